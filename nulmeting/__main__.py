@@ -1,0 +1,5 @@
+import sys
+
+from nulmeting.cli import main
+
+sys.exit(main())

@@ -1,0 +1,299 @@
+"""The change engine: state is a function of a set of immutable changes.
+
+Every edit appends a change ``(id, entity, record_id, field, value, parents, covers, author,
+laptop, at)``. ``parents`` are the ids of the changes of the same field that the editor saw (the
+field's heads at that moment). The ``id`` is a hash of all the other columns, so two changes with
+the same id are the same change and ``INSERT OR IGNORE`` can never hide a differing one.
+
+Merging (a team file, a server pull, a local edit) is one operation, :func:`ingest`: insert the
+changes this store lacks, then recompute the heads of the fields that received changes, set-wise
+in SQL. Set union is commutative, associative and idempotent, so merge order and repetition do
+not matter. A field whose heads hold different values is a **conflict**: all heads are kept, one
+is shown (largest ``(at, id)``, purely for display) until a person writes a change whose parents
+are all heads. Wall-clock time never decides which value survives.
+
+Archiving writes a tombstone: a change of field ``archived`` to ``true`` whose ``covers`` lists the
+heads of all the record's other fields at that moment. A head of another field that no tombstone
+covers is an edit the archiver did not see: a delete-versus-edit conflict (see
+:func:`deletion_conflicts`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection
+
+from nulmeting.fields import fields
+from nulmeting.models import ENTITIES
+
+CHANGE_COLUMNS = ("id", "entity", "record_id", "field", "value", "parents", "covers", "author",
+                  "laptop", "at")
+_NAMESPACE = uuid.UUID("6f1d8a52-2d8e-4c1b-9a57-0b1e2f6c9d41")
+
+
+def utc_now() -> str:
+    """Wall time for a change: ISO 8601 UTC with microseconds (display and tie-break only)."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def dumps(value: Any) -> str:
+    """Canonical JSON: equal values give equal text (the conflict test compares text)."""
+    if value is None:
+        return "null"
+    return _ENCODER.encode(value)
+
+
+def change_id(entity: str, record_id: str, field_name: str, value: str, parents: str,
+              covers: str | None, author: str, laptop: str, at: str) -> str:
+    content = "\x1f".join([entity, record_id, field_name, value, parents, covers or "", author,
+                           laptop, at])
+    return str(uuid.uuid5(_NAMESPACE, content))
+
+
+def make_change(entity: str, record_id: str, field_name: str, value: Any, *,
+                parents: Iterable[str] = (), covers: Iterable[str] | None = None,
+                author: str, laptop: str, at: str) -> dict[str, Any]:
+    """A change row (a dict keyed by :data:`CHANGE_COLUMNS`)."""
+    value_json = dumps(value)
+    parents_json = dumps(sorted(set(parents))) if parents else "[]"
+    covers_json = dumps(sorted(set(covers))) if covers is not None else None
+    cid = change_id(entity, record_id, field_name, value_json, parents_json, covers_json, author,
+                    laptop, at)
+    return {"id": cid, "entity": entity, "record_id": record_id, "field": field_name,
+            "value": value_json, "parents": parents_json, "covers": covers_json,
+            "author": author, "laptop": laptop, "at": at}
+
+
+@dataclass
+class IngestResult:
+    """What one ingest did. Record keys are ``(entity, record_id)``."""
+
+    new_changes: int = 0
+    added: set[tuple[str, str]] = field(default_factory=set)
+    updated: set[tuple[str, str]] = field(default_factory=set)
+    conflicts: int = 0  # conflicted fields among those that received changes
+
+    def count(self, which: str, entity: str | None = None, *, other: bool = False) -> int:
+        keys: set[tuple[str, str]] = getattr(self, which)
+        if other:
+            return sum(1 for e, _ in keys if e != entity)
+        return sum(1 for e, _ in keys if entity is None or e == entity)
+
+
+# --------------------------------------------------------------------------- ingest
+
+_TEMP_TABLES = """
+CREATE TEMP TABLE IF NOT EXISTS incoming (
+    id TEXT PRIMARY KEY, entity TEXT, record_id TEXT, field TEXT, value TEXT, parents TEXT,
+    covers TEXT, author TEXT, laptop TEXT, at TEXT);
+CREATE TEMP TABLE IF NOT EXISTS aff_keys (
+    entity TEXT, record_id TEXT, field TEXT, PRIMARY KEY (entity, record_id, field)) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS aff_records (
+    entity TEXT, record_id TEXT, existed INTEGER, PRIMARY KEY (entity, record_id)) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS aff_heads (
+    entity TEXT, record_id TEXT, field TEXT, id TEXT, value TEXT, at TEXT, author TEXT);
+"""
+
+
+def _prepare(conn: Connection) -> None:
+    for statement in _TEMP_TABLES.split(";"):
+        if statement.strip():
+            conn.exec_driver_sql(statement)
+    for table in ("incoming", "aff_keys", "aff_records", "aff_heads"):
+        conn.exec_driver_sql(f"DELETE FROM temp.{table}")
+
+
+def ingest_rows(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> IngestResult:
+    """Ingest change rows given as mappings (local edits, a server pull)."""
+    _prepare(conn)
+    conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS rows_in AS SELECT * FROM temp.incoming "
+                         "WHERE 0")
+    conn.exec_driver_sql("DELETE FROM temp.rows_in")
+    placeholders = ", ".join("?" for _ in CHANGE_COLUMNS)
+    batch = [tuple(r[c] for c in CHANGE_COLUMNS) for r in rows]
+    if batch:
+        conn.exec_driver_sql(
+            f"INSERT OR IGNORE INTO temp.rows_in ({', '.join(CHANGE_COLUMNS)}) "
+            f"VALUES ({placeholders})", batch)
+    return ingest(conn, "SELECT * FROM temp.rows_in", prepared=True)
+
+
+def ingest(conn: Connection, source_select: str, *, prepared: bool = False) -> IngestResult:
+    """Ingest the changes that ``source_select`` yields (columns :data:`CHANGE_COLUMNS`).
+
+    Runs inside the caller's transaction; the caller commits or rolls back as a whole.
+    """
+    if not prepared:
+        _prepare(conn)
+    cols = ", ".join(CHANGE_COLUMNS)
+    scols = ", ".join(f"s.{c}" for c in CHANGE_COLUMNS)
+    conn.exec_driver_sql(
+        f"INSERT OR IGNORE INTO temp.incoming ({cols}) SELECT {scols} FROM ({source_select}) s "
+        "WHERE NOT EXISTS (SELECT 1 FROM main.change c WHERE c.id = s.id)")
+    result = IngestResult()
+    result.new_changes = conn.exec_driver_sql("SELECT COUNT(*) FROM temp.incoming").scalar_one()
+    if not result.new_changes:
+        return result
+    conn.exec_driver_sql(
+        f"INSERT INTO main.change ({cols}) SELECT {cols} FROM temp.incoming ORDER BY at, id")
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO main.change_parent (child, parent) "
+        "SELECT i.id, j.value FROM temp.incoming i, json_each(i.parents) j")
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO temp.aff_keys SELECT entity, record_id, field FROM temp.incoming")
+    conn.exec_driver_sql(
+        "INSERT INTO temp.aff_records SELECT entity, record_id, EXISTS (SELECT 1 FROM "
+        "main.field_state f WHERE f.entity = k.entity AND f.record_id = k.record_id) "
+        "FROM (SELECT DISTINCT entity, record_id FROM temp.aff_keys) k")
+    _recompute_fields(conn)
+    _materialise(conn)
+    for entity, record_id, existed in conn.exec_driver_sql(
+            "SELECT entity, record_id, existed FROM temp.aff_records"):
+        (result.updated if existed else result.added).add((entity, record_id))
+    result.conflicts = conn.exec_driver_sql(
+        "SELECT COUNT(*) FROM main.field_state f JOIN temp.aff_keys k USING (entity, record_id, "
+        "field) WHERE f.conflict").scalar_one()
+    return result
+
+
+def _recompute_fields(conn: Connection) -> None:
+    conn.exec_driver_sql(
+        "INSERT INTO temp.aff_heads SELECT c.entity, c.record_id, c.field, c.id, c.value, c.at, "
+        "c.author FROM temp.aff_keys k JOIN main.change c ON c.entity = k.entity AND "
+        "c.record_id = k.record_id AND c.field = k.field WHERE NOT EXISTS "
+        "(SELECT 1 FROM main.change_parent p WHERE p.parent = c.id)")
+    conn.exec_driver_sql("""
+        INSERT INTO main.field_state
+            (entity, record_id, field, value, change_id, at, author, heads, conflict)
+        SELECT w.entity, w.record_id, w.field, w.value, w.id, w.at, w.author, g.heads,
+               g.nvalues > 1
+        FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY entity, record_id, field
+                                           ORDER BY at DESC, id DESC) AS rn
+              FROM temp.aff_heads) w
+        JOIN (SELECT entity, record_id, field, json_group_array(id) AS heads,
+                     COUNT(DISTINCT value) AS nvalues
+              FROM (SELECT * FROM temp.aff_heads ORDER BY id)
+              GROUP BY entity, record_id, field) g
+          ON g.entity = w.entity AND g.record_id = w.record_id AND g.field = w.field
+        WHERE w.rn = 1
+        ON CONFLICT (entity, record_id, field) DO UPDATE SET
+            value = excluded.value, change_id = excluded.change_id, at = excluded.at,
+            author = excluded.author, heads = excluded.heads, conflict = excluded.conflict
+    """)
+
+
+@cache
+def _materialise_sql(entity: str) -> str:
+    table = ENTITIES[entity].__tablename__
+    names = list(fields(entity))
+    pivots = ",\n".join(
+        f"MAX(CASE WHEN f.field = '{n}' THEN json_extract(f.value, '$') END)"
+        if n != "archived" else
+        "COALESCE(MAX(CASE WHEN f.field = 'archived' THEN json_extract(f.value, '$') END), 0)"
+        for n in names
+    )
+    columns = ", ".join(f'"{n}"' for n in names)
+    updates = ", ".join(f'"{n}" = excluded."{n}"' for n in ["created_at", "updated_at",
+                                                               "updated_by", *names])
+    return f"""
+        INSERT INTO main.{table} (id, created_at, updated_at, updated_by, {columns})
+        SELECT r.record_id,
+               (SELECT MIN(c.at) FROM main.change c
+                 WHERE c.entity = '{entity}' AND c.record_id = r.record_id),
+               MAX(f.at),
+               (SELECT f2.author FROM main.field_state f2
+                 WHERE f2.entity = '{entity}' AND f2.record_id = r.record_id
+                 ORDER BY f2.at DESC, f2.change_id DESC LIMIT 1),
+               {pivots}
+        FROM temp.aff_records r
+        JOIN main.field_state f ON f.entity = r.entity AND f.record_id = r.record_id
+        WHERE r.entity = '{entity}'
+        GROUP BY r.record_id
+        ON CONFLICT (id) DO UPDATE SET {updates}
+    """
+
+
+def _materialise(conn: Connection) -> None:
+    for entity in ENTITIES:  # parents before children
+        conn.exec_driver_sql(_materialise_sql(entity))
+
+
+def rebuild(conn: Connection) -> None:
+    """Recompute every field and record from the change log (repair, and a test oracle)."""
+    _prepare(conn)
+    conn.exec_driver_sql("DELETE FROM main.change_parent")
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO main.change_parent (child, parent) "
+        "SELECT c.id, j.value FROM main.change c, json_each(c.parents) j")
+    conn.exec_driver_sql("DELETE FROM main.field_state")
+    conn.exec_driver_sql(
+        "INSERT INTO temp.aff_keys SELECT DISTINCT entity, record_id, field FROM main.change")
+    conn.exec_driver_sql(
+        "INSERT INTO temp.aff_records SELECT DISTINCT entity, record_id, 1 FROM temp.aff_keys")
+    _recompute_fields(conn)
+    _materialise(conn)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def heads(conn: Connection, entity: str, record_id: str) -> dict[str, list[str]]:
+    """Field → current head change ids of one record."""
+    rows = conn.exec_driver_sql(
+        "SELECT field, heads FROM field_state WHERE entity = ? AND record_id = ?",
+        (entity, record_id))
+    return {f: json.loads(h) for f, h in rows}
+
+
+@dataclass(frozen=True)
+class HeadValue:
+    change_id: str
+    value: Any
+    author: str
+    laptop: str
+    at: str
+
+
+def head_values(conn: Connection, entity: str, record_id: str, field_name: str
+                ) -> list[HeadValue]:
+    """The heads of one field with their values, shown one first."""
+    rows = conn.exec_driver_sql(
+        "SELECT c.id, c.value, c.author, c.laptop, c.at FROM field_state f, json_each(f.heads) h "
+        "JOIN change c ON c.id = h.value WHERE f.entity = ? AND f.record_id = ? AND f.field = ? "
+        "ORDER BY c.at DESC, c.id DESC", (entity, record_id, field_name))
+    return [HeadValue(cid, json.loads(v), a, lap, at) for cid, v, a, lap, at in rows]
+
+
+def deletion_conflicts(conn: Connection) -> list[tuple[str, str, list[str]]]:
+    """Archived records with edits the archiver did not see: ``(entity, record_id, [change])``."""
+    rows = conn.exec_driver_sql("""
+        WITH tomb AS (
+            SELECT f.entity, f.record_id, f.heads FROM field_state f
+            WHERE f.field = 'archived' AND json_extract(f.value, '$') = 1),
+        covered AS (
+            SELECT t.entity, t.record_id, cv.value AS change_id
+            FROM tomb t, json_each(t.heads) h JOIN change c ON c.id = h.value,
+                 json_each(COALESCE(c.covers, '[]')) cv
+            WHERE json_extract(c.value, '$') = 1)
+        SELECT f.entity, f.record_id, h.value
+        FROM tomb t JOIN field_state f ON f.entity = t.entity AND f.record_id = t.record_id,
+             json_each(f.heads) h
+        WHERE f.field != 'archived' AND NOT EXISTS (
+            SELECT 1 FROM covered cv WHERE cv.entity = f.entity AND cv.record_id = f.record_id
+              AND cv.change_id = h.value)
+        ORDER BY f.entity, f.record_id, h.value
+    """)
+    out: dict[tuple[str, str], list[str]] = {}
+    for entity, record_id, cid in rows:
+        out.setdefault((entity, record_id), []).append(cid)
+    return [(e, r, ids) for (e, r), ids in out.items()]

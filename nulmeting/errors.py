@@ -1,0 +1,17 @@
+"""Errors a person can act on. The message is Dutch and shown as is (CLI: stderr, exit 2)."""
+
+
+class UserError(Exception):
+    """Bad input or a refused action: the message says what is wrong and what to do."""
+
+
+class ValidationError(UserError):
+    """A value that may not be stored; ``field`` names the field it belongs to."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class StoreError(UserError):
+    """A store file that cannot be opened (not SQLite, damaged, from a newer version)."""

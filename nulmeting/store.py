@@ -1,0 +1,506 @@
+"""The local store: one SQLite file per laptop.
+
+:func:`open_store` checks the file before touching it (not SQLite, damaged, or from a newer
+version → :class:`~nulmeting.errors.StoreError`, file untouched), migrates an older schema after a
+backup copy, and loads the reference data. :class:`Store` is the only way to change survey data:
+every method below writes changes through :mod:`nulmeting.changes` in one transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.orm import Session
+
+from nulmeting import changes, reference
+from nulmeting.errors import StoreError, ValidationError
+from nulmeting.fields import field, fields, personal_fields
+from nulmeting.models import ENTITIES, ENTITY_LABELS
+from nulmeting.schema import HEAD, REVISIONS
+from nulmeting.validation import CONSENT_FIELDS, check_record, clean, clean_values
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+APP_NAME = "Nulmeting"
+
+DEFAULT_SETTINGS = {
+    "interviewer": "",
+    "round": "",
+    "area": "delfshaven",
+    "hourly_value": "23",
+    "weeks_per_year": "50",
+}
+
+
+def default_store_path() -> Path:
+    """``nulmeting.sqlite`` in the user's data folder (created on first use, not on import)."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / "nulmeting.sqlite"
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def inspect_file(path: Path) -> str | None:
+    """Schema revision of the store at ``path`` (``None``: new or empty file).
+
+    Reads the file read-only; raises :class:`StoreError` with a Dutch message for a file that is
+    not a Nulmeting store or comes from a newer version of the app.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    if path.is_dir():
+        raise StoreError(f"{path} is een map, geen gegevensbestand.")
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(f"Het bestand {path} kan niet gelezen worden: {exc.strerror}.") from None
+    if header != SQLITE_HEADER:
+        raise StoreError(
+            f"{path.name} is geen Nulmeting-gegevensbestand (het is geen SQLite-database). "
+            "Kies het juiste bestand; er is niets aan veranderd.")
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        raise StoreError(
+            f"{path.name} is beschadigd en kan niet gelezen worden. Gebruik een reservekopie; "
+            "er is niets aan het bestand veranderd.") from None
+    if revision is None:
+        if tables:
+            raise StoreError(f"{path.name} is een SQLite-database, maar geen Nulmeting-bestand.")
+        return None
+    if revision not in REVISIONS:
+        raise StoreError(
+            f"{path.name} is gemaakt met een nieuwere versie van Nulmeting (schema {revision}). "
+            "Werk de app bij; het bestand is niet aangeraakt.")
+    return str(revision)
+
+
+def backup_copy(source: Path, target: Path) -> Path:
+    """A consistent copy of a (possibly live, WAL) SQLite file via SQLite's online backup."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see below)
+        cur = dbapi_connection.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.execute("PRAGMA temp_store=MEMORY")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def migrate(engine: Engine) -> None:
+    """Upgrade the schema to :data:`HEAD` with Alembic (imported only when needed)."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def open_store(path: Path | str | None = None, *, clock: Callable[[], str] | None = None
+               ) -> Store:
+    """Open (or create) the store at ``path`` (default: the user's data folder)."""
+    path = Path(path) if path is not None else default_store_path()
+    revision = inspect_file(path)
+    if revision is None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif revision != HEAD:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup_copy(path, path.with_name(f"{path.stem}.voor-schema-{HEAD}-{stamp}.sqlite"))
+    engine = _make_engine(path)
+    if revision != HEAD:
+        migrate(engine)
+    store = Store(path, engine, clock=clock)
+    store._first_start()
+    return store
+
+
+# --------------------------------------------------------------------------- the store
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """An open conflict: a field with several values, or a deletion beside an unseen edit."""
+
+    entity: str
+    record_id: str
+    field: str  # "archived" for a delete-versus-edit conflict
+    label: str
+    place_id: str | None
+    place_name: str
+    values: list[changes.HeadValue]
+
+    @property
+    def is_deletion(self) -> bool:
+        return self.field == "archived"
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: str
+    author: str
+    field: str
+    label: str
+    old: list[Any]
+    new: Any
+
+
+class Store:
+    def __init__(self, path: Path, engine: Engine, *,
+                 clock: Callable[[], str] | None = None) -> None:
+        self.path = path
+        self.engine = engine
+        self.clock = clock or changes.utc_now
+
+    # ---------------------------------------------------------------- lifecycle
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _first_start(self) -> None:
+        with self.engine.begin() as conn:
+            meta = dict(conn.exec_driver_sql("SELECT key, value FROM store_meta").all())
+            if "laptop_id" not in meta:
+                conn.exec_driver_sql(
+                    "INSERT INTO store_meta (key, value) VALUES ('laptop_id', ?), "
+                    "('created_at', ?)", (str(uuid.uuid4()), changes.utc_now()))
+            for key, value in DEFAULT_SETTINGS.items():
+                conn.exec_driver_sql(
+                    "INSERT OR IGNORE INTO store_meta (key, value) VALUES (?, ?)", (key, value))
+            if meta.get("reference_version") != str(reference.version()):
+                _load_reference(conn)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A read session over the survey tables (do not write through it)."""
+        with Session(self.engine) as session:
+            yield session
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One transaction: everything inside is stored, or nothing."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    # ---------------------------------------------------------------- settings
+
+    def setting(self, key: str) -> str:
+        with self.engine.connect() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT value FROM store_meta WHERE key = ?", (key,)).first()
+        return row[0] if row else DEFAULT_SETTINGS.get(key, "")
+
+    def set_setting(self, key: str, value: str) -> None:
+        if key in {"hourly_value", "weeks_per_year"}:
+            fd = {"hourly_value": ("Uurwaarde vrijwilligerswerk", 0, 1000),
+                  "weeks_per_year": ("Weken per jaar", 1, 53)}[key]
+            try:
+                number = float(str(value).replace(",", "."))
+            except ValueError:
+                raise ValidationError(f"{fd[0]}: '{value}' is geen getal.", key) from None
+            if not fd[1] <= number <= fd[2]:
+                raise ValidationError(f"{fd[0]}: kies een getal van {fd[1]} tot {fd[2]}.", key)
+            value = f"{number:g}"
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO store_meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, str(value)))
+
+    @property
+    def laptop_id(self) -> str:
+        return self.setting("laptop_id")
+
+    @property
+    def interviewer(self) -> str:
+        return self.setting("interviewer")
+
+    @property
+    def current_round(self) -> str:
+        return self.setting("round")
+
+    @property
+    def hourly_value(self) -> float:
+        return float(self.setting("hourly_value"))
+
+    @property
+    def weeks_per_year(self) -> float:
+        return float(self.setting("weeks_per_year"))
+
+    def _author(self) -> str:
+        return self.interviewer or "onbekend"
+
+    # ---------------------------------------------------------------- reading state
+
+    def values(self, entity: str, record_id: str, conn: Connection | None = None
+               ) -> dict[str, Any]:
+        """Current (shown) value of every field of one record, canonical JSON values."""
+        with _maybe(self.engine, conn) as c:
+            rows = c.exec_driver_sql(
+                "SELECT field, value FROM field_state WHERE entity = ? AND record_id = ?",
+                (entity, record_id)).all()
+        return {f: json.loads(v) for f, v in rows}
+
+    def exists(self, entity: str, record_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.exec_driver_sql(
+                "SELECT 1 FROM field_state WHERE entity = ? AND record_id = ? LIMIT 1",
+                (entity, record_id)).first() is not None
+
+    # ---------------------------------------------------------------- editing
+
+    def _rows(self, entity: str, record_id: str, items: Mapping[str, Any],
+              head_ids: Mapping[str, list[str]], covers: list[str] | None = None
+              ) -> list[dict[str, Any]]:
+        at, author, laptop = self.clock(), self._author(), self.laptop_id
+        return [
+            changes.make_change(entity, record_id, name, value, parents=head_ids.get(name, []),
+                                covers=covers if name == "archived" else None,
+                                author=author, laptop=laptop, at=at)
+            for name, value in items.items()
+        ]
+
+    def create(self, entity: str, values: Mapping[str, Any] | None = None, *,
+               record_id: str | None = None) -> str:
+        """Create a record; returns its id. Raises :class:`ValidationError`, storing nothing."""
+        if entity not in ENTITIES:
+            raise KeyError(entity)
+        record_id = record_id or str(uuid.uuid4())
+        cleaned = {k: v for k, v in clean_values(entity, values or {}).items() if v is not None}
+        check_record(entity, cleaned)
+        with self.write() as conn:
+            if self.values(entity, record_id, conn):
+                raise ValidationError(f"{ENTITY_LABELS[entity]} {record_id} bestaat al.")
+            self._check_references(conn, cleaned, entity)
+            rows = self._rows(entity, record_id, {"archived": False, **cleaned}, {})
+            changes.ingest_rows(conn, rows)
+        return record_id
+
+    def update(self, entity: str, record_id: str, values: Mapping[str, Any]) -> int:
+        """Change fields of a record; returns how many fields changed (unchanged ones are
+        skipped). Raises :class:`ValidationError` and stores nothing if any value is invalid."""
+        cleaned = clean_values(entity, values)
+        with self.write() as conn:
+            current = self.values(entity, record_id, conn)
+            if not current:
+                raise ValidationError(f"{ENTITY_LABELS[entity]} bestaat niet (meer).")
+            if current.get("archived"):
+                raise ValidationError(
+                    f"Deze {ENTITY_LABELS[entity].lower()} is gearchiveerd; zet hem eerst terug.")
+            after = {**current, **cleaned}
+            if entity == "contact" and any(f in cleaned for f in CONSENT_FIELDS) and not all(
+                    after.get(f) for f in CONSENT_FIELDS):
+                # Consent withdrawn: the personal data goes with it, never stays behind.
+                for name in personal_fields("contact"):
+                    if after.get(name) is not None:
+                        cleaned[name] = after[name] = None
+            check_record(entity, after)
+            self._check_references(conn, cleaned, entity)
+            head_ids = changes.heads(conn, entity, record_id)
+            conflicted = self._conflicted_fields(conn, entity, record_id)
+            todo = {k: v for k, v in cleaned.items()
+                    if k != "archived" and (current.get(k) != v or k in conflicted)}
+            if todo:
+                changes.ingest_rows(conn, self._rows(entity, record_id, todo, head_ids))
+        return len(todo)
+
+    def set(self, entity: str, record_id: str, name: str, value: Any) -> int:
+        return self.update(entity, record_id, {name: value})
+
+    def archive(self, entity: str, record_id: str) -> None:
+        """Archive (tombstone) a record; it stays in the change log and can be restored."""
+        with self.write() as conn:
+            head_ids = changes.heads(conn, entity, record_id)
+            if not head_ids:
+                raise ValidationError(f"{ENTITY_LABELS[entity]} bestaat niet.")
+            covers = sorted(h for f, hs in head_ids.items() if f != "archived" for h in hs)
+            changes.ingest_rows(conn, self._rows(entity, record_id, {"archived": True},
+                                                 head_ids, covers))
+
+    def restore(self, entity: str, record_id: str) -> None:
+        with self.write() as conn:
+            head_ids = changes.heads(conn, entity, record_id)
+            changes.ingest_rows(conn, self._rows(entity, record_id, {"archived": False},
+                                                 head_ids))
+
+    def resolve(self, entity: str, record_id: str, name: str, value: Any) -> None:
+        """Resolve a conflict: ``value`` descends from all heads, and merges onward."""
+        if name == "archived":
+            raise ValueError("gebruik resolve_deletion")
+        cleaned = clean(field(entity, name), value)
+        with self.write() as conn:
+            after = {**self.values(entity, record_id, conn), name: cleaned}
+            check_record(entity, after)
+            head_ids = changes.heads(conn, entity, record_id)
+            changes.ingest_rows(conn, self._rows(entity, record_id, {name: cleaned}, head_ids))
+
+    def resolve_deletion(self, entity: str, record_id: str, *, keep_deleted: bool) -> None:
+        """Resolve a delete-versus-edit conflict: stay archived (covering the edits) or restore."""
+        if keep_deleted:
+            self.archive(entity, record_id)
+        else:
+            self.restore(entity, record_id)
+
+    def _check_references(self, conn: Connection, values: Mapping[str, Any], entity: str) -> None:
+        for name, value in values.items():
+            fd = field(entity, name)
+            if fd.kind in {"place", "interview"} and value is not None:
+                found = conn.exec_driver_sql(
+                    "SELECT 1 FROM field_state WHERE entity = ? AND record_id = ? LIMIT 1",
+                    (fd.kind, value)).first()
+                if not found:
+                    raise ValidationError(f"{fd.label}: verwijst naar iets dat niet bestaat.",
+                                          name)
+
+    @staticmethod
+    def _conflicted_fields(conn: Connection, entity: str, record_id: str) -> set[str]:
+        rows = conn.exec_driver_sql(
+            "SELECT field FROM field_state WHERE entity = ? AND record_id = ? AND conflict",
+            (entity, record_id))
+        return {r[0] for r in rows}
+
+    # ---------------------------------------------------------------- conflicts and history
+
+    def conflicts(self) -> list[Conflict]:
+        """Open conflicts, ordered by place name, then entity and field."""
+        out: list[Conflict] = []
+        with self.engine.connect() as conn:
+            keys = conn.exec_driver_sql(
+                "SELECT entity, record_id, field FROM field_state WHERE conflict").all()
+            for entity, record_id, name in keys:
+                place_id, place_name = self._place_of(conn, entity, record_id)
+                out.append(Conflict(entity, record_id, name, field(entity, name).label,
+                                    place_id, place_name,
+                                    changes.head_values(conn, entity, record_id, name)))
+            for entity, record_id, edit_ids in changes.deletion_conflicts(conn):
+                place_id, place_name = self._place_of(conn, entity, record_id)
+                values = changes.head_values(conn, entity, record_id, "archived")
+                edits = [_head(conn, cid) for cid in edit_ids]
+                out.append(Conflict(entity, record_id, "archived", "Verwijderd of gewijzigd",
+                                    place_id, place_name, values + edits))
+        return sorted(out, key=lambda c: (c.place_name.lower(), c.entity, c.record_id, c.field))
+
+    def _place_of(self, conn: Connection, entity: str, record_id: str) -> tuple[str | None, str]:
+        if entity == "place":
+            place_id: str | None = record_id
+        else:
+            ref = "interview_id" if "interview_id" in fields(entity) else "place_id"
+            row = conn.exec_driver_sql(
+                "SELECT json_extract(value, '$') FROM field_state WHERE entity = ? AND "
+                "record_id = ? AND field = ?", (entity, record_id, ref)).first()
+            place_id = row[0] if row else None
+            if ref == "interview_id" and place_id:
+                return self._place_of(conn, "interview", place_id)
+        row = conn.exec_driver_sql(
+            "SELECT json_extract(value, '$') FROM field_state WHERE entity = 'place' AND "
+            "record_id = ? AND field = 'name'", (place_id,)).first()
+        return place_id, (row[0] if row and row[0] else "(naamloos)")
+
+    def history(self, entity: str, record_id: str) -> list[HistoryEntry]:
+        """Who changed which field from what to what, when (oldest first)."""
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT c.at, c.author, c.field, c.value, (SELECT json_group_array(json(p.value))"
+                " FROM change_parent cp JOIN change p ON p.id = cp.parent WHERE cp.child = c.id)"
+                " FROM change c WHERE c.entity = ? AND c.record_id = ? ORDER BY c.at, c.seq",
+                (entity, record_id)).all()
+        return [HistoryEntry(at, author, name, field(entity, name).label, json.loads(old),
+                             json.loads(new)) for at, author, name, new, old in rows]
+
+    # ---------------------------------------------------------------- counts
+
+    def counts(self) -> dict[str, int]:
+        """Non-archived records per entity."""
+        with self.engine.connect() as conn:
+            return {e: conn.exec_driver_sql(
+                f"SELECT COUNT(*) FROM {m.__tablename__} WHERE NOT archived").scalar_one()
+                for e, m in ENTITIES.items()}
+
+    def revision(self) -> str:
+        with self.engine.connect() as conn:
+            return str(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one())
+
+
+def _head(conn: Connection, change_id: str) -> changes.HeadValue:
+    row = conn.exec_driver_sql(
+        "SELECT id, value, author, laptop, at FROM change WHERE id = ?", (change_id,)).one()
+    return changes.HeadValue(row[0], json.loads(row[1]), row[2], row[3], row[4])
+
+
+@contextlib.contextmanager
+def _maybe(engine: Engine, conn: Connection | None) -> Iterator[Connection]:
+    if conn is not None:
+        yield conn
+    else:
+        with engine.connect() as c:
+            yield c
+
+
+def _load_reference(conn: Connection) -> None:
+    data = reference.data()
+    conn.exec_driver_sql("DELETE FROM ref_area")
+    conn.exec_driver_sql("DELETE FROM ref_district")
+    conn.exec_driver_sql("DELETE FROM ref_option")
+    conn.exec_driver_sql(
+        "INSERT INTO ref_area (code, name, cbs_code, position) VALUES (?, ?, ?, ?)",
+        [(a["code"], a["naam"], a["cbs_code"], i) for i, a in enumerate(data["gebieden"])])
+    conn.exec_driver_sql(
+        "INSERT INTO ref_district (code, name, area, cbs_code, inhabitants, pc4, position) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(d.code, d.name, d.area, d.cbs_code, d.inhabitants, d.pc4, d.position)
+         for d in reference.districts().values()])
+    conn.exec_driver_sql(
+        "INSERT INTO ref_option (list, code, name, position) VALUES (?, ?, ?, ?)",
+        [(name, code, label, i) for name in reference.option_lists()
+         for i, (code, label) in enumerate(reference.options(name).items())])
+    conn.exec_driver_sql(
+        "INSERT INTO store_meta (key, value) VALUES ('reference_version', ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(reference.version()),))

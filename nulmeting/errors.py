@@ -15,3 +15,7 @@ class ValidationError(UserError):
 
 class StoreError(UserError):
     """A store file that cannot be opened (not SQLite, damaged, from a newer version)."""
+
+
+class Cancelled(Exception):
+    """Raised from a progress callback when the person pressed Annuleren; nothing is stored."""

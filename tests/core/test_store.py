@@ -1,0 +1,191 @@
+"""The local store: creation, refusals (file untouched), editing rules, history."""
+
+import hashlib
+import sqlite3
+
+import pytest
+
+from nulmeting.errors import StoreError, ValidationError
+from nulmeting.models import Place
+from nulmeting.schema import HEAD
+from nulmeting.store import open_store
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_store_is_created_migrated_and_loaded(tmp_path):
+    path = tmp_path / "sub" / "new.sqlite"
+    with open_store(path) as store:
+        assert store.revision() == HEAD
+        assert store.setting("hourly_value") == "23"
+        assert store.setting("weeks_per_year") == "50"
+        assert len(store.laptop_id) == 36
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    names = [r[0] for r in con.execute("SELECT name FROM ref_district ORDER BY position")]
+    assert names[:3] == ["Delfshaven", "Bospolder", "Tussendijken"]
+    assert con.execute("SELECT COUNT(*) FROM ref_option WHERE list='netwerk'").fetchone()[0] == 11
+    assert con.execute("SELECT COUNT(*) FROM ref_area").fetchone()[0] == 14
+
+
+def test_empty_file_becomes_a_store(tmp_path):
+    path = tmp_path / "leeg.sqlite"
+    path.write_bytes(b"")
+    with open_store(path) as store:
+        assert store.revision() == HEAD
+
+
+def test_second_open_keeps_laptop_id_and_data(tmp_path):
+    path = tmp_path / "s.sqlite"
+    with open_store(path) as store:
+        laptop = store.laptop_id
+        pid = store.create("place", {"name": "De Pit"})
+    with open_store(path) as store:
+        assert store.laptop_id == laptop
+        assert store.values("place", pid)["name"] == "De Pit"
+
+
+@pytest.mark.parametrize("content, words", [
+    (b"PK\x03\x04 this is really a zip/xlsx file" * 10, "geen SQLite-database"),
+    (b"hello", "geen SQLite-database"),
+])
+def test_non_sqlite_file_is_refused_untouched(tmp_path, content, words):
+    path = tmp_path / "plekken.xlsx"
+    path.write_bytes(content)
+    before = digest(path)
+    with pytest.raises(StoreError, match=words):
+        open_store(path)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plekken.xlsx"]
+
+
+def test_damaged_sqlite_file_is_refused_untouched(tmp_path):
+    path = tmp_path / "kapot.sqlite"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 2000)
+    before = digest(path)
+    with pytest.raises(StoreError, match="beschadigd|geen Nulmeting"):
+        open_store(path)
+    assert digest(path) == before
+
+
+def test_other_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "ander.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE recepten (naam TEXT)")
+    con.commit()
+    con.close()
+    before = digest(path)
+    with pytest.raises(StoreError, match="geen Nulmeting-bestand"):
+        open_store(path)
+    assert digest(path) == before
+
+
+def test_store_from_newer_version_is_refused_untouched(tmp_path):
+    path = tmp_path / "nieuw.sqlite"
+    with open_store(path):
+        pass
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode=DELETE")  # fold the WAL in so the file is all there is
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    before = digest(path)
+    with pytest.raises(StoreError, match="nieuwere versie"):
+        open_store(path)
+    assert digest(path) == before
+
+
+def test_create_update_and_read_through_orm(store):
+    pid = store.create("place", {"name": " De Pit ", "postcode": "3021ab",
+                                 "district": "Middelland", "types": ["Buurthuiskamer"]})
+    assert store.update("place", pid, {"name": "De Pit", "address": "Snellinckstraat 1"}) == 1
+    with store.session() as s:
+        place = s.get(Place, pid)
+        assert (place.name, place.postcode, place.district) == ("De Pit", "3021 AB", "middelland")
+        assert place.types == ["buurthuiskamer"]
+        assert place.address == "Snellinckstraat 1"
+        assert place.updated_by == "Fatima"
+        assert place.created_at < place.updated_at
+        assert place.archived is False
+
+
+def test_invalid_value_stores_nothing(store):
+    pid = store.create("place", {"name": "De Pit", "postcode": "3021 AB"})
+    with store.engine.connect() as conn:
+        before = conn.exec_driver_sql("SELECT COUNT(*) FROM change").scalar_one()
+    with pytest.raises(ValidationError) as err:
+        store.update("place", pid, {"name": "Nieuwe naam", "postcode": "30211"})
+    assert err.value.field == "postcode"
+    assert "1234 AB" in str(err.value)
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT COUNT(*) FROM change").scalar_one() == before
+    assert store.values("place", pid)["name"] == "De Pit"
+
+
+def test_unchanged_value_writes_no_change(store):
+    pid = store.create("place", {"name": "De Pit"})
+    assert store.update("place", pid, {"name": "De Pit"}) == 0
+
+
+def test_consent_rule(store):
+    pid = store.create("place", {"name": "De Pit"})
+    with pytest.raises(ValidationError, match="toestemming"):
+        store.create("contact", {"place_id": pid, "name": "Anna", "email": "a@example.org"})
+    cid = store.create("contact", {"place_id": pid, "role": "voorzitter"})
+    with pytest.raises(ValidationError, match="toestemming"):
+        store.update("contact", cid, {"phone": "06-12345678"})
+    assert "phone" not in store.values("contact", cid)
+    store.update("contact", cid, {"consent_date": "2025-12-03", "consent_purposes": ["Meting"]})
+    store.update("contact", cid, {"name": "Anna", "phone": "06-12345678"})
+    assert store.values("contact", cid)["name"] == "Anna"
+    # withdrawing consent removes the personal data with it
+    store.update("contact", cid, {"consent_purposes": []})
+    values = store.values("contact", cid)
+    assert values["name"] is None and values["phone"] is None
+    assert values["role"] == "voorzitter"
+
+
+def test_reference_must_exist(store):
+    with pytest.raises(ValidationError, match="niet bestaat"):
+        store.create("activity", {"place_id": "0b7c6b0e-1111-4aaa-8bbb-123456789abc"})
+
+
+def test_archive_restore_and_archived_is_read_only(store):
+    pid = store.create("place", {"name": "De Pit"})
+    store.archive("place", pid)
+    assert store.counts()["place"] == 0
+    with pytest.raises(ValidationError, match="gearchiveerd"):
+        store.update("place", pid, {"name": "X"})
+    store.restore("place", pid)
+    assert store.counts()["place"] == 1
+
+
+def test_history_shows_who_changed_what_from_what(store):
+    pid = store.create("place", {"name": "De Pit"})
+    store.set_setting("interviewer", "Bert")
+    store.update("place", pid, {"name": "Buurthuiskamer De Pit"})
+    entries = [h for h in store.history("place", pid) if h.field == "name"]
+    assert [(h.author, h.old, h.new) for h in entries] == [
+        ("Fatima", [], "De Pit"), ("Bert", ["De Pit"], "Buurthuiskamer De Pit")]
+    assert entries[0].label == "Naam"
+
+
+def test_status_requires_fields(store):
+    pid = store.create("place", {"name": "De Pit"})
+    with pytest.raises(ValidationError, match="Datum"):
+        store.create("interview", {"place_id": pid, "round": "N", "interviewer": "F",
+                                   "status": "Afgenomen"})
+    iid = store.create("interview", {"place_id": pid, "round": "N", "interviewer": "F",
+                                     "status": "gepland"})
+    store.update("interview", iid, {"date": "12-12-2025", "status": "afgenomen"})
+    assert store.values("interview", iid)["date"] == "2025-12-12"
+
+
+def test_settings_are_validated(store):
+    store.set_setting("hourly_value", "25,50")
+    assert store.hourly_value == 25.5
+    with pytest.raises(ValidationError):
+        store.set_setting("weeks_per_year", "60")
+    assert store.weeks_per_year == 50

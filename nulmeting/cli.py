@@ -32,6 +32,20 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+_DUTCH = {
+    "usage: ": "gebruik: ",
+    "options": "opties",
+    "positional arguments": "opdrachten",
+    "the following arguments are required: %s": "deze argumenten zijn verplicht: %s",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+    "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
+    "expected one argument": "verwacht één waarde",
+}
+argparse._ = lambda text: _DUTCH.get(text, text)  # type: ignore[attr-defined]
+
+
 class DutchParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
@@ -100,6 +114,8 @@ def main(argv: Sequence[str] | None = None, *,
     except UserError as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # output piped into `head`: not an error
+        return 0
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return 2

@@ -6,11 +6,26 @@ its change table is the source; a server sync hands rows to :func:`changes.inges
 
 from __future__ import annotations
 
+import os
+import sys
+import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import Connection
+from sqlalchemy.exc import DatabaseError
+
 from nulmeting import changes
+from nulmeting.errors import UserError
+from nulmeting.progress import Progress, report
 from nulmeting.store import Store
+
+#: Team stores ATTACHed at once (SQLite allows 10 attachments; DETACH is impossible inside a
+#: transaction, so each group of this many files is one transaction).
+GROUP = 8
+#: Test hook: seconds to sleep inside the merge transaction (the kill -9 test sets it).
+PAUSE_ENV = "NULMETING_TEST_MERGE_PAUSE"
 
 
 @dataclass
@@ -36,23 +51,57 @@ class MergeSummary:
         return text
 
 
+@dataclass(frozen=True)
+class TeamSource:
+    """A checked, current-schema store file to merge (``other_area`` set when it differs)."""
+
+    path: Path
+    label: str
+    other_area: str | None = None
+
+
 def merge_sqlite_file(store: Store, path: Path, *, label: str | None = None) -> MergeSummary:
     """Merge the changes of the (already checked, current-schema) store file at ``path``.
 
     One transaction: on any error nothing is stored.
     """
-    summary = MergeSummary(label or path.name)
-    with store.engine.connect() as conn:
-        conn.connection.dbapi_connection.execute(  # type: ignore[union-attr]
-            "ATTACH DATABASE ? AS team", (f"{path.resolve().as_uri()}?mode=ro",))
-        try:
-            with conn.begin():
-                total = conn.exec_driver_sql(
-                    "SELECT COUNT(*) FROM (SELECT DISTINCT entity, record_id FROM team.change)"
-                ).scalar_one()
-                result = changes.ingest(conn, "SELECT * FROM team.change")
-        finally:
-            conn.connection.dbapi_connection.execute("DETACH DATABASE team")  # type: ignore
+    return merge_sources(store, [TeamSource(path, label or path.name)])[0]
+
+
+def merge_sources(store: Store, sources: Sequence[TeamSource],
+                  progress: Progress | None = None) -> list[MergeSummary]:
+    """Merge checked store files; each group of :data:`GROUP` files is one transaction."""
+    out: list[MergeSummary] = []
+    for start in range(0, len(sources), GROUP):
+        group = sources[start:start + GROUP]
+        with store.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            for i, source in enumerate(group):
+                raw.execute(f"ATTACH DATABASE ? AS team{i}",  # type: ignore[union-attr]
+                            (f"{source.path.resolve().as_uri()}?mode=ro",))
+            try:
+                with conn.begin():
+                    for i, source in enumerate(group):
+                        report(progress, start + i, len(sources),
+                               f"Samenvoegen: {source.label}")
+                        out.append(_merge_one(conn, f"team{i}", source))
+                    _pause_for_test()
+            except DatabaseError as exc:
+                raise UserError(f"Samenvoegen mislukt ({exc.orig}); er is niets veranderd "
+                                "in deze groep bestanden.") from None
+            finally:
+                for i in range(len(group)):
+                    raw.execute(f"DETACH DATABASE team{i}")  # type: ignore[union-attr]
+    report(progress, len(sources), len(sources), "Samenvoegen klaar")
+    return out
+
+
+def _merge_one(conn: Connection, schema: str, source: TeamSource) -> MergeSummary:
+    summary = MergeSummary(source.label, other_area=source.other_area)
+    total = conn.exec_driver_sql(
+        f"SELECT COUNT(*) FROM (SELECT DISTINCT entity, record_id FROM {schema}.change)"
+    ).scalar_one()
+    result = changes.ingest(conn, f"SELECT * FROM {schema}.change")
     summary.new_changes = result.new_changes
     summary.places_added = result.count("added", "place")
     summary.places_updated = result.count("updated", "place")
@@ -61,3 +110,10 @@ def merge_sqlite_file(store: Store, path: Path, *, label: str | None = None) -> 
     summary.unchanged = total - len(result.added) - len(result.updated)
     summary.conflicts = result.conflicts
     return summary
+
+
+def _pause_for_test() -> None:
+    seconds = os.environ.get(PAUSE_ENV)
+    if seconds:
+        print("samenvoegen-pauze", file=sys.stderr, flush=True)
+        time.sleep(float(seconds))

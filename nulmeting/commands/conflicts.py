@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import argparse
+import json
+
+from nulmeting.commands import store_from
+
+
+def register(p: argparse.ArgumentParser) -> None:
+    p.set_defaults(run=run)
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return "(leeg)"
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def run(args: argparse.Namespace) -> int:
+    from nulmeting.models import ENTITY_LABELS
+
+    with store_from(args) as store:
+        found = store.conflicts()
+    if not found:
+        print("Geen open conflicten.")
+        return 0
+    print(f"{len(found)} open conflict(en):")
+    for c in found:
+        what = ENTITY_LABELS[c.entity]
+        print(f"- {c.place_name} — {what}: {c.label}")
+        for v in c.values:
+            shown = _show(v.value)
+            if c.is_deletion and v is c.values[0] and v.value is True:
+                shown = "verwijderd (gearchiveerd)"
+            print(f"    {v.author} ({v.at[:16].replace('T', ' ')}): {shown}")
+    return 0

@@ -8,6 +8,7 @@ every method below writes changes through :mod:`nulmeting.changes` in one transa
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import datetime as dt
 import json
@@ -208,7 +209,8 @@ class Store:
 
     def _first_start(self) -> None:
         with self.engine.begin() as conn:
-            meta = dict(conn.exec_driver_sql("SELECT key, value FROM store_meta").all())
+            meta: dict[str, str] = dict(
+                conn.exec_driver_sql("SELECT key, value FROM store_meta").tuples().all())
             if "laptop_id" not in meta:
                 conn.exec_driver_sql(
                     "INSERT INTO store_meta (key, value) VALUES ('laptop_id', ?), "
@@ -401,7 +403,8 @@ class Store:
                                           name)
 
     @staticmethod
-    def _conflicted_fields(conn: Connection, entity: str, record_id: str) -> set[str]:
+    def _conflicted_fields(conn: Connection, entity: str, record_id: str
+                           ) -> builtins.set[str]:
         rows = conn.exec_driver_sql(
             "SELECT field FROM field_state WHERE entity = ? AND record_id = ? AND conflict",
             (entity, record_id))

@@ -209,8 +209,8 @@ class Store:
 
     def _first_start(self) -> None:
         with self.engine.begin() as conn:
-            meta: dict[str, str] = dict(
-                conn.exec_driver_sql("SELECT key, value FROM store_meta").tuples().all())
+            meta: dict[str, str] = {
+                k: v for k, v in conn.exec_driver_sql("SELECT key, value FROM store_meta")}
             if "laptop_id" not in meta:
                 conn.exec_driver_sql(
                     "INSERT INTO store_meta (key, value) VALUES ('laptop_id', ?), "

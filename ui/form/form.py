@@ -1,0 +1,472 @@
+"""The intake form of one plek: sections, autosave, inline validation, undo and live indicators.
+
+Reads through :mod:`nulmeting.intake`, writes through ``Store.update/create/archive`` — every
+finished edit is stored at once (focus out, Enter, a choice, or a short pause while typing), so
+closing the window at any moment loses at most what is being typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nulmeting import intake, reference
+from nulmeting.errors import ValidationError
+from nulmeting.store import Store
+from nulmeting.validation import clean
+from ui.form.indicators_panel import IndicatorsPanel
+from ui.form.sections import SECTIONS, ContactPanel, FieldGroup, TablePanel, heading, section_fields
+from ui.form.table_models import RecordTableModel
+from ui.form.undo import RowCommand, SetFieldCommand
+from ui.form.widgets import FieldEditor
+
+PARENT_OF = {"activity": "place", "membership": "place", "tie": "place", "contact": "place",
+             "finance_line": "interview", "need": "interview"}
+HINTS = {
+    "Algemeen": "Velden met * vraag je altijd. Alles wordt meteen opgeslagen.",
+    "Meting": "Het gesprek van dit meetmoment. De status 'afgenomen' vraagt om een datum.",
+    "Activiteiten": "Eén regel per activiteit. Thema, doelgroep en dagen: kies uit de lijst "
+                    "(meerdere gescheiden door komma's). Enter of F2 om een cel te wijzigen.",
+    "Financiën": "Het laatste volledige boekjaar.",
+    "Netwerk": "Lidmaatschap van de netwerken van de coalitie, en relaties met andere plekken "
+               "of partnerorganisaties.",
+    "Behoeften": "Waar heeft de plek hulp bij nodig?",
+}
+
+
+class IntakeForm(QWidget):
+    placeChanged = Signal(str)  # noqa: N815 (Qt signal name in the agreed API)
+    savedStatus = Signal(str)  # noqa: N815
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.data: intake.PlaceData | None = None
+        self.indicators: intake.Indicators | None = None
+        self.contact_id: str | None = None
+        self.places: dict[str, str] = {}
+        self._undo = QUndoStack(self)
+        self.editors: list[FieldEditor] = []
+        self.tables: dict[str, TablePanel] = {}
+        self._build()
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)
+        self.load_place(None)
+
+    # ---------------------------------------------------------------- API
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self._undo
+
+    @property
+    def place_id(self) -> str | None:
+        return self.data.place_id if self.data else None
+
+    def load_place(self, place_id: str | None) -> None:
+        """Show a plek (``None``: nothing chosen). Saves what is still being typed first."""
+        self.flush()
+        data = intake.load(self.store, place_id) if place_id else None
+        if data is None:
+            self.data = None
+            self.empty.setText("Deze plek bestaat niet (meer)." if place_id else
+                               "Kies een plek in de lijst, of maak een nieuwe plek aan.")
+            self.stack.setCurrentIndex(0)
+            self.indicators_panel.show_indicators(None)
+            return
+        if place_id != (self.data.place_id if self.data else None):
+            self.contact_id = None
+        self.places = dict(intake.place_choices(self.store))
+        self._show(data)
+        self.stack.setCurrentIndex(1)
+
+    @Slot()
+    def next_section(self) -> None:
+        self.sections.setCurrentRow((self.sections.currentRow() + 1) % len(SECTIONS))
+
+    @Slot()
+    def previous_section(self) -> None:
+        self.sections.setCurrentRow((self.sections.currentRow() - 1) % len(SECTIONS))
+
+    def show_section(self, title: str) -> None:
+        self.sections.setCurrentRow(SECTIONS.index(title))
+
+    @Slot()
+    def new_activity(self) -> None:
+        if self.data is None:
+            return
+        self.show_section("Activiteiten")
+        panel = self.tables["activity"]
+        self._add_row(panel, None)
+
+    @Slot()
+    def focus_first_field(self) -> None:
+        page = self.pages.currentWidget()
+        for child in page.findChildren(QWidget):
+            if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled() \
+                    and child.isVisibleTo(page) and not isinstance(child, QPushButton):
+                child.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+
+    def write_summary_pdf(self, path: Path) -> Path:
+        from ui.form.summary_pdf import write_summary_pdf
+
+        if self.data is None:
+            raise ValidationError("Kies eerst een plek.")
+        self.flush()
+        return write_summary_pdf(Path(path), self.data, self._indicators(), self.places)
+
+    @Slot()
+    def flush(self) -> None:
+        """Store every edit that is still waiting for its pause in typing."""
+        for editor in self.editors:
+            editor.flush()
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802
+        self.flush()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self.flush()
+        super().closeEvent(event)
+
+    # ---------------------------------------------------------------- building
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        outer.addWidget(self.stack)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #555; font-size: 12pt;")
+        self.stack.addWidget(self.empty)
+        body = QWidget()
+        self.stack.addWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel()
+        self.subtitle.setStyleSheet("color: #555;")
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        row = QHBoxLayout()
+        layout.addLayout(row, 1)
+        self.sections = QListWidget()
+        self.sections.addItems(SECTIONS)
+        self.sections.setAccessibleName("Onderdelen van het gesprek")
+        self.sections.setStyleSheet("QListWidget::item { padding: 5px 8px; }")
+        self.sections.setFixedWidth(self.sections.sizeHintForColumn(0) + 40)
+        row.addWidget(self.sections)
+        self.pages = QStackedWidget()
+        row.addWidget(self.pages, 1)
+        self.indicators_panel = IndicatorsPanel()
+        row.addWidget(self.indicators_panel)
+        for title in SECTIONS:
+            self.pages.addWidget(self._page(title))
+        self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sections.setCurrentRow(0)
+        for editor in self.editors:
+            editor.committed.connect(self._commit)
+
+    def _page(self, title: str) -> QWidget:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(12, 4, 12, 12)
+        layout.addWidget(heading(title, HINTS.get(title, "")))
+        if title == "Contact":
+            self.contacts = ContactPanel()
+            self.editors += self.contacts.editors
+            self.contacts.choose.connect(self._choose_contact)
+            self.contacts.add_requested.connect(self._new_contact)
+            self.contacts.delete_requested.connect(self._delete_contact)
+            layout.addWidget(self.contacts)
+        elif title == "Activiteiten":
+            layout.addWidget(self._table("activity", "", "Activiteit", 10))
+        elif title == "Netwerk":
+            layout.addWidget(self._table("membership", "Netwerken", "Lidmaatschap", 3))
+            layout.addWidget(self._table("tie", "Relaties met andere plekken en partners",
+                                         "Relatie", 4))
+        elif title == "Behoeften":
+            layout.addWidget(self._table("need", "", "Behoefte", 5))
+        else:
+            group = FieldGroup(section_fields(title))
+            self.editors += group.editors
+            layout.addWidget(group)
+            if title == "Algemeen":
+                self._add_district_hint(group)
+            if title == "Financiën":
+                layout.addWidget(self._table("income", "Inkomsten per bron", "Inkomstenregel", 4))
+                layout.addWidget(self._table("costs", "Kosten", "Kostenregel", 3))
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        return scroll
+
+    def _table(self, table: str, title: str, noun: str, rows: int) -> TablePanel:
+        model = RecordTableModel(self.store, table, self)
+        panel = TablePanel(title, model, noun, min_rows=rows)
+        panel.add_requested.connect(lambda copy_of, p=panel: self._add_row(p, copy_of))
+        panel.delete_requested.connect(lambda row, p=panel: self._delete_row(p, row))
+        model.edited.connect(self._table_edited)
+        self.tables[table] = panel
+        return panel
+
+    def _add_district_hint(self, group: FieldGroup) -> None:
+        self.district_editor = next(e for e in group.editors if e.fd.name == "district")
+        self.postcode_editor = next(e for e in group.editors if e.fd.name == "postcode")
+        hint = QWidget()
+        hint_layout = QHBoxLayout(hint)
+        hint_layout.setContentsMargins(0, 0, 0, 0)
+        self.district_hint = QLabel()
+        self.district_hint.setStyleSheet("color: #555;")
+        self.district_button = QPushButton("Overnemen")
+        self.district_button.setAutoDefault(False)
+        self.district_button.clicked.connect(self._take_district_hint)
+        hint_layout.addWidget(self.district_hint)
+        hint_layout.addWidget(self.district_button)
+        hint_layout.addStretch(1)
+        self.district_hint_box = hint
+        self.district_editor.container.layout().addWidget(hint)
+        hint.hide()
+
+    # ---------------------------------------------------------------- showing
+
+    def _show(self, data: intake.PlaceData) -> None:
+        self.data = data
+        for editor in self.editors:
+            if editor.fd.entity == "place":
+                editor.set_value(data.place.get(editor.fd.name))
+            elif editor.fd.entity == "interview":
+                editor.set_value((data.interview or {}).get(editor.fd.name))
+        self._show_contacts()
+        for table, panel in self.tables.items():
+            rows = {"income": data.income_lines(), "costs": data.cost_lines()}.get(table)
+            panel.model.set_rows(rows if rows is not None else data.rows(panel.model.entity),
+                                 self.places)
+            panel.error.hide()
+            panel.fit_columns()
+        self._show_header()
+        self._update_district_hint()
+        self.indicators_panel.show_indicators(self._indicators())
+
+    def _indicators(self) -> intake.Indicators:
+        assert self.data is not None
+        self.indicators = intake.compute_for(self.store, self.data)
+        return self.indicators
+
+    def _show_header(self) -> None:
+        assert self.data is not None
+        place, interview = self.data.place, self.data.interview or {}
+        self.title.setText(place.get("name") or "(naamloos)")
+        status = reference.option_name("metingstatus", interview.get("status")) or "nog geen meting"
+        parts = [reference.district_name(place.get("district")) or "wijk onbekend",
+                 self.data.round, f"meting: {status.lower()}"]
+        self.subtitle.setText(" · ".join(parts))
+
+    def _show_contacts(self) -> None:
+        assert self.data is not None
+        contacts = self.data.rows("contact")
+        ids = [c["id"] for c in contacts]
+        if self.contact_id not in ids:
+            self.contact_id = ids[0] if ids else None
+        picker = self.contacts.picker
+        blocked = picker.blockSignals(True)
+        picker.clear()
+        for i, c in enumerate(contacts, 1):
+            picker.addItem(" – ".join(x for x in (c.get("name"), c.get("role")) if x)
+                           or f"Contactpersoon {i}", c["id"])
+        if not contacts:
+            picker.addItem("(nog geen contactpersoon)", None)
+        picker.setCurrentIndex(max(0, ids.index(self.contact_id)) if self.contact_id else 0)
+        picker.blockSignals(blocked)
+        self.contacts.delete_button.setEnabled(bool(contacts))
+        record = next((c for c in contacts if c["id"] == self.contact_id), {})
+        for editor in self.contacts.editors:
+            editor.set_value(record.get(editor.fd.name))
+        self.contacts.set_consent_given(bool(record.get("consent_date")
+                                             and record.get("consent_purposes")))
+
+    def _update_district_hint(self) -> None:
+        if self.data is None:
+            return
+        postcode = self.data.place.get("postcode")
+        code = reference.district_for_postcode(postcode) if postcode else None
+        if code and code != self.data.place.get("district"):
+            self.district_hint.setText(
+                f"Postcode {postcode[:4]} ligt meestal in {reference.district_name(code)}.")
+            self.district_button.setProperty("district", code)
+            self.district_hint_box.show()
+        else:
+            self.district_hint_box.hide()
+
+    def _take_district_hint(self) -> None:
+        code = self.district_button.property("district")
+        index = self.district_editor.widget.findData(code)
+        if index >= 0:
+            self.district_editor.widget.setCurrentIndex(index)  # commits like a choice
+
+    # ---------------------------------------------------------------- saving
+
+    def _record_for(self, entity: str, keep: FieldEditor | None = None) -> str:
+        """The id of the record an edit of ``entity`` goes to, created on the first edit."""
+        assert self.data is not None
+        if entity == "place":
+            return self.data.place_id
+        if entity == "interview":
+            if self.data.interview_id is None:
+                intake.ensure_interview(self.store, self.data.place_id)
+                self._reload()
+                for editor in self.editors:
+                    if editor.fd.entity == "interview" and editor is not keep:
+                        editor.set_value((self.data.interview or {}).get(editor.fd.name))
+            assert self.data.interview_id is not None
+            return self.data.interview_id
+        if entity == "contact":
+            if self.contact_id is None:
+                self.contact_id = self.store.create("contact", {"place_id": self.data.place_id})
+                self._reload()
+            return self.contact_id
+        raise KeyError(entity)
+
+    def _commit(self, editor: FieldEditor, final: bool) -> None:
+        if self.data is None:
+            return
+        fd = editor.fd
+        raw = editor.value()
+        try:
+            new = clean(fd, raw)
+        except ValidationError as exc:
+            self._refused(editor, exc)
+            return
+        if new == editor.stored:
+            editor.clear_error()
+            if final:
+                editor.set_value(new)
+            return
+        try:
+            record_id = self._record_for(fd.entity, keep=editor)
+            self.store.update(fd.entity, record_id, {fd.name: raw})
+        except ValidationError as exc:
+            self._refused(editor, exc)
+            return
+        old = editor.stored
+        if final:
+            editor.set_value(new)
+        else:
+            editor.stored = new
+            editor.clear_error()
+        self._undo.push(SetFieldCommand(self.store, fd.entity, record_id, fd.name, old, new,
+                                        self._after_undo))
+        self._saved(contacts_changed=fd.entity == "contact")
+
+    def _refused(self, editor: FieldEditor, exc: ValidationError) -> None:
+        target = next((e for e in self.editors if e.fd.entity == editor.fd.entity
+                       and e.fd.name == exc.field and e.widget.isEnabled()), editor)
+        target.show_error(str(exc))
+        self.savedStatus.emit(f"Niet opgeslagen: {exc}")
+
+    def _reload(self) -> None:
+        assert self.data is not None
+        data = intake.load(self.store, self.data.place_id)
+        if data is not None:
+            self.data = data
+
+    def _saved(self, contacts_changed: bool = False) -> None:
+        """After a stored edit: fresh data, header, indicators, and tell the window."""
+        self._reload()
+        assert self.data is not None
+        if contacts_changed:
+            self._show_contacts()
+        self._show_header()
+        self._update_district_hint()
+        self.indicators_panel.show_indicators(self._indicators())
+        self.savedStatus.emit(f"Opgeslagen {dt.datetime.now():%H:%M}")
+        self.placeChanged.emit(self.data.place_id)
+
+    def _after_undo(self, message: str | None) -> None:
+        if self.data is None:
+            return
+        data = intake.load(self.store, self.data.place_id)
+        if data is None:
+            self.load_place(None)
+            return
+        self._show(data)
+        if message:
+            self.savedStatus.emit(message)
+        else:
+            self.savedStatus.emit(f"Opgeslagen {dt.datetime.now():%H:%M}")
+            self.placeChanged.emit(data.place_id)
+
+    # ---------------------------------------------------------------- rows and contacts
+
+    def _table_edited(self, entity: str, record_id: str, name: str, old: Any, new: Any) -> None:
+        self._undo.push(SetFieldCommand(self.store, entity, record_id, name, old, new,
+                                        self._after_undo))
+        self._saved()
+
+    def _add_row(self, panel: TablePanel, copy_of: int | None) -> None:
+        if self.data is None:
+            return
+        model = panel.model
+        parent = PARENT_OF[model.entity]
+        try:
+            parent_id = self._record_for(parent)
+            record_id = model.add(f"{parent}_id", parent_id, copy_of)
+        except ValidationError as exc:
+            panel.show_error(str(exc))
+            return
+        self._undo.push(RowCommand(self.store, model.entity, record_id, True, self._after_undo))
+        self._saved()
+        panel.edit_new_row()
+
+    def _delete_row(self, panel: TablePanel, row: int) -> None:
+        record_id = panel.model.archive(row)
+        self._undo.push(RowCommand(self.store, panel.model.entity, record_id, False,
+                                   self._after_undo))
+        self._saved()
+
+    def _choose_contact(self, index: int) -> None:
+        self.flush()
+        self.contact_id = self.contacts.picker.itemData(index)
+        self._show_contacts()
+
+    def _new_contact(self) -> None:
+        if self.data is None:
+            return
+        self.flush()
+        self.contact_id = self.store.create("contact", {"place_id": self.data.place_id})
+        self._undo.push(RowCommand(self.store, "contact", self.contact_id, True,
+                                   self._after_undo))
+        self._saved(contacts_changed=True)
+        self.contacts.consent.editors[0].widget.setFocus()
+
+    def _delete_contact(self) -> None:
+        if self.data is None or self.contact_id is None:
+            return
+        record_id, self.contact_id = self.contact_id, None
+        self.store.archive("contact", record_id)
+        self._undo.push(RowCommand(self.store, "contact", record_id, False, self._after_undo))
+        self._saved(contacts_changed=True)

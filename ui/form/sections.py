@@ -1,0 +1,222 @@
+"""The building blocks of the form's sections: field pages, tables with row buttons, contacts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nulmeting.fields import fields
+from ui.form.table_models import FieldDelegate, RecordTableModel
+from ui.form.widgets import ERROR_STYLE, FieldEditor, form_label, make_editor
+
+#: The sections in interview order: (title, [(entity, field) ...] or a special key).
+SECTIONS = ["Algemeen", "Contact", "Meting", "Activiteiten", "Vrijwilligers en personeel",
+            "Financiën", "Duurzaamheid", "Netwerk", "Behoeften", "Notities"]
+SECTION_OF_MODEL = {"Vrijwilligers en personeel": "Vrijwilligers"}
+
+
+def section_fields(title: str) -> list[tuple[str, str]]:
+    """Fields of ``title`` from the registry (``section`` in the model's column info)."""
+    key = SECTION_OF_MODEL.get(title, title)
+    return [(entity, fd.name) for entity in ("place", "interview")
+            for fd in fields(entity).values() if fd.section == key]
+
+
+def heading(text: str, hint: str = "") -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 4)
+    title = QLabel(text)
+    font = title.font()
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    font.setBold(True)
+    title.setFont(font)
+    layout.addWidget(title)
+    if hint:
+        note = QLabel(hint)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        layout.addWidget(note)
+    return box
+
+
+class FieldGroup(QWidget):
+    """Label/editor rows for a list of fields; each editor has its message label under it."""
+
+    def __init__(self, items: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QFormLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.layout_.setVerticalSpacing(8)
+        self.editors: list[FieldEditor] = []
+        for entity, name in items:
+            self.add(make_editor(fields(entity)[name], self))
+
+    def add(self, editor: FieldEditor, extra: QWidget | None = None) -> FieldEditor:
+        label = form_label(editor.fd, editor.widget)
+        label.setMinimumWidth(150)
+        label.setMaximumWidth(210)
+        if extra is not None:
+            editor.container.layout().addWidget(extra)
+        self.layout_.addRow(label, editor.container)
+        self.editors.append(editor)
+        return editor
+
+
+class TablePanel(QWidget):
+    """A table of records with Toevoegen / Dupliceren / Verwijderen and a message line."""
+
+    add_requested = Signal(object)  # row to copy, or None
+    delete_requested = Signal(int)
+
+    def __init__(self, title: str, model: RecordTableModel, noun: str,
+                 parent: QWidget | None = None, min_rows: int = 4) -> None:
+        super().__init__(parent)
+        self.model = model
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        if title:
+            label = QLabel(f"<b>{title}</b>")
+            layout.addWidget(label)
+        self.view = QTableView(self)
+        self.view.setModel(model)
+        self.view.setItemDelegate(FieldDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultSectionSize(120)
+        self.view.setMinimumHeight(60 + 26 * min_rows)
+        self.view.setAccessibleName(title or noun)
+        layout.addWidget(self.view)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(f"{noun} toevoegen")
+        self.copy_button = QPushButton("Dupliceren")
+        self.delete_button = QPushButton("Verwijderen")
+        for b in (self.add_button, self.copy_button, self.delete_button):
+            b.setAutoDefault(False)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.add_button.clicked.connect(lambda: self.add_requested.emit(None))
+        self.copy_button.clicked.connect(self._copy)
+        self.delete_button.clicked.connect(self._delete)
+        model.failed.connect(self.show_error)
+        model.edited.connect(lambda *_: self.error.hide())
+
+    def fit_columns(self) -> None:
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            width = header.sectionSize(column)
+            header.resizeSection(column, max(90, min(width + 12, 240)))
+
+    def current_row(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def _copy(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.add_requested.emit(row)
+
+    def _delete(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.delete_requested.emit(row)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def edit_new_row(self) -> None:
+        row = self.model.rowCount() - 1
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.view.setCurrentIndex(index)
+            self.view.setFocus()
+            self.view.edit(index)
+
+
+class ContactPanel(QWidget):
+    """Contact persons: consent first (AVG), then the personal fields become editable."""
+
+    CONSENT = ["consent_date", "consent_purposes", "keep_until"]
+    PERSONAL = ["name", "email", "phone"]
+
+    choose = Signal(int)
+    add_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Contactpersoon:"))
+        self.picker = QComboBox()
+        self.picker.setMinimumContentsLength(24)
+        self.picker.setAccessibleName("Contactpersoon kiezen")
+        top.addWidget(self.picker, 1)
+        self.add_button = QPushButton("Nieuwe contactpersoon")
+        self.delete_button = QPushButton("Verwijderen")
+        top.addWidget(self.add_button)
+        top.addWidget(self.delete_button)
+        layout.addLayout(top)
+        consent_box = QFrame()
+        consent_box.setFrameShape(QFrame.Shape.StyledPanel)
+        box_layout = QVBoxLayout(consent_box)
+        box_layout.addWidget(QLabel(
+            "<b>Toestemming (AVG)</b> — vraag eerst toestemming. Naam, e-mail en telefoon "
+            "kunnen pas worden ingevuld als de datum en het doel van de toestemming zijn "
+            "vastgelegd. Wordt de toestemming ingetrokken, dan worden ze gewist."))
+        box_layout.itemAt(0).widget().setWordWrap(True)  # type: ignore[union-attr]
+        self.consent = FieldGroup([("contact", n) for n in self.CONSENT])
+        box_layout.addWidget(self.consent)
+        layout.addWidget(consent_box)
+        self.details = FieldGroup([("contact", "role")] + [("contact", n) for n in self.PERSONAL])
+        layout.addWidget(self.details)
+        self.rule = QLabel("Persoonsgegevens zijn uitgeschakeld: eerst toestemming vastleggen.")
+        self.rule.setStyleSheet("color: #8a5a00;")
+        self.rule.setWordWrap(True)
+        layout.addWidget(self.rule)
+        self.picker.activated.connect(self.choose.emit)
+        self.add_button.clicked.connect(self.add_requested.emit)
+        self.delete_button.clicked.connect(self.delete_requested.emit)
+
+    @property
+    def editors(self) -> list[FieldEditor]:
+        return self.consent.editors + self.details.editors
+
+    def personal_editors(self) -> list[FieldEditor]:
+        return [e for e in self.details.editors if e.fd.name in self.PERSONAL]
+
+    def set_consent_given(self, given: bool) -> None:
+        for editor in self.personal_editors():
+            editor.set_enabled(given)
+        self.rule.setVisible(not given)

@@ -1,0 +1,78 @@
+"""Undo/redo of form edits within a session (``QUndoStack``).
+
+An edit is already stored when its command is pushed, so the first ``redo`` does nothing. Undo
+writes the previous value back through the store: a new change, like any other edit, so undo
+travels to other laptops like a normal correction. Afterwards the form shows the store again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from nulmeting.errors import ValidationError
+from nulmeting.fields import field
+from nulmeting.models import ENTITY_LABELS
+from nulmeting.store import Store
+
+Refresh = Callable[[str | None], None]  # called with a Dutch error message or None
+
+
+class SetFieldCommand(QUndoCommand):
+    def __init__(self, store: Store, entity: str, record_id: str, name: str, old: Any, new: Any,
+                 refresh: Refresh) -> None:
+        super().__init__(f"{field(entity, name).label} wijzigen")
+        self.store, self.entity, self.record_id, self.name = store, entity, record_id, name
+        self.old, self.new, self.refresh = old, new, refresh
+        self.first = True
+
+    def _write(self, value: Any) -> None:
+        try:
+            self.store.update(self.entity, self.record_id, {self.name: value})
+        except ValidationError as exc:
+            self.refresh(f"Niet teruggezet: {exc}")
+        else:
+            self.refresh(None)
+
+    def redo(self) -> None:
+        if self.first:
+            self.first = False
+            return
+        self._write(self.new)
+
+    def undo(self) -> None:
+        self._write(self.old)
+
+
+class RowCommand(QUndoCommand):
+    """Adding (or duplicating) a row, or deleting (archiving) one."""
+
+    def __init__(self, store: Store, entity: str, record_id: str, added: bool,
+                 refresh: Refresh) -> None:
+        label = ENTITY_LABELS[entity].lower()
+        super().__init__(f"{label} toevoegen" if added else f"{label} verwijderen")
+        self.store, self.entity, self.record_id = store, entity, record_id
+        self.added, self.refresh = added, refresh
+        self.first = True
+
+    def _set_archived(self, archived: bool) -> None:
+        try:
+            if archived:
+                self.store.archive(self.entity, self.record_id)
+            else:
+                self.store.restore(self.entity, self.record_id)
+        except ValidationError as exc:
+            self.refresh(f"Niet teruggezet: {exc}")
+        else:
+            self.refresh(None)
+
+    def redo(self) -> None:
+        if self.first:
+            self.first = False
+            return
+        self._set_archived(not self.added)
+
+    def undo(self) -> None:
+        self._set_archived(self.added)

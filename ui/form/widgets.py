@@ -1,0 +1,275 @@
+"""Field editors built from the field registry (:mod:`nulmeting.fields`).
+
+One :class:`FieldEditor` per field: it owns the input widget and a small red label for the Dutch
+validation message under it, knows the last stored (canonical) value, and emits
+:attr:`FieldEditor.committed` when the person has finished an edit (focus out, Enter, a choice, or
+a short pause while typing). Saving is the form's job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nulmeting import reference
+from nulmeting.fields import FieldDef
+from nulmeting.intake import number
+
+DEBOUNCE_MS = 700
+EMPTY_CHOICE = "—"
+PLACEHOLDERS = {
+    "postcode": "1234 AB",
+    "date": "dd-mm-jjjj",
+    "time": "09:30",
+    "email": "naam@voorbeeld.nl",
+    "phone": "06-12345678",
+    "money": "bedrag in euro",
+    "year": "jjjj",
+    "hours": "uren",
+}
+ERROR_STYLE = "color: #b3261e;"
+
+
+def edit_text(fd: FieldDef, value: Any) -> str:
+    """A canonical value as the person edits it (dd-mm-jjjj, 1234,5)."""
+    if value is None:
+        return ""
+    if fd.kind == "date":
+        return dt.date.fromisoformat(value).strftime("%d-%m-%Y")
+    if fd.kind in {"float", "hours", "money"}:
+        return number(value, 0 if float(value).is_integer() else 2).replace(".", "")
+    if fd.kind == "multi":
+        return ", ".join(reference.option_name(fd.options or "", v) for v in value)
+    return str(value)
+
+
+class FieldEditor(QObject):
+    committed = Signal(object, bool)  # (editor, final: the person left the field)
+
+    def __init__(self, fd: FieldDef, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fd = fd
+        self.stored: Any = None
+        self.container = QWidget(parent)
+        layout = QVBoxLayout(self.container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.widget = self._make_widget()
+        self.widget.setAccessibleName(fd.label)
+        layout.addWidget(self.widget)
+        self.error = QLabel(self.container)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+    # to implement
+    def _make_widget(self) -> QWidget:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def _show(self, value: Any) -> None:
+        raise NotImplementedError
+
+    # shared
+    def set_value(self, value: Any) -> None:
+        """Show a stored value (no commit) and clear any message."""
+        self.stored = value
+        blocked = self.widget.blockSignals(True)
+        try:
+            self._show(value)
+        finally:
+            self.widget.blockSignals(blocked)
+        self.clear_error()
+
+    def flush(self) -> None:
+        """Commit an edit still waiting for its pause."""
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def clear_error(self) -> None:
+        if not self.error.isHidden():
+            self.error.hide()
+            self.error.clear()
+
+    @property
+    def has_error(self) -> bool:
+        return not self.error.isHidden()
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.widget.setEnabled(enabled)
+
+    def _emit(self, final: bool = True) -> None:
+        self.committed.emit(self, final)
+
+
+class LineEditor(FieldEditor):
+    """Text, numbers, postcode, e-mail, phone, date and time: typed, checked by the core."""
+
+    def _make_widget(self) -> QWidget:
+        edit = QLineEdit(self.container)
+        edit.setPlaceholderText(PLACEHOLDERS.get(self.fd.kind, ""))
+        if self.fd.is_number or self.fd.kind in {"date", "time", "postcode"}:
+            edit.setMaximumWidth(200)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(lambda: self._emit(False))
+        edit.textEdited.connect(lambda _t: self.timer.start())
+        edit.editingFinished.connect(self._finished)
+        return edit
+
+    def _finished(self) -> None:
+        self.timer.stop()
+        self._emit(True)
+
+    def flush(self) -> None:
+        if self.timer.isActive():
+            self.timer.stop()
+            self._emit(True)
+
+    def value(self) -> Any:
+        return self.widget.text()
+
+    def _show(self, value: Any) -> None:
+        self.timer.stop()
+        self.widget.setText(edit_text(self.fd, value))
+
+
+class TextAreaEditor(FieldEditor):
+    """Long text: saved after a pause in typing and when the field loses focus."""
+
+    def _make_widget(self) -> QWidget:
+        edit = QPlainTextEdit(self.container)
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(70)
+        edit.setMaximumHeight(130)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(lambda: self._emit(False))
+        edit.textChanged.connect(self.timer.start)
+        edit.installEventFilter(self)
+        return edit
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if obj is self.widget and event.type() == QEvent.Type.FocusOut:
+            self.flush_final()
+        return False
+
+    def flush_final(self) -> None:
+        self.timer.stop()
+        self._emit(True)
+
+    def flush(self) -> None:
+        if self.timer.isActive():
+            self.flush_final()
+
+    def value(self) -> Any:
+        return self.widget.toPlainText()
+
+    def _show(self, value: Any) -> None:
+        self.timer.stop()
+        if self.widget.toPlainText() != (value or ""):
+            self.widget.setPlainText(value or "")
+
+
+class ChoiceEditor(FieldEditor):
+    """A value list (choice), ja/nee (bool) or a wijk (district): saved at once when chosen."""
+
+    def _make_widget(self) -> QWidget:
+        combo = QComboBox(self.container)
+        combo.addItem(EMPTY_CHOICE, None)
+        for code, name in self.items():
+            combo.addItem(name, code)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(lambda _i: self._emit(True))
+        return combo
+
+    def items(self) -> list[tuple[Any, str]]:
+        if self.fd.kind == "bool":
+            return [(True, "Ja"), (False, "Nee")]
+        if self.fd.kind == "district":
+            return [(d.code, d.name) for d in reference.districts().values()]
+        return list(reference.options(self.fd.options or "").items())
+
+    def value(self) -> Any:
+        return self.widget.currentData()
+
+    def _show(self, value: Any) -> None:
+        index = self.widget.findData(value) if value is not None else 0
+        self.widget.setCurrentIndex(max(0, index))
+
+
+class MultiEditor(FieldEditor):
+    """A list of codes: check boxes in columns, saved at every tick."""
+
+    COLUMNS = 2
+
+    def _make_widget(self) -> QWidget:
+        box = QWidget(self.container)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(2)
+        self.boxes: dict[str, QCheckBox] = {}
+        options = reference.options(self.fd.options or "")
+        columns = 3 if len(options) <= 4 else self.COLUMNS
+        rows = (len(options) + columns - 1) // columns
+        for i, (code, name) in enumerate(options.items()):
+            check = QCheckBox(name, box)
+            check.toggled.connect(lambda _on: self._emit(True))
+            grid.addWidget(check, i % rows, i // rows)  # read down the columns
+            self.boxes[code] = check
+        return box
+
+    def value(self) -> Any:
+        return [code for code, check in self.boxes.items() if check.isChecked()]
+
+    def _show(self, value: Any) -> None:
+        chosen = set(value or [])
+        for code, check in self.boxes.items():
+            blocked = check.blockSignals(True)
+            check.setChecked(code in chosen)
+            check.blockSignals(blocked)
+
+    def set_enabled(self, enabled: bool) -> None:
+        for check in self.boxes.values():
+            check.setEnabled(enabled)
+
+
+def make_editor(fd: FieldDef, parent: QWidget | None = None) -> FieldEditor:
+    if fd.kind == "longtext":
+        return TextAreaEditor(fd, parent)
+    if fd.kind in {"choice", "bool", "district"}:
+        return ChoiceEditor(fd, parent)
+    if fd.kind == "multi":
+        return MultiEditor(fd, parent)
+    return LineEditor(fd, parent)
+
+
+def form_label(fd: FieldDef, buddy: QWidget) -> QLabel:
+    text = fd.label + (" *" if fd.asked else "")
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    if fd.asked:
+        label.setToolTip("Vraag altijd stellen")
+    return label

@@ -1,0 +1,131 @@
+"""Logins, roles and refusals: clear Dutch messages, append-only history on the server."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import psycopg
+import pytest
+from cluster import free_port
+from helpers import change_ids, local_snapshot
+
+from nulmeting import sync
+from nulmeting.errors import UserError
+from nulmeting.server.models import INTERVIEWER_ROLE
+
+
+def _cli(db, url, password, *extra):
+    env = {**os.environ, "NULMETING_SERVERWACHTWOORD": password}
+    env.pop("PGPASSWORD", None)
+    return subprocess.run([sys.executable, "-m", "nulmeting", "--db", str(db), "sync", url,
+                           *extra], capture_output=True, text=True, env=env, timeout=120,
+                          stdin=subprocess.DEVNULL)
+
+
+def test_cli_syncs_with_password_from_environment(server, laptops):
+    (a,) = laptops("Fatima")
+    a.create("place", {"name": "De Pit", "district": "spangen"})
+    a.close()
+    run = _cli(a.path, server.url, server.password)
+    assert run.returncode == 0, run.stderr
+    assert "wijzigingen verstuurd" in run.stdout
+    assert server.change_ids() == change_ids(a)
+
+
+def test_wrong_password_is_refused_in_dutch_and_changes_nothing(server, laptops):
+    (a,) = laptops("Fatima")
+    a.create("place", {"name": "De Pit", "district": "spangen"})
+    before = local_snapshot(a)
+    with pytest.raises(UserError, match="wachtwoord klopt niet"):
+        sync.sync(a, server.url, "fout-wachtwoord")
+    assert local_snapshot(a) == before
+    a.close()
+    run = _cli(a.path, server.url, "fout-wachtwoord")
+    assert run.returncode == 2
+    assert "weigert de aanmelding" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_unreachable_server_gives_dutch_message_exit_2(server, laptops):
+    (a,) = laptops("Fatima")
+    a.close()
+    closed = f"postgresql://app@127.0.0.1:{free_port()}/nulmeting"
+    run = _cli(a.path, closed, "x")
+    assert run.returncode == 2
+    assert "niet bereikbaar" in run.stderr and "niets veranderd" in run.stderr
+
+
+@pytest.mark.parametrize("address, message", [
+    ("postgresql://app:geheim@127.0.0.1/nulmeting", "wachtwoord niet in het serveradres"),
+    ("mysql://app@127.0.0.1/nulmeting", "Alleen PostgreSQL"),
+    ("postgresql://127.0.0.1/nulmeting", "mist de gebruiker"),
+    ("geen adres", "geen serveradres"),
+])
+def test_bad_addresses_are_refused(tmp_path, address, message):
+    run = _cli(tmp_path / "x.sqlite", address, "x")
+    assert run.returncode == 2
+    assert message in run.stderr
+
+
+def test_newer_server_schema_is_refused(server, laptops):
+    (a,) = laptops("Fatima")
+    sync.sync(a, server.url, server.password)
+    with server.admin() as pg:
+        pg.execute("UPDATE nulmeting_server_version SET version_num = 's9999'")
+    a.create("place", {"name": "De Pit", "district": "spangen"})
+    before = local_snapshot(a)
+    with pytest.raises(UserError, match="nieuwere versie van Nulmeting"):
+        sync.sync(a, server.url, server.password)
+    assert local_snapshot(a) == before
+
+
+def _interviewer(server, name):
+    server.cluster.create_login(name, f"pw-{name}", role=INTERVIEWER_ROLE)
+    return server.url.replace("//app@", f"//{name}@"), f"pw-{name}"
+
+
+def test_interviewer_cannot_set_up_an_empty_server(server, laptops):
+    server.cluster.create_login("nieuwkomer", "pw", role=None)
+    (a,) = laptops("Fatima")
+    url = server.url.replace("//app@", "//nieuwkomer@")
+    with pytest.raises(UserError, match="coördinator"):
+        sync.sync(a, url, "pw")
+
+
+def test_interviewers_sync_but_cannot_alter_anyones_history(server, laptops):
+    a, b = laptops("Fatima", "Piet")
+    coordinator = laptops("Coordinator")[0]
+    sync.sync(coordinator, server.url, server.password)  # sets the server up
+    url_f, pw_f = _interviewer(server, "fatima")
+    url_p, pw_p = _interviewer(server, "piet")
+    place = a.create("place", {"name": "De Pit", "district": "spangen"})
+    sync.sync(a, url_f, pw_f)
+    sync.sync(b, url_p, pw_p)
+    b.update("place", place, {"name": "De Pit (Piet)"})
+    sync.sync(b, url_p, pw_p)
+    sync.sync(a, url_f, pw_f)
+    assert a.values("place", place)["name"] == "De Pit (Piet)"
+    with server.admin() as pg:
+        uploaders = dict(pg.execute("SELECT author, min(pushed_by) FROM change GROUP BY author"))
+    assert uploaders == {"Fatima": "fatima", "Piet": "piet"}
+    before = server.change_ids()
+
+    port = server.cluster.port
+    with psycopg.connect(host="127.0.0.1", port=port, user="piet", password=pw_p,
+                         dbname=server.db, autocommit=True) as pg:
+        for statement in (
+                "UPDATE change SET value = '\"weg\"' WHERE author = 'Fatima'",
+                "DELETE FROM change WHERE author = 'Fatima'",
+                "TRUNCATE change",
+                "INSERT INTO change (id, entity, record_id, field, value, parents, author, laptop,"
+                " at, pushed_by) VALUES ('x', 'place', 'r', 'name', '1', '[]', 'a', 'l', 't', "
+                "'fatima')"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                pg.execute(statement)
+    # Not even the owner can rewrite history: a trigger refuses UPDATE and DELETE.
+    with server.admin() as pg:
+        for statement in ("UPDATE change SET value = '\"weg\"'", "DELETE FROM change"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="onveranderlijk"):
+                pg.execute(statement)
+    assert server.change_ids() == before

@@ -1,0 +1,204 @@
+"""The real main window over a temporary store, driven like a person would."""
+
+import os
+import subprocess
+import sys
+import threading
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox  # noqa: E402
+
+from nulmeting import demo, queries  # noqa: E402
+from nulmeting.reference import fold  # noqa: E402
+from nulmeting.store import open_store  # noqa: E402
+from ui.first_start import FirstStartDialog, needs_first_start  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.place_list import ID_ROLE  # noqa: E402
+from ui.settings_dialog import SettingsDialog  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_threads():
+    before = set(threading.enumerate())
+    yield
+    left = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+    assert not left, f"threads left running: {left}"
+
+
+@pytest.fixture
+def window(qtbot, store):
+    demo.generate(store, 30, seed=7)
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.listLoaded, timeout=10000):
+        w.reload()
+    yield w
+    w.close()
+
+
+def shown_ids(w):
+    return [w.proxy.data(w.proxy.index(r, 0), ID_ROLE) for r in range(w.proxy.rowCount())]
+
+
+def test_list_loads_and_the_first_plek_is_selected(window, store):
+    assert window.model.rowCount() == 30 == store.counts()["place"]
+    assert window.current_place == shown_ids(window)[0]
+    assert window.count_label.text() == "30 plekken"
+    assert window.menu_actions.archive.isEnabled()
+
+
+def test_new_place_via_the_action(window, store, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("Buurthuiskamer Het Testlokaal", True)))
+    window.search.setText("iets dat niet bestaat")
+    window.menu_actions.new_place.trigger()
+    place_id = window.current_place
+    assert store.values("place", place_id)["name"] == "Buurthuiskamer Het Testlokaal"
+    assert window.model.rowCount() == 31
+    assert window.search.text() == ""  # filters cleared so the new plek is visible
+    assert place_id in shown_ids(window)
+    assert window.view.currentIndex().data(ID_ROLE) == place_id
+
+
+def test_search_narrows_the_list_as_you_type(window, qtbot):
+    rows = window.model.rows()
+    word = rows[3].name.split()[0]
+    qtbot.keyClicks(window.search, word.upper())
+    expected = [r.id for r in rows if fold(word) in fold(r.name) + "|" + fold(r.address)]
+    assert 0 < window.proxy.rowCount() == len(expected) < 30
+    assert sorted(shown_ids(window)) == sorted(expected)
+    assert window.count_label.text() == f"{len(expected)} van 30 plekken"
+    window.search.clear()
+    assert window.proxy.rowCount() == 30
+
+
+def test_filter_by_wijk_and_status(window):
+    rows = window.model.rows()
+    district = rows[0].district
+    window.district_filter.setCurrentIndex(window.district_filter.findData(district))
+    in_district = [r for r in rows if r.district == district]
+    assert window.proxy.rowCount() == len(in_district) < 30
+    status = in_district[0].status
+    window.status_filter.setCurrentIndex(window.status_filter.findData(status))
+    both = [r.id for r in in_district if r.status == status]
+    assert sorted(shown_ids(window)) == sorted(both)
+    window.district_filter.setCurrentIndex(0)
+    assert window.proxy.rowCount() == len([r for r in rows if r.status == status])
+
+
+def test_archive_asks_and_removes_the_plek(window, store, monkeypatch):
+    first = window.current_place
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    window.menu_actions.archive.trigger()
+    assert window.model.row_of(first) >= 0 and not store.values("place", first)["archived"]
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    window.menu_actions.archive.trigger()
+    assert window.model.row_of(first) == -1 and first not in shown_ids(window)
+    assert store.values("place", first)["archived"] is True
+    assert store.counts()["place"] == 29 and window.model.rowCount() == 29
+    assert window.current_place == shown_ids(window)[0]  # the next plek is selected
+    assert queries.place_row(store, first) is None
+
+
+def test_plan_interview_creates_a_planned_interview(window, store, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("Jongerenhonk Zonder Meting", True)))
+    window.menu_actions.new_place.trigger()
+    place_id = window.current_place
+    assert queries.place_row(store, place_id).status == queries.NO_INTERVIEW
+    window.menu_actions.plan_interview.trigger()
+    row = queries.place_row(store, place_id)
+    assert row.status == "gepland"
+    values = store.values("interview", row.interview_id)
+    assert (values["round"], values["interviewer"]) == ("Nulmeting 2025-2026", "Fatima")
+    at = window.model.row_of(place_id)
+    assert window.model.place_at(at).status == "gepland"
+    infos = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a)))
+    window.menu_actions.plan_interview.trigger()  # a second one is refused
+    assert infos and store.counts()["interview"] == 31
+
+
+def test_ctrl_f_focuses_search_and_shortcuts_are_set(window, qtbot):
+    actions = window.menu_actions
+    assert actions.new_place.shortcut().toString() == "Ctrl+N"
+    assert actions.search.shortcut().toString() == "Ctrl+F"
+    assert actions.undo.shortcut().toString() == "Ctrl+Z"
+    assert actions.redo.shortcut().toString() == "Ctrl+Shift+Z"
+    assert actions.undo in window.menuBar().actions()[1].menu().actions()
+    window.activateWindow()
+    window.view.setFocus()
+    actions.search.trigger()
+    qtbot.waitUntil(lambda: window.search.hasFocus())
+
+
+def test_place_changed_refreshes_its_row(window, store):
+    place_id = window.current_place
+    store.set("place", place_id, "name", "Aaa Hernoemd")
+    window.form.placeChanged.emit(place_id)
+    assert window.model.place_at(window.model.row_of(place_id)).name == "Aaa Hernoemd"
+
+
+def test_first_start_dialog_stores_interviewer_and_round(qtbot, tmp_path):
+    store = open_store(tmp_path / "nieuw.sqlite")
+    try:
+        assert needs_first_start(store)
+        dialog = FirstStartDialog(store)
+        qtbot.addWidget(dialog)
+        dialog.accept()  # empty name: refused, nothing stored
+        assert dialog.error.isVisibleTo(dialog) and store.interviewer == ""
+        qtbot.keyClicks(dialog.interviewer, "Samira Tahiri")
+        dialog.round.setText("Vervolgmeting 2026")
+        dialog.accept()
+        assert dialog.result() == FirstStartDialog.DialogCode.Accepted
+        assert (store.interviewer, store.current_round) == ("Samira Tahiri", "Vervolgmeting 2026")
+        assert not needs_first_start(store)
+    finally:
+        store.close()
+
+
+def test_settings_dialog_checks_before_storing(qtbot, store):
+    dialog = SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.edits["interviewer"].setText("Noor")
+    dialog.edits["hourly_value"].setText("veel")
+    dialog.accept()
+    assert "geen getal" in dialog.error.text()
+    assert store.interviewer == "Fatima"  # nothing stored
+    dialog.edits["hourly_value"].setText("2000")
+    dialog.accept()
+    assert "van 0 tot 1000" in dialog.error.text() and store.interviewer == "Fatima"
+    dialog.edits["hourly_value"].setText("25,50")
+    dialog.edits["weeks_per_year"].setText("48")
+    dialog.accept()
+    assert (store.interviewer, store.hourly_value, store.weeks_per_year) == ("Noor", 25.5, 48)
+
+
+def test_smoke_test_command_exits_0_offscreen(tmp_path):
+    db = tmp_path / "rook.sqlite"
+    with open_store(db) as s:
+        s.set_setting("interviewer", "Fatima")
+        s.set_setting("round", "Nulmeting 2025-2026")
+        demo.generate(s, 5, seed=2)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "ui", "--db", str(db), "gui", "--smoke-test"],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "5 plekken, eerste plek geladen" in done.stdout
+
+
+def test_smoke_test_on_a_bad_file_exits_2(tmp_path):
+    bad = tmp_path / "geen.sqlite"
+    bad.write_text("dit is geen database")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "ui", "--db", str(bad), "gui", "--smoke-test"],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "geen Nulmeting-gegevensbestand" in done.stderr
+    assert bad.read_text() == "dit is geen database"

@@ -1,0 +1,104 @@
+"""Application start: Qt set-up (Dutch locale and Qt's own Dutch texts, style, icon), the
+first-start questions, and the main window over the store.
+
+``run_gui(db, smoke_test=True)`` opens the window, loads the list and the first plek's form, and
+exits 0 (packaging checks and CI; works with ``QT_QPA_PLATFORM=offscreen``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+SMOKE_TIMEOUT_MS = 60_000
+
+
+def _make_app():  # noqa: ANN202 - QApplication, imported lazily
+    from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Nulmeting")
+    app.setOrganizationName("Nulmeting")
+    app.setApplicationDisplayName("Nulmeting")
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load("qtbase_nl", folder):
+        app.installTranslator(translator)
+    from nulmeting.resources import resource_path
+
+    icon = resource_path("icons", "app.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    app.setStyle("Fusion")
+    style = resource_path("style.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def run_gui(db: Path | None, smoke_test: bool = False) -> int:
+    """Open the window over the store at ``db`` (default: the user's data folder)."""
+    app = _make_app()
+    from PySide6.QtWidgets import QMessageBox
+
+    from nulmeting.errors import StoreError
+    from nulmeting.store import open_store
+
+    try:
+        store = open_store(db)
+    except StoreError as exc:
+        if smoke_test:
+            print(f"Fout: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "Nulmeting", str(exc))
+        return 2
+    try:
+        if not smoke_test:
+            from ui.first_start import FirstStartDialog, needs_first_start
+
+            if needs_first_start(store) and not FirstStartDialog(store).exec():
+                return 0
+        from ui.main_window import MainWindow
+
+        window = MainWindow(store)
+        window.show()
+        if smoke_test:
+            return _smoke(app, window)
+        window.reload()
+        return app.exec()
+    finally:
+        store.close()
+
+
+def _smoke(app, window) -> int:  # noqa: ANN001
+    """Load the list and the first plek's form, then quit: 0 when both happened."""
+    from PySide6.QtCore import QTimer
+
+    state = {"code": 1}
+
+    def listed(count: int) -> None:
+        if count == 0 or window.current_place is not None:
+            state["code"] = 0
+            print(f"Rooktest geslaagd: {count} plekken, eerste plek geladen.", flush=True)
+        else:
+            print("Rooktest mislukt: de eerste plek is niet geladen.", file=sys.stderr)
+        window.close()
+        app.quit()
+
+    def timeout() -> None:
+        print("Rooktest mislukt: de lijst laadde niet op tijd.", file=sys.stderr)
+        window.close()
+        app.quit()
+
+    window.listLoaded.connect(listed)
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, timeout)
+    window.reload()
+    app.exec()
+    return state["code"]

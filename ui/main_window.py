@@ -1,0 +1,289 @@
+"""The main window: the plekken list (left) and the selected plek's intake form (right).
+
+The list is loaded on the worker thread (:mod:`ui.tasks`); after a save the form emits
+``placeChanged`` and only that row is read again (:func:`nulmeting.queries.place_row`).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nulmeting import queries, reference
+from nulmeting.store import Store
+from ui.place_list import (
+    ANY,
+    COL_COMPLETENESS,
+    COL_DISTRICT,
+    COL_NAME,
+    COL_STATUS,
+    PlaceFilterProxy,
+    PlaceTableModel,
+)
+from ui.tasks import TaskRunner
+
+DEFAULT_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with its task bar
+
+
+def _form_class() -> type[QWidget]:
+    """The intake form (``ui.form.IntakeForm``); a placeholder while that package is absent."""
+    spec = importlib.util.find_spec("ui.form")
+    if spec is not None and spec.origin is not None:  # not while it is a bare folder
+        from ui.form import IntakeForm
+
+        return IntakeForm
+    return _PlaceholderForm
+
+
+class _PlaceholderForm(QWidget):
+    """Stand-in with the agreed interface of ``ui.form.IntakeForm`` (used only without it)."""
+
+    placeChanged = Signal(str)
+    savedStatus = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._undo = QUndoStack(self)
+        self.title = QLabel("Kies links een plek.")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addStretch()
+        self.place_id: str | None = None
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self._undo
+
+    def load_place(self, place_id: str | None) -> None:
+        self.place_id = place_id
+        name = self.store.values("place", place_id).get("name") if place_id else None
+        self.title.setText(name or "Kies links een plek.")
+
+    def next_section(self) -> None: ...
+    def previous_section(self) -> None: ...
+    def new_activity(self) -> None: ...
+    def focus_first_field(self) -> None: ...
+
+    def write_summary_pdf(self, path):  # noqa: ANN001, ANN201
+        raise NotImplementedError("De samenvatting als PDF komt met het intakeformulier.")
+
+
+class MainWindow(QMainWindow):
+    listLoaded = Signal(int)  # number of plekken in the list
+    placeLoaded = Signal(str)  # the form shows this plek ("" for none)
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.tasks = TaskRunner(self)
+        self.current_place: str | None = None
+        self.setWindowTitle("Nulmeting – sociale basis")
+        self.resize(*DEFAULT_SIZE)
+        self.setMinimumSize(900, 560)
+
+        self.model = PlaceTableModel(self)
+        self.proxy = PlaceFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.form = _form_class()(store, self)
+        self._build_list_panel()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list_panel)
+        splitter.addWidget(self.form)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([430, DEFAULT_SIZE[0] - 430])
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+
+        self.saved_label = QLabel("")
+        self.who_label = QLabel("")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.statusBar().addPermanentWidget(self.who_label)
+        self.update_who()
+
+        self.form.placeChanged.connect(self.refresh_place)
+        self.form.savedStatus.connect(self.saved_label.setText)
+
+        from ui.actions import WindowActions
+
+        self.menu_actions = WindowActions(self)
+        QWidget.setTabOrder(self.search, self.district_filter)
+        QWidget.setTabOrder(self.district_filter, self.status_filter)
+        QWidget.setTabOrder(self.status_filter, self.view)
+        QWidget.setTabOrder(self.view, self.form)
+
+    # ---------------------------------------------------------------- list panel
+
+    def _build_list_panel(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Zoek op naam of adres (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Zoeken")
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._update_count)
+
+        self.district_filter = QComboBox()
+        self.district_filter.setAccessibleName("Filter op wijk")
+        self.district_filter.addItem("Alle wijken", ANY)
+        area = self.store.setting("area")
+        districts = [d for d in reference.districts().values() if d.area == area] or list(
+            reference.districts().values())
+        for d in districts:
+            self.district_filter.addItem(d.name, d.code)
+        self.district_filter.currentIndexChanged.connect(
+            lambda _i: self._apply_filter(self.proxy.set_district, self.district_filter))
+
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Filter op status van de meting")
+        self.status_filter.addItem("Alle statussen", ANY)
+        self.status_filter.addItem("Geen meting", queries.NO_INTERVIEW)
+        for code, name in reference.options("metingstatus").items():
+            self.status_filter.addItem(name, code)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self._apply_filter(self.proxy.set_status, self.status_filter))
+
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName("Plekken")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((COL_DISTRICT, 110), (COL_STATUS, 100), (COL_COMPLETENESS, 70)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        header.setHighlightSections(False)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
+
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("countLabel")
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.district_filter, 1)
+        filters.addWidget(self.status_filter, 1)
+
+        panel = QWidget()
+        panel.setObjectName("listPanel")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(8, 8, 4, 8)
+        title = QLabel("Plekken")
+        title.setObjectName("panelTitle")
+        layout.addWidget(title)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+        panel.setMinimumWidth(340)
+        self.list_panel = panel
+
+    def _apply_filter(self, setter, combo: QComboBox) -> None:  # noqa: ANN001
+        setter(combo.currentData())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{shown} van {total} plekken" if shown != total
+                                 else f"{total} plekken")
+
+    # ---------------------------------------------------------------- loading
+
+    def reload(self) -> None:
+        """Read the list again on the worker; keeps the selected plek selected."""
+        store = self.store
+        self.tasks.run(lambda progress: queries.place_rows(store), self._on_rows,
+                       label="Plekken laden…", cancellable=False)
+
+    def _on_rows(self, rows: list[queries.PlaceRow]) -> None:
+        keep = self.current_place
+        self.model.set_rows(rows)
+        self._update_count()
+        if not (keep and self.select_place(keep)):
+            self.select_proxy_row(0)
+        self.listLoaded.emit(len(rows))
+
+    def select_proxy_row(self, row: int) -> None:
+        if self.proxy.rowCount() == 0:
+            self._show_place(None)
+            return
+        row = max(0, min(row, self.proxy.rowCount() - 1))
+        self.view.selectionModel().setCurrentIndex(
+            self.proxy.index(row, COL_NAME),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
+    def select_place(self, place_id: str) -> bool:
+        """Select a plek in the list; False when it is not shown (filtered out or absent)."""
+        source_row = self.model.row_of(place_id)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, COL_NAME))
+        if not index.isValid():
+            return False
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+        if self.current_place != place_id:
+            self._show_place(place_id)
+        return True
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        place_id = self.proxy.place_id(current.row()) if current.isValid() else None
+        if place_id != self.current_place:
+            self._show_place(place_id)
+
+    def _show_place(self, place_id: str | None) -> None:
+        self.current_place = place_id
+        self.form.load_place(place_id)
+        self.menu_actions.update_enabled()
+        self.placeLoaded.emit(place_id or "")
+
+    def refresh_place(self, place_id: str) -> None:
+        """Read one plek's row again (after a save, a planned interview ...)."""
+        row = queries.place_row(self.store, place_id)
+        if row is None:
+            self.model.remove(place_id)
+        else:
+            self.model.upsert(row)
+        self._update_count()
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        self.district_filter.setCurrentIndex(0)
+        self.status_filter.setCurrentIndex(0)
+
+    def update_who(self) -> None:
+        self.who_label.setText(
+            f"{self.store.interviewer or 'geen naam'} · {self.store.current_round or 'geen meetmoment'}")
+
+    # ---------------------------------------------------------------- closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.tasks.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,94 @@
+"""Instellingen: buurtverbinder, meetmoment, uurwaarde en weken per jaar (stored in the store)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nulmeting.errors import ValidationError
+from nulmeting.store import Store
+
+KEYS = ("interviewer", "round", "hourly_value", "weeks_per_year")
+LABELS = {
+    "interviewer": "&Buurtverbinder:",
+    "round": "&Meetmoment:",
+    "hourly_value": "&Uurwaarde vrijwilligerswerk (€):",
+    "weeks_per_year": "&Weken per jaar:",
+}
+
+
+class SettingsDialog(QDialog):
+    """All values are checked first; OK stores all of them or none."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle("Instellingen")
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for key in KEYS:
+            value = store.setting(key)
+            if key == "hourly_value":
+                value = value.replace(".", ",")
+            edit = QLineEdit(value)
+            self.edits[key] = edit
+            form.addRow(LABELS[key], edit)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Opslaan")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    def values(self) -> dict[str, str]:
+        return {k: e.text().strip() for k, e in self.edits.items()}
+
+    def accept(self) -> None:
+        values = self.values()
+        for key in ("interviewer", "round"):
+            if not values[key]:
+                return self._fail(f"{LABELS[key].strip('&:')} mag niet leeg zijn.", key)
+        for key, label in (("hourly_value", "Uurwaarde"), ("weeks_per_year", "Weken per jaar")):
+            try:
+                float(values[key].replace(",", "."))
+            except ValueError:
+                return self._fail(f"{label}: '{values[key]}' is geen getal.", key)
+        try:
+            # set_setting checks the range; check all before storing any.
+            for key in ("hourly_value", "weeks_per_year"):
+                _check_range(key, values[key])
+            for key, value in values.items():
+                self.store.set_setting(key, value)
+        except ValidationError as exc:
+            return self._fail(str(exc), exc.field or "hourly_value")
+        super().accept()
+
+    def _fail(self, message: str, key: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.edits[key].setFocus()
+        self.edits[key].selectAll()
+
+
+def _check_range(key: str, value: str) -> None:
+    low, high, label = {"hourly_value": (0, 1000, "Uurwaarde vrijwilligerswerk"),
+                        "weeks_per_year": (1, 53, "Weken per jaar")}[key]
+    number = float(value.replace(",", "."))
+    if not low <= number <= high:
+        raise ValidationError(f"{label}: kies een getal van {low} tot {high}.", key)

@@ -1,0 +1,159 @@
+"""Long core work off the GUI thread, one task at a time (after Anki's ``taskman``).
+
+:class:`TaskRunner` runs a function on a single worker thread and hands the result back to the
+GUI thread with a signal. The function gets a progress callback (``nulmeting.progress``); a
+progress dialog appears only when the work takes longer than :data:`DIALOG_DELAY_MS`, so quick
+work does not flash. Pressing Annuleren makes the next progress call raise
+:class:`nulmeting.errors.Cancelled`, which the core turns into "nothing stored".
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from nulmeting.errors import Cancelled
+
+DIALOG_DELAY_MS = 600
+
+Work = Callable[[Callable[[int, int, str], None]], Any]
+
+
+@dataclass(eq=False)
+class Task:
+    work: Work
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    label: str
+    cancellable: bool
+    cancel: threading.Event = field(default_factory=threading.Event)
+    dialog: QProgressDialog | None = None
+    timer: QTimer | None = None
+    progress: tuple[int, int, str] = (0, 0, "")
+
+
+class TaskRunner(QObject):
+    """One worker thread for core work. Results and progress come back as queued signals."""
+
+    _finished = Signal(object, object, object)  # task, result, error
+    _progressed = Signal(object)  # task
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent_widget: QWidget | None = None) -> None:
+        super().__init__()
+        self._parent_widget = parent_widget
+        self._executor: ThreadPoolExecutor | None = ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="nulmeting-taak")
+        self._pending = 0
+        self._tasks: set[Task] = set()
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def run(self, work: Work, on_done: Callable[[Any], None] | None = None, *,
+            on_error: Callable[[BaseException], None] | None = None,
+            label: str = "Bezig…", cancellable: bool = True) -> Task:
+        """Run ``work(progress)`` on the worker; ``on_done(result)`` or ``on_error(exc)`` run
+        on the GUI thread afterwards (``Cancelled`` goes to ``on_error`` as well)."""
+        if self._executor is None:
+            raise RuntimeError("de takenlijst is al gesloten")
+        task = Task(work, on_done, on_error, label, cancellable)
+        task.timer = QTimer(self)
+        task.timer.setSingleShot(True)
+        task.timer.timeout.connect(lambda: self._show_dialog(task))
+        task.timer.start(DIALOG_DELAY_MS)
+        self._pending += 1
+        self._tasks.add(task)
+        if self._pending == 1:
+            self.busyChanged.emit(True)
+        self._executor.submit(self._work, task)
+        return task
+
+    def _work(self, task: Task) -> None:  # worker thread
+        def progress(done: int, total: int, message: str) -> None:
+            if task.cancel.is_set():
+                raise Cancelled()
+            task.progress = (done, total, message)
+            self._progressed.emit(task)
+
+        try:
+            if task.cancel.is_set():
+                raise Cancelled()
+            result = task.work(progress)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            if not isinstance(exc, Cancelled | Exception):
+                raise
+            self._finished.emit(task, None, exc)
+        else:
+            self._finished.emit(task, result, None)
+
+    # ---------------------------------------------------------------- GUI thread
+
+    def _show_dialog(self, task: Task) -> None:
+        if task.dialog is not None or task.timer is None:
+            return
+        dialog = QProgressDialog(task.label, "Annuleren" if task.cancellable else "",
+                                 0, 0, self._parent_widget)
+        dialog.setWindowTitle("Nulmeting")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if not task.cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(task.cancel.set)
+        task.dialog = dialog
+        self._on_progress(task)
+        dialog.show()
+
+    def _on_progress(self, task: Task) -> None:
+        if task.dialog is None:
+            return
+        done, total, message = task.progress
+        task.dialog.setMaximum(max(total, 0))
+        task.dialog.setValue(min(done, total) if total else 0)
+        if message:
+            task.dialog.setLabelText(message)
+
+    def _on_finished(self, task: Task, result: Any, error: BaseException | None) -> None:
+        if task.timer is not None:
+            task.timer.stop()
+            task.timer.deleteLater()
+            task.timer = None
+        if task.dialog is not None:
+            task.dialog.close()
+            task.dialog.deleteLater()
+            task.dialog = None
+        self._pending -= 1
+        self._tasks.discard(task)
+        if self._pending == 0:
+            self.busyChanged.emit(False)
+        if error is not None:
+            if task.on_error is not None:
+                task.on_error(error)
+            elif not isinstance(error, Cancelled):
+                traceback.print_exception(error)
+        elif task.on_done is not None:
+            task.on_done(result)
+
+    def cancel_all(self) -> None:
+        """Ask running and queued tasks to stop at their next progress call."""
+        for task in list(self._tasks):
+            task.cancel.set()
+
+    def shutdown(self) -> None:
+        """Stop the worker (waits for the running task). Safe to call twice."""
+        if self._executor is not None:
+            self.cancel_all()
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None

@@ -21,6 +21,7 @@ covers is an edit the archiver did not see: a delete-versus-edit conflict (see
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import uuid
 from collections.abc import Iterable, Mapping
@@ -36,6 +37,7 @@ from nulmeting.models import ENTITIES
 CHANGE_COLUMNS = ("id", "entity", "record_id", "field", "value", "parents", "covers", "author",
                   "laptop", "at")
 _NAMESPACE = uuid.UUID("6f1d8a52-2d8e-4c1b-9a57-0b1e2f6c9d41")
+_NAMESPACE_BYTES = _NAMESPACE.bytes
 
 
 def utc_now() -> str:
@@ -55,9 +57,14 @@ def dumps(value: Any) -> str:
 
 def change_id(entity: str, record_id: str, field_name: str, value: str, parents: str,
               covers: str | None, author: str, laptop: str, at: str) -> str:
+    """``uuid5(_NAMESPACE, content)``, computed without the ``uuid`` module's overhead."""
     content = "\x1f".join([entity, record_id, field_name, value, parents, covers or "", author,
                            laptop, at])
-    return str(uuid.uuid5(_NAMESPACE, content))
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + content.encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def make_change(entity: str, record_id: str, field_name: str, value: Any, *,
@@ -101,11 +108,18 @@ CREATE TEMP TABLE IF NOT EXISTS aff_keys (
 CREATE TEMP TABLE IF NOT EXISTS aff_records (
     entity TEXT, record_id TEXT, existed INTEGER, PRIMARY KEY (entity, record_id)) WITHOUT ROWID;
 CREATE TEMP TABLE IF NOT EXISTS aff_heads (
-    entity TEXT, record_id TEXT, field TEXT, id TEXT, value TEXT, at TEXT, author TEXT);
+    entity TEXT, record_id TEXT, field TEXT, id TEXT, value TEXT, at TEXT, author TEXT,
+    PRIMARY KEY (entity, record_id, field, id)) WITHOUT ROWID;
 """
 
 
+#: Page cache for ingesting (KiB, negative as SQLite wants): random UUID keys touch pages all over
+#: the indexes, and SQLite's default 2 MB cache turns a big merge into disk reads.
+CACHE_KIB = 65536
+
+
 def _prepare(conn: Connection) -> None:
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
     for statement in _TEMP_TABLES.split(";"):
         if statement.strip():
             conn.exec_driver_sql(statement)
@@ -116,16 +130,16 @@ def _prepare(conn: Connection) -> None:
 def ingest_rows(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> IngestResult:
     """Ingest change rows given as mappings (local edits, a server pull)."""
     _prepare(conn)
-    conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS rows_in AS SELECT * FROM temp.incoming "
-                         "WHERE 0")
-    conn.exec_driver_sql("DELETE FROM temp.rows_in")
     placeholders = ", ".join("?" for _ in CHANGE_COLUMNS)
     batch = [tuple(r[c] for c in CHANGE_COLUMNS) for r in rows]
     if batch:
         conn.exec_driver_sql(
-            f"INSERT OR IGNORE INTO temp.rows_in ({', '.join(CHANGE_COLUMNS)}) "
+            f"INSERT OR IGNORE INTO temp.incoming ({', '.join(CHANGE_COLUMNS)}) "
             f"VALUES ({placeholders})", batch)
-    return ingest(conn, "SELECT * FROM temp.rows_in", prepared=True)
+        conn.exec_driver_sql(
+            "DELETE FROM temp.incoming WHERE id IN (SELECT c.id FROM temp.incoming i "
+            "JOIN main.change c ON c.id = i.id)")
+    return _ingest_incoming(conn)
 
 
 def ingest(conn: Connection, source_select: str, *, prepared: bool = False) -> IngestResult:
@@ -140,6 +154,12 @@ def ingest(conn: Connection, source_select: str, *, prepared: bool = False) -> I
     conn.exec_driver_sql(
         f"INSERT OR IGNORE INTO temp.incoming ({cols}) SELECT {scols} FROM ({source_select}) s "
         "WHERE NOT EXISTS (SELECT 1 FROM main.change c WHERE c.id = s.id)")
+    return _ingest_incoming(conn)
+
+
+def _ingest_incoming(conn: Connection) -> IngestResult:
+    """Store the new changes in ``temp.incoming`` and recompute what they touch."""
+    cols = ", ".join(CHANGE_COLUMNS)
     result = IngestResult()
     result.new_changes = conn.exec_driver_sql("SELECT COUNT(*) FROM temp.incoming").scalar_one()
     if not result.new_changes:
@@ -172,20 +192,20 @@ def _recompute_fields(conn: Connection) -> None:
         "c.author FROM temp.aff_keys k JOIN main.change c ON c.entity = k.entity AND "
         "c.record_id = k.record_id AND c.field = k.field WHERE NOT EXISTS "
         "(SELECT 1 FROM main.change_parent p WHERE p.parent = c.id)")
+    # One grouped pass in primary-key order (so ``heads`` lists ids sorted). The shown head is
+    # the one with the largest (at, id): SQLite takes the bare columns from the row holding
+    # MAX(); char(31) sorts below every printable character, so the concatenation orders
+    # exactly like the pair.
     conn.exec_driver_sql("""
         INSERT INTO main.field_state
             (entity, record_id, field, value, change_id, at, author, heads, conflict)
-        SELECT w.entity, w.record_id, w.field, w.value, w.id, w.at, w.author, g.heads,
-               g.nvalues > 1
-        FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY entity, record_id, field
-                                           ORDER BY at DESC, id DESC) AS rn
-              FROM temp.aff_heads) w
-        JOIN (SELECT entity, record_id, field, json_group_array(id) AS heads,
-                     COUNT(DISTINCT value) AS nvalues
-              FROM (SELECT * FROM temp.aff_heads ORDER BY id)
-              GROUP BY entity, record_id, field) g
-          ON g.entity = w.entity AND g.record_id = w.record_id AND g.field = w.field
-        WHERE w.rn = 1
+        SELECT entity, record_id, field, value, id, at, author, heads, nvalues > 1 FROM (
+            SELECT entity, record_id, field, value, id, at, author,
+                   MAX(at || char(31) || id) AS shown, json_group_array(id) AS heads,
+                   COUNT(DISTINCT value) AS nvalues
+            FROM temp.aff_heads
+            GROUP BY entity, record_id, field)
+        WHERE true
         ON CONFLICT (entity, record_id, field) DO UPDATE SET
             value = excluded.value, change_id = excluded.change_id, at = excluded.at,
             author = excluded.author, heads = excluded.heads, conflict = excluded.conflict

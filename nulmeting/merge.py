@@ -85,7 +85,7 @@ def merge_sources(store: Store, sources: Sequence[TeamSource],
                         report(progress, start + i, len(sources),
                                f"Samenvoegen: {source.label}")
                         out.append(_merge_one(conn, f"team{i}", source))
-                    _pause_for_test()
+                    _pause_for_test(sum(s.new_changes for s in out[start:]))
             except DatabaseError as exc:
                 raise UserError(f"Samenvoegen mislukt ({exc.orig}); er is niets veranderd "
                                 "in deze groep bestanden.") from None
@@ -112,8 +112,8 @@ def _merge_one(conn: Connection, schema: str, source: TeamSource) -> MergeSummar
     return summary
 
 
-def _pause_for_test() -> None:
+def _pause_for_test(new_changes: int) -> None:
     seconds = os.environ.get(PAUSE_ENV)
     if seconds:
-        print("samenvoegen-pauze", file=sys.stderr, flush=True)
+        print(f"samenvoegen-pauze {new_changes}", file=sys.stderr, flush=True)
         time.sleep(float(seconds))

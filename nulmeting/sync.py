@@ -294,7 +294,6 @@ def _push(store: Store, pg: Any, pushed_seq: int, summary: SyncSummary,
                     report(progress, done, total, message)
         report(progress, done, total, message)  # last chance to cancel: nothing sent yet
         cur.execute("CREATE UNIQUE INDEX IF NOT EXISTS push_in_id ON push_in (id)")
-        cur.execute("ANALYZE push_in")
         with pg.transaction():
             cur.execute(f"INSERT INTO change ({_COLS}) SELECT {_COLS} FROM push_in ORDER BY ord "
                         "ON CONFLICT (id) DO NOTHING")

@@ -129,3 +129,38 @@ def test_interviewers_sync_but_cannot_alter_anyones_history(server, laptops):
             with pytest.raises(psycopg.errors.InsufficientPrivilege, match="onveranderlijk"):
                 pg.execute(statement)
     assert server.change_ids() == before
+
+
+def test_documented_setup_for_a_coordinator_works(pg_cluster, laptops):
+    """The SQL in docs/server.md, run as written: superuser, coordinator, one interviewer."""
+    import re
+    import uuid
+    from pathlib import Path
+
+    doc = (Path(__file__).parents[2] / "docs" / "server.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sql\n(.*?)```", doc, re.S)
+    db = f"nulmeting_{uuid.uuid4().hex[:8]}"
+    setup = blocks[0].replace("DATABASE nulmeting", f'DATABASE "{db}"')
+    with pg_cluster.admin() as pg:
+        for statement in filter(str.strip, setup.split(";")):
+            if "CREATE ROLE" in statement and pg.execute(
+                    "SELECT 1 FROM pg_roles WHERE rolname = %s",
+                    (statement.split()[2],)).fetchone():
+                continue  # the group role may exist already (roles are cluster-wide)
+            pg.execute(statement)
+    coordinator, interviewer = laptops("Coordinator", "Fatima")
+    base = f"127.0.0.1:{pg_cluster.port}/{db}"
+    sync.sync(coordinator, f"postgresql://nulmeting_beheer@{base}", "kies-een-sterk-wachtwoord")
+    add = blocks[1].split(";")[0]
+    with psycopg.connect(host="127.0.0.1", port=pg_cluster.port, user="nulmeting_beheer",
+                         password="kies-een-sterk-wachtwoord", dbname=db, autocommit=True) as pg:
+        pg.execute(add)
+    place = interviewer.create("place", {"name": "De Pit", "district": "spangen"})
+    summary = sync.sync(interviewer, f"postgresql://fatima@{base}", "tijdelijk-wachtwoord")
+    assert summary.pushed > 0
+    sync.sync(coordinator, f"postgresql://nulmeting_beheer@{base}", "kies-een-sterk-wachtwoord")
+    assert coordinator.values("place", place)["name"] == "De Pit"
+    with psycopg.connect(host="127.0.0.1", port=pg_cluster.port, user="fatima",
+                         password="tijdelijk-wachtwoord", dbname=db, autocommit=True) as pg:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            pg.execute("DELETE FROM change")

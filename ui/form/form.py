@@ -299,7 +299,7 @@ class IntakeForm(QWidget):
             picker.addItem(" – ".join(x for x in (c.get("name"), c.get("role")) if x)
                            or f"Contactpersoon {i}", c["id"])
         if not contacts:
-            picker.addItem("(nog geen contactpersoon)", None)
+            picker.addItem("(nog geen contactpersoon)", "")
         picker.setCurrentIndex(max(0, ids.index(self.contact_id)) if self.contact_id else 0)
         picker.blockSignals(blocked)
         self.contacts.delete_button.setEnabled(bool(contacts))
@@ -450,7 +450,7 @@ class IntakeForm(QWidget):
 
     def _choose_contact(self, index: int) -> None:
         self.flush()
-        self.contact_id = self.contacts.picker.itemData(index)
+        self.contact_id = self.contacts.picker.itemData(index) or None
         self._show_contacts()
 
     def _new_contact(self) -> None:

@@ -130,11 +130,15 @@ class TablePanel(QWidget):
         model.edited.connect(lambda *_: self.error.hide())
 
     def fit_columns(self) -> None:
-        self.view.resizeColumnsToContents()
+        """Column widths from the header and the texts (measured here, not by the view)."""
+        metrics = self.view.fontMetrics()
         header = self.view.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            width = header.sectionSize(column)
-            header.resizeSection(column, max(90, min(width + 12, 240)))
+        for column, fd in enumerate(self.model.defs):
+            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
+            texts += [self.model.display_text(row, column)
+                      for row in range(min(self.model.rowCount(), 50))]
+            width = max(metrics.horizontalAdvance(t) for t in texts) + 24
+            header.resizeSection(column, max(70, min(width, 240)))
 
     def current_row(self) -> int | None:
         index = self.view.currentIndex()

@@ -24,7 +24,7 @@ from nulmeting.fields import FieldDef, fields
 from nulmeting.intake import display
 from nulmeting.store import Store
 from nulmeting.validation import clean
-from ui.form.widgets import EMPTY_CHOICE, edit_text
+from ui.form.widgets import EMPTY_CHOICE, NO_VALUE, edit_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -86,6 +86,10 @@ class RecordTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsEditable)
+
+    def display_text(self, row: int, column: int) -> str:
+        fd = self.defs[column]
+        return display(fd, self.rows[row].get(fd.name), self.places)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -162,7 +166,7 @@ class FieldDelegate(QStyledItemDelegate):
         fd: FieldDef = model.defs[index.column()]  # type: ignore[attr-defined]
         if fd.kind in {"choice", "bool", "place"}:
             combo = QComboBox(parent)
-            combo.addItem(EMPTY_CHOICE, None)
+            combo.addItem(EMPTY_CHOICE, NO_VALUE)
             if fd.kind == "bool":
                 items: list[tuple[Any, str]] = [(True, "Ja"), (False, "Nee")]
             elif fd.kind == "place":
@@ -194,6 +198,7 @@ class FieldDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            data = editor.currentData()
+            model.setData(index, None if data == NO_VALUE else data, Qt.ItemDataRole.EditRole)
         else:
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]

@@ -29,6 +29,8 @@ from nulmeting.intake import number
 
 DEBOUNCE_MS = 700
 EMPTY_CHOICE = "—"
+#: item data of the empty choice: not None, which PySide6 6.12 mis-counts in item data
+NO_VALUE = ""
 PLACEHOLDERS = {
     "postcode": "1234 AB",
     "date": "dd-mm-jjjj",
@@ -195,7 +197,7 @@ class ChoiceEditor(FieldEditor):
 
     def _make_widget(self) -> QWidget:
         combo = QComboBox(self.container)
-        combo.addItem(EMPTY_CHOICE, None)
+        combo.addItem(EMPTY_CHOICE, NO_VALUE)
         for code, name in self.items():
             combo.addItem(name, code)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -210,7 +212,8 @@ class ChoiceEditor(FieldEditor):
         return list(reference.options(self.fd.options or "").items())
 
     def value(self) -> Any:
-        return self.widget.currentData()
+        data = self.widget.currentData()
+        return None if data == NO_VALUE else data
 
     def _show(self, value: Any) -> None:
         index = self.widget.findData(value) if value is not None else 0

@@ -176,7 +176,7 @@ class IntakeForm(QWidget):
         self.sections.addItems(SECTIONS)
         self.sections.setAccessibleName("Onderdelen van het gesprek")
         self.sections.setStyleSheet("QListWidget::item { padding: 5px 8px; }")
-        self.sections.setFixedWidth(self.sections.sizeHintForColumn(0) + 40)
+        self.sections.setFixedWidth(min(200, self.sections.sizeHintForColumn(0) + 40))
         row.addWidget(self.sections)
         self.pages = QStackedWidget()
         row.addWidget(self.pages, 1)

@@ -133,7 +133,7 @@ class TablePanel(QWidget):
         """Column widths from the header and the texts (measured here, not by the view)."""
         metrics = self.view.fontMetrics()
         header = self.view.horizontalHeader()
-        for column, fd in enumerate(self.model.defs):
+        for column in range(len(self.model.defs)):
             texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
             texts += [self.model.display_text(row, column)
                       for row in range(min(self.model.rowCount(), 50))]

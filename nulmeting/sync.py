@@ -258,8 +258,6 @@ def _sync(store: Store, pg: Any, url: URL, summary: SyncSummary,
         pulled_seq = int(_meta(conn, f"sync_pulled_seq:{key}") or 0) if same_server else 0
     upto = _push(store, pg, pushed_seq, summary, progress)
     _pull(store, pg, key, server_id, pulled_seq, upto, summary, progress)
-    with store.write() as conn:
-        _set_meta(conn, "server_url", summary.server)
 
 
 def _local_changes(store: Store, after: int, upto: int) -> Iterator[tuple[Any, ...]]:
@@ -320,6 +318,7 @@ def _pull(store: Store, pg: Any, key: str, server_id: str, pulled_seq: int, push
         with store.write() as conn:
             # The first write takes SQLite's write lock: no local edit can slip in below.
             _set_meta(conn, f"sync_server_id:{key}", server_id)
+            _set_meta(conn, "server_url", summary.server)
             before = int(conn.exec_driver_sql(
                 "SELECT COALESCE(MAX(seq), 0) FROM change").scalar_one())
             if total:

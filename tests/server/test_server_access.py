@@ -97,8 +97,8 @@ def test_interviewers_sync_but_cannot_alter_anyones_history(server, laptops):
     a, b = laptops("Fatima", "Piet")
     coordinator = laptops("Coordinator")[0]
     sync.sync(coordinator, server.url, server.password)  # sets the server up
-    url_f, pw_f = _interviewer(server, "fatima")
-    url_p, pw_p = _interviewer(server, "piet")
+    url_f, pw_f = _interviewer(server, "lid_fatima")
+    url_p, pw_p = _interviewer(server, "lid_piet")
     place = a.create("place", {"name": "De Pit", "district": "spangen"})
     sync.sync(a, url_f, pw_f)
     sync.sync(b, url_p, pw_p)
@@ -108,11 +108,11 @@ def test_interviewers_sync_but_cannot_alter_anyones_history(server, laptops):
     assert a.values("place", place)["name"] == "De Pit (Piet)"
     with server.admin() as pg:
         uploaders = dict(pg.execute("SELECT author, min(pushed_by) FROM change GROUP BY author"))
-    assert uploaders == {"Fatima": "fatima", "Piet": "piet"}
+    assert uploaders == {"Fatima": "lid_fatima", "Piet": "lid_piet"}
     before = server.change_ids()
 
     port = server.cluster.port
-    with psycopg.connect(host="127.0.0.1", port=port, user="piet", password=pw_p,
+    with psycopg.connect(host="127.0.0.1", port=port, user="lid_piet", password=pw_p,
                          dbname=server.db, autocommit=True) as pg:
         for statement in (
                 "UPDATE change SET value = '\"weg\"' WHERE author = 'Fatima'",
@@ -164,3 +164,21 @@ def test_documented_setup_for_a_coordinator_works(pg_cluster, laptops):
                          password="tijdelijk-wachtwoord", dbname=db, autocommit=True) as pg:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             pg.execute("DELETE FROM change")
+
+
+def test_uploads_are_serialised_so_seq_order_is_commit_order(server, laptops):
+    """While one upload is uncommitted, another waits: no pull can skip a late commit."""
+    (a,) = laptops("Fatima")
+    sync.sync(a, server.url, server.password)
+    row = ("'{}', 'place', 'r', 'name', '\"x\"', '[]', NULL, 'a', 'l', 't'")
+    cols = "id, entity, record_id, field, value, parents, covers, author, laptop, at"
+    with server.admin() as first, server.admin() as second:
+        first.autocommit = False
+        first.execute(f"INSERT INTO change ({cols}) VALUES ({row.format('een')})")
+        second.execute("SET lock_timeout = '300ms'")
+        with pytest.raises(psycopg.errors.LockNotAvailable):
+            second.execute(f"INSERT INTO change ({cols}) VALUES ({row.format('twee')})")
+        first.commit()
+        second.execute(f"INSERT INTO change ({cols}) VALUES ({row.format('twee')})")
+        seqs = dict(second.execute("SELECT id, seq FROM change WHERE id IN ('een', 'twee')"))
+    assert seqs["een"] < seqs["twee"]

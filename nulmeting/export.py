@@ -352,8 +352,9 @@ def _explanation_rows(ov: Overview, personal: bool) -> list[list[Any]]:
         ["Exportdatum", ov.today, "Datum waarop dit bestand is gemaakt; ook de peildatum voor "
                                   "de financieringshorizon."],
         ["Meetmoment", ov.round or "(niet ingesteld)",
-         "Per plek telt de meting van dit meetmoment. Heeft een plek die niet (of is er geen "
-         "meetmoment ingesteld), dan telt de laatste meting van die plek (op datum). De kolom "
+         "Per plek telt de meting van dit meetmoment. Heeft een plek geen meting van dit "
+         "meetmoment (of is er geen meetmoment ingesteld), dan telt de laatste meting van die "
+         "plek (op datum). De kolom "
          "Meetmoment op het blad Plekken laat zien welke meting is gebruikt."],
         ["Omvang", scope, "Gearchiveerde (verwijderde) plekken en regels tellen niet mee."],
         ["Plekken", len(ov.places), "Aantal plekken in dit bestand."],

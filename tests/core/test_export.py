@@ -185,3 +185,16 @@ def test_cancel_leaves_no_file(demo_store, tmp_path):
     with pytest.raises(Cancelled):
         export.write_overview(demo_store, tmp_path / "c.xlsx", progress=progress)
     assert list(tmp_path.glob("*.xlsx")) == []
+
+
+def test_documented_layout_matches_the_code():
+    import re
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "excel-layout.md").read_text("utf-8")
+    plekken = doc.split("### `Plekken`")[1].split("###")[0]
+    documented = re.findall(r"^\| `([^`]+)` \|", plekken, re.M)
+    assert documented == [c.header for c in export.place_columns()]
+    samenvatting = doc.split("### `Samenvatting`")[1].split("###")[0]
+    assert re.findall(r"^\| `([^`]+)` \|", samenvatting, re.M) == [
+        h for h, _, _ in export.SUMMARY_HEADERS]

@@ -12,7 +12,8 @@ def _keep_none_alive() -> None:
         return
     import ctypes
 
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    for singleton in (None, True, False):  # booleans suffer the same
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
     sys._nulmeting_none_pinned = True  # type: ignore[attr-defined]
 
 

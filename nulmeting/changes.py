@@ -106,7 +106,11 @@ CREATE TEMP TABLE IF NOT EXISTS incoming (
 CREATE TEMP TABLE IF NOT EXISTS aff_keys (
     entity TEXT, record_id TEXT, field TEXT, PRIMARY KEY (entity, record_id, field)) WITHOUT ROWID;
 CREATE TEMP TABLE IF NOT EXISTS aff_records (
-    entity TEXT, record_id TEXT, existed INTEGER, PRIMARY KEY (entity, record_id)) WITHOUT ROWID;
+    entity TEXT, record_id TEXT, existed INTEGER, first_at TEXT,  -- existed 2: full rebuild
+    PRIMARY KEY (entity, record_id)) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS aff_state (
+    entity TEXT, record_id TEXT, field TEXT, value TEXT, change_id TEXT, at TEXT, author TEXT,
+    heads TEXT, conflict INTEGER, PRIMARY KEY (entity, record_id, field)) WITHOUT ROWID;
 CREATE TEMP TABLE IF NOT EXISTS aff_heads (
     entity TEXT, record_id TEXT, field TEXT, id TEXT, value TEXT, at TEXT, author TEXT,
     PRIMARY KEY (entity, record_id, field, id)) WITHOUT ROWID;
@@ -115,7 +119,7 @@ CREATE TEMP TABLE IF NOT EXISTS aff_heads (
 
 #: Page cache for ingesting (KiB, negative as SQLite wants): random UUID keys touch pages all over
 #: the indexes, and SQLite's default 2 MB cache turns a big merge into disk reads.
-CACHE_KIB = 65536
+CACHE_KIB = 200 * 1024
 
 
 def _prepare(conn: Connection) -> None:
@@ -123,7 +127,7 @@ def _prepare(conn: Connection) -> None:
     for statement in _TEMP_TABLES.split(";"):
         if statement.strip():
             conn.exec_driver_sql(statement)
-    for table in ("incoming", "aff_keys", "aff_records", "aff_heads"):
+    for table in ("incoming", "aff_keys", "aff_records", "aff_heads", "aff_state"):
         conn.exec_driver_sql(f"DELETE FROM temp.{table}")
 
 
@@ -172,44 +176,54 @@ def _ingest_incoming(conn: Connection) -> IngestResult:
     conn.exec_driver_sql(
         "INSERT OR IGNORE INTO temp.aff_keys SELECT entity, record_id, field FROM temp.incoming")
     conn.exec_driver_sql(
-        "INSERT INTO temp.aff_records SELECT entity, record_id, EXISTS (SELECT 1 FROM "
-        "main.field_state f WHERE f.entity = k.entity AND f.record_id = k.record_id) "
-        "FROM (SELECT DISTINCT entity, record_id FROM temp.aff_keys) k")
-    _recompute_fields(conn)
+        "INSERT INTO temp.aff_records SELECT i.entity, i.record_id, EXISTS (SELECT 1 FROM "
+        "main.field_state f WHERE f.entity = i.entity AND f.record_id = i.record_id), "
+        "MIN(i.at) FROM temp.incoming i GROUP BY i.entity, i.record_id")
+    # The heads after this ingest are among the old heads of the touched fields and the new
+    # changes: every other change already had a child. Keep those that nobody names as parent.
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO temp.aff_heads SELECT i.entity, i.record_id, i.field, i.id, "
+        "i.value, i.at, i.author FROM temp.incoming i WHERE NOT EXISTS "
+        "(SELECT 1 FROM main.change_parent p WHERE p.parent = i.id)")
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO temp.aff_heads SELECT c.entity, c.record_id, c.field, c.id, "
+        "c.value, c.at, c.author FROM temp.aff_keys k JOIN main.field_state f ON "
+        "f.entity = k.entity AND f.record_id = k.record_id AND f.field = k.field, "
+        "json_each(f.heads) h JOIN main.change c ON c.id = h.value WHERE NOT EXISTS "
+        "(SELECT 1 FROM main.change_parent p WHERE p.parent = c.id)")
+    result.conflicts = _recompute_fields(conn)
     _materialise(conn)
     for entity, record_id, existed in conn.exec_driver_sql(
             "SELECT entity, record_id, existed FROM temp.aff_records"):
         (result.updated if existed else result.added).add((entity, record_id))
-    result.conflicts = conn.exec_driver_sql(
-        "SELECT COUNT(*) FROM main.field_state f JOIN temp.aff_keys k USING (entity, record_id, "
-        "field) WHERE f.conflict").scalar_one()
     return result
 
 
-def _recompute_fields(conn: Connection) -> None:
-    conn.exec_driver_sql(
-        "INSERT INTO temp.aff_heads SELECT c.entity, c.record_id, c.field, c.id, c.value, c.at, "
-        "c.author FROM temp.aff_keys k JOIN main.change c ON c.entity = k.entity AND "
-        "c.record_id = k.record_id AND c.field = k.field WHERE NOT EXISTS "
-        "(SELECT 1 FROM main.change_parent p WHERE p.parent = c.id)")
+def _recompute_fields(conn: Connection) -> int:
+    """Field state of the touched fields from ``temp.aff_heads``; returns how many conflict."""
     # One grouped pass in primary-key order (so ``heads`` lists ids sorted). The shown head is
     # the one with the largest (at, id): SQLite takes the bare columns from the row holding
     # MAX(); char(31) sorts below every printable character, so the concatenation orders
     # exactly like the pair.
     conn.exec_driver_sql("""
-        INSERT INTO main.field_state
-            (entity, record_id, field, value, change_id, at, author, heads, conflict)
+        INSERT INTO temp.aff_state
         SELECT entity, record_id, field, value, id, at, author, heads, nvalues > 1 FROM (
             SELECT entity, record_id, field, value, id, at, author,
                    MAX(at || char(31) || id) AS shown, json_group_array(id) AS heads,
                    COUNT(DISTINCT value) AS nvalues
             FROM temp.aff_heads
             GROUP BY entity, record_id, field)
-        WHERE true
+    """)
+    conn.exec_driver_sql("""
+        INSERT INTO main.field_state
+            (entity, record_id, field, value, change_id, at, author, heads, conflict)
+        SELECT * FROM temp.aff_state WHERE true
         ON CONFLICT (entity, record_id, field) DO UPDATE SET
             value = excluded.value, change_id = excluded.change_id, at = excluded.at,
             author = excluded.author, heads = excluded.heads, conflict = excluded.conflict
     """)
+    return conn.exec_driver_sql(
+        "SELECT COUNT(*) FROM temp.aff_state WHERE conflict").scalar_one()
 
 
 @cache
@@ -228,8 +242,9 @@ def _materialise_sql(entity: str) -> str:
     return f"""
         INSERT INTO main.{table} (id, created_at, updated_at, updated_by, {columns})
         SELECT r.record_id,
-               (SELECT MIN(c.at) FROM main.change c
-                 WHERE c.entity = '{entity}' AND c.record_id = r.record_id),
+               CASE WHEN r.existed = 2 THEN r.first_at ELSE
+               MIN(COALESCE((SELECT t.created_at FROM main.{table} t WHERE t.id = r.record_id),
+                            r.first_at), r.first_at) END,
                MAX(f.at),
                (SELECT f2.author FROM main.field_state f2
                  WHERE f2.entity = '{entity}' AND f2.record_id = r.record_id
@@ -259,7 +274,12 @@ def rebuild(conn: Connection) -> None:
     conn.exec_driver_sql(
         "INSERT INTO temp.aff_keys SELECT DISTINCT entity, record_id, field FROM main.change")
     conn.exec_driver_sql(
-        "INSERT INTO temp.aff_records SELECT DISTINCT entity, record_id, 1 FROM temp.aff_keys")
+        "INSERT INTO temp.aff_records SELECT entity, record_id, 2, MIN(at) FROM main.change "
+        "GROUP BY entity, record_id")
+    conn.exec_driver_sql(
+        "INSERT INTO temp.aff_heads SELECT c.entity, c.record_id, c.field, c.id, c.value, c.at, "
+        "c.author FROM main.change c WHERE NOT EXISTS "
+        "(SELECT 1 FROM main.change_parent p WHERE p.parent = c.id)")
     _recompute_fields(conn)
     _materialise(conn)
 

@@ -37,6 +37,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--plekken", type=int, default=10_000)
     ap.add_argument("--url")
+    ap.add_argument("--store", type=Path,
+                    help="bestaande opslag als laptop A (wordt gekopieerd; sneller dan genereren)")
     ap.add_argument("--repeat", type=int, default=5, help="incremental syncs to time (median)")
     args = ap.parse_args()
 
@@ -51,12 +53,21 @@ def main() -> int:
         url, password = cluster.url(db=db), pgcluster.SUPERPASSWORD
     try:
         with tempfile.TemporaryDirectory(prefix="nulmeting-bench-") as tmp:
+            if args.store:
+                from nulmeting.store import backup_copy
+
+                backup_copy(args.store, Path(tmp) / "a.sqlite")
             a = open_store(Path(tmp) / "a.sqlite")
             a.set_setting("interviewer", "Fatima")
             b = open_store(Path(tmp) / "b.sqlite")
             b.set_setting("interviewer", "Piet")
-            n, _ = timed(f"demo.generate {args.plekken} plekken (set-up)",
-                         lambda: demo.generate(a, args.plekken, seed=1))
+            if args.store:
+                with a.engine.connect() as conn:
+                    n = conn.exec_driver_sql("SELECT COUNT(*) FROM change").scalar_one()
+                    args.plekken = conn.exec_driver_sql("SELECT COUNT(*) FROM place").scalar_one()
+            else:
+                n, _ = timed(f"demo.generate {args.plekken} plekken (set-up)",
+                             lambda: demo.generate(a, args.plekken, seed=1))
             print(f"  {n} wijzigingen op laptop A")
             s, push_s = timed("eerste sync laptop A (alles versturen)",
                               lambda: sync.sync(a, url, password))

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.tasks = TaskRunner(self)
         self.current_place: str | None = None
+        self._filtering = False
         self.setWindowTitle("Nulmeting – sociale basis")
         self.resize(*DEFAULT_SIZE)
         self.setMinimumSize(900, 560)
@@ -137,8 +138,7 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText("Zoek op naam of adres (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Zoeken")
-        self.search.textChanged.connect(self.proxy.set_search)
-        self.search.textChanged.connect(self._update_count)
+        self.search.textChanged.connect(lambda text: self._filter(self.proxy.set_search, text))
 
         self.district_filter = QComboBox()
         self.district_filter.setAccessibleName("Filter op wijk")
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         for d in districts:
             self.district_filter.addItem(d.name, d.code)
         self.district_filter.currentIndexChanged.connect(
-            lambda _i: self._apply_filter(self.proxy.set_district, self.district_filter))
+            lambda _i: self._filter(self.proxy.set_district, self.district_filter.currentData()))
 
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Filter op status van de meting")
@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         for code, name in reference.options("metingstatus").items():
             self.status_filter.addItem(name, code)
         self.status_filter.currentIndexChanged.connect(
-            lambda _i: self._apply_filter(self.proxy.set_status, self.status_filter))
+            lambda _i: self._filter(self.proxy.set_status, self.status_filter.currentData()))
 
         self.view = QTableView()
         self.view.setModel(self.proxy)
@@ -202,9 +202,30 @@ class MainWindow(QMainWindow):
         panel.setMinimumWidth(340)
         self.list_panel = panel
 
-    def _apply_filter(self, setter, combo: QComboBox) -> None:  # noqa: ANN001
-        setter(combo.currentData())
+    def _filter(self, setter, value) -> None:  # noqa: ANN001
+        """Change a filter. The form keeps showing the current plek, even when the filter hides
+        it (typing a search must not open other plekken on the way)."""
+        self._filtering = True
+        try:
+            setter(value)
+        finally:
+            self._filtering = False
         self._update_count()
+        if self.current_place is not None:
+            source_row = self.model.row_of(self.current_place)
+            index = self.proxy.mapFromSource(self.model.index(source_row, COL_NAME))
+            selection = self.view.selectionModel()
+            if index.isValid():
+                if selection.currentIndex().row() != index.row():
+                    self._filtering = True
+                    selection.setCurrentIndex(
+                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows)
+                    self._filtering = False
+            else:
+                self._filtering = True
+                selection.clear()
+                self._filtering = False
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -254,6 +275,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._filtering:
+            return
         place_id = self.proxy.place_id(current.row()) if current.isValid() else None
         if place_id != self.current_place:
             self._show_place(place_id)

@@ -35,12 +35,27 @@ def _search_key(row: PlaceRow) -> str:
     return f"{fold(row.name)}|{fold(row.address)}"
 
 
+STATUS_ORDER = {"": 0, "gepland": 1, "afgenomen": 2, "gecontroleerd": 3}
+
+
+def _sort_key(row: PlaceRow, column: int) -> tuple:
+    name = (row.name.casefold(), row.id)
+    if column == COL_DISTRICT:
+        return (row.district_name.casefold(), *name)
+    if column == COL_STATUS:
+        return (STATUS_ORDER.get(row.status, 9), *name)
+    if column == COL_COMPLETENESS:
+        return (row.completeness, *name)
+    return name
+
+
 class PlaceTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[PlaceRow] = []
         self._keys: list[str] = []
         self._position: dict[str, int] = {}
+        self._sort = (COL_NAME, Qt.SortOrder.AscendingOrder)
 
     # ---------------------------------------------------------------- Qt interface
 
@@ -74,9 +89,7 @@ class PlaceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_COMPLETENESS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SORT_ROLE:
-            if col == COL_COMPLETENESS:
-                return row.completeness
-            return fold(self.data(index) or "")
+            return _sort_key(row, col)
         if role == ID_ROLE:
             return row.id
         if role == DISTRICT_ROLE:
@@ -91,9 +104,27 @@ class PlaceTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[PlaceRow]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        column, order = self._sort
+        self._rows = sorted(rows, key=lambda r: _sort_key(r, column),
+                            reverse=order == Qt.SortOrder.DescendingOrder)
         self._reindex()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python on precomputed keys (one pass, no per-comparison calls from C++)."""
+        if not 0 <= column < len(HEADERS):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = {r.id: i for i, r in enumerate(self._rows)}
+        self._rows.sort(key=lambda r: _sort_key(r, column),
+                        reverse=order == Qt.SortOrder.DescendingOrder)
+        self._reindex()
+        persistent = self.persistentIndexList()
+        order_of = [self._position[pid] for pid in old]  # old row number → new row number
+        self.changePersistentIndexList(
+            persistent, [self.index(order_of[p.row()], p.column()) for p in persistent])
+        self.layoutChanged.emit()
 
     def _reindex(self) -> None:
         self._keys = [_search_key(r) for r in self._rows]
@@ -113,14 +144,18 @@ class PlaceTableModel(QAbstractTableModel):
         return self._keys[row]
 
     def upsert(self, row: PlaceRow) -> int:
-        """Replace the row of ``row.id`` (or append it); returns its row number."""
+        """Replace the row of ``row.id`` (or insert it in sort order); returns its row number."""
         at = self.row_of(row.id)
         if at < 0:
-            at = len(self._rows)
+            column, order = self._sort
+            key = _sort_key(row, column)
+            descending = order == Qt.SortOrder.DescendingOrder
+            at = next((i for i, r in enumerate(self._rows)
+                       if (_sort_key(r, column) < key if descending
+                           else _sort_key(r, column) > key)), len(self._rows))
             self.beginInsertRows(QModelIndex(), at, at)
-            self._rows.append(row)
-            self._keys.append(_search_key(row))
-            self._position[row.id] = at
+            self._rows.insert(at, row)
+            self._reindex()
             self.endInsertRows()
             return at
         self._rows[at] = row
@@ -141,7 +176,11 @@ class PlaceTableModel(QAbstractTableModel):
 
 
 class PlaceFilterProxy(QSortFilterProxyModel):
-    """Filter by wijk code and status code (``ANY``: no filter) and a search text."""
+    """Filter by wijk code and status code (``ANY``: no filter) and a search text.
+
+    Sorting is done by the source model (:meth:`PlaceTableModel.sort`); the proxy keeps the
+    source order, so filtering as you type does not re-sort through Python calls.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -149,7 +188,6 @@ class PlaceFilterProxy(QSortFilterProxyModel):
         self._status: str | None = ANY
         self._terms: list[str] = []
         self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
 
     def set_district(self, code: str | None) -> None:
         if code != self._district:
@@ -173,6 +211,13 @@ class PlaceFilterProxy(QSortFilterProxyModel):
         else:
             apply()
             self.invalidateRowsFilter()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, PlaceTableModel):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -9,6 +9,7 @@ work does not flash. Pressing Annuleren makes the next progress call raise
 
 from __future__ import annotations
 
+import itertools
 import threading
 import traceback
 from collections.abc import Callable
@@ -33,6 +34,9 @@ class Task:
     on_error: Callable[[BaseException], None] | None
     label: str
     cancellable: bool
+    number: int
+    result: Any = None
+    error: BaseException | None = None
     cancel: threading.Event = field(default_factory=threading.Event)
     dialog: QProgressDialog | None = None
     timer: QTimer | None = None
@@ -42,19 +46,21 @@ class Task:
 class TaskRunner(QObject):
     """One worker thread for core work. Results and progress come back as queued signals."""
 
-    _finished = Signal(object, object, object)  # task, result, error
-    _progressed = Signal(object)  # task
+    # Only task numbers cross threads: no Python objects in queued Qt events.
+    _finished = Signal(int)
+    _progressed = Signal(int)
     busyChanged = Signal(bool)
 
     def __init__(self, parent_widget: QWidget | None = None) -> None:
-        super().__init__()
+        super().__init__(parent_widget)
         self._parent_widget = parent_widget
         self._executor: ThreadPoolExecutor | None = ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="nulmeting-taak")
         self._pending = 0
-        self._tasks: set[Task] = set()
-        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
-        self._progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._tasks: dict[int, Task] = {}
+        self._numbers = itertools.count(1)
+        self._finished.connect(self._on_finished_number, Qt.ConnectionType.QueuedConnection)
+        self._progressed.connect(self._on_progress_number, Qt.ConnectionType.QueuedConnection)
 
     @property
     def busy(self) -> bool:
@@ -67,13 +73,13 @@ class TaskRunner(QObject):
         on the GUI thread afterwards (``Cancelled`` goes to ``on_error`` as well)."""
         if self._executor is None:
             raise RuntimeError("de takenlijst is al gesloten")
-        task = Task(work, on_done, on_error, label, cancellable)
+        task = Task(work, on_done, on_error, label, cancellable, next(self._numbers))
         task.timer = QTimer(self)
         task.timer.setSingleShot(True)
         task.timer.timeout.connect(lambda: self._show_dialog(task))
         task.timer.start(DIALOG_DELAY_MS)
         self._pending += 1
-        self._tasks.add(task)
+        self._tasks[task.number] = task
         if self._pending == 1:
             self.busyChanged.emit(True)
         self._executor.submit(self._work, task)
@@ -84,7 +90,7 @@ class TaskRunner(QObject):
             if task.cancel.is_set():
                 raise Cancelled()
             task.progress = (done, total, message)
-            self._progressed.emit(task)
+            self._progressed.emit(task.number)
 
         try:
             if task.cancel.is_set():
@@ -93,9 +99,10 @@ class TaskRunner(QObject):
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
             if not isinstance(exc, Cancelled | Exception):
                 raise
-            self._finished.emit(task, None, exc)
+            task.error = exc
         else:
-            self._finished.emit(task, result, None)
+            task.result = result
+        self._finished.emit(task.number)
 
     # ---------------------------------------------------------------- GUI thread
 
@@ -116,6 +123,16 @@ class TaskRunner(QObject):
         self._on_progress(task)
         dialog.show()
 
+    def _on_progress_number(self, number: int) -> None:
+        task = self._tasks.get(number)
+        if task is not None:
+            self._on_progress(task)
+
+    def _on_finished_number(self, number: int) -> None:
+        task = self._tasks.pop(number, None)
+        if task is not None:
+            self._on_finished(task, task.result, task.error)
+
     def _on_progress(self, task: Task) -> None:
         if task.dialog is None:
             return
@@ -135,7 +152,6 @@ class TaskRunner(QObject):
             task.dialog.deleteLater()
             task.dialog = None
         self._pending -= 1
-        self._tasks.discard(task)
         if self._pending == 0:
             self.busyChanged.emit(False)
         if error is not None:
@@ -148,7 +164,7 @@ class TaskRunner(QObject):
 
     def cancel_all(self) -> None:
         """Ask running and queued tasks to stop at their next progress call."""
-        for task in list(self._tasks):
+        for task in list(self._tasks.values()):
             task.cancel.set()
 
     def shutdown(self) -> None:
@@ -157,3 +173,10 @@ class TaskRunner(QObject):
             self.cancel_all()
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
+        for task in self._tasks.values():  # results that did not come back: dropped
+            if task.timer is not None:
+                task.timer.stop()
+            if task.dialog is not None:
+                task.dialog.close()
+        self._tasks.clear()
+        self._pending = 0

@@ -4,7 +4,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QPersistentModelIndex, Qt  # noqa: E402
 
 from nulmeting.queries import NO_INTERVIEW, PlaceRow  # noqa: E402
 from ui.place_list import (  # noqa: E402
@@ -53,13 +53,15 @@ def test_columns_and_roles(models):
     assert model.rowCount() == 4 and model.columnCount() == 4
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
         "Naam", "Wijk", "Meting", "Volledig"]
-    assert model.data(model.index(1, COL_NAME)) == "Speeltuin Het Nest"
-    assert model.data(model.index(1, COL_DISTRICT)) == "Middelland"
-    assert model.data(model.index(1, COL_STATUS)) == "Afgenomen"
-    assert model.data(model.index(2, COL_STATUS)) == "Geen meting"
-    assert model.data(model.index(2, COL_COMPLETENESS)) == "25%"
-    assert model.data(model.index(0, 0), DISTRICT_ROLE) == "spangen"
-    assert model.data(model.index(0, 0), STATUS_ROLE) == "gepland"
+    assert [r.name for r in model.rows()] == sorted(r.name for r in ROWS)  # by name
+    nest, cafe, pit = model.row_of("id-2"), model.row_of("id-3"), model.row_of("id-1")
+    assert model.data(model.index(nest, COL_NAME)) == "Speeltuin Het Nest"
+    assert model.data(model.index(nest, COL_DISTRICT)) == "Middelland"
+    assert model.data(model.index(nest, COL_STATUS)) == "Afgenomen"
+    assert model.data(model.index(cafe, COL_STATUS)) == "Geen meting"
+    assert model.data(model.index(cafe, COL_COMPLETENESS)) == "25%"
+    assert model.data(model.index(pit, 0), DISTRICT_ROLE) == "spangen"
+    assert model.data(model.index(pit, 0), STATUS_ROLE) == "gepland"
 
 
 def test_search_folds_case_and_accents_and_matches_address(models):
@@ -100,11 +102,29 @@ def test_upsert_and_remove_keep_the_proxy_in_step(models):
     assert shown(proxy) == ["id-5"] and model.rowCount() == 5
     assert model.remove("id-5") and not model.remove("id-5")
     assert proxy.rowCount() == 0 and model.row_of("id-5") == -1
-    assert model.row_of("id-4") == 3
+    assert [r.name for r in model.rows()] == sorted(r.name for r in model.rows())
+    assert model.data(model.index(model.row_of("id-4"), 0), ID_ROLE) == "id-4"
+
+
+def test_new_rows_are_inserted_in_sort_order(models):
+    model, proxy = models
+    model.upsert(row(6, "Aardbei Buurttuin", "Hooidrift 1", "bospolder", NO_INTERVIEW))
+    assert model.row_of("id-6") == 0 and proxy.data(proxy.index(0, 0), ID_ROLE) == "id-6"
+    assert model.row_of("id-1") == 1
 
 
 def test_sorting_by_completeness_is_numeric(models):
     _, proxy = models
+    model, proxy = models
+    pit = QPersistentModelIndex(model.index(model.row_of("id-1"), 0))
     proxy.sort(COL_COMPLETENESS, Qt.SortOrder.DescendingOrder)
     assert proxy.data(proxy.index(0, 0), ID_ROLE) == "id-2"
     assert proxy.data(proxy.index(3, 0), ID_ROLE) == "id-3"
+    assert pit.data(ID_ROLE) == "id-1"  # persistent indexes follow their rows
+    proxy.sort(COL_DISTRICT, Qt.SortOrder.AscendingOrder)
+    assert [proxy.data(proxy.index(r, COL_DISTRICT)) for r in range(4)] == [
+        "Bospolder", "Middelland", "Spangen", "Spangen"]
+    proxy.set_search("spanjaard")
+    assert shown(proxy) == ["id-1", "id-3"]
+    model.upsert(row(7, "Aaa Nieuw", "Spanjaardstraat 1", "bospolder", NO_INTERVIEW))
+    assert proxy.data(proxy.index(0, 0), ID_ROLE) == "id-7"  # Bospolder sorts first

@@ -1,0 +1,97 @@
+"""Start-up of ``nulmeting gui --smoke-test`` on a 200-plek store versus a bare PySide6 window.
+
+Runs both side by side (alternating, so machine noise hits both), prints the medians and the
+ratio (target: at most 2×), and checks with ``python -X importtime`` that pandas, openpyxl,
+alembic, xlsxwriter and cryptography stay out of start-up.
+
+    python benchmarks/startup.py [--runs 9] [--plekken 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HEAVY = ("pandas", "openpyxl", "alembic", "xlsxwriter", "cryptography")
+
+BARE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication([])
+w = QMainWindow()
+w.setCentralWidget(QLabel("leeg"))
+w.resize(1280, 720)
+w.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def make_store(path: Path, places: int) -> None:
+    sys.path.insert(0, str(ROOT))
+    from nulmeting import demo
+    from nulmeting.store import open_store
+
+    with open_store(path) as store:
+        store.set_setting("interviewer", "Fatima")
+        store.set_setting("round", "Nulmeting 2025-2026")
+        demo.generate(store, places, seed=1)
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"{cmd} faalde ({done.returncode}):\n{done.stderr}")
+    return elapsed
+
+
+def heavy_imports(cmd: list[str], env: dict[str, str]) -> list[str]:
+    done = subprocess.run([cmd[0], "-X", "importtime", *cmd[1:]], env=env, cwd=ROOT,
+                          capture_output=True, text=True)
+    found = set()
+    for line in done.stderr.splitlines():
+        if line.startswith("import time:"):
+            name = line.rsplit("|", 1)[-1].strip()
+            if name.split(".")[0] in HEAVY:
+                found.add(name.split(".")[0])
+    return sorted(found)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--plekken", type=int, default=200)
+    args = parser.parse_args()
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "start.sqlite"
+        make_store(db, args.plekken)
+        app = [sys.executable, "-m", "ui", "--db", str(db), "gui", "--smoke-test"]
+        bare = [sys.executable, "-c", BARE]
+        timed(app, env), timed(bare, env)  # warm the disk cache
+        ours, theirs = [], []
+        for _ in range(args.runs):
+            ours.append(timed(app, env))
+            theirs.append(timed(bare, env))
+        heavy = heavy_imports(app, env)
+    m_ours, m_bare = statistics.median(ours), statistics.median(theirs)
+    print(f"kale PySide6-venster:        mediaan {m_bare * 1000:6.0f} ms  "
+          f"({', '.join(f'{t * 1000:.0f}' for t in theirs)})")
+    print(f"nulmeting gui --smoke-test:  mediaan {m_ours * 1000:6.0f} ms  "
+          f"({', '.join(f'{t * 1000:.0f}' for t in ours)})  [{args.plekken} plekken]")
+    print(f"verhouding: {m_ours / m_bare:.2f}× (doel: ≤ 2×)")
+    print("zware modules bij het starten: " + (", ".join(heavy) if heavy else "geen"))
+    return 0 if m_ours <= 2 * m_bare and not heavy else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

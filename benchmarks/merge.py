@@ -1,0 +1,179 @@
+"""Benchmark: merging 20 team files of 500 plekken each into an empty store.
+
+The team files overlap the way a team's do: a coordinator's base of 100 plekken is merged into
+every laptop, then each laptop adds 400 plekken of its own (``demo``) and edits 25 of the shared
+plekken (some fields on several laptops, so there are real conflicts). Each laptop writes an
+encrypted team file and a plain one.
+
+Measured, each in its own process (so peak RSS is its own):
+
+* ``merge-encrypted``: ``teamfile.merge_files`` on the 20 encrypted files (decrypt, check every
+  file and every change row, back up, merge) — what ``nulmeting merge`` does;
+* ``merge-plain``: the same on the 20 plain files;
+* ``floor``: a bare SQLite ``ATTACH`` + ``INSERT ... SELECT`` copy of the same tables (change,
+  change_parent, field_state and the survey tables) from the 20 plain files, same page cache.
+
+Targets: merge within 3x the floor, peak memory < 500 MB.
+
+    /work/venv/bin/python benchmarks/merge.py [--dir /tmp/bench-merge] [--laptops 20]
+
+The team files are built once and kept in ``--dir`` (building takes a few minutes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+PASSWORD = "benchmark-wachtwoord"
+SHARED, OWN, EDITED = 100, 400, 25
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def build(folder: Path, laptops: int) -> list[Path]:
+    from nulmeting import demo, teamfile
+    from nulmeting.merge import merge_sqlite_file
+    from nulmeting.store import open_store
+
+    folder.mkdir(parents=True, exist_ok=True)
+    done = folder / f"built-{laptops}"
+    files = [folder / f"laptop{i:02d}.nulmeting" for i in range(laptops)]
+    if done.exists():
+        return files
+    base = folder / "base.sqlite"
+    base.unlink(missing_ok=True)
+    with open_store(base) as s:
+        s.set_setting("interviewer", "Coördinator")
+        demo.generate(s, SHARED, seed=1000)
+        with s.engine.connect() as conn:
+            shared = [r[0] for r in conn.exec_driver_sql("SELECT id FROM place ORDER BY id")]
+    for i in range(laptops):
+        started = time.perf_counter()
+        path = folder / f"laptop{i:02d}.sqlite"
+        for p in (path, path.with_name(path.name + "-wal")):
+            p.unlink(missing_ok=True)
+        with open_store(path) as s:
+            s.set_setting("interviewer", f"Buurtverbinder {i}")
+            merge_sqlite_file(s, base)
+            demo.generate(s, OWN, seed=i + 1)
+            for k in range(EDITED):  # overlapping edits: laptop i edits shared plekken
+                place = shared[(i * 7 + k) % SHARED]
+                s.update("place", place, {"notes": f"Bezocht door laptop {i}",
+                                          "founded": 1980 + (i + k) % 40})
+            teamfile.write_teamfile(s, files[i], PASSWORD)
+            teamfile.write_teamfile(s, files[i].with_suffix(".plain"), None)
+        print(f"  laptop {i + 1}/{laptops} gebouwd in {time.perf_counter() - started:.1f} s",
+              flush=True)
+    done.touch()
+    return files
+
+
+def run_merge(folder: str, laptops: int, plain: bool) -> dict[str, float]:
+    from nulmeting import teamfile
+    from nulmeting.store import open_store
+
+    files = [Path(folder) / f"laptop{i:02d}.nulmeting" for i in range(laptops)]
+    if plain:
+        files = [f.with_suffix(".plain") for f in files]
+    target = Path(folder) / "target" / ("plain.sqlite" if plain else "encrypted.sqlite")
+    _clean(target)
+    store = open_store(target)
+    started, cpu = time.perf_counter(), time.process_time()
+    summaries = teamfile.merge_files(store, files, None if plain else PASSWORD)
+    seconds = time.perf_counter() - started
+    result = {"seconds": seconds, "cpu": time.process_time() - cpu, "peak_mb": peak_mb(),
+              "changes": sum(s.new_changes for s in summaries),
+              "conflicts": len(store.conflicts()), "places": store.counts()["place"]}
+    store.close()
+    return result
+
+
+def run_floor(folder: str, laptops: int) -> dict[str, float]:
+    from nulmeting.changes import CACHE_KIB, CHANGE_COLUMNS
+    from nulmeting.models import ENTITIES
+    from nulmeting.store import open_store
+
+    target = Path(folder) / "target" / "floor.sqlite"
+    _clean(target)
+    open_store(target).close()  # same schema, empty
+    files = [Path(folder) / f"laptop{i:02d}.plain" for i in range(laptops)]
+    cols = ", ".join(CHANGE_COLUMNS)
+    tables = [m.__tablename__ for m in ENTITIES.values()]
+    con = sqlite3.connect(target, isolation_level=None)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=NORMAL")
+    con.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+    started, cpu = time.perf_counter(), time.process_time()
+    for f in files:
+        con.execute("ATTACH DATABASE ? AS team", (f"{f.resolve().as_uri()}?mode=ro",))
+        con.execute("BEGIN")
+        con.execute(f"INSERT OR IGNORE INTO change ({cols}) SELECT {cols} FROM team.change")
+        con.execute("INSERT OR IGNORE INTO change_parent SELECT * FROM team.change_parent")
+        con.execute("INSERT OR REPLACE INTO field_state SELECT * FROM team.field_state")
+        for t in tables:
+            con.execute(f"INSERT OR REPLACE INTO {t} SELECT * FROM team.{t}")
+        con.execute("COMMIT")
+        con.execute("DETACH DATABASE team")
+    seconds = time.perf_counter() - started
+    changes = con.execute("SELECT COUNT(*) FROM change").fetchone()[0]
+    con.close()
+    return {"seconds": seconds, "cpu": time.process_time() - cpu, "peak_mb": peak_mb(),
+            "changes": changes}
+
+
+def _clean(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        p.unlink(missing_ok=True)
+
+
+def child(kind: str, folder: Path, laptops: int) -> dict[str, float]:
+    out = subprocess.run([sys.executable, __file__, "--child", kind, "--dir", str(folder),
+                          "--laptops", str(laptops)], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dir", type=Path, default=Path("/tmp/bench-merge"))
+    ap.add_argument("--laptops", type=int, default=20)
+    ap.add_argument("--child", choices=["encrypted", "plain", "floor"])
+    args = ap.parse_args()
+    if args.child:
+        if args.child == "floor":
+            result = run_floor(str(args.dir), args.laptops)
+        else:
+            result = run_merge(str(args.dir), args.laptops, args.child == "plain")
+        print(json.dumps(result))
+        return
+    print(f"Teambestanden bouwen in {args.dir} ({args.laptops} laptops x "
+          f"{SHARED + OWN} plekken)...", flush=True)
+    files = build(args.dir, args.laptops)
+    size = sum(f.stat().st_size for f in files) / 1e6
+    print(f"{len(files)} versleutelde teambestanden, samen {size:.0f} MB")
+    floor = child("floor", args.dir, args.laptops)
+    plain = child("plain", args.dir, args.laptops)
+    enc = child("encrypted", args.dir, args.laptops)
+    print(f"{'meting':<18}{'seconden':>10}{'cpu-s':>8}{'piek MB':>9}{'x vloer':>9}")
+    for name, r in (("vloer (ATTACH+INSERT)", floor), ("merge onversleuteld", plain),
+                    ("merge versleuteld", enc)):
+        print(f"{name:<18}{r['seconds']:>10.1f}{r['cpu']:>8.1f}{r['peak_mb']:>9.0f}"
+              f"{r['seconds'] / floor['seconds']:>9.2f}")
+    print(f"wijzigingen: {plain['changes']} (vloer {floor['changes']}); plekken: "
+          f"{plain['places']}; open conflicten: {plain['conflicts']}")
+    ok = (max(plain["seconds"], enc["seconds"]) <= 3 * floor["seconds"]
+          and max(plain["peak_mb"], enc["peak_mb"]) < 500)
+    print("doel (<= 3x vloer, < 500 MB):", "gehaald" if ok else "NIET gehaald")
+
+
+if __name__ == "__main__":
+    main()

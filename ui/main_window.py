@@ -38,6 +38,7 @@ from ui.place_list import (
 from ui.tasks import TaskRunner
 
 DEFAULT_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with its task bar
+LIST_WIDTH = 440
 
 
 def _form_class() -> type[QWidget]:
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.form)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([430, DEFAULT_SIZE[0] - 430])
+        splitter.setSizes([LIST_WIDTH, DEFAULT_SIZE[0] - LIST_WIDTH])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.setCentralWidget(splitter)
@@ -170,11 +171,12 @@ class MainWindow(QMainWindow):
         self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps "… De Pit 12" apart
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_DISTRICT, 110), (COL_STATUS, 100), (COL_COMPLETENESS, 70)):
+        for col, width in ((COL_DISTRICT, 100), (COL_STATUS, 98), (COL_COMPLETENESS, 72)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         header.setHighlightSections(False)
@@ -192,9 +194,6 @@ class MainWindow(QMainWindow):
         panel.setObjectName("listPanel")
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(8, 8, 4, 8)
-        title = QLabel("Plekken")
-        title.setObjectName("panelTitle")
-        layout.addWidget(title)
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)

@@ -37,10 +37,41 @@ def _make_app():  # noqa: ANN202 - QApplication, imported lazily
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     app.setStyle("Fusion")
-    style = resource_path("style.qss")
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    app.setPalette(_palette())
     return app
+
+
+def _palette():  # noqa: ANN202
+    """Calm colours through the palette. (An application-wide style sheet would make Qt style
+    every widget of the form through QStyleSheetStyle: ~300 ms more at start-up, measured.)"""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#f6f7f9",
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#f2f5f9",
+        QPalette.ColorRole.Button: "#eef1f5",
+        QPalette.ColorRole.Highlight: "#2f6fb3",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.WindowText: "#1f2d3d",
+        QPalette.ColorRole.Text: "#1f2d3d",
+        QPalette.ColorRole.ButtonText: "#1f2d3d",
+        QPalette.ColorRole.ToolTipBase: "#ffffe8",
+        QPalette.ColorRole.ToolTipText: "#1f2d3d",
+        QPalette.ColorRole.PlaceholderText: "#6b7480",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def style_sheet() -> str:
+    """``resources/style.qss``: applied to the list panel only (see :func:`_palette`)."""
+    from nulmeting.resources import resource_path
+
+    path = resource_path("style.qss")
+    return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
 def run_gui(db: Path | None, smoke_test: bool = False) -> int:

@@ -199,6 +199,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
         panel.setMinimumWidth(340)
+        from ui.app import style_sheet
+
+        panel.setStyleSheet(style_sheet())
         self.list_panel = panel
 
     def _filter(self, setter, value) -> None:  # noqa: ANN001

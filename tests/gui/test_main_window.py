@@ -202,3 +202,63 @@ def test_smoke_test_on_a_bad_file_exits_2(tmp_path):
                           env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "geen Nulmeting-gegevensbestand" in done.stderr
     assert bad.read_text() == "dit is geen database"
+
+
+def test_export_runs_on_the_worker_and_reports(window, qtbot, tmp_path, monkeypatch):
+    out = tmp_path / "overzicht.xlsx"
+    monkeypatch.setattr("ui.actions.QFileDialog.getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out), "")))
+    infos = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
+    window.menu_actions.export.trigger()
+    qtbot.waitUntil(lambda: bool(infos), timeout=60000)
+    assert "Overzicht geschreven" in infos[0] and str(out) in infos[0]
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(out, read_only=True)
+    names = {str(c.value) for ws in workbook.worksheets for row in ws.iter_rows(max_row=60)
+             for c in row if c.value}
+    assert window.model.rows()[0].name in names
+
+
+def test_teamfile_from_another_laptop_merges_through_the_menu(window, qtbot, tmp_path,
+                                                              monkeypatch):
+    from nulmeting.teamfile import write_teamfile
+
+    other = open_store(tmp_path / "andere-laptop.sqlite")
+    try:
+        other.set_setting("interviewer", "Yusuf")
+        other.set_setting("round", "Nulmeting 2025-2026")
+        new_id = other.create("place", {"name": "Zzz Buurttuin Van Yusuf",
+                                        "district": "spangen"})
+        team = write_teamfile(other, tmp_path / "yusuf.nulmeting", "geheim wachtwoord")
+    finally:
+        other.close()
+    monkeypatch.setenv("NULMETING_TEAMWACHTWOORD", "geheim wachtwoord")
+    monkeypatch.setattr("ui.actions.QFileDialog.getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(team)], "")))
+    infos = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
+    window.menu_actions.merge.trigger()
+    qtbot.waitUntil(lambda: bool(infos), timeout=60000)
+    assert "yusuf" in infos[0].lower() and "1 plekken nieuw" in infos[0]
+    qtbot.waitUntil(lambda: window.model.row_of(new_id) >= 0, timeout=10000)
+    assert window.model.rowCount() == 31
+
+
+def test_wrong_team_password_is_a_dutch_warning_and_changes_nothing(window, qtbot, tmp_path,
+                                                                  monkeypatch):
+    from nulmeting.teamfile import write_teamfile
+
+    team = write_teamfile(window.store, tmp_path / "eigen.nulmeting", "goed wachtwoord")
+    before = window.store.counts()
+    monkeypatch.setattr("ui.actions.QFileDialog.getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(team)], "")))
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("fout wachtwoord", True)))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warnings.append(a[2])))
+    window.menu_actions.merge.trigger()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=60000)
+    assert "wachtwoord" in warnings[0].lower()
+    assert window.store.counts() == before

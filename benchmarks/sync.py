@@ -90,8 +90,12 @@ def main() -> int:
                 s, t = timed(f"incrementele sync B: 1 bewerking ophalen ({i + 1})",
                              lambda: sync.sync(b, url, password))
                 assert (s.pushed, s.pulled) == (0, 1), s
+                print(f"  waarvan lokaal samenvoegen (changes.ingest_rows): "
+                      f"{s.ingest_seconds:.3f} s")
                 pulls.append(t)
             assert b.values("place", places[0])["name"] == "Bewerkte plek 0"
+            _, local_s = timed("ter vergelijking: 1 lokale bewerking (Store.update)",
+                               lambda: b.update("place", places[-1], {"name": "Lokaal"}))
             med = sorted(pushes)[len(pushes) // 2], sorted(pulls)[len(pulls) // 2]
             print()
             print(f"SAMENVATTING ({args.plekken} plekken, {n} wijzigingen):")
@@ -99,6 +103,7 @@ def main() -> int:
             print(f"  sync zonder wijzigingen: {same_s:.3f} s")
             print(f"  incrementele sync van 1 bewerking (mediaan): versturen {med[0]:.3f} s, "
                   f"ophalen {med[1]:.3f} s")
+            print(f"  ter vergelijking, 1 lokale bewerking in dezelfde opslag: {local_s:.3f} s")
             a.close()
             b.close()
     finally:

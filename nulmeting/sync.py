@@ -58,6 +58,7 @@ class SyncSummary:
     records_updated: int = 0
     conflicts: int = 0
     seconds: float = 0.0
+    ingest_seconds: float = 0.0  # of which merging locally (the shared engine)
     added: set[tuple[str, str]] = field(default_factory=set, repr=False)
     updated: set[tuple[str, str]] = field(default_factory=set, repr=False)
 
@@ -328,7 +329,9 @@ def _pull(store: Store, pg: Any, key: str, server_id: str, pulled_seq: int, push
                     cur.execute(f"SELECT {_COLS} {where} ORDER BY c.seq", params)
                     done = 0
                     while batch := cur.fetchmany(BATCH):
+                        started = time.perf_counter()
                         _add(summary, changes.ingest_rows(conn, batch))
+                        summary.ingest_seconds += time.perf_counter() - started
                         done += len(batch)
                         report(progress, done, total, message)
             after = int(conn.exec_driver_sql(
@@ -339,7 +342,7 @@ def _pull(store: Store, pg: Any, key: str, server_id: str, pulled_seq: int, push
                       str(after if before == pushed_upto else pushed_upto))
             _set_meta(conn, f"sync_pulled_seq:{key}", str(server_max))
             summary.conflicts = int(conn.exec_driver_sql(
-                "SELECT COUNT(*) FROM field_state WHERE conflict").scalar_one())
+                "SELECT COUNT(*) FROM field_state WHERE conflict = 1").scalar_one())
     summary.updated -= summary.added
     summary.places_added = sum(1 for e, _ in summary.added if e == "place")
     summary.places_updated = sum(1 for e, _ in summary.updated if e == "place")

@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # arrows move in the list, Tab goes on to the form
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps "… De Pit 12" apart
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(26)

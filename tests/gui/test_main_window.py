@@ -9,6 +9,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QInputDialog, QMessageBox  # noqa: E402
 
 from nulmeting import demo, queries  # noqa: E402
@@ -262,3 +263,36 @@ def test_wrong_team_password_is_a_dutch_warning_and_changes_nothing(window, qtbo
     qtbot.waitUntil(lambda: bool(warnings), timeout=60000)
     assert "wachtwoord" in warnings[0].lower()
     assert window.store.counts() == before
+
+
+def test_the_real_form_saves_refreshes_the_row_and_undoes_from_the_menu(window, qtbot):
+    from form_helpers import fill
+
+    from ui.form import IntakeForm
+
+    assert isinstance(window.form, IntakeForm)
+    place_id = window.current_place
+    old_name = window.model.place_at(window.model.row_of(place_id)).name
+    with qtbot.waitSignal(window.form.placeChanged, timeout=5000):
+        fill(qtbot, window.form, "place", "name", "Aaaa Nieuwe Naam")
+    row = window.model.place_at(window.model.row_of(place_id))
+    assert row.name == "Aaaa Nieuwe Naam"
+    qtbot.waitUntil(lambda: window.saved_label.text().startswith("Opgeslagen"), timeout=5000)
+    assert window.menu_actions.undo.isEnabled()
+    window.menu_actions.undo.trigger()
+    assert window.store.values("place", place_id)["name"] == old_name
+    qtbot.waitUntil(
+        lambda: window.model.place_at(window.model.row_of(place_id)).name == old_name,
+        timeout=5000)
+
+
+def test_tab_order_search_filters_list_form(window, qtbot):
+    window.activateWindow()
+    window.search.setFocus()
+    qtbot.waitUntil(lambda: window.search.hasFocus())
+    order = []
+    for _ in range(4):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        order.append(window.focusWidget())
+    assert order[:3] == [window.district_filter, window.status_filter, window.view]
+    assert window.form.isAncestorOf(order[3])  # then into the form

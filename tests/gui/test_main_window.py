@@ -296,3 +296,36 @@ def test_tab_order_search_filters_list_form(window, qtbot):
         order.append(window.focusWidget())
     assert order[:3] == [window.district_filter, window.status_filter, window.view]
     assert window.form.isAncestorOf(order[3])  # then into the form
+
+
+def test_import_through_the_menu_adds_the_plekken_to_the_list(window, qtbot, tmp_path,
+                                                              monkeypatch):
+    from ui.import_dialog import ImportDialog
+
+    path = tmp_path / "plekken.csv"
+    path.write_text("Naam;Wijk;Postcode\nAaa Geïmporteerde Plek;Spangen;3027 AB\n",
+                    encoding="utf-8-sig")
+    monkeypatch.setattr("ui.actions.QFileDialog.getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    opened = []
+
+    def exec_(dialog):
+        opened.append(dialog)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(ImportDialog, "exec", exec_)
+    with qtbot.waitSignal(window.listLoaded, timeout=10000):
+        window.menu_actions.import_file.trigger()
+    assert opened and opened[0].path == path
+    names = [r.name for r in window.model.rows()]
+    assert "Aaa Geïmporteerde Plek" in names and len(names) == 31
+
+
+def test_conflicts_action_opens_the_dialog_over_the_store(window, monkeypatch):
+    from ui.conflicts import ConflictDialog
+
+    seen = []
+    monkeypatch.setattr(ConflictDialog, "exec", lambda d: seen.append(d.parent()) or 0)
+    window.menu_actions.conflicts.trigger()
+    assert seen == [window]

@@ -103,8 +103,6 @@ _TEMP_TABLES = """
 CREATE TEMP TABLE IF NOT EXISTS incoming (
     id TEXT PRIMARY KEY, entity TEXT, record_id TEXT, field TEXT, value TEXT, parents TEXT,
     covers TEXT, author TEXT, laptop TEXT, at TEXT);
-CREATE TEMP TABLE IF NOT EXISTS aff_keys (
-    entity TEXT, record_id TEXT, field TEXT, PRIMARY KEY (entity, record_id, field)) WITHOUT ROWID;
 CREATE TEMP TABLE IF NOT EXISTS aff_records (
     entity TEXT, record_id TEXT, existed INTEGER, first_at TEXT,  -- existed 2: full rebuild
     PRIMARY KEY (entity, record_id)) WITHOUT ROWID;
@@ -127,7 +125,7 @@ def _prepare(conn: Connection) -> None:
     for statement in _TEMP_TABLES.split(";"):
         if statement.strip():
             conn.exec_driver_sql(statement)
-    for table in ("incoming", "aff_keys", "aff_records", "aff_heads", "aff_state"):
+    for table in ("incoming", "aff_records", "aff_heads", "aff_state"):
         conn.exec_driver_sql(f"DELETE FROM temp.{table}")
 
 
@@ -174,8 +172,6 @@ def _ingest_incoming(conn: Connection) -> IngestResult:
         "INSERT OR IGNORE INTO main.change_parent (child, parent) "
         "SELECT i.id, j.value FROM temp.incoming i, json_each(i.parents) j")
     conn.exec_driver_sql(
-        "INSERT OR IGNORE INTO temp.aff_keys SELECT entity, record_id, field FROM temp.incoming")
-    conn.exec_driver_sql(
         "INSERT INTO temp.aff_records SELECT i.entity, i.record_id, EXISTS (SELECT 1 FROM "
         "main.field_state f WHERE f.entity = i.entity AND f.record_id = i.record_id), "
         "MIN(i.at) FROM temp.incoming i GROUP BY i.entity, i.record_id")
@@ -185,12 +181,15 @@ def _ingest_incoming(conn: Connection) -> IngestResult:
         "INSERT OR IGNORE INTO temp.aff_heads SELECT i.entity, i.record_id, i.field, i.id, "
         "i.value, i.at, i.author FROM temp.incoming i WHERE NOT EXISTS "
         "(SELECT 1 FROM main.change_parent p WHERE p.parent = i.id)")
-    conn.exec_driver_sql(
-        "INSERT OR IGNORE INTO temp.aff_heads SELECT c.entity, c.record_id, c.field, c.id, "
-        "c.value, c.at, c.author FROM temp.aff_keys k JOIN main.field_state f ON "
-        "f.entity = k.entity AND f.record_id = k.record_id AND f.field = k.field, "
-        "json_each(f.heads) h JOIN main.change c ON c.id = h.value WHERE NOT EXISTS "
-        "(SELECT 1 FROM main.change_parent p WHERE p.parent = c.id)")
+    if conn.exec_driver_sql("SELECT 1 FROM temp.aff_records WHERE existed LIMIT 1").first():
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO temp.aff_heads SELECT c.entity, c.record_id, c.field, c.id, "
+            "c.value, c.at, c.author FROM (SELECT DISTINCT i.entity, i.record_id, i.field "
+            "FROM temp.incoming i JOIN temp.aff_records r ON r.entity = i.entity AND "
+            "r.record_id = i.record_id WHERE r.existed) k JOIN main.field_state f ON "
+            "f.entity = k.entity AND f.record_id = k.record_id AND f.field = k.field, "
+            "json_each(f.heads) h JOIN main.change c ON c.id = h.value WHERE NOT EXISTS "
+            "(SELECT 1 FROM main.change_parent p WHERE p.parent = c.id)")
     result.conflicts = _recompute_fields(conn)
     _materialise(conn)
     for entity, record_id, existed in conn.exec_driver_sql(
@@ -207,10 +206,10 @@ def _recompute_fields(conn: Connection) -> int:
     # exactly like the pair.
     conn.exec_driver_sql("""
         INSERT INTO temp.aff_state
-        SELECT entity, record_id, field, value, id, at, author, heads, nvalues > 1 FROM (
+        SELECT entity, record_id, field, value, id, at, author, heads, differ FROM (
             SELECT entity, record_id, field, value, id, at, author,
                    MAX(at || char(31) || id) AS shown, json_group_array(id) AS heads,
-                   COUNT(DISTINCT value) AS nvalues
+                   MIN(value) != MAX(value) AS differ
             FROM temp.aff_heads
             GROUP BY entity, record_id, field)
     """)
@@ -271,8 +270,6 @@ def rebuild(conn: Connection) -> None:
         "INSERT OR IGNORE INTO main.change_parent (child, parent) "
         "SELECT c.id, j.value FROM main.change c, json_each(c.parents) j")
     conn.exec_driver_sql("DELETE FROM main.field_state")
-    conn.exec_driver_sql(
-        "INSERT INTO temp.aff_keys SELECT DISTINCT entity, record_id, field FROM main.change")
     conn.exec_driver_sql(
         "INSERT INTO temp.aff_records SELECT entity, record_id, 2, MIN(at) FROM main.change "
         "GROUP BY entity, record_id")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import tempfile
 import time
@@ -42,6 +43,7 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=5, help="incremental syncs to time (median)")
     args = ap.parse_args()
 
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # still stop the throwaway server
     cluster = None
     if args.url:
         url, password = args.url, os.environ.get(sync.PASSWORD_ENV)

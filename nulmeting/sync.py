@@ -264,7 +264,7 @@ def _sync(store: Store, pg: Any, url: URL, summary: SyncSummary,
 def _local_changes(store: Store, after: int, upto: int) -> Iterator[tuple[Any, ...]]:
     with store.engine.connect() as conn:
         rows = conn.exec_driver_sql(
-            f"SELECT seq, {_COLS} FROM change WHERE seq > ? AND seq <= ? ORDER BY seq",
+            f"SELECT {_COLS} FROM change WHERE seq > ? AND seq <= ? ORDER BY seq",
             (after, upto))
         while batch := rows.fetchmany(BATCH):
             yield from batch
@@ -277,7 +277,7 @@ def _push(store: Store, pg: Any, pushed_seq: int, summary: SyncSummary,
         upto = int(conn.exec_driver_sql("SELECT COALESCE(MAX(seq), 0) FROM change").scalar_one())
         total = int(conn.exec_driver_sql(
             "SELECT COUNT(*) FROM change WHERE seq > ?", (pushed_seq,)).scalar_one())
-    pg.execute(f"CREATE TEMP TABLE IF NOT EXISTS push_in (ord bigint, {_column_defs()})")
+    pg.execute(f"CREATE TEMP TABLE IF NOT EXISTS push_in ({_column_defs()})")
     pg.execute("TRUNCATE push_in")
     if not total:
         return upto
@@ -285,16 +285,16 @@ def _push(store: Store, pg: Any, pushed_seq: int, summary: SyncSummary,
     report(progress, 0, total, message)
     done = 0
     with pg.cursor() as cur:
-        with cur.copy(f"COPY push_in (ord, {_COLS}) FROM STDIN") as copy:
+        with cur.copy(f"COPY push_in ({_COLS}) FROM STDIN") as copy:
             for row in _local_changes(store, pushed_seq, upto):
                 copy.write_row(row)
                 done += 1
                 if done % BATCH == 0:
                     report(progress, done, total, message)
         report(progress, done, total, message)  # last chance to cancel: nothing sent yet
-        cur.execute("CREATE UNIQUE INDEX IF NOT EXISTS push_in_id ON push_in (id)")
         with pg.transaction():
-            cur.execute(f"INSERT INTO change ({_COLS}) SELECT {_COLS} FROM push_in ORDER BY ord "
+            # In COPY order (= local seq order); no sort needed: order never changes the merge.
+            cur.execute(f"INSERT INTO change ({_COLS}) SELECT {_COLS} FROM push_in "
                         "ON CONFLICT (id) DO NOTHING")
             summary.pushed = max(cur.rowcount, 0)
     return upto

@@ -18,8 +18,6 @@ from cluster import SUPERPASSWORD, ClusterUnavailable, start_cluster  # noqa: E4
 
 from nulmeting.store import open_store  # noqa: E402
 
-pytestmark = pytest.mark.server
-
 
 def pytest_collection_modifyitems(items):
     here = Path(__file__).parent

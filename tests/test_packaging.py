@@ -211,8 +211,9 @@ def read_summary(path: Path) -> list[tuple]:
         wb.close()
 
 
-def demo_teamfile_merge_export(run, cwd: Path) -> Path:
-    """Two laptops' demo data, one team file (encrypted), merged, exported; the store path."""
+def demo_teamfile_merge_export(run, cwd: Path) -> tuple[Path, str]:
+    """Two laptops' demo data, one team file (encrypted), merged, exported, the export read
+    back (a dry run: openpyxl in the bundle); the store path and the import's report."""
     run("--db", "laptop-a.sqlite", "demo", "--plekken", "12", "--seed", "1",
         "--interviewer", "Fatima", cwd=cwd)
     run("--db", "laptop-b.sqlite", "demo", "--plekken", "8", "--seed", "2",
@@ -222,23 +223,25 @@ def demo_teamfile_merge_export(run, cwd: Path) -> Path:
     assert merged.stdout.strip()
     run("--db", "laptop-a.sqlite", "export", "overzicht.xlsx", cwd=cwd)
     run("--db", "laptop-a.sqlite", "export", "--per-wijk", "per-wijk", cwd=cwd)
-    return cwd / "laptop-a.sqlite"
+    read_back = run("--db", "laptop-a.sqlite", "import", "overzicht.xlsx", "--proef", cwd=cwd)
+    return cwd / "laptop-a.sqlite", read_back.stdout
 
 
 @pytest.mark.slow
 def test_demo_teamfile_merge_and_export_work_frozen_exactly_as_from_source(
         bundle, env, tmp_path, workdir):
     missing = [m for m in ("commands/merge.py", "commands/teamfile.py", "commands/export.py",
-                           "teamfile.py", "export.py") if not (ROOT / "nulmeting" / m).is_file()]
+                           "commands/importer.py", "teamfile.py", "export.py", "importer.py")
+               if not (ROOT / "nulmeting" / m).is_file()]
     if missing:
         pytest.skip(f"Nog niet geland (issues 4 en 5): {', '.join(missing)}")
     from nulmeting.store import open_store
 
     frozen_dir, source_dir = workdir, tmp_path / "bron"
     source_dir.mkdir()
-    frozen_store = demo_teamfile_merge_export(
+    frozen_store, frozen_read_back = demo_teamfile_merge_export(
         lambda *a, cwd: frozen(bundle, *a, cwd=cwd, env=env), frozen_dir)
-    source_store = demo_teamfile_merge_export(
+    source_store, source_read_back = demo_teamfile_merge_export(
         lambda *a, cwd: source(*a, cwd=cwd, env=env), source_dir)
 
     # the team file is encrypted (cryptography works frozen), not a readable SQLite file
@@ -255,5 +258,8 @@ def test_demo_teamfile_merge_and_export_work_frozen_exactly_as_from_source(
     per_district = sorted(p.name for p in (frozen_dir / "per-wijk").glob("*.xlsx"))
     assert per_district
     assert per_district == sorted(p.name for p in (source_dir / "per-wijk").glob("*.xlsx"))
+    # the overview reads back unchanged (xlsx → import plan), frozen as from source
+    assert "Ongewijzigd: 20." in frozen_read_back, frozen_read_back
+    assert frozen_read_back == source_read_back
     # nothing was written to the user's data folder by commands given --db
     assert not user_store(env).exists()

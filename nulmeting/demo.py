@@ -80,24 +80,27 @@ def _uuid(rng: random.Random) -> str:
 
 
 def generate(store: Store, places: int = 60, seed: int = 1, interviewer: str | None = None,
-             round_name: str | None = None, batch: int = 500) -> int:
+             round_name: str | None = None, batch: int = 500, commit_every: int = 2500) -> int:
     """Add ``places`` fictional plekken (with everything a full interview records).
 
-    Returns the number of changes written. Each batch of ``batch`` plekken is one transaction.
+    Returns the number of changes written. Changes are ingested ``batch`` plekken at a time
+    (bounded memory) and committed every ``commit_every`` plekken: every commit rewrites the
+    index pages its random UUID keys touched, so fewer, larger transactions write far less.
     """
     rng = random.Random(seed)
     author = interviewer or store.interviewer or "Demo"
     round_name = round_name or store.current_round or "Nulmeting 2025-2026"
     laptop = store.laptop_id
     written = 0
-    pending: list[dict[str, Any]] = []
     all_ids: list[str] = []
-    for i in range(places):
-        pending.extend(_place(rng, author, laptop, round_name, all_ids, seed, i))
-        if (i + 1) % batch == 0 or i == places - 1:
-            with store.write() as conn:
+    commit_every = max(commit_every, batch)
+    for first in range(0, places, commit_every):
+        with store.write() as conn:
+            for start in range(first, min(first + commit_every, places), batch):
+                pending: list[dict[str, Any]] = []
+                for i in range(start, min(start + batch, first + commit_every, places)):
+                    pending.extend(_place(rng, author, laptop, round_name, all_ids, seed, i))
                 written += changes.ingest_rows(conn, pending).new_changes
-            pending = []
     return written
 
 

@@ -70,7 +70,8 @@ def place_ids(store: Store) -> list[str]:
 
 
 #: Step kinds, weighted so that laptops often edit the same plek and merge each other.
-KINDS = ["edit"] * 6 + ["merge"] * 4 + ["create", "archive", "restore", "resolve", "resolve"]
+KINDS = (["edit"] * 5 + ["both"] * 2 + ["merge"] * 5
+         + ["create", "archive", "restore", "resolve", "resolve"])
 #: (kind, laptop, which record / conflict / source laptop, which field, which value)
 step = st.tuples(st.sampled_from(KINDS), st.integers(0, 3), st.integers(0, 20),
                  st.integers(0, 2), st.integers(0, 2))
@@ -86,6 +87,12 @@ def apply(stores: list[Store], action: tuple) -> None:
         elif kind == "edit" and pick:
             name, values = EDITS[action[3]]
             who.set("place", pick(action[2]), name, values[action[4] % len(values)])
+        elif kind == "both" and pick:  # two laptops edit the same field before they merge
+            other = stores[(action[1] + 1) % len(stores)]
+            target = pick(action[2])
+            if other.exists("place", target):
+                who.set("place", target, "notes", f"notitie {action[1]}.{action[4]}")
+                other.set("place", target, "notes", f"notitie {action[1] + 1}.{action[4]}")
         elif kind == "archive" and pick:
             who.archive("place", pick(action[2]))
         elif kind == "restore" and pick:
@@ -109,17 +116,22 @@ def apply(stores: list[Store], action: tuple) -> None:
 
 @settings(max_examples=40, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(laptops=st.integers(2, 4), history=st.lists(step, min_size=4, max_size=40))
+@given(laptops=st.integers(2, 4), history=st.lists(step, min_size=6, max_size=40))
 def test_merge_laws(template, laptops, history):
     folder = Path(tempfile.mkdtemp(prefix="merge-laws-"))
     stores = [new_store(template, folder, f"laptop{i}", f"2025-12-0{i + 1}T10:00:00")
               for i in range(laptops)]
     extra: list[Store] = []
+    seen: set[str] = set()
     try:
         # a shared base (two plekken everybody has), so random edits often meet
         for action in [("create", 0, 0, 0, 0), ("create", 0, 0, 1, 0),
                        *(("merge", i, 0, 0, 0) for i in range(1, laptops)), *history]:
             apply(stores, action)
+            if action[0] == "merge":  # statistics only: did the history meet conflicts?
+                for c in stores[action[1] % laptops].conflicts():
+                    seen.add("delete-vs-edit" if c.is_deletion else "field")
+        event(f"conflicts met during the history: {' + '.join(sorted(seen)) or 'none'}")
 
         # rebuild from the change log gives the incrementally maintained state
         for s in stores:
@@ -137,9 +149,6 @@ def test_merge_laws(template, laptops, history):
         for s in reversed(stores):
             merge_sqlite_file(backward, s.path)
         assert snapshot(forward) == snapshot(backward)
-        found = forward.conflicts()
-        event(f"conflicts: {'delete-vs-edit' if any(c.is_deletion for c in found) else ''}"
-              f"{'field' if any(not c.is_deletion for c in found) else ''}")
 
         # idempotence: merging everything again changes nothing
         once = snapshot(forward)

@@ -176,7 +176,8 @@ class IntakeForm(QWidget):
         self.sections.addItems(SECTIONS)
         self.sections.setAccessibleName("Onderdelen van het gesprek")
         self.sections.setStyleSheet("QListWidget::item { padding: 5px 8px; }")
-        self.sections.setFixedWidth(min(200, self.sections.sizeHintForColumn(0) + 40))
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections.setFixedWidth(min(200, self.sections.sizeHintForColumn(0) + 28))
         row.addWidget(self.sections)
         self.pages = QStackedWidget()
         row.addWidget(self.pages, 1)
@@ -221,6 +222,8 @@ class IntakeForm(QWidget):
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Never scroll sideways: fields wrap and shrink instead (1366×768 must fit).
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
         return scroll

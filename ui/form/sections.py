@@ -69,8 +69,9 @@ class FieldGroup(QWidget):
 
     def add(self, editor: FieldEditor, extra: QWidget | None = None) -> FieldEditor:
         label = form_label(editor.fd, editor.widget)
-        label.setMinimumWidth(150)
-        label.setMaximumWidth(210)
+        label.setMinimumWidth(110)
+        label.setMaximumWidth(170)
+        label.setWordWrap(True)
         if extra is not None:
             editor.container.layout().addWidget(extra)
         self.layout_.addRow(label, editor.container)

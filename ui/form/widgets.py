@@ -233,7 +233,9 @@ class MultiEditor(FieldEditor):
         grid.setVerticalSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}
         options = reference.options(self.fd.options or "")
-        columns = 3 if len(options) <= 4 else self.COLUMNS
+        longest = max((len(name) for name in options.values()), default=0)
+        # Long names ("Kerk / moskee / levensbeschouwelijk") in one column: no sideways scroll.
+        columns = 3 if len(options) <= 4 else self.COLUMNS if longest <= 22 else 1
         rows = (len(options) + columns - 1) // columns
         for i, (code, name) in enumerate(options.items()):
             check = QCheckBox(name, box)

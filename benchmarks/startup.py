@@ -29,7 +29,7 @@ w = QMainWindow()
 w.setCentralWidget(QLabel("leeg"))
 w.resize(1280, 720)
 w.show()
-QTimer.singleShot(0, app.quit)
+QTimer.singleShot(0, lambda: (print("klaar", flush=True), app.quit()))
 app.exec()
 """
 
@@ -45,13 +45,19 @@ def make_store(path: Path, places: int) -> None:
         demo.generate(store, places, seed=1)
 
 
-def timed(cmd: list[str], env: dict[str, str]) -> float:
+def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(seconds until the first line on stdout = window shown and loaded, seconds to exit)."""
     started = time.perf_counter()
-    done = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True)
-    elapsed = time.perf_counter() - started
-    if done.returncode != 0:
-        raise SystemExit(f"{cmd} faalde ({done.returncode}):\n{done.stderr}")
-    return elapsed
+    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    ready = time.perf_counter() - started
+    _, err = proc.communicate()
+    total = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise SystemExit(f"{cmd} faalde ({proc.returncode}):\n{err}")
+    return ready, total
 
 
 def heavy_imports(cmd: list[str], env: dict[str, str]) -> list[str]:
@@ -83,14 +89,19 @@ def main() -> int:
             ours.append(timed(app, env))
             theirs.append(timed(bare, env))
         heavy = heavy_imports(app, env)
-    m_ours, m_bare = statistics.median(ours), statistics.median(theirs)
-    print(f"kale PySide6-venster:        mediaan {m_bare * 1000:6.0f} ms  "
-          f"({', '.join(f'{t * 1000:.0f}' for t in theirs)})")
-    print(f"nulmeting gui --smoke-test:  mediaan {m_ours * 1000:6.0f} ms  "
-          f"({', '.join(f'{t * 1000:.0f}' for t in ours)})  [{args.plekken} plekken]")
-    print(f"verhouding: {m_ours / m_bare:.2f}× (doel: ≤ 2×)")
+    ratios = {}
+    for i, what in enumerate(("tot venster + lijst + eerste plek klaar", "tot het proces stopt")):
+        m_ours = statistics.median(t[i] for t in ours)
+        m_bare = statistics.median(t[i] for t in theirs)
+        ratios[i] = m_ours / m_bare
+        print(f"{what}:")
+        print(f"  kale PySide6-venster:        mediaan {m_bare * 1000:6.0f} ms  "
+              f"({', '.join(f'{t[i] * 1000:.0f}' for t in theirs)})")
+        print(f"  nulmeting gui --smoke-test:  mediaan {m_ours * 1000:6.0f} ms  "
+              f"({', '.join(f'{t[i] * 1000:.0f}' for t in ours)})  [{args.plekken} plekken]")
+        print(f"  verhouding: {ratios[i]:.2f}× (doel: ≤ 2×)")
     print("zware modules bij het starten: " + (", ".join(heavy) if heavy else "geen"))
-    return 0 if m_ours <= 2 * m_bare and not heavy else 1
+    return 0 if ratios[1] <= 2 and not heavy else 1
 
 
 if __name__ == "__main__":

@@ -128,7 +128,13 @@ def _smoke(app, window) -> int:  # noqa: ANN001
         window.close()
         app.quit()
 
+    def failed(message: str) -> None:
+        print(f"Rooktest mislukt: {message}", file=sys.stderr)
+        window.close()
+        app.quit()
+
     window.listLoaded.connect(listed)
+    window.listFailed.connect(failed)
     QTimer.singleShot(SMOKE_TIMEOUT_MS, timeout)
     window.reload()
     app.exec()

@@ -87,6 +87,7 @@ class _PlaceholderForm(QWidget):
 
 class MainWindow(QMainWindow):
     listLoaded = Signal(int)  # number of plekken in the list
+    listFailed = Signal(str)  # Dutch message
     placeLoaded = Signal(str)  # the form shows this plek ("" for none)
 
     def __init__(self, store: Store) -> None:
@@ -241,7 +242,16 @@ class MainWindow(QMainWindow):
         """Read the list again on the worker; keeps the selected plek selected."""
         store = self.store
         self.tasks.run(lambda progress: queries.place_rows(store), self._on_rows,
-                       label="Plekken laden…", cancellable=False)
+                       on_error=self._on_rows_failed, label="Plekken laden…",
+                       cancellable=False)
+
+    def _on_rows_failed(self, exc: BaseException) -> None:
+        import traceback
+
+        traceback.print_exception(exc)
+        message = f"De lijst met plekken kon niet gelezen worden: {exc}"
+        self.statusBar().showMessage(message)
+        self.listFailed.emit(message)
 
     def _on_rows(self, rows: list[queries.PlaceRow]) -> None:
         keep = self.current_place

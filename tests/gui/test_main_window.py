@@ -329,3 +329,14 @@ def test_conflicts_action_opens_the_dialog_over_the_store(window, monkeypatch):
     monkeypatch.setattr(ConflictDialog, "exec", lambda d: seen.append(d.parent()) or 0)
     window.menu_actions.conflicts.trigger()
     assert seen == [window]
+
+
+def test_a_list_that_cannot_be_read_is_reported_not_hidden(window, qtbot, monkeypatch):
+    def broken(_store):
+        raise RuntimeError("schijf weg")
+
+    monkeypatch.setattr("ui.main_window.queries.place_rows", broken)
+    with qtbot.waitSignal(window.listFailed, timeout=10000) as blocker:
+        window.reload()
+    assert "schijf weg" in blocker.args[0]
+    assert window.model.rowCount() == 30  # the list shown before stays

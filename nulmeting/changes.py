@@ -100,9 +100,6 @@ class IngestResult:
 # --------------------------------------------------------------------------- ingest
 
 _TEMP_TABLES = """
-CREATE TEMP TABLE IF NOT EXISTS incoming (
-    id TEXT PRIMARY KEY, entity TEXT, record_id TEXT, field TEXT, value TEXT, parents TEXT,
-    covers TEXT, author TEXT, laptop TEXT, at TEXT);
 CREATE TEMP TABLE IF NOT EXISTS aff_records (
     entity TEXT, record_id TEXT, existed INTEGER, first_at TEXT,  -- existed 2: full rebuild
     PRIMARY KEY (entity, record_id)) WITHOUT ROWID;
@@ -117,7 +114,7 @@ CREATE TEMP TABLE IF NOT EXISTS aff_heads (
 
 #: Page cache for ingesting (KiB, negative as SQLite wants): random UUID keys touch pages all over
 #: the indexes, and SQLite's default 2 MB cache turns a big merge into disk reads.
-CACHE_KIB = 200 * 1024
+CACHE_KIB = 128 * 1024
 
 
 def _prepare(conn: Connection) -> None:
@@ -125,23 +122,25 @@ def _prepare(conn: Connection) -> None:
     for statement in _TEMP_TABLES.split(";"):
         if statement.strip():
             conn.exec_driver_sql(statement)
-    for table in ("incoming", "aff_records", "aff_heads", "aff_state"):
+    for table in ("aff_records", "aff_heads", "aff_state"):
         conn.exec_driver_sql(f"DELETE FROM temp.{table}")
+
+
+def _last_seq(conn: Connection) -> int:
+    return int(conn.exec_driver_sql("SELECT COALESCE(MAX(seq), 0) FROM main.change").scalar_one())
 
 
 def ingest_rows(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> IngestResult:
     """Ingest change rows given as mappings (local edits, a server pull)."""
     _prepare(conn)
+    before = _last_seq(conn)
     placeholders = ", ".join("?" for _ in CHANGE_COLUMNS)
     batch = [tuple(r[c] for c in CHANGE_COLUMNS) for r in rows]
     if batch:
         conn.exec_driver_sql(
-            f"INSERT OR IGNORE INTO temp.incoming ({', '.join(CHANGE_COLUMNS)}) "
+            f"INSERT OR IGNORE INTO main.change ({', '.join(CHANGE_COLUMNS)}) "
             f"VALUES ({placeholders})", batch)
-        conn.exec_driver_sql(
-            "DELETE FROM temp.incoming WHERE id IN (SELECT c.id FROM temp.incoming i "
-            "JOIN main.change c ON c.id = i.id)")
-    return _ingest_incoming(conn)
+    return _ingest_new(conn, before)
 
 
 def ingest(conn: Connection, source_select: str, *, prepared: bool = False) -> IngestResult:
@@ -151,41 +150,46 @@ def ingest(conn: Connection, source_select: str, *, prepared: bool = False) -> I
     """
     if not prepared:
         _prepare(conn)
+    before = _last_seq(conn)
     cols = ", ".join(CHANGE_COLUMNS)
     scols = ", ".join(f"s.{c}" for c in CHANGE_COLUMNS)
     conn.exec_driver_sql(
-        f"INSERT OR IGNORE INTO temp.incoming ({cols}) SELECT {scols} FROM ({source_select}) s "
-        "WHERE NOT EXISTS (SELECT 1 FROM main.change c WHERE c.id = s.id)")
-    return _ingest_incoming(conn)
+        f"INSERT OR IGNORE INTO main.change ({cols}) SELECT {scols} FROM ({source_select}) s "
+        "ORDER BY s.at, s.id")
+    return _ingest_new(conn, before)
 
 
-def _ingest_incoming(conn: Connection) -> IngestResult:
-    """Store the new changes in ``temp.incoming`` and recompute what they touch."""
-    cols = ", ".join(CHANGE_COLUMNS)
+def _ingest_new(conn: Connection, before: int) -> IngestResult:
+    """Recompute what the changes stored after ``seq`` ``before`` touch.
+
+    ``INSERT OR IGNORE`` on the unique change id has already dropped the changes this store
+    had; the new ones are exactly the rows with a larger ``seq`` (changes are never deleted,
+    and this transaction is the only writer), read by a range scan of the table.
+    """
     result = IngestResult()
-    result.new_changes = conn.exec_driver_sql("SELECT COUNT(*) FROM temp.incoming").scalar_one()
+    result.new_changes = conn.exec_driver_sql(
+        f"SELECT COUNT(*) FROM main.change WHERE seq > {before:d}").scalar_one()
     if not result.new_changes:
         return result
-    conn.exec_driver_sql(
-        f"INSERT INTO main.change ({cols}) SELECT {cols} FROM temp.incoming ORDER BY at, id")
+    new = f"(SELECT * FROM main.change WHERE seq > {before:d})"
     conn.exec_driver_sql(
         "INSERT OR IGNORE INTO main.change_parent (child, parent) "
-        "SELECT i.id, j.value FROM temp.incoming i, json_each(i.parents) j")
+        f"SELECT i.id, j.value FROM {new} i, json_each(i.parents) j")
     conn.exec_driver_sql(
         "INSERT INTO temp.aff_records SELECT i.entity, i.record_id, EXISTS (SELECT 1 FROM "
         "main.field_state f WHERE f.entity = i.entity AND f.record_id = i.record_id), "
-        "MIN(i.at) FROM temp.incoming i GROUP BY i.entity, i.record_id")
+        f"MIN(i.at) FROM {new} i GROUP BY i.entity, i.record_id")
     # The heads after this ingest are among the old heads of the touched fields and the new
     # changes: every other change already had a child. Keep those that nobody names as parent.
     conn.exec_driver_sql(
         "INSERT OR IGNORE INTO temp.aff_heads SELECT i.entity, i.record_id, i.field, i.id, "
-        "i.value, i.at, i.author FROM temp.incoming i WHERE NOT EXISTS "
+        f"i.value, i.at, i.author FROM {new} i WHERE NOT EXISTS "
         "(SELECT 1 FROM main.change_parent p WHERE p.parent = i.id)")
     if conn.exec_driver_sql("SELECT 1 FROM temp.aff_records WHERE existed LIMIT 1").first():
         conn.exec_driver_sql(
             "INSERT OR IGNORE INTO temp.aff_heads SELECT c.entity, c.record_id, c.field, c.id, "
             "c.value, c.at, c.author FROM (SELECT DISTINCT i.entity, i.record_id, i.field "
-            "FROM temp.incoming i JOIN temp.aff_records r ON r.entity = i.entity AND "
+            f"FROM {new} i JOIN temp.aff_records r ON r.entity = i.entity AND "
             "r.record_id = i.record_id WHERE r.existed) k JOIN main.field_state f ON "
             "f.entity = k.entity AND f.record_id = k.record_id AND f.field = k.field, "
             "json_each(f.heads) h JOIN main.change c ON c.id = h.value WHERE NOT EXISTS "

@@ -93,17 +93,38 @@ def _command_in(argv: Sequence[str], commands: dict[str, tuple[str, str]]) -> st
     return None
 
 
+def with_default_command(argv: Sequence[str], default: str,
+                         commands: dict[str, tuple[str, str]]) -> list[str]:
+    """Name the default command where none is given, before its own options:
+    ``["--db", "x", "--smoke-test"]`` → ``["--db", "x", "gui", "--smoke-test"]``.
+
+    Left alone when a command is named or help or the version is asked for.
+    """
+    argv = list(argv)
+    if any(a in {"-h", "--help", "--version"} for a in argv):
+        return argv
+    i = 0
+    while i < len(argv):
+        if argv[i] == "--db":
+            i += 2
+        elif argv[i].startswith("--db="):
+            i += 1
+        elif argv[i].startswith("-") and argv[i] not in commands:
+            break  # an option of the default command
+        else:
+            return argv  # a command, or a stray word the parser will report
+    return [*argv[:i], default, *argv[i:]]
+
+
 def main(argv: Sequence[str] | None = None, *,
          extra: dict[str, tuple[str, str]] | None = None, default: str | None = None) -> int:
     """Run the CLI. ``extra`` adds commands from outside the core (the GUI launcher adds
     ``gui`` this way, so the core never imports the GUI); ``default`` runs when none is given."""
-    argv = list(sys.argv[1:] if argv is None else argv)
     commands = {**(extra or {}), **COMMANDS}
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if default:
+        argv = with_default_command(argv, default, commands)
     command = _command_in(argv, commands)
-    wants_info = any(a in {"-h", "--help", "--version"} for a in argv)
-    if command is None and default and not wants_info:
-        argv.append(default)
-        command = default
     args = build_parser(command, commands).parse_args(argv)
     if not hasattr(args, "run"):
         build_parser(None, commands).print_help()

@@ -33,21 +33,6 @@ def load(name: str):  # noqa: ANN201 - a module from packaging/ (not a package: 
 # --------------------------------------------------------------------------- quick checks
 
 
-@pytest.mark.parametrize(("argv", "expected"), [
-    (["--smoke-test"], ["gui", "--smoke-test"]),
-    (["--db", "x.sqlite", "--smoke-test"], ["--db", "x.sqlite", "gui", "--smoke-test"]),
-    (["--db=x.sqlite", "--smoke-test"], ["--db=x.sqlite", "gui", "--smoke-test"]),
-    (["--db", "x.sqlite", "demo", "--plekken", "3"], ["--db", "x.sqlite", "demo", "--plekken", "3"]),
-    (["gui", "--smoke-test"], ["gui", "--smoke-test"]),
-    (["--version"], ["--version"]),
-    (["--help"], ["--help"]),
-    ([], []),
-    (["--db", "x.sqlite"], ["--db", "x.sqlite"]),
-])
-def test_entry_hands_options_without_a_command_to_gui(argv, expected):
-    assert load("entry").with_default_command(argv) == expected
-
-
 def test_windows_version_resource_carries_the_app_version():
     winversion = load("winversion")
     text = winversion.version_text("1.4.2rc1")

@@ -3,8 +3,10 @@
 import subprocess
 import sys
 
+import pytest
+
 from nulmeting import demo
-from nulmeting.cli import main
+from nulmeting.cli import COMMANDS, main, with_default_command
 from nulmeting.store import open_store
 
 
@@ -75,3 +77,19 @@ def test_cli_version_and_module_entry():
 
 def test_cli_bad_argument_exit_2(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "s.sqlite"), "demo", "--plekken", "-3"]) == 2
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["--smoke-test"], ["gui", "--smoke-test"]),
+    (["--db", "x.sqlite", "--smoke-test"], ["--db", "x.sqlite", "gui", "--smoke-test"]),
+    (["--db=x.sqlite", "--smoke-test"], ["--db=x.sqlite", "gui", "--smoke-test"]),
+    (["--db", "x.sqlite", "demo", "--plekken", "3"], ["--db", "x.sqlite", "demo", "--plekken", "3"]),
+    (["gui", "--smoke-test"], ["gui", "--smoke-test"]),
+    (["--version"], ["--version"]),
+    (["--help"], ["--help"]),
+    ([], ["gui"]),
+    (["--db", "x.sqlite"], ["--db", "x.sqlite", "gui"]),
+])
+def test_options_without_a_command_go_to_the_default(argv, expected):
+    commands = {"gui": ("ui.command", "venster"), **COMMANDS}
+    assert with_default_command(argv, "gui", commands) == expected

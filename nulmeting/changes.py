@@ -315,11 +315,17 @@ def head_values(conn: Connection, entity: str, record_id: str, field_name: str
     return [HeadValue(cid, json.loads(v), a, lap, at) for cid, v, a, lap, at in rows]
 
 
-def deletion_conflicts(conn: Connection) -> list[tuple[str, str, list[str]]]:
-    """Archived records with edits the archiver did not see: ``(entity, record_id, [change])``."""
-    rows = conn.exec_driver_sql("""
+def deletion_conflicts(conn: Connection, *, last_ingest: bool = False
+                       ) -> list[tuple[str, str, list[str]]]:
+    """Archived records with edits the archiver did not see: ``(entity, record_id, [change])``.
+
+    ``last_ingest``: only among the records the last ingest on ``conn`` touched.
+    """
+    touched = ("JOIN temp.aff_records r ON r.entity = f.entity AND r.record_id = f.record_id"
+               if last_ingest else "")
+    rows = conn.exec_driver_sql(f"""
         WITH tomb AS (
-            SELECT f.entity, f.record_id, f.heads FROM field_state f
+            SELECT f.entity, f.record_id, f.heads FROM field_state f {touched}
             WHERE f.field = 'archived' AND json_extract(f.value, '$') = 1),
         covered AS (
             SELECT t.entity, t.record_id, cv.value AS change_id

@@ -38,14 +38,18 @@ class MergeSummary:
     records_added: int = 0
     records_updated: int = 0
     unchanged: int = 0
-    conflicts: int = 0
+    conflicts: int = 0  # including delete-versus-edit conflicts
+    deletion_conflicts: int = 0
     new_changes: int = 0
     other_area: str | None = None
 
     def dutch(self) -> str:
         text = (f"{self.source}: {self.places_added} plekken nieuw, {self.places_updated} "
                 f"bijgewerkt; {self.records_added} andere gegevens nieuw, {self.records_updated} "
-                f"bijgewerkt; {self.unchanged} ongewijzigd; {self.conflicts} conflicten.")
+                f"bijgewerkt; {self.unchanged} ongewijzigd; {self.conflicts} conflicten")
+        if self.deletion_conflicts:
+            text += f" (waarvan {self.deletion_conflicts} verwijderd-of-gewijzigd)"
+        text += "."
         if self.other_area:
             text += f" Let op: dit teambestand komt uit gebied {self.other_area}."
         return text
@@ -108,7 +112,10 @@ def _merge_one(conn: Connection, schema: str, source: TeamSource) -> MergeSummar
     summary.records_added = result.count("added", "place", other=True)
     summary.records_updated = result.count("updated", "place", other=True)
     summary.unchanged = total - len(result.added) - len(result.updated)
-    summary.conflicts = result.conflicts
+    deletions = len(changes.deletion_conflicts(conn, last_ingest=True)) \
+        if result.new_changes else 0
+    summary.deletion_conflicts = deletions
+    summary.conflicts = result.conflicts + deletions
     return summary
 
 

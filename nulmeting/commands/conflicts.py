@@ -32,7 +32,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"- {c.place_name} — {what}: {c.label}")
         for v in c.values:
             shown = _show(v.value)
-            if c.is_deletion and v is c.values[0] and v.value is True:
-                shown = "verwijderd (gearchiveerd)"
+            if c.is_deletion:
+                shown = ("heeft dit verwijderd" if v.value is True
+                         else f"wijzigde intussen: {shown}")
             print(f"    {v.author} ({v.at[:16].replace('T', ' ')}): {shown}")
     return 0

@@ -324,3 +324,26 @@ def test_merge_killed_halfway_leaves_store_as_before(laptops, tmp_path):
     assert content(a) == before
     with open_store(a) as s:  # and the store opens and merges normally afterwards
         assert s.counts()["place"] == 4
+
+
+def test_conflicts_lists_delete_versus_edit(laptops, tmp_path, capsys):
+    a, b = laptops
+    cli("--db", a, "teamfile", tmp_path / "a0.nulmeting")
+    cli("--db", b, "merge", tmp_path / "a0.nulmeting")
+    with open_store(a, clock=Clock("2026-01-05T10:00:00")) as s:
+        with s.engine.connect() as conn:
+            place_id = conn.exec_driver_sql(
+                "SELECT id FROM place WHERE created_at = (SELECT MIN(created_at) FROM place)"
+            ).scalar_one()
+        s.archive("place", place_id)
+    with open_store(b, clock=Clock("2026-01-06T10:00:00")) as s:
+        s.set("place", place_id, "notes", "Nog steeds open op dinsdag")
+    cli("--db", a, "teamfile", tmp_path / "a1.nulmeting")
+    capsys.readouterr()
+    assert cli("--db", b, "merge", tmp_path / "a1.nulmeting") == 0
+    assert "1 conflicten (waarvan 1 verwijderd-of-gewijzigd)" in capsys.readouterr().out
+    assert cli("--db", b, "conflicts") == 0
+    out = capsys.readouterr().out
+    assert "Verwijderd of gewijzigd" in out
+    assert "Fatima (2026-01-05 10:00): heeft dit verwijderd" in out
+    assert "Yusuf (2026-01-06 10:00): wijzigde intussen: Nog steeds open op dinsdag" in out

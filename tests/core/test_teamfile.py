@@ -347,3 +347,22 @@ def test_conflicts_lists_delete_versus_edit(laptops, tmp_path, capsys):
     assert "Verwijderd of gewijzigd" in out
     assert "Fatima (2026-01-05 10:00): heeft dit verwijderd" in out
     assert "Yusuf (2026-01-06 10:00): wijzigde intussen: Nog steeds open op dinsdag" in out
+
+
+def test_cancel_during_merge_stores_nothing(laptops, tmp_path):
+    from nulmeting.errors import Cancelled
+
+    a, b = laptops
+    cli("--db", b, "teamfile", tmp_path / "b.nulmeting")
+    before = content(a)
+    seen: list[str] = []
+
+    def progress(done: int, total: int, message: str) -> None:
+        seen.append(message)
+        if message.startswith("Samenvoegen:"):
+            raise Cancelled
+
+    with open_store(a) as s, pytest.raises(Cancelled):
+        teamfile.merge_files(s, [tmp_path / "b.nulmeting"], PASSWORD, progress)
+    assert seen == ["Controleren: b.nulmeting", "Samenvoegen: b.nulmeting"]
+    assert content(a) == before

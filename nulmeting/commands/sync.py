@@ -24,7 +24,13 @@ def password_for(address: str) -> str:
             return os.environ[name]
     import getpass
 
-    return getpass.getpass(f"Wachtwoord voor {address}: ")
+    from nulmeting.errors import UserError
+
+    try:
+        return getpass.getpass(f"Wachtwoord voor {address}: ")
+    except EOFError:
+        raise UserError(f"Geen wachtwoord gekregen. Typ het als erom gevraagd wordt, of zet het "
+                        f"in de omgevingsvariabele {PASSWORD_ENV}.") from None
 
 
 def run(args: argparse.Namespace) -> int:

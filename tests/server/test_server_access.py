@@ -19,9 +19,11 @@ from nulmeting.server.models import INTERVIEWER_ROLE
 def _cli(db, url, password, *extra):
     env = {**os.environ, "NULMETING_SERVERWACHTWOORD": password}
     env.pop("PGPASSWORD", None)
+    if password is None:
+        env.pop("NULMETING_SERVERWACHTWOORD")
     return subprocess.run([sys.executable, "-m", "nulmeting", "--db", str(db), "sync", url,
                            *extra], capture_output=True, text=True, env=env, timeout=120,
-                          stdin=subprocess.DEVNULL)
+                          stdin=subprocess.DEVNULL, start_new_session=True)  # no tty
 
 
 def test_cli_syncs_with_password_from_environment(server, laptops):
@@ -45,6 +47,12 @@ def test_wrong_password_is_refused_in_dutch_and_changes_nothing(server, laptops)
     run = _cli(a.path, server.url, "fout-wachtwoord")
     assert run.returncode == 2
     assert "weigert de aanmelding" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_no_password_and_nothing_to_ask_gives_dutch_message(server, tmp_path):
+    run = _cli(tmp_path / "x.sqlite", server.url, None)
+    assert run.returncode == 2
+    assert "Geen wachtwoord gekregen" in run.stderr and "Traceback" not in run.stderr
 
 
 def test_unreachable_server_gives_dutch_message_exit_2(server, laptops):

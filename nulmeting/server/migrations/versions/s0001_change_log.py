@@ -74,7 +74,7 @@ def upgrade() -> None:
                 CREATE ROLE {ROLE} NOLOGIN;
             END IF;
         END $$""")
-    op.execute(f"REVOKE ALL ON change, server_meta FROM PUBLIC")
+    op.execute("REVOKE ALL ON change, server_meta FROM PUBLIC")
     op.execute(f"GRANT SELECT ON change, server_meta, nulmeting_server_version TO {ROLE}")
     op.execute(f"GRANT INSERT ({CLIENT_COLUMNS}) ON change TO {ROLE}")
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import operator
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -48,10 +49,20 @@ def utc_now() -> str:
 _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+_encode_str = json.encoder.encode_basestring  # what _ENCODER uses for a str (ensure_ascii off)
+
+
 def dumps(value: Any) -> str:
     """Canonical JSON: equal values give equal text (the conflict test compares text)."""
     if value is None:
         return "null"
+    kind = type(value)
+    if kind is str:  # the common cases without the encoder's overhead, byte-identical output
+        return _encode_str(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
     return _ENCODER.encode(value)
 
 
@@ -126,6 +137,9 @@ def _prepare(conn: Connection) -> None:
         conn.exec_driver_sql(f"DELETE FROM temp.{table}")
 
 
+_as_tuple = operator.itemgetter(*CHANGE_COLUMNS)
+
+
 def _last_seq(conn: Connection) -> int:
     return int(conn.exec_driver_sql("SELECT COALESCE(MAX(seq), 0) FROM main.change").scalar_one())
 
@@ -135,7 +149,7 @@ def ingest_rows(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> IngestRe
     _prepare(conn)
     before = _last_seq(conn)
     placeholders = ", ".join("?" for _ in CHANGE_COLUMNS)
-    batch = [tuple(r[c] for c in CHANGE_COLUMNS) for r in rows]
+    batch = list(map(_as_tuple, rows))
     if batch:
         conn.exec_driver_sql(
             f"INSERT OR IGNORE INTO main.change ({', '.join(CHANGE_COLUMNS)}) "

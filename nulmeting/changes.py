@@ -193,11 +193,25 @@ def _ingest_new(conn: Connection, before: int) -> IngestResult:
         "INSERT INTO temp.aff_records SELECT i.entity, i.record_id, EXISTS (SELECT 1 FROM "
         "main.field_state f WHERE f.entity = i.entity AND f.record_id = i.record_id), "
         f"MIN(i.at) FROM {new} i GROUP BY i.entity, i.record_id")
+    # Fast path (a demo, a laptop's first merge): a field of a record new to this store with
+    # exactly one change has that change as its only head. ``seq`` is in ix_change_key, so
+    # the check is an index probe.
+    conn.exec_driver_sql(
+        "INSERT INTO main.field_state (entity, record_id, field, value, change_id, at, author, "
+        "heads, conflict) SELECT i.entity, i.record_id, i.field, i.value, i.id, i.at, i.author, "
+        f"json_array(i.id), 0 FROM {new} i JOIN temp.aff_records r ON r.entity = i.entity AND "
+        "r.record_id = i.record_id WHERE NOT r.existed AND NOT EXISTS (SELECT 1 FROM "
+        "main.change c WHERE c.entity = i.entity AND c.record_id = i.record_id AND "
+        "c.field = i.field AND c.seq != i.seq) AND NOT EXISTS "
+        "(SELECT 1 FROM main.change_parent p WHERE p.parent = i.id)")
     # The heads after this ingest are among the old heads of the touched fields and the new
     # changes: every other change already had a child. Keep those that nobody names as parent.
     conn.exec_driver_sql(
         "INSERT OR IGNORE INTO temp.aff_heads SELECT i.entity, i.record_id, i.field, i.id, "
-        f"i.value, i.at, i.author FROM {new} i WHERE NOT EXISTS "
+        f"i.value, i.at, i.author FROM {new} i JOIN temp.aff_records r ON "
+        "r.entity = i.entity AND r.record_id = i.record_id WHERE (r.existed OR NOT EXISTS "
+        "(SELECT 1 FROM main.field_state f WHERE f.entity = i.entity AND "
+        "f.record_id = i.record_id AND f.field = i.field)) AND NOT EXISTS "
         "(SELECT 1 FROM main.change_parent p WHERE p.parent = i.id)")
     if conn.exec_driver_sql("SELECT 1 FROM temp.aff_records WHERE existed LIMIT 1").first():
         conn.exec_driver_sql(

@@ -113,6 +113,7 @@ class IngestResult:
 _TEMP_TABLES = """
 CREATE TEMP TABLE IF NOT EXISTS aff_records (
     entity TEXT, record_id TEXT, existed INTEGER, first_at TEXT,  -- existed 2: full rebuild
+    -- first_at: earliest new change (all changes when the record is new or rebuilt)
     PRIMARY KEY (entity, record_id)) WITHOUT ROWID;
 CREATE TEMP TABLE IF NOT EXISTS aff_state (
     entity TEXT, record_id TEXT, field TEXT, value TEXT, change_id TEXT, at TEXT, author TEXT,
@@ -273,7 +274,7 @@ def _materialise_sql(entity: str) -> str:
     return f"""
         INSERT INTO main.{table} (id, created_at, updated_at, updated_by, {columns})
         SELECT r.record_id,
-               CASE WHEN r.existed = 2 THEN r.first_at ELSE
+               CASE WHEN r.existed != 1 THEN r.first_at ELSE
                MIN(COALESCE((SELECT t.created_at FROM main.{table} t WHERE t.id = r.record_id),
                             r.first_at), r.first_at) END,
                MAX(f.at),

@@ -186,7 +186,9 @@ def _ingest_new(conn: Connection, before: int) -> IngestResult:
         f"SELECT COUNT(*) FROM main.change WHERE seq > {before:d}").scalar_one()
     if not result.new_changes:
         return result
-    new = f"(SELECT * FROM main.change WHERE seq > {before:d})"
+    # NOT INDEXED: read the new rows by their rowid range; otherwise SQLite may walk all of
+    # ix_change_key to serve a GROUP BY (0.25 s per edit on a 10,000-plek store).
+    new = f"(SELECT * FROM main.change NOT INDEXED WHERE seq > {before:d})"
     conn.exec_driver_sql(
         "INSERT OR IGNORE INTO main.change_parent (child, parent) "
         f"SELECT i.id, j.value FROM {new} i, json_each(i.parents) j")
@@ -283,7 +285,9 @@ def _materialise_sql(entity: str) -> str:
                  ORDER BY f2.at DESC, f2.change_id DESC LIMIT 1),
                {pivots}
         FROM temp.aff_records r
-        JOIN main.field_state f ON f.entity = r.entity AND f.record_id = r.record_id
+        -- CROSS JOIN keeps the touched records as the outer loop: SQLite has no statistics
+        -- for the temp table and would otherwise walk every field of the entity
+        CROSS JOIN main.field_state f ON f.entity = r.entity AND f.record_id = r.record_id
         WHERE r.entity = '{entity}'
         GROUP BY r.record_id
         ON CONFLICT (id) DO UPDATE SET {updates}
@@ -291,8 +295,11 @@ def _materialise_sql(entity: str) -> str:
 
 
 def _materialise(conn: Connection) -> None:
+    touched = {row[0] for row in conn.exec_driver_sql(
+        "SELECT DISTINCT entity FROM temp.aff_records")}
     for entity in ENTITIES:  # parents before children
-        conn.exec_driver_sql(_materialise_sql(entity))
+        if entity in touched:  # an untouched entity's pivot still costs ~0.1 s on a big store
+            conn.exec_driver_sql(_materialise_sql(entity))
 
 
 def rebuild(conn: Connection) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from nulmeting.store import Store
+from ui.dialogs import ok_cancel
 
 DEFAULT_ROUND = "Nulmeting 2025-2026"
 
@@ -42,12 +42,7 @@ class FirstStartDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Uw naam (buurtverbinder):", self.interviewer)
         form.addRow("&Meetmoment:", self.round)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Beginnen")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "Beginnen")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

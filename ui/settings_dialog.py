@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from nulmeting.errors import ValidationError
 from nulmeting.store import Store
+from ui.dialogs import ok_cancel
 
 KEYS = ("interviewer", "round", "hourly_value", "weeks_per_year")
 LABELS = {
@@ -44,12 +44,7 @@ class SettingsDialog(QDialog):
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Opslaan")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "Opslaan")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

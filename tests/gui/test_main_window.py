@@ -3,7 +3,6 @@
 import os
 import subprocess
 import sys
-import threading
 
 import pytest
 
@@ -19,14 +18,6 @@ from ui.first_start import FirstStartDialog, needs_first_start  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.place_list import ID_ROLE  # noqa: E402
 from ui.settings_dialog import SettingsDialog  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def no_dangling_threads():
-    before = set(threading.enumerate())
-    yield
-    left = [t for t in threading.enumerate() if t not in before and t.is_alive()]
-    assert not left, f"threads left running: {left}"
 
 
 @pytest.fixture

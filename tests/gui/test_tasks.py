@@ -15,14 +15,6 @@ from ui import tasks as tasks_module  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 
 
-@pytest.fixture(autouse=True)
-def no_dangling_threads():
-    before = set(threading.enumerate())
-    yield
-    left = [t for t in threading.enumerate() if t not in before and t.is_alive()]
-    assert not left, f"threads left running: {left}"
-
-
 @pytest.fixture
 def runner(qtbot):
     parent = QWidget()

@@ -122,7 +122,7 @@ def join(store: Store, survivor: str, duplicate: str) -> int:
             "('place_id', 'other_place_id') AND json_extract(value, '$') = ?", (duplicate,)).all()
         for entity, record_id, name in refs:
             heads = changes.heads(conn, entity, record_id)
-            target = survivor
+            target: str | None = survivor
             if name == "other_place_id" and store.values(entity, record_id, conn).get(
                     "place_id") == survivor:
                 target = None  # a tie between the two becomes a tie to nobody: archive it

@@ -234,9 +234,9 @@ def load(store: Store, *, district: str | None = None, today: dt.date | None = N
     keep = {p["id"] for p in places}
 
     by_place: dict[str, list[dict[str, Any]]] = {}
-    for interview in interviews:
-        if interview.get("place_id") in keep:
-            by_place.setdefault(interview["place_id"], []).append(interview)
+    for row in interviews:
+        if row.get("place_id") in keep:
+            by_place.setdefault(row["place_id"], []).append(row)
     chosen = {pid: choose_interview(items, current_round) for pid, items in by_place.items()}
     chosen_ids = {i["id"]: pid for pid, i in chosen.items() if i}
 

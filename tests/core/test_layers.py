@@ -31,3 +31,17 @@ def test_importing_the_whole_core_loads_no_qt():
             "print(sorted(k for k in sys.modules if k.startswith(('PySide6', 'ui'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_import_linter_contract_is_kept():
+    """The same rule as declared in pyproject.toml, checked by import-linter itself."""
+    import shutil
+
+    import pytest
+
+    exe = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    if exe is None:
+        pytest.skip("import-linter is not installed (pip install -e '.[dev]')")
+    out = subprocess.run([exe], capture_output=True, text=True, cwd=CORE.parent)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "1 kept, 0 broken" in out.stdout

@@ -75,6 +75,12 @@ STRUCTURAL = {"gemeente-couleur-locale-welzijn", "contributie", "zaalverhuur",
               "woningcorporatie", "gemeente-opdracht-right-to-challenge"}
 
 
+def _months_after(day: dt.date, months: int) -> dt.date:
+    """The last day of the month ``months`` after ``day`` (funding runs to a month's end)."""
+    year, month = divmod(day.month - 1 + months + 1, 12)
+    return dt.date(day.year + year, month + 1, 1) - dt.timedelta(days=1)
+
+
 def _uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
@@ -153,11 +159,11 @@ def _place(rng: random.Random, author: str, laptop: str, round_name: str,
         "hours_per_week": round(rng.uniform(2, 6), 1), "board_members": rng.randrange(0, 6),
         "paid_fte": rng.choice([0, 0, 0, 0.4, 0.8, 1.2]), "interns": rng.randrange(0, 3),
         "volunteer_allowance": rng.random() < 0.4, "fiscal_year": 2024,
-        "total_costs": costs, "free_reserve": round(costs * rng.uniform(0, 0.6), -1),
+        "total_costs": costs, "free_reserve": round(costs * rng.uniform(0, 1.0), -1),
         "overhead_costs": round(costs * rng.uniform(0.02, 0.15), -1),
         "board_continuity": rng.choice(list(reference.options("continuiteit"))),
         "succession_arranged": rng.random() < 0.4, "key_person_dependent": rng.random() < 0.5,
-        "funding_secured_until": dt.date(2026, rng.randrange(1, 13), 1),
+        "funding_secured_until": _months_after(visit.date(), rng.randrange(6, 37)),
     }))
     interview_id = interview_rows[0]["record_id"]
     yield from interview_rows
@@ -182,15 +188,16 @@ def _place(rng: random.Random, author: str, laptop: str, round_name: str,
             "partners": rng.choice(["", "DOCK", "Woonstad", "wmoradar", "Havensteder"]),
             "public": rng.random() < 0.85,
         })
-    remaining = costs * rng.uniform(0.85, 1.1)
-    for source in rng.sample(SOURCES, rng.randrange(1, 5)):
-        amount = round(remaining * rng.uniform(0.3, 0.7), -1)
-        remaining -= amount
+    income = costs * rng.uniform(0.95, 1.12)  # about a third of the places run a deficit
+    sources = rng.sample(SOURCES, rng.randrange(1, 5))
+    weights = [rng.uniform(0.2, 1.0) for _ in sources]
+    for source, weight in zip(sources, weights, strict=True):
+        amount = round(income * weight / sum(weights), -1)
         structural = source in STRUCTURAL and rng.random() < 0.7
         yield from record("finance_line", {
             "interview_id": interview_id, "kind": "inkomsten", "source": source,
             "amount": amount, "structural": structural,
-            "ends_on": None if structural else dt.date(2026, rng.randrange(1, 13), 28),
+            "ends_on": None if structural else _months_after(visit.date(), rng.randrange(6, 37)),
         })
     yield from record("finance_line", {
         "interview_id": interview_id, "kind": "kosten", "category": "huur-en-energie",

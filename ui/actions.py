@@ -123,9 +123,10 @@ class WindowActions:
         self.w.statusBar().showMessage(text.splitlines()[0] if text else "", 10000)
         QMessageBox.information(self.w, title, text)
 
-    def _password(self, title: str, prompt: str) -> str | None:
-        """The team password (env ``NULMETING_TEAMWACHTWOORD`` or asked); ``None``: cancelled."""
-        env = os.environ.get(PASSWORD_ENV)
+    def _password(self, title: str, prompt: str, env_name: str = PASSWORD_ENV) -> str | None:
+        """A password from the environment (default ``NULMETING_TEAMWACHTWOORD``) or asked;
+        ``None``: cancelled."""
+        env = os.environ.get(env_name)
         if env:
             return env
         text, ok = QInputDialog.getText(self.w, title, prompt, QLineEdit.EchoMode.Password)
@@ -359,14 +360,16 @@ class WindowActions:
         store = self.w.store
         url, ok = QInputDialog.getText(
             self.w, "Synchroniseren", "Adres van de gedeelde server (postgresql://…):",
-            QLineEdit.EchoMode.Normal, store.setting("sync_url"))
+            QLineEdit.EchoMode.Normal, store.setting("server_url"))  # sync() remembers it
         url = url.strip()
         if not ok or not url:
             return
-        password = self._password("Synchroniseren", "Wachtwoord van het team:")
+        from nulmeting.sync import PASSWORD_ENV as SERVER_PASSWORD_ENV
+
+        password = self._password("Synchroniseren", "Uw wachtwoord voor de server:",
+                                  SERVER_PASSWORD_ENV)
         if password is None:
             return
-        store.set_setting("sync_url", url)
 
         def work(progress: Callable[[int, int, str], None]) -> Any:
             from nulmeting.sync import sync

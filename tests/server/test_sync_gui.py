@@ -20,7 +20,7 @@ def test_sync_through_the_menu_brings_another_laptops_plek(qtbot, tmp_path, serv
 
     store = open_store(tmp_path / "fatima.sqlite")
     store.set_setting("interviewer", "Fatima")
-    mine = store.create("place", {"name": "Huiskamer Van Fatima", "district": "middelland"})
+    store.create("place", {"name": "Huiskamer Van Fatima", "district": "middelland"})
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.show()

@@ -12,3 +12,27 @@ def no_dangling_threads():
     yield
     left = [t for t in threading.enumerate() if t not in before and t.is_alive()]
     assert not left, f"threads left running: {left}"
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """``open_window(store, places=30)``: the real main window over ``store`` with that many
+    demo plekken, shown and with its list loaded; closed after the test."""
+    from nulmeting import demo
+    from ui.main_window import MainWindow
+
+    opened = []
+
+    def make(store, places: int = 30, seed: int = 7):
+        demo.generate(store, places, seed=seed)
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        window.show()
+        with qtbot.waitSignal(window.listLoaded, timeout=10000):
+            window.reload()
+        opened.append(window)
+        return window
+
+    yield make
+    for window in opened:
+        window.close()

@@ -15,21 +15,13 @@ from nulmeting import demo, queries  # noqa: E402
 from nulmeting.reference import fold  # noqa: E402
 from nulmeting.store import open_store  # noqa: E402
 from ui.first_start import FirstStartDialog, needs_first_start  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
 from ui.place_list import ID_ROLE  # noqa: E402
 from ui.settings_dialog import SettingsDialog  # noqa: E402
 
 
 @pytest.fixture
-def window(qtbot, store):
-    demo.generate(store, 30, seed=7)
-    w = MainWindow(store)
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.listLoaded, timeout=10000):
-        w.reload()
-    yield w
-    w.close()
+def window(open_window, store):
+    return open_window(store, 30)
 
 
 def shown_ids(w):

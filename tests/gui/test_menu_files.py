@@ -6,21 +6,12 @@ pytest.importorskip("PySide6.QtWidgets")
 
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
-from nulmeting import demo  # noqa: E402
 from nulmeting.store import open_store  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
 
 
 @pytest.fixture
-def window(qtbot, store):
-    demo.generate(store, 12, seed=4)
-    w = MainWindow(store)
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.listLoaded, timeout=10000):
-        w.reload()
-    yield w
-    w.close()
+def window(open_window, store):
+    return open_window(store, 12, seed=4)
 
 
 def test_make_teamfile_writes_an_encrypted_file_another_laptop_can_merge(

@@ -24,6 +24,9 @@ def run(args: argparse.Namespace) -> int:
 
     with store_from(args) as store:
         plan = plan_import(store, args.file, interviewer=args.interviewer)
+        refused = plan.file_errors or (plan.errors and not args.alleen_geldige)
+        if refused and not args.proef:
+            apply_import(store, plan)  # raises the Dutch message with every error (stderr)
         print(plan.summary())
         if plan.errors and not plan.file_errors:
             print("\n".join(plan.errors))

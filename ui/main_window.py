@@ -209,27 +209,27 @@ class MainWindow(QMainWindow):
     def _filter(self, setter, value) -> None:  # noqa: ANN001
         """Change a filter. The form keeps showing the current plek, even when the filter hides
         it (typing a search must not open other plekken on the way)."""
+        self._keeping_form(lambda: setter(value))
+
+    def _keeping_form(self, change) -> None:  # noqa: ANN001
+        """Run ``change`` (a filter or a row update) without the form leaving its plek: the
+        list may hide the row, but what the person is typing stays on the plek it belongs to."""
         self._filtering = True
         try:
-            setter(value)
-        finally:
-            self._filtering = False
-        self._update_count()
-        if self.current_place is not None:
+            change()
+            self._update_count()
+            if self.current_place is None:
+                return
             source_row = self.model.row_of(self.current_place)
             index = self.proxy.mapFromSource(self.model.index(source_row, COL_NAME))
             selection = self.view.selectionModel()
-            if index.isValid():
-                if selection.currentIndex().row() != index.row():
-                    self._filtering = True
-                    selection.setCurrentIndex(
-                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                        | QItemSelectionModel.SelectionFlag.Rows)
-                    self._filtering = False
-            else:
-                self._filtering = True
+            if not index.isValid():
                 selection.clear()
-                self._filtering = False
+            elif selection.currentIndex().row() != index.row():
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._filtering = False
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -303,11 +303,11 @@ class MainWindow(QMainWindow):
     def refresh_place(self, place_id: str) -> None:
         """Read one plek's row again (after a save, a planned interview ...)."""
         row = queries.place_row(self.store, place_id)
-        if row is None:
+        if row is None:  # gone (archived elsewhere): the list moves on to another plek
             self.model.remove(place_id)
+            self._update_count()
         else:
-            self.model.upsert(row)
-        self._update_count()
+            self._keeping_form(lambda: self.model.upsert(row))
 
     def clear_filters(self) -> None:
         self.search.clear()

@@ -323,3 +323,22 @@ def test_a_list_that_cannot_be_read_is_reported_not_hidden(window, qtbot, monkey
         window.reload()
     assert "schijf weg" in blocker.args[0]
     assert window.model.rowCount() == 30  # the list shown before stays
+
+
+def test_an_edit_that_hides_the_row_keeps_the_form_on_its_plek(window, store, qtbot):
+    """Renaming the plek out of the current search must not move the form to another plek
+    (the next keystrokes would land there)."""
+    first, second = window.model.rows()[0].id, window.model.rows()[1].id
+    store.update("place", first, {"name": "Alpha huis"})
+    store.update("place", second, {"name": "Alpha buurt"})
+    window.reload()
+    qtbot.waitUntil(lambda: window.model.row_of(first) >= 0 and
+                    window.model.rows()[window.model.row_of(first)].name == "Alpha huis")
+    window.select_place(first)
+    qtbot.keyClicks(window.search, "alpha")
+    assert window.proxy.rowCount() == 2 and window.current_place == first
+    store.update("place", first, {"name": "Zeta huis"})
+    window.refresh_place(first)  # what a save in the form triggers
+    assert window.proxy.rowCount() == 1
+    assert window.current_place == first
+    assert window.form.data.place_id == first

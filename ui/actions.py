@@ -282,17 +282,13 @@ class WindowActions:
             QMessageBox.warning(self.w, "Importeren", str(exc))
             return
         if dialog.exec():
-            self.w.reload()
+            self.w.store_changed()
 
     def on_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
 
-        before = self.w.store.current_round
         if SettingsDialog(self.w.store, self.w).exec():
-            self.w.update_who()
-            if self.w.store.current_round != before:
-                self.w.reload()
-            self.w.form.load_place(self.w.current_place)
+            self.w.store_changed()  # another meetmoment shows other metingen
 
     # ---------------------------------------------------------------- team
 
@@ -336,7 +332,7 @@ class WindowActions:
             return merge_files(store, [Path(p) for p in paths], password or None, progress)
 
         def done(summaries: list[Any]) -> None:
-            self.w.reload()
+            self.w.store_changed()
             text = "\n".join(s.dutch() for s in summaries)
             if any(getattr(s, "conflicts", 0) for s in summaries):
                 answer = QMessageBox.question(
@@ -353,8 +349,7 @@ class WindowActions:
         from ui.conflicts import ConflictDialog
 
         ConflictDialog(self.w.store, self.w).exec()
-        self.w.reload()
-        self.w.form.load_place(self.w.current_place)
+        self.w.store_changed()
 
     def on_sync(self) -> None:
         store = self.w.store
@@ -377,7 +372,7 @@ class WindowActions:
             return sync(store, url, password or None, progress)
 
         def done(summary: Any) -> None:
-            self.w.reload()
+            self.w.store_changed()
             self._info("Synchroniseren", summary.dutch())
 
         self._run(work, done, "Synchroniseren…")

@@ -309,6 +309,13 @@ class MainWindow(QMainWindow):
         else:
             self._keeping_form(lambda: self.model.upsert(row))
 
+    def store_changed(self) -> None:
+        """The store changed outside the form (merge, sync, import, conflicts, settings):
+        read the list again and show the current plek as stored."""
+        self.update_who()
+        self.reload()
+        self.form.reload_from_store()
+
     def clear_filters(self) -> None:
         self.search.clear()
         self.district_filter.setCurrentIndex(0)

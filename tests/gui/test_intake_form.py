@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from form_helpers import editor, fill, set_cell, sql_rows, sql_value
 
 from nulmeting import intake
@@ -343,3 +344,38 @@ def test_summary_pdf_is_one_page_with_the_plek(qtbot, store, form, tmp_path):
     else:
         from ui.form.summary_pdf import summary_html
         assert "Buurthuiskamer Zonnebloem" in summary_html(form.data, form.indicators)
+
+
+def test_typing_a_contact_field_is_not_rewritten_at_the_pause(qtbot, store, form):
+    place = intake.new_place(store, "De Pit")
+    form.load_place(place)
+    ed = editor(form, "contact", "role")
+    qtbot.keyClicks(ed.widget, "Voorzitter ")  # the pause saves; the trailing space stays
+    qtbot.waitUntil(lambda: any(store.values("contact", c).get("role") == "Voorzitter"
+                                for c in [form.contact_id] if c), timeout=1500)
+    assert ed.widget.text() == "Voorzitter "
+    qtbot.keyClicks(ed.widget, "bestuur")
+    qtbot.keyClick(ed.widget, Qt.Key.Key_Return)
+    assert store.values("contact", form.contact_id)["role"] == "Voorzitter bestuur"
+
+
+def test_undo_stays_with_the_plek_on_screen(qtbot, store, form):
+    first = intake.new_place(store, "Eerste")
+    second = intake.new_place(store, "Tweede")
+    form.load_place(first)
+    fill(qtbot, form, "place", "address", "Beukelsdijk 1")
+    assert form.undo_stack.canUndo()
+    form.load_place(second)
+    assert not form.undo_stack.canUndo()  # Ctrl+Z here must not change the plek out of sight
+    form.undo_stack.undo()
+    assert store.values("place", first)["address"] == "Beukelsdijk 1"
+
+
+def test_a_change_from_outside_shows_and_undo_cannot_overwrite_it(qtbot, store, form):
+    place = intake.new_place(store, "De Pit")
+    form.load_place(place)
+    fill(qtbot, form, "place", "address", "Beukelsdijk 1")
+    store.update("place", place, {"address": "Snellinckstraat 2"})  # e.g. a merge
+    form.reload_from_store()
+    assert editor(form, "place", "address").widget.text() == "Snellinckstraat 2"
+    assert not form.undo_stack.canUndo()

@@ -82,6 +82,8 @@ class IntakeForm(QWidget):
     def load_place(self, place_id: str | None) -> None:
         """Show a plek (``None``: nothing chosen). Saves what is still being typed first."""
         self.flush()
+        if place_id != self.place_id:
+            self._undo.clear()  # undo acts on the plek on screen, never on one out of sight
         data = intake.load(self.store, place_id) if place_id else None
         if data is None:
             self.data = None
@@ -95,6 +97,12 @@ class IntakeForm(QWidget):
         self.places = dict(intake.place_choices(self.store))
         self._show(data)
         self.stack.setCurrentIndex(1)
+
+    def reload_from_store(self) -> None:
+        """After a change from outside the form (merge, sync, import, a resolved conflict):
+        show the stored values, and forget undo steps that would write old values over them."""
+        self._undo.clear()
+        self.load_place(self.place_id)
 
     @Slot()
     def next_section(self) -> None:
@@ -289,7 +297,7 @@ class IntakeForm(QWidget):
                  self.data.round, f"meting: {status.lower()}"]
         self.subtitle.setText(" · ".join(parts))
 
-    def _show_contacts(self) -> None:
+    def _show_contacts(self, keep: FieldEditor | None = None) -> None:
         assert self.data is not None
         contacts = self.data.rows("contact")
         ids = [c["id"] for c in contacts]
@@ -308,7 +316,8 @@ class IntakeForm(QWidget):
         self.contacts.delete_button.setEnabled(bool(contacts))
         record = next((c for c in contacts if c["id"] == self.contact_id), {})
         for editor in self.contacts.editors:
-            editor.set_value(record.get(editor.fd.name))
+            if editor is not keep:
+                editor.set_value(record.get(editor.fd.name))
         self.contacts.set_consent_given(bool(record.get("consent_date")
                                              and record.get("consent_purposes")))
 
@@ -383,7 +392,7 @@ class IntakeForm(QWidget):
             editor.clear_error()
         self._undo.push(SetFieldCommand(self.store, fd.entity, record_id, fd.name, old, new,
                                         self._after_undo))
-        self._saved(contacts_changed=fd.entity == "contact")
+        self._saved(contacts_changed=fd.entity == "contact", keep=None if final else editor)
 
     def _refused(self, editor: FieldEditor, exc: ValidationError) -> None:
         target = next((e for e in self.editors if e.fd.entity == editor.fd.entity
@@ -397,12 +406,13 @@ class IntakeForm(QWidget):
         if data is not None:
             self.data = data
 
-    def _saved(self, contacts_changed: bool = False) -> None:
-        """After a stored edit: fresh data, header, indicators, and tell the window."""
+    def _saved(self, contacts_changed: bool = False, keep: FieldEditor | None = None) -> None:
+        """After a stored edit: fresh data, header, indicators, and tell the window. ``keep``
+        is an editor still being typed in: it is not rewritten (spaces and cursor stay)."""
         self._reload()
         assert self.data is not None
         if contacts_changed:
-            self._show_contacts()
+            self._show_contacts(keep)
         self._show_header()
         self._update_district_hint()
         self.indicators_panel.show_indicators(self._indicators())

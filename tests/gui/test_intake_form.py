@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from form_helpers import editor, fill, set_cell, sql_rows, sql_value
+from PySide6.QtCore import Qt
 
 from nulmeting import intake
 from nulmeting.fields import field

@@ -226,7 +226,7 @@ class WindowActions:
             return
         try:
             out = self.w.form.write_summary_pdf(Path(path))
-        except (UserError, OSError, NotImplementedError) as exc:
+        except (UserError, OSError) as exc:
             QMessageBox.warning(self.w, "Samenvatting als PDF", str(exc))
             return
         self.w.statusBar().showMessage(f"Samenvatting opgeslagen: {out}", 10000)

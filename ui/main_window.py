@@ -6,10 +6,8 @@ The list is loaded on the worker thread (:mod:`ui.tasks`); after a save the form
 
 from __future__ import annotations
 
-import importlib.util
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from nulmeting import queries, reference
 from nulmeting.store import Store
+from ui.form import IntakeForm
 from ui.place_list import (
     ANY,
     COL_COMPLETENESS,
@@ -39,50 +38,6 @@ from ui.tasks import TaskRunner
 
 DEFAULT_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with its task bar
 LIST_WIDTH = 440
-
-
-def _form_class() -> type[QWidget]:
-    """The intake form (``ui.form.IntakeForm``); a placeholder while that package is absent."""
-    spec = importlib.util.find_spec("ui.form")
-    if spec is not None and spec.origin is not None:  # not while it is a bare folder
-        from ui.form import IntakeForm
-
-        return IntakeForm
-    return _PlaceholderForm
-
-
-class _PlaceholderForm(QWidget):
-    """Stand-in with the agreed interface of ``ui.form.IntakeForm`` (used only without it)."""
-
-    placeChanged = Signal(str)
-    savedStatus = Signal(str)
-
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self._undo = QUndoStack(self)
-        self.title = QLabel("Kies links een plek.")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addStretch()
-        self.place_id: str | None = None
-
-    @property
-    def undo_stack(self) -> QUndoStack:
-        return self._undo
-
-    def load_place(self, place_id: str | None) -> None:
-        self.place_id = place_id
-        name = self.store.values("place", place_id).get("name") if place_id else None
-        self.title.setText(name or "Kies links een plek.")
-
-    def next_section(self) -> None: ...
-    def previous_section(self) -> None: ...
-    def new_activity(self) -> None: ...
-    def focus_first_field(self) -> None: ...
-
-    def write_summary_pdf(self, path):  # noqa: ANN001, ANN201
-        raise NotImplementedError("De samenvatting als PDF komt met het intakeformulier.")
 
 
 class MainWindow(QMainWindow):
@@ -103,7 +58,7 @@ class MainWindow(QMainWindow):
         self.model = PlaceTableModel(self)
         self.proxy = PlaceFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.form = _form_class()(store, self)
+        self.form = IntakeForm(store, self)
         self._build_list_panel()
 
         splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -357,19 +357,25 @@ class Store:
     def set(self, entity: str, record_id: str, name: str, value: Any) -> int:
         return self.update(entity, record_id, {name: value})
 
+    @staticmethod
+    def _existing_heads(conn: Connection, entity: str, record_id: str) -> dict[str, list[str]]:
+        """Heads of a record that must exist (archive, restore and resolve never create one)."""
+        head_ids = changes.heads(conn, entity, record_id)
+        if not head_ids:
+            raise ValidationError(f"{ENTITY_LABELS[entity]} bestaat niet.")
+        return head_ids
+
     def archive(self, entity: str, record_id: str) -> None:
         """Archive (tombstone) a record; it stays in the change log and can be restored."""
         with self.write() as conn:
-            head_ids = changes.heads(conn, entity, record_id)
-            if not head_ids:
-                raise ValidationError(f"{ENTITY_LABELS[entity]} bestaat niet.")
+            head_ids = self._existing_heads(conn, entity, record_id)
             covers = sorted(h for f, hs in head_ids.items() if f != "archived" for h in hs)
             changes.ingest_rows(conn, self._rows(entity, record_id, {"archived": True},
                                                  head_ids, covers))
 
     def restore(self, entity: str, record_id: str) -> None:
         with self.write() as conn:
-            head_ids = changes.heads(conn, entity, record_id)
+            head_ids = self._existing_heads(conn, entity, record_id)
             changes.ingest_rows(conn, self._rows(entity, record_id, {"archived": False},
                                                  head_ids))
 
@@ -379,9 +385,9 @@ class Store:
             raise ValueError("gebruik resolve_deletion")
         cleaned = clean(field(entity, name), value)
         with self.write() as conn:
+            head_ids = self._existing_heads(conn, entity, record_id)
             after = {**self.values(entity, record_id, conn), name: cleaned}
             check_record(entity, after)
-            head_ids = changes.heads(conn, entity, record_id)
             changes.ingest_rows(conn, self._rows(entity, record_id, {name: cleaned}, head_ids))
 
     def resolve_deletion(self, entity: str, record_id: str, *, keep_deleted: bool) -> None:

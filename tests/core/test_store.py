@@ -189,3 +189,15 @@ def test_settings_are_validated(store):
     with pytest.raises(ValidationError):
         store.set_setting("weeks_per_year", "60")
     assert store.weeks_per_year == 50
+
+
+@pytest.mark.parametrize("action", [
+    lambda s, rid: s.restore("place", rid),
+    lambda s, rid: s.resolve("place", rid, "name", "X"),
+    lambda s, rid: s.archive("place", rid),
+])
+def test_archive_restore_resolve_never_create_a_record(store, action):
+    missing = "0b7c6b0e-1111-4aaa-8bbb-123456789abc"
+    with pytest.raises(ValidationError, match="bestaat niet"):
+        action(store, missing)
+    assert not store.exists("place", missing)

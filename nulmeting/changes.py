@@ -92,6 +92,11 @@ def make_change(entity: str, record_id: str, field_name: str, value: Any, *,
             "author": author, "laptop": laptop, "at": at}
 
 
+def tombstone_covers(head_ids: Mapping[str, list[str]]) -> list[str]:
+    """What an archiving change covers: the heads of every other field of the record it saw."""
+    return sorted(h for name, hs in head_ids.items() if name != "archived" for h in hs)
+
+
 @dataclass
 class IngestResult:
     """What one ingest did. Record keys are ``(entity, record_id)``."""

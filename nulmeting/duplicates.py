@@ -120,19 +120,21 @@ def join(store: Store, survivor: str, duplicate: str) -> int:
         refs = conn.exec_driver_sql(
             "SELECT entity, record_id, field FROM field_state WHERE field IN "
             "('place_id', 'other_place_id') AND json_extract(value, '$') = ?", (duplicate,)).all()
+        archived: set[str] = set()
         for entity, record_id, name in refs:
+            if record_id in archived:
+                continue
             heads = changes.heads(conn, entity, record_id)
-            target: str | None = survivor
-            if name == "other_place_id" and store.values(entity, record_id, conn).get(
-                    "place_id") == survivor:
-                target = None  # a tie between the two becomes a tie to nobody: archive it
-            if target is None:
-                covers = sorted(h for f, hs in heads.items() if f != "archived" for h in hs)
-                rows.append(changes.make_change(entity, record_id, "archived", True,
-                                                parents=heads.get("archived", []), covers=covers,
-                                                author=author, laptop=laptop, at=at))
+            other_end = {"place_id": "other_place_id", "other_place_id": "place_id"}
+            if entity == "tie" and store.values(entity, record_id, conn).get(
+                    other_end[name]) in (survivor, duplicate):
+                # a tie between the two (either way) would become a tie to itself: archive it
+                archived.add(record_id)
+                rows.append(changes.make_change(
+                    entity, record_id, "archived", True, parents=heads.get("archived", []),
+                    covers=changes.tombstone_covers(heads), author=author, laptop=laptop, at=at))
             else:
-                rows.append(changes.make_change(entity, record_id, name, target,
+                rows.append(changes.make_change(entity, record_id, name, survivor,
                                                 parents=heads[name], author=author,
                                                 laptop=laptop, at=at))
         kept_heads = changes.heads(conn, "place", survivor)
@@ -143,9 +145,9 @@ def join(store: Store, survivor: str, duplicate: str) -> int:
                                                 parents=kept_heads.get(name, []), author=author,
                                                 laptop=laptop, at=at))
         gone_heads = changes.heads(conn, "place", duplicate)
-        covers = sorted(h for f, hs in gone_heads.items() if f != "archived" for h in hs)
         rows.append(changes.make_change("place", duplicate, "archived", True,
-                                        parents=gone_heads.get("archived", []), covers=covers,
+                                        parents=gone_heads.get("archived", []),
+                                        covers=changes.tombstone_covers(gone_heads),
                                         author=author, laptop=laptop, at=at))
         changes.ingest_rows(conn, rows)
     return len(rows)

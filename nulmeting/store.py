@@ -369,7 +369,7 @@ class Store:
         """Archive (tombstone) a record; it stays in the change log and can be restored."""
         with self.write() as conn:
             head_ids = self._existing_heads(conn, entity, record_id)
-            covers = sorted(h for f, hs in head_ids.items() if f != "archived" for h in hs)
+            covers = changes.tombstone_covers(head_ids)
             changes.ingest_rows(conn, self._rows(entity, record_id, {"archived": True},
                                                  head_ids, covers))
 

@@ -55,6 +55,21 @@ def test_join_moves_everything_fills_gaps_archives_and_merges_onward(store, tmp_
         duplicates.join(store, keep, keep)
 
 
+def test_join_archives_ties_between_the_two_in_either_direction(store):
+    keep = store.create("place", {"name": "De Pit", "postcode": "3024 AB"})
+    dup = store.create("place", {"name": "De Pit", "postcode": "3024 AB"})
+    third = store.create("place", {"name": "Het Anker"})
+    back = store.create("tie", {"place_id": dup, "other_place_id": keep, "kind": "kennis"})
+    to_self = store.create("tie", {"place_id": dup, "other_place_id": dup, "kind": "kennis"})
+    onward = store.create("tie", {"place_id": dup, "other_place_id": third, "kind": "kennis"})
+    duplicates.join(store, keep, dup)
+    assert store.values("tie", back)["archived"] is True
+    assert store.values("tie", to_self)["archived"] is True
+    assert store.values("tie", onward)["place_id"] == keep
+    assert store.values("tie", onward)["archived"] is False
+    assert store.conflicts() == []
+
+
 def test_cli_lists_and_joins(store, capsys):
     a = store.create("place", {"name": "Huiskamer Samen", "address": "Voorhaven 3"})
     b = store.create("place", {"name": "Huiskamer Samen!", "address": "Voorhaven 3"})

@@ -7,6 +7,7 @@ its change table is the source; a server sync hands rows to :func:`changes.inges
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Sequence
@@ -80,21 +81,26 @@ def merge_sources(store: Store, sources: Sequence[TeamSource],
         group = sources[start:start + GROUP]
         with store.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
-            for i, source in enumerate(group):
-                raw.execute(f"ATTACH DATABASE ? AS team{i}",  # type: ignore[union-attr]
-                            (f"{source.path.resolve().as_uri()}?mode=ro",))
+            attached = 0
             try:
+                uri = raw.execute(  # type: ignore[union-attr]
+                    "SELECT sqlite_compileoption_used('USE_URI')").fetchone()[0]
+                for i, source in enumerate(group):
+                    name = (f"{source.path.resolve().as_uri()}?mode=ro" if uri
+                            else str(source.path))  # read-only by URI where SQLite allows it
+                    raw.execute(f"ATTACH DATABASE ? AS team{i}", (name,))  # type: ignore
+                    attached += 1
                 with conn.begin():
                     for i, source in enumerate(group):
                         report(progress, start + i, len(sources),
                                f"Samenvoegen: {source.label}")
                         out.append(_merge_one(conn, f"team{i}", source))
                     _pause_for_test(sum(s.new_changes for s in out[start:]))
-            except DatabaseError as exc:
-                raise UserError(f"Samenvoegen mislukt ({exc.orig}); er is niets veranderd "
-                                "in deze groep bestanden.") from None
+            except (DatabaseError, sqlite3.Error) as exc:
+                raise UserError(f"Samenvoegen mislukt ({getattr(exc, 'orig', exc)}); er is "
+                                "niets veranderd in deze groep bestanden.") from None
             finally:
-                for i in range(len(group)):
+                for i in range(attached):  # a failed ATTACH must not poison the connection
                     raw.execute(f"DETACH DATABASE team{i}")  # type: ignore[union-attr]
     report(progress, len(sources), len(sources), "Samenvoegen klaar")
     return out

@@ -366,3 +366,17 @@ def test_cancel_during_merge_stores_nothing(laptops, tmp_path):
         teamfile.merge_files(s, [tmp_path / "b.nulmeting"], PASSWORD, progress)
     assert seen == ["Controleren: b.nulmeting", "Samenvoegen: b.nulmeting"]
     assert content(a) == before
+
+
+def test_a_failed_attach_is_dutch_and_the_next_merge_still_works(store, tmp_path):
+    from nulmeting.errors import UserError
+    from nulmeting.merge import TeamSource, merge_sources
+
+    with open_store(tmp_path / "ander.sqlite") as other:
+        place = other.create("place", {"name": "De Pit"})
+    gone = TeamSource(tmp_path / "verdwenen" / "weg.sqlite", "weg.sqlite")
+    with pytest.raises(UserError, match="Samenvoegen mislukt"):
+        merge_sources(store, [TeamSource(tmp_path / "ander.sqlite", "ander"), gone])
+    assert not store.exists("place", place)  # the group is one transaction
+    merge_sources(store, [TeamSource(tmp_path / "ander.sqlite", "ander")])
+    assert store.values("place", place)["name"] == "De Pit"

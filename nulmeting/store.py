@@ -437,6 +437,14 @@ class Store:
                                     place_id, place_name, values + edits))
         return sorted(out, key=lambda c: (c.place_name.lower(), c.entity, c.record_id, c.field))
 
+    def conflict_count(self, conn: Connection | None = None) -> int:
+        """Open conflicts, as :meth:`conflicts` lists them (field and delete-versus-edit), counted
+        without building the list."""
+        with _maybe(self.engine, conn) as c:
+            fields_in_conflict = c.exec_driver_sql(
+                "SELECT COUNT(*) FROM field_state WHERE conflict = 1").scalar_one()
+            return int(fields_in_conflict) + len(changes.deletion_conflicts(c))
+
     def _place_of(self, conn: Connection, entity: str, record_id: str) -> tuple[str | None, str]:
         if entity == "place":
             place_id: str | None = record_id

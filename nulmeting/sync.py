@@ -341,8 +341,7 @@ def _pull(store: Store, pg: Any, key: str, server_id: str, pulled_seq: int, push
             _set_meta(conn, f"sync_pushed_seq:{key}",
                       str(after if before == pushed_upto else pushed_upto))
             _set_meta(conn, f"sync_pulled_seq:{key}", str(server_max))
-            summary.conflicts = int(conn.exec_driver_sql(
-                "SELECT COUNT(*) FROM field_state WHERE conflict = 1").scalar_one())
+            summary.conflicts = store.conflict_count(conn)
     summary.updated -= summary.added
     summary.places_added = sum(1 for e, _ in summary.added if e == "place")
     summary.places_updated = sum(1 for e, _ in summary.updated if e == "place")

@@ -30,6 +30,6 @@ def run(args: argparse.Namespace) -> int:
             order = list(reference.districts())
             for code, n in sorted(rows, key=lambda r: order.index(r[0]) if r[0] in order else 999):
                 print(f"  {reference.district_name(code) or '(geen wijk)':<22}{n:>8}")
-        conflicts = len(store.conflicts())
+        conflicts = store.conflict_count()
         print(f"Open conflicten: {conflicts}")
     return 0

@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
         summaries = merge_files(store, list(args.files), password)
         for summary in summaries:
             print(summary.dutch())
-        open_conflicts = len(store.conflicts())
+        open_conflicts = store.conflict_count()
     if open_conflicts:
         print(f"Open conflicten in totaal: {open_conflicts} (bekijk ze met 'nulmeting conflicts').")
     return 0

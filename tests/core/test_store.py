@@ -201,3 +201,22 @@ def test_archive_restore_resolve_never_create_a_record(store, action):
     with pytest.raises(ValidationError, match="bestaat niet"):
         action(store, missing)
     assert not store.exists("place", missing)
+
+
+def test_conflict_count_matches_the_list_including_deletions(store, tmp_path):
+    from nulmeting.merge import merge_sqlite_file
+    from nulmeting.store import backup_copy
+
+    pid = store.create("place", {"name": "De Pit"})
+    aid = store.create("activity", {"place_id": pid, "name": "Koffie"})
+    other = open_store(tmp_path / "b.sqlite")
+    other.set_setting("interviewer", "Bert")
+    merge_sqlite_file(other, backup_copy(store.path, tmp_path / "a.team"))
+    store.update("place", pid, {"name": "De Pit (A)"})
+    store.archive("activity", aid)
+    other.update("place", pid, {"name": "De Pit (B)"})
+    other.update("activity", aid, {"name": "Koffieochtend"})
+    merge_sqlite_file(store, backup_copy(other.path, tmp_path / "b.team"))
+    other.close()
+    assert {c.field for c in store.conflicts()} == {"name", "archived"}
+    assert store.conflict_count() == len(store.conflicts()) == 2

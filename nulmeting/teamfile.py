@@ -67,16 +67,17 @@ def write_teamfile(store: Store, out: Path, password: str | None) -> Path:
         raise UserError(f"De map {out.parent} bestaat niet.")
     partial = out.with_name(out.name + ".deel")
     with _scratch_dir() as scratch:
-        snapshot = backup_copy(store.path, scratch / "snapshot.sqlite")
         try:
+            snapshot = backup_copy(store.path, scratch / "snapshot.sqlite")
             if password is None:
                 shutil.copyfile(snapshot, partial)
             else:
                 _encrypt_file(snapshot, partial, password)
             os.replace(partial, out)
-        except OSError as exc:
+        except (OSError, sqlite3.Error) as exc:
             partial.unlink(missing_ok=True)
-            raise UserError(f"Het teambestand kan niet geschreven worden: {exc.strerror}.") from None
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise UserError(f"Het teambestand kan niet geschreven worden: {reason}.") from None
     return out
 
 
@@ -119,8 +120,13 @@ def _encrypt_file(source: Path, target: Path, password: str) -> None:
 
 
 def is_encrypted(path: Path) -> bool:
-    with Path(path).open("rb") as f:
-        return f.read(len(MAGIC)) == MAGIC
+    """Whether ``path`` starts like an encrypted team file (an unreadable file is not: the
+    checks that follow say in Dutch what is wrong with it)."""
+    try:
+        with Path(path).open("rb") as f:
+            return f.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False
 
 
 def _decrypt_file(source: Path, target: Path, password: str | None) -> None:

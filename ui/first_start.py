@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from nulmeting.store import Store
-from ui.dialogs import ok_cancel
+from ui.dialogs import error_label, ok_cancel
 
 DEFAULT_ROUND = "Nulmeting 2025-2026"
 
@@ -35,10 +35,7 @@ class FirstStartDialog(QDialog):
         self.interviewer = QLineEdit(store.interviewer)
         self.interviewer.setPlaceholderText("bijvoorbeeld Fatima El Amrani")
         self.round = QLineEdit(store.current_round or DEFAULT_ROUND)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow("&Uw naam (buurtverbinder):", self.interviewer)
         form.addRow("&Meetmoment:", self.round)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from nulmeting.errors import ValidationError
 from nulmeting.store import Store
-from ui.dialogs import ok_cancel
+from ui.dialogs import error_label, ok_cancel
 
 KEYS = ("interviewer", "round", "hourly_value", "weeks_per_year")
 LABELS = {
@@ -40,10 +39,7 @@ class SettingsDialog(QDialog):
             edit = QLineEdit(value)
             self.edits[key] = edit
             form.addRow(LABELS[key], edit)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         buttons = ok_cancel(self, "Opslaan")
         layout = QVBoxLayout(self)
         layout.addLayout(form)

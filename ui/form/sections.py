@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from nulmeting.fields import fields
+from ui.dialogs import error_label
 from ui.form.table_models import FieldDelegate, RecordTableModel
-from ui.form.widgets import ERROR_STYLE, FieldEditor, form_label, make_editor
+from ui.form.widgets import FieldEditor, form_label, make_editor
 
 #: The sections in interview order: (title, [(entity, field) ...] or a special key).
 SECTIONS = ["Algemeen", "Contact", "Meting", "Activiteiten", "Vrijwilligers en personeel",
@@ -119,10 +120,7 @@ class TablePanel(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
         self.add_button.clicked.connect(lambda: self.add_requested.emit(None))
         self.copy_button.clicked.connect(self._copy)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from nulmeting import reference
 from nulmeting.fields import FieldDef
 from nulmeting.intake import number
+from ui.dialogs import error_label
 
 DEBOUNCE_MS = 700
 EMPTY_CHOICE = "—"
@@ -41,7 +42,6 @@ PLACEHOLDERS = {
     "year": "jjjj",
     "hours": "uren",
 }
-ERROR_STYLE = "color: #b3261e;"
 
 
 def edit_text(fd: FieldDef, value: Any) -> str:
@@ -71,10 +71,7 @@ class FieldEditor(QObject):
         self.widget = self._make_widget()
         self.widget.setAccessibleName(fd.label)
         layout.addWidget(self.widget)
-        self.error = QLabel(self.container)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self.container)
         layout.addWidget(self.error)
 
     # to implement

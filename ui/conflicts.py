@@ -27,14 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nulmeting import intake
 from nulmeting.errors import UserError
+from nulmeting.fields import FieldDef, field
 from nulmeting.models import ENTITY_LABELS
 from nulmeting.store import Conflict, Store
 
 
-def show_value(value: Any) -> str:
+def show_value(value: Any, fd: FieldDef | None = None) -> str:
+    """A value as a Dutch reader expects it: option names, dd-mm-jjjj, ja/nee (``fd`` known)."""
     if value is None or value == "" or value == []:
         return "(leeg)"
+    if fd is not None:
+        return intake.display(fd, value) or "(leeg)"
     if isinstance(value, bool):
         return "ja" if value else "nee"
     if isinstance(value, list):
@@ -151,7 +156,8 @@ class ConflictDialog(QDialog):
                     f"wijzigde intussen: {show_value(v.value)}"
                 text = f"{v.author} ({show_time(v.at)}) {what}"
             else:
-                text = f"{show_value(v.value)} — {v.author}, {show_time(v.at)}"
+                text = f"{show_value(v.value, field(c.entity, c.field))} — {v.author}, " \
+                       f"{show_time(v.at)}"
             radio = QRadioButton(text)
             radio.setEnabled(not deletion)
             self.group.addButton(radio)
@@ -182,7 +188,9 @@ class ConflictDialog(QDialog):
         except UserError as exc:
             self.message.setText(f"Niet opgeslagen: {exc}")
             return False
-        self.message.setText(f"Opgelost: {c.place_name}, {c.label} = {show_value(value)}.")
+        stored = self.store.values(c.entity, c.record_id).get(c.field)
+        self.message.setText(f"Opgelost: {c.place_name}, {c.label} = "
+                             f"{show_value(stored, field(c.entity, c.field))}.")
         self.reload()
         return True
 

@@ -99,3 +99,13 @@ def test_delete_versus_edit_restore(qtbot, store, tmp_path):
     assert _exchange(other, store, tmp_path, "y2.nulmeting").conflicts == 0
     assert store.conflicts() == []
     other.close()
+
+
+def test_values_are_shown_as_a_person_reads_them():
+    from nulmeting.fields import field
+    from ui.conflicts import show_value
+
+    assert show_value("gecontroleerd", field("interview", "status")) == "Gecontroleerd"
+    assert show_value("2025-12-03", field("interview", "date")) == "03-12-2025"
+    assert show_value(["ma", "wo"], field("activity", "days")) == "maandag, woensdag"
+    assert show_value(None, field("place", "name")) == "(leeg)"

@@ -534,8 +534,12 @@ def write_sheets(sheets: list[Sheet], out: Path, ov: Overview,
     import xlsxwriter
 
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(suffix=".xlsx", prefix=".nulmeting-", dir=out.parent)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(suffix=".xlsx", prefix=".nulmeting-", dir=out.parent)
+    except OSError as exc:
+        raise UserError(f"In de map {out.parent} kan niet geschreven worden "
+                        f"({exc.strerror}). Kies een andere map.") from None
     os.close(fd)
     tmp = Path(tmp_name)
     total = len(ov.places) * 2 + len(ov.activities) * 3 + len(ov.finance_lines) + 100
@@ -577,7 +581,11 @@ def write_sheets(sheets: list[Sheet], out: Path, ov: Overview,
                 _write_sheet(wb, sheet, formats, header, progress, done, total)
         report(progress, total, total, "Bestand afronden")
         wb.close()
-        os.replace(tmp, out)
+        try:
+            os.replace(tmp, out)
+        except PermissionError:  # Windows: the old overview is still open in Excel
+            raise UserError(f"{out.name} kan niet overschreven worden. Is het bestand nog open "
+                            "in Excel? Sluit het en probeer het opnieuw.") from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

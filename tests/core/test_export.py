@@ -198,3 +198,25 @@ def test_documented_layout_matches_the_code():
     samenvatting = doc.split("### `Samenvatting`")[1].split("###")[0]
     assert re.findall(r"^\| `([^`]+)` \|", samenvatting, re.M) == [
         h for h, _, _ in export.SUMMARY_HEADERS]
+
+
+def test_an_overview_that_cannot_be_replaced_is_a_dutch_message(store, tmp_path, monkeypatch):
+    import os
+
+    import pytest
+
+    from nulmeting.errors import UserError
+    from nulmeting.export import write_overview
+
+    store.create("place", {"name": "De Pit", "district": "spangen"})
+    out = tmp_path / "overzicht.xlsx"
+    out.write_bytes(b"oud")
+
+    def locked(src, dst):  # what Windows does while Excel has the file open
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(UserError, match="nog open in Excel"):
+        write_overview(store, out)
+    assert out.read_bytes() == b"oud"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".nulmeting-")] == []

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, select
 from nulmeting import indicators, reference
 from nulmeting.fields import FieldDef, fields
 from nulmeting.models import ENTITIES
+from nulmeting.overview import choose_interview
 from nulmeting.store import Store
 
 FALLBACK_ROUND = "Nulmeting"
@@ -105,7 +106,9 @@ def load(store: Store, place_id: str) -> PlaceData | None:
         place = _record(row, "place")
         interviews = [r for r in _select(conn, "interview", "place_id", place_id)
                       if r.get("round") == round_name]
-        interview = interviews[0] if interviews else None
+        # the same rule as the list and the export when one round holds several metingen
+        # (two laptops each planned one): see overview.choose_interview
+        interview = choose_interview(interviews, round_name)
         data = PlaceData(place, interview, round_name)
         for entity, (column, parent) in CHILDREN.items():
             parent_id = place_id if parent == "place" else data.interview_id

@@ -203,7 +203,8 @@ def choose_interview(interviews: Iterable[dict[str, Any]], current_round: str
             items = current
     if not items:
         return None
-    return max(items, key=lambda i: (i.get("date") or dt.date.min, i.get("updated_at") or "",
+    # dates as ISO text: callers hold date objects (export) or ISO strings (the form)
+    return max(items, key=lambda i: (str(i.get("date") or ""), i.get("updated_at") or "",
                                      i["id"]))
 
 

@@ -39,6 +39,11 @@ LIGHT_RULE = ("Stoplicht: tel de signalen (weinig structureel, geconcentreerd, k
               "Zonder financiële gegevens: onbekend.")
 
 
+def is_income(kind: str | None) -> bool:
+    """A finance line counts as income (for figures and completeness alike) by its kind."""
+    return kind == "inkomsten"
+
+
 @dataclass(frozen=True)
 class IncomeLine:
     source: str | None

@@ -145,6 +145,8 @@ def new_place(store: Store, name: str = "Nieuwe plek") -> str:
 def income(data: PlaceData) -> list[indicators.IncomeLine]:
     out = []
     for r in data.income_lines():
+        if not indicators.is_income(r.get("kind")):
+            continue  # shown in the income table until classified, but not counted
         ends = r.get("ends_on")
         out.append(indicators.IncomeLine(r.get("source"), float(r.get("amount") or 0),
                                          bool(r.get("structural")),

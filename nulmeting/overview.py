@@ -259,9 +259,9 @@ def load(store: Store, *, district: str | None = None, today: dt.date | None = N
     income_lines: dict[str, list[indicators.IncomeLine]] = {}
     for line in finance:
         line["place_id"] = chosen_ids[line["interview_id"]]
-        if line.get("kind") == "inkomsten" and line.get("amount"):
+        if indicators.is_income(line.get("kind")):  # no amount yet: counts, adds nothing
             income_lines.setdefault(line["place_id"], []).append(indicators.IncomeLine(
-                line.get("source"), float(line["amount"]), bool(line.get("structural")),
+                line.get("source"), float(line.get("amount") or 0), bool(line.get("structural")),
                 line.get("ends_on")))
     network_names = reference.options("netwerk")
     for m in memberships:

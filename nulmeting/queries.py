@@ -47,7 +47,7 @@ def _select() -> str:
         SELECT p.id, p.name, p.address, p.district, d.name, i.id, i.status,
                (SELECT COUNT(*) FROM activity a WHERE a.place_id = p.id AND NOT a.archived),
                (SELECT COUNT(*) FROM finance_line f WHERE f.interview_id = i.id
-                       AND NOT f.archived AND f.kind = 'inkomsten'),
+                       AND NOT f.archived AND f.kind = 'inkomsten'),  -- indicators.is_income
                {place_cols}, {interview_cols}
         FROM place p
         LEFT JOIN ref_district d ON d.code = p.district

@@ -313,6 +313,9 @@ class _Context:
 def _resolve(rp: RowPlan, ctx: _Context, author: str) -> None:
     """Fill in what ``rp`` changes against the current state (raises ValidationError)."""
     current = ctx.places.get(rp.place_id or "", {}) if not rp.is_new else {}
+    if not rp.is_new and (not current or current.get("archived")):
+        raise ValidationError("de plek is intussen gearchiveerd of verdwenen; lees het bestand "
+                              "opnieuw in.")
     rp.place_changes = {k: (current.get(k), v) for k, v in rp.place_values.items()
                         if current.get(k) != v and not (rp.is_new and v is None)}
     shown = choose_interview(ctx.by_place.get(rp.place_id or "", []), ctx.round)
@@ -391,7 +394,10 @@ def apply_import(store: Store, plan: ImportPlan, *, only_valid: bool = False,
         for n, rp in enumerate(rows):
             if n % 500 == 0:
                 report(progress, n, len(rows), "Inlezen")
-            _resolve(rp, ctx, author)  # again, against the state inside this transaction
+            try:  # again, against the state inside this transaction (it may have moved)
+                _resolve(rp, ctx, author)
+            except ValidationError as exc:
+                raise UserError(f"Rij {rp.row}: {exc} Er is niets ingelezen.") from None
             place_id = rp.place_id
             if rp.is_new:
                 place_id = str(uuid.uuid4())

@@ -178,3 +178,23 @@ def test_import_is_one_transaction(store, tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         apply_import(store, plan)
     assert change_count(store) == before and store.counts()["place"] == 0
+
+
+def test_a_row_that_became_invalid_after_the_preview_names_its_row(store, tmp_path):
+    import pytest
+
+    from nulmeting.errors import UserError
+    from nulmeting.importer import apply_import, plan_import
+
+    place = store.create("place", {"name": "De Pit", "district": "spangen"})
+    path = tmp_path / "plekken.csv"
+    path.write_text(f"ID;Naam;Wijk\n{place};De Pit (nieuw);Spangen\n", encoding="utf-8")
+    plan = plan_import(store, path)
+    assert not plan.errors
+    store.archive("place", place)  # someone else archived it while the preview was open
+    with store.engine.connect() as conn:
+        before = conn.exec_driver_sql("SELECT COUNT(*) FROM change").scalar_one()
+    with pytest.raises(UserError, match="^Rij 2: "):
+        apply_import(store, plan)
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT COUNT(*) FROM change").scalar_one() == before

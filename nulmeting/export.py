@@ -19,7 +19,7 @@ from typing import Any
 from nulmeting import indicators, reference
 from nulmeting.errors import UserError
 from nulmeting.fields import FieldDef, fields
-from nulmeting.overview import GROUP_ORDER, Overview, PlaceView, load
+from nulmeting.overview import GROUP_ORDER, Overview, PlaceView, load, read
 from nulmeting.progress import Progress, report
 from nulmeting.store import Store
 
@@ -627,13 +627,14 @@ def write_per_district(store: Store, out_dir: Path, *, personal: bool = False,
     if out_dir.exists() and not out_dir.is_dir():
         raise UserError(f"{out_dir} is een bestand, geen map.")
     report(progress, 0, 0, "Gegevens lezen")
-    whole = load(store, today=today)
+    rows = read(store)  # once, not once per wijk
+    whole = load(store, today=today, rows=rows)
     codes = [d.code for d in whole.districts() if d.code]
     paths = []
     for i, code in enumerate(codes):
         name = reference.district_name(code)
         report(progress, i, len(codes), f"Wijk {name}")
-        ov = load(store, district=code, today=today)
+        ov = load(store, district=code, today=today, rows=rows)
         paths.append(write_sheets(build_sheets(ov, personal=personal),
                                   out_dir / f"{safe_filename(name)}.xlsx", ov))
     report(progress, len(codes), len(codes), "Klaar")

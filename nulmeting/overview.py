@@ -213,20 +213,26 @@ def _district_key(code: str | None) -> int:
     return d.position if d else 10_000
 
 
-def load(store: Store, *, district: str | None = None, today: dt.date | None = None
-         ) -> Overview:
-    """Everything the overview shows, for the whole store or one wijk (code)."""
+TABLES = ("place", "interview", "activity", "finance_line", "membership", "tie", "contact")
+
+
+def read(store: Store) -> dict[str, list[dict[str, Any]]]:
+    """The survey tables, read once (hand them to :func:`load` for several wijken)."""
+    with store.engine.connect() as conn:
+        return {table: _rows(conn, table, table) for table in TABLES}
+
+
+def load(store: Store, *, district: str | None = None, today: dt.date | None = None,
+         rows: dict[str, list[dict[str, Any]]] | None = None) -> Overview:
+    """Everything the overview shows, for the whole store or one wijk (code); ``rows`` from
+    :func:`read` saves reading the store again."""
     today = today or dt.date.today()
     current_round = store.current_round
     weeks, rate = store.weeks_per_year, store.hourly_value
-    with store.engine.connect() as conn:
-        all_places = _rows(conn, "place", "place")
-        interviews = _rows(conn, "interview", "interview")
-        activities = _rows(conn, "activity", "activity")
-        finance = _rows(conn, "finance_line", "finance_line")
-        memberships = _rows(conn, "membership", "membership")
-        ties = _rows(conn, "tie", "tie")
-        contacts = _rows(conn, "contact", "contact")
+    tables = rows if rows is not None else read(store)
+    all_places, interviews = tables["place"], tables["interview"]
+    activities, finance = tables["activity"], tables["finance_line"]
+    memberships, ties, contacts = tables["membership"], tables["tie"], tables["contact"]
 
     place_names = {p["id"]: p.get("name") or "(naamloos)" for p in all_places}
     places = [p for p in all_places if district is None or p.get("district") == district]

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from nulmeting import changes, reference
@@ -229,9 +230,14 @@ class Store:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
-        """One transaction: everything inside is stored, or nothing."""
-        with self.engine.begin() as conn:
-            yield conn
+        """One transaction: everything inside is stored, or nothing. A database that is busy
+        (a merge is running) or cannot be written (disk full) is a Dutch :class:`StoreError`."""
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except OperationalError as exc:
+            raise StoreError(f"Niet opgeslagen: het gegevensbestand is bezet of kan niet "
+                             f"beschreven worden ({exc.orig}). Probeer het zo opnieuw.") from None
 
     # ---------------------------------------------------------------- settings
 

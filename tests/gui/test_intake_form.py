@@ -379,3 +379,27 @@ def test_a_change_from_outside_shows_and_undo_cannot_overwrite_it(qtbot, store, 
     form.reload_from_store()
     assert editor(form, "place", "address").widget.text() == "Snellinckstraat 2"
     assert not form.undo_stack.canUndo()
+
+
+def test_a_busy_store_says_not_saved_and_keeps_the_typed_text(qtbot, store, form):
+    import sqlite3
+
+    place = intake.new_place(store, "De Pit")
+    form.load_place(place)
+    with store.engine.connect() as conn:  # wait 0.1 s for the lock, not 10 s
+        conn.exec_driver_sql("PRAGMA busy_timeout=100")
+    other = sqlite3.connect(store.path, timeout=0.1)
+    other.execute("BEGIN IMMEDIATE")  # another writer holds the lock (a merge, say)
+    try:
+        statuses = []
+        form.savedStatus.connect(statuses.append)
+        ed = fill(qtbot, form, "place", "address", "Beukelsdijk 1")
+        assert statuses and statuses[-1].startswith("Niet opgeslagen")
+        assert ed.widget.text() == "Beukelsdijk 1"  # nothing the person typed is thrown away
+        assert "bezet" in ed.error.text()
+    finally:
+        other.rollback()
+        other.close()
+    assert store.values("place", place).get("address") is None
+    fill(qtbot, form, "place", "address", "Beukelsdijk 1")  # once free, it saves
+    assert store.values("place", place)["address"] == "Beukelsdijk 1"

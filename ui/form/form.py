@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from nulmeting import intake, reference
-from nulmeting.errors import ValidationError
+from nulmeting.errors import UserError, ValidationError
 from nulmeting.store import Store
 from nulmeting.validation import clean
 from ui.form.indicators_panel import IndicatorsPanel
@@ -370,7 +370,7 @@ class IntakeForm(QWidget):
         raw = editor.value()
         try:
             new = clean(fd, raw)
-        except ValidationError as exc:
+        except UserError as exc:  # invalid, or the store is busy
             self._refused(editor, exc)
             return
         if new == editor.stored:
@@ -381,7 +381,7 @@ class IntakeForm(QWidget):
         try:
             record_id = self._record_for(fd.entity, keep=editor)
             self.store.update(fd.entity, record_id, {fd.name: raw})
-        except ValidationError as exc:
+        except UserError as exc:  # invalid, or the store is busy
             self._refused(editor, exc)
             return
         old = editor.stored
@@ -394,9 +394,10 @@ class IntakeForm(QWidget):
                                         self._after_undo))
         self._saved(contacts_changed=fd.entity == "contact", keep=None if final else editor)
 
-    def _refused(self, editor: FieldEditor, exc: ValidationError) -> None:
+    def _refused(self, editor: FieldEditor, exc: UserError) -> None:
+        name = getattr(exc, "field", None)  # a StoreError belongs to no field: show it here
         target = next((e for e in self.editors if e.fd.entity == editor.fd.entity
-                       and e.fd.name == exc.field and e.widget.isEnabled()), editor)
+                       and e.fd.name == name and e.widget.isEnabled()), editor)
         target.show_error(str(exc))
         self.savedStatus.emit(f"Niet opgeslagen: {exc}")
 
@@ -448,7 +449,7 @@ class IntakeForm(QWidget):
         try:
             parent_id = self._record_for(parent)
             record_id = model.add(f"{parent}_id", parent_id, copy_of)
-        except ValidationError as exc:
+        except UserError as exc:  # invalid, or the store is busy
             panel.show_error(str(exc))
             return
         self._undo.push(RowCommand(self.store, model.entity, record_id, True, self._after_undo))

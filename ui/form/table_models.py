@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from nulmeting import reference
-from nulmeting.errors import ValidationError
+from nulmeting.errors import UserError
 from nulmeting.fields import FieldDef, fields
 from nulmeting.intake import display
 from nulmeting.store import Store
@@ -116,7 +116,7 @@ class RecordTableModel(QAbstractTableModel):
             if new == old:
                 return True
             self.store.update(self.entity, row["id"], {fd.name: value})
-        except ValidationError as exc:
+        except UserError as exc:  # invalid, or the store is busy
             self.failed.emit(str(exc))
             return False
         row[fd.name] = new

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from nulmeting.errors import ValidationError
+from nulmeting.errors import UserError
 from nulmeting.fields import field
 from nulmeting.models import ENTITY_LABELS
 from nulmeting.store import Store
@@ -31,7 +31,7 @@ class SetFieldCommand(QUndoCommand):
     def _write(self, value: Any) -> None:
         try:
             self.store.update(self.entity, self.record_id, {self.name: value})
-        except ValidationError as exc:
+        except UserError as exc:  # invalid, or the store is busy
             self.refresh(f"Niet teruggezet: {exc}")
         else:
             self.refresh(None)
@@ -63,7 +63,7 @@ class RowCommand(QUndoCommand):
                 self.store.archive(self.entity, self.record_id)
             else:
                 self.store.restore(self.entity, self.record_id)
-        except ValidationError as exc:
+        except UserError as exc:  # invalid, or the store is busy
             self.refresh(f"Niet teruggezet: {exc}")
         else:
             self.refresh(None)

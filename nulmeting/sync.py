@@ -143,7 +143,9 @@ def _is_server_error(exc: BaseException) -> bool:
     import psycopg
     from sqlalchemy.exc import DBAPIError
 
-    return isinstance(exc, psycopg.Error | DBAPIError)
+    # a local SQLite error (busy laptop store, full disk) is not the server's fault
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    return isinstance(original, psycopg.Error)
 
 
 # --------------------------------------------------------------------------- connecting

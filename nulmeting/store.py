@@ -247,21 +247,32 @@ class Store:
                 "SELECT value FROM store_meta WHERE key = ?", (key,)).first()
         return row[0] if row else DEFAULT_SETTINGS.get(key, "")
 
+    @staticmethod
+    def check_setting(key: str, value: str) -> str:
+        """The value as stored, or a Dutch :class:`ValidationError` (the numbers' ranges)."""
+        if key not in {"hourly_value", "weeks_per_year"}:
+            return str(value)
+        label, low, high = {"hourly_value": ("Uurwaarde vrijwilligerswerk", 0, 1000),
+                            "weeks_per_year": ("Weken per jaar", 1, 53)}[key]
+        try:
+            number = float(str(value).replace(",", "."))
+        except ValueError:
+            raise ValidationError(f"{label}: '{value}' is geen getal.", key) from None
+        if not low <= number <= high:
+            raise ValidationError(f"{label}: kies een getal van {low} tot {high}.", key)
+        return f"{number:g}"
+
     def set_setting(self, key: str, value: str) -> None:
-        if key in {"hourly_value", "weeks_per_year"}:
-            fd = {"hourly_value": ("Uurwaarde vrijwilligerswerk", 0, 1000),
-                  "weeks_per_year": ("Weken per jaar", 1, 53)}[key]
-            try:
-                number = float(str(value).replace(",", "."))
-            except ValueError:
-                raise ValidationError(f"{fd[0]}: '{value}' is geen getal.", key) from None
-            if not fd[1] <= number <= fd[2]:
-                raise ValidationError(f"{fd[0]}: kies een getal van {fd[1]} tot {fd[2]}.", key)
-            value = f"{number:g}"
-        with self.engine.begin() as conn:
-            conn.exec_driver_sql(
-                "INSERT INTO store_meta (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, str(value)))
+        self.set_settings({key: value})
+
+    def set_settings(self, values: Mapping[str, str]) -> None:
+        """Check every value, then store them all in one transaction (or none)."""
+        checked = {key: self.check_setting(key, value) for key, value in values.items()}
+        with self.write() as conn:
+            for key, value in checked.items():
+                conn.exec_driver_sql(
+                    "INSERT INTO store_meta (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
 
     @property
     def laptop_id(self) -> str:

@@ -55,17 +55,8 @@ class SettingsDialog(QDialog):
         for key in ("interviewer", "round"):
             if not values[key]:
                 return self._fail(f"{LABELS[key].strip('&:')} mag niet leeg zijn.", key)
-        for key, label in (("hourly_value", "Uurwaarde"), ("weeks_per_year", "Weken per jaar")):
-            try:
-                float(values[key].replace(",", "."))
-            except ValueError:
-                return self._fail(f"{label}: '{values[key]}' is geen getal.", key)
         try:
-            # set_setting checks the range; check all before storing any.
-            for key in ("hourly_value", "weeks_per_year"):
-                _check_range(key, values[key])
-            for key, value in values.items():
-                self.store.set_setting(key, value)
+            self.store.set_settings(values)  # checks all before storing any
         except ValidationError as exc:
             return self._fail(str(exc), exc.field or "hourly_value")
         super().accept()
@@ -76,10 +67,3 @@ class SettingsDialog(QDialog):
         self.edits[key].setFocus()
         self.edits[key].selectAll()
 
-
-def _check_range(key: str, value: str) -> None:
-    low, high, label = {"hourly_value": (0, 1000, "Uurwaarde vrijwilligerswerk"),
-                        "weeks_per_year": (1, 53, "Weken per jaar")}[key]
-    number = float(value.replace(",", "."))
-    if not low <= number <= high:
-        raise ValidationError(f"{label}: kies een getal van {low} tot {high}.", key)

@@ -1,14 +1,17 @@
-"""The field registry: which fields of which entity are edited through changes.
+"""The field registry: every field of every record that is edited through changes.
 
-Derived from the ``info`` of the model's columns, so there is one definition of every field.
+This is the data dictionary in code (see ``../shared/domain.md``): the Dutch label, the kind of
+value, the value list, whether the interview always asks it, whether it is personal data, its
+range and its form section. The validation, the change engine, the forms, the list, the exports
+and the model (:mod:`nulmeting.models`, checked by a test) all follow it.
+
+Plain Python on purpose: the window shows a plek before SQLAlchemy is loaded.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-
-from nulmeting.models import ENTITIES
 
 
 @dataclass(frozen=True)
@@ -34,28 +37,138 @@ class FieldDef:
         return self.kind in {"int", "float", "hours", "money", "year"}
 
 
+#: Dutch names of the entities, for messages and the conflict list; in materialisation order
+#: (parents before children).
+ENTITY_LABELS: dict[str, str] = {
+    "place": "Plek",
+    "interview": "Meting",
+    "contact": "Contactpersoon",
+    "activity": "Activiteit",
+    "finance_line": "Financiële regel",
+    "membership": "Netwerklidmaatschap",
+    "tie": "Relatie",
+    "need": "Behoefte",
+}
+
+
+def _f(name: str, label: str, kind: str, **details: object) -> tuple[str, str, str, dict]:
+    return name, label, kind, details
+
+
+#: Every record ends with these.
+_COMMON = (
+    _f("archived", "Gearchiveerd", "bool"),
+)
+
+_FIELDS = {
+    "place": (
+        _f("name", "Naam", "text", asked=True, section="Algemeen"),
+        _f("types", "Type", "multi", options="plektype", asked=True, section="Algemeen"),
+        _f("address", "Adres", "text", asked=True, section="Algemeen"),
+        _f("postcode", "Postcode", "postcode", asked=True, section="Algemeen"),
+        _f("district", "Wijk", "district", asked=True, section="Algemeen"),
+        _f("legal_form", "Rechtsvorm", "choice", options="rechtsvorm", asked=True, section="Algemeen"),
+        _f("anbi", "ANBI-status", "choice", options="anbi", section="Algemeen"),
+        _f("founded", "Opgericht (jaar)", "year", low=1800, high=2100, section="Algemeen"),
+        _f("premises", "Pand", "choice", options="pand", asked=True, section="Algemeen"),
+        _f("lease_until", "Huur tot", "date", section="Algemeen"),
+        _f("wheelchair_accessible", "Rolstoeltoegankelijk", "bool", section="Algemeen"),
+        _f("description", "Missie / omschrijving", "longtext", asked=True, section="Algemeen"),
+        _f("notes", "Notities", "longtext", section="Notities"),
+    ),
+    "interview": (
+        _f("place_id", "Plek", "place"),
+        _f("round", "Meetmoment", "text", asked=True, section="Meting"),
+        _f("interviewer", "Buurtverbinder", "text", asked=True, section="Meting"),
+        _f("date", "Datum", "date", asked=True, section="Meting"),
+        _f("duration_minutes", "Duur (minuten)", "int", low=0, high=600, section="Meting"),
+        _f("status", "Status", "choice", options="metingstatus", asked=True, section="Meting"),
+        _f("spoke_with", "Gesproken met (rol)", "text", section="Meting"),
+        _f("volunteers_core", "Vrijwilligers (kern)", "int", asked=True, low=0, high=10000, section="Vrijwilligers"),
+        _f("volunteers_regular", "Vrijwilligers (regulier)", "int", asked=True, low=0, high=10000, section="Vrijwilligers"),
+        _f("volunteers_occasional", "Vrijwilligers (incidenteel)", "int", low=0, high=10000, section="Vrijwilligers"),
+        _f("hours_per_week", "Uren per week per vrijwilliger (gemiddeld)", "hours", asked=True, low=0, high=168, section="Vrijwilligers"),
+        _f("board_members", "Bestuursleden", "int", low=0, high=100, section="Vrijwilligers"),
+        _f("paid_fte", "Betaalde krachten (fte)", "float", asked=True, low=0, high=1000, section="Vrijwilligers"),
+        _f("interns", "Stagiairs", "int", low=0, high=1000, section="Vrijwilligers"),
+        _f("reintegration", "Re-integratie / dagbesteding (personen)", "int", low=0, high=1000, section="Vrijwilligers"),
+        _f("volunteer_allowance", "Vrijwilligersvergoeding", "bool", section="Vrijwilligers"),
+        _f("fiscal_year", "Boekjaar", "year", low=2000, high=2100, section="Financiën"),
+        _f("total_costs", "Totale lasten (€)", "money", asked=True, low=0, section="Financiën"),
+        _f("free_reserve", "Vrije reserve (€)", "money", asked=True, low=0, section="Financiën"),
+        _f("overhead_costs", "Organisatiekosten (€)", "money", low=0, section="Financiën"),
+        _f("board_continuity", "Continuïteit bestuur en trekkers", "choice", options="continuiteit", asked=True, section="Duurzaamheid"),
+        _f("succession_arranged", "Opvolging geregeld", "bool", section="Duurzaamheid"),
+        _f("key_person_dependent", "Afhankelijk van één sleutelpersoon", "bool", section="Duurzaamheid"),
+        _f("funding_secured_until", "Financiering zeker tot", "date", asked=True, section="Duurzaamheid"),
+        _f("sustainability_notes", "Toelichting duurzaamheid", "longtext", section="Duurzaamheid"),
+        _f("notes", "Notities bij de meting", "longtext", section="Notities"),
+    ),
+    "contact": (
+        _f("place_id", "Plek", "place"),
+        _f("name", "Naam", "text", personal=True),
+        _f("role", "Rol", "text"),
+        _f("email", "E-mail", "email", personal=True),
+        _f("phone", "Telefoon", "phone", personal=True),
+        _f("consent_date", "Toestemming gegeven op", "date"),
+        _f("consent_purposes", "Toestemming voor", "multi", options="toestemmingsdoel"),
+        _f("keep_until", "Bewaren tot", "date"),
+    ),
+    "activity": (
+        _f("place_id", "Plek", "place"),
+        _f("name", "Naam", "text", asked=True),
+        _f("themes", "Thema", "multi", options="thema", asked=True),
+        _f("target_groups", "Doelgroep", "multi", options="doelgroep", asked=True),
+        _f("days", "Dagen", "multi", options="dag", asked=True),
+        _f("start", "Begin", "time", asked=True),
+        _f("end", "Eind", "time", asked=True),
+        _f("frequency", "Frequentie", "choice", options="frequentie", asked=True),
+        _f("participants", "Gemiddeld aantal deelnemers", "int", asked=True, low=0, high=100000),
+        _f("run_by", "Uitgevoerd door", "choice", options="uitvoering", asked=True),
+        _f("partners", "Partners", "text"),
+        _f("public", "Openbaar in wijkagenda", "bool", asked=True),
+    ),
+    "finance_line": (
+        _f("interview_id", "Meting", "interview"),
+        _f("kind", "Soort", "choice", options="financiesoort", asked=True),
+        _f("source", "Bron", "choice", options="inkomstenbron"),
+        _f("category", "Kostencategorie", "choice", options="kostencategorie"),
+        _f("description", "Omschrijving", "text"),
+        _f("amount", "Bedrag (€)", "money", asked=True, low=0),
+        _f("structural", "Structureel", "bool"),
+        _f("ends_on", "Loopt tot", "date"),
+    ),
+    "membership": (
+        _f("place_id", "Plek", "place"),
+        _f("network", "Netwerk", "choice", options="netwerk", asked=True),
+        _f("role", "Rol", "choice", options="netwerkrol"),
+    ),
+    "tie": (
+        _f("place_id", "Plek", "place"),
+        _f("other_place_id", "Andere plek", "place"),
+        _f("partner", "Partnerorganisatie", "text"),
+        _f("kind", "Soort relatie", "choice", options="relatietype", asked=True),
+        _f("strength", "Sterkte (1-4)", "int", low=1, high=4),
+        _f("notes", "Toelichting", "text"),
+    ),
+    "need": (
+        _f("interview_id", "Meting", "interview"),
+        _f("kind", "Behoefte", "choice", options="behoeftetype", asked=True),
+        _f("urgency", "Urgentie", "choice", options="urgentie"),
+        _f("notes", "Toelichting", "text"),
+    ),
+}
+
+
 @cache
 def fields(entity: str) -> dict[str, FieldDef]:
     """Tracked fields of ``entity`` in model order, keyed by name."""
-    table = ENTITIES[entity].__table__
-    out: dict[str, FieldDef] = {}
-    for column in table.columns:
-        info = column.info
-        if not info.get("tracked"):
-            continue
-        out[column.name] = FieldDef(
-            entity=entity,
-            name=column.name,
-            label=info["label"],
-            kind=info["kind"],
-            options=info["options"],
-            asked=info["asked"],
-            personal=info["personal"],
-            low=info["low"],
-            high=info["high"],
-            section=info["section"],
-        )
-    return out
+    try:
+        specs = _FIELDS[entity] + _COMMON
+    except KeyError:
+        raise KeyError(f"{entity} is geen bekende soort gegeven") from None
+    return {name: FieldDef(entity, name, label, kind, **details)  # type: ignore[arg-type]
+            for name, label, kind, details in specs}
 
 
 def field(entity: str, name: str) -> FieldDef:

@@ -9,15 +9,14 @@ Two kinds of tables:
   changes, rebuilt in the same transaction as every change. The GUI and exports read these; nobody
   writes them except :mod:`nulmeting.changes`.
 
-Each tracked column carries its metadata in ``info`` (Dutch label, kind, value list, whether the
-interview always asks it, whether it is personal data). :mod:`nulmeting.fields` reads it, so the
-validation, the change engine, the forms and the exports share one definition.
+The columns of the survey tables follow the field registry (:mod:`nulmeting.fields`: Dutch label,
+kind, value list ...); a test checks that every registered field is a column here, in the same
+order, and that every other column is bookkeeping.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -43,31 +42,6 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-
-
-def tracked(
-    label: str,
-    kind: str,
-    *,
-    options: str | None = None,
-    asked: bool = False,
-    personal: bool = False,
-    low: float | None = None,
-    high: float | None = None,
-    section: str | None = None,
-) -> dict[str, Any]:
-    """``info`` for a column that is edited through changes (see :mod:`nulmeting.fields`)."""
-    return {
-        "tracked": True,
-        "label": label,
-        "kind": kind,
-        "options": options,
-        "asked": asked,
-        "personal": personal,
-        "low": low,
-        "high": high,
-        "section": section,
-    }
 
 
 def _ref(target: str) -> ForeignKey:
@@ -175,304 +149,138 @@ class Record(Base):
     created_at: Mapped[str | None] = mapped_column(String(32))
     updated_at: Mapped[str | None] = mapped_column(String(32))
     updated_by: Mapped[str | None] = mapped_column(String(120))
-    archived: Mapped[bool] = mapped_column(
-        Boolean, default=False, info=tracked("Gearchiveerd", "bool")
-    )
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Place(Record):
     """A buurtplek or wijkorganisatie (with or without a place of its own)."""
 
     __tablename__ = "place"
-    name: Mapped[str | None] = mapped_column(
-        String(200), info=tracked("Naam", "text", asked=True, section="Algemeen")
-    )
-    types: Mapped[list[str] | None] = mapped_column(
-        JSON, info=tracked("Type", "multi", options="plektype", asked=True, section="Algemeen")
-    )
-    address: Mapped[str | None] = mapped_column(
-        String(200), info=tracked("Adres", "text", asked=True, section="Algemeen")
-    )
-    postcode: Mapped[str | None] = mapped_column(
-        String(7), info=tracked("Postcode", "postcode", asked=True, section="Algemeen")
-    )
-    district: Mapped[str | None] = mapped_column(
-        String(64), info=tracked("Wijk", "district", asked=True, section="Algemeen")
-    )
-    legal_form: Mapped[str | None] = mapped_column(
-        String(64),
-        info=tracked("Rechtsvorm", "choice", options="rechtsvorm", asked=True, section="Algemeen"),
-    )
-    anbi: Mapped[str | None] = mapped_column(
-        String(16), info=tracked("ANBI-status", "choice", options="anbi", section="Algemeen")
-    )
-    founded: Mapped[int | None] = mapped_column(
-        Integer, info=tracked("Opgericht (jaar)", "year", low=1800, high=2100, section="Algemeen")
-    )
-    premises: Mapped[str | None] = mapped_column(
-        String(64), info=tracked("Pand", "choice", options="pand", asked=True, section="Algemeen")
-    )
-    lease_until: Mapped[dt.date | None] = mapped_column(
-        Date, info=tracked("Huur tot", "date", section="Algemeen")
-    )
-    wheelchair_accessible: Mapped[bool | None] = mapped_column(
-        Boolean, info=tracked("Rolstoeltoegankelijk", "bool", section="Algemeen")
-    )
-    description: Mapped[str | None] = mapped_column(
-        Text, info=tracked("Missie / omschrijving", "longtext", asked=True, section="Algemeen")
-    )
-    notes: Mapped[str | None] = mapped_column(
-        Text, info=tracked("Notities", "longtext", section="Notities")
-    )
+    name: Mapped[str | None] = mapped_column(String(200))
+    types: Mapped[list[str] | None] = mapped_column(JSON)
+    address: Mapped[str | None] = mapped_column(String(200))
+    postcode: Mapped[str | None] = mapped_column(String(7))
+    district: Mapped[str | None] = mapped_column(String(64))
+    legal_form: Mapped[str | None] = mapped_column(String(64))
+    anbi: Mapped[str | None] = mapped_column(String(16))
+    founded: Mapped[int | None] = mapped_column(Integer)
+    premises: Mapped[str | None] = mapped_column(String(64))
+    lease_until: Mapped[dt.date | None] = mapped_column(Date)
+    wheelchair_accessible: Mapped[bool | None] = mapped_column(Boolean)
+    description: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
 
 
 class Contact(Record):
     """A contact person. Personal fields are stored only with recorded AVG consent."""
 
     __tablename__ = "contact"
-    place_id: Mapped[str | None] = mapped_column(
-        String(36), _ref("place"), index=True, info=tracked("Plek", "place")
-    )
-    name: Mapped[str | None] = mapped_column(
-        String(200), info=tracked("Naam", "text", personal=True)
-    )
-    role: Mapped[str | None] = mapped_column(String(120), info=tracked("Rol", "text"))
-    email: Mapped[str | None] = mapped_column(
-        String(200), info=tracked("E-mail", "email", personal=True)
-    )
-    phone: Mapped[str | None] = mapped_column(
-        String(40), info=tracked("Telefoon", "phone", personal=True)
-    )
-    consent_date: Mapped[dt.date | None] = mapped_column(
-        Date, info=tracked("Toestemming gegeven op", "date")
-    )
-    consent_purposes: Mapped[list[str] | None] = mapped_column(
-        JSON, info=tracked("Toestemming voor", "multi", options="toestemmingsdoel")
-    )
-    keep_until: Mapped[dt.date | None] = mapped_column(
-        Date, info=tracked("Bewaren tot", "date")
-    )
+    place_id: Mapped[str | None] = mapped_column(String(36), _ref("place"), index=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    role: Mapped[str | None] = mapped_column(String(120))
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    consent_date: Mapped[dt.date | None] = mapped_column(Date)
+    consent_purposes: Mapped[list[str] | None] = mapped_column(JSON)
+    keep_until: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Interview(Record):
     """One interview (meting) of one place at one round (meetmoment)."""
 
     __tablename__ = "interview"
-    place_id: Mapped[str | None] = mapped_column(
-        String(36), _ref("place"), index=True, info=tracked("Plek", "place")
-    )
-    round: Mapped[str | None] = mapped_column(
-        String(80), info=tracked("Meetmoment", "text", asked=True, section="Meting")
-    )
-    interviewer: Mapped[str | None] = mapped_column(
-        String(120), info=tracked("Buurtverbinder", "text", asked=True, section="Meting")
-    )
-    date: Mapped[dt.date | None] = mapped_column(
-        Date, info=tracked("Datum", "date", asked=True, section="Meting")
-    )
-    duration_minutes: Mapped[int | None] = mapped_column(
-        Integer, info=tracked("Duur (minuten)", "int", low=0, high=600, section="Meting")
-    )
-    status: Mapped[str | None] = mapped_column(
-        String(32),
-        info=tracked("Status", "choice", options="metingstatus", asked=True, section="Meting"),
-    )
-    spoke_with: Mapped[str | None] = mapped_column(
-        String(200), info=tracked("Gesproken met (rol)", "text", section="Meting")
-    )
+    place_id: Mapped[str | None] = mapped_column(String(36), _ref("place"), index=True)
+    round: Mapped[str | None] = mapped_column(String(80))
+    interviewer: Mapped[str | None] = mapped_column(String(120))
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str | None] = mapped_column(String(32))
+    spoke_with: Mapped[str | None] = mapped_column(String(200))
     # Vrijwilligers en personeel
-    volunteers_core: Mapped[int | None] = mapped_column(
-        Integer,
-        info=tracked("Vrijwilligers (kern)", "int", asked=True, low=0, high=10000,
-                     section="Vrijwilligers"),
-    )
-    volunteers_regular: Mapped[int | None] = mapped_column(
-        Integer,
-        info=tracked("Vrijwilligers (regulier)", "int", asked=True, low=0, high=10000,
-                     section="Vrijwilligers"),
-    )
-    volunteers_occasional: Mapped[int | None] = mapped_column(
-        Integer,
-        info=tracked("Vrijwilligers (incidenteel)", "int", low=0, high=10000,
-                     section="Vrijwilligers"),
-    )
-    hours_per_week: Mapped[float | None] = mapped_column(
-        Float,
-        info=tracked("Uren per week per vrijwilliger (gemiddeld)", "hours", asked=True, low=0,
-                     high=168, section="Vrijwilligers"),
-    )
-    board_members: Mapped[int | None] = mapped_column(
-        Integer, info=tracked("Bestuursleden", "int", low=0, high=100, section="Vrijwilligers")
-    )
-    paid_fte: Mapped[float | None] = mapped_column(
-        Float,
-        info=tracked("Betaalde krachten (fte)", "float", asked=True, low=0, high=1000,
-                     section="Vrijwilligers"),
-    )
-    interns: Mapped[int | None] = mapped_column(
-        Integer, info=tracked("Stagiairs", "int", low=0, high=1000, section="Vrijwilligers")
-    )
-    reintegration: Mapped[int | None] = mapped_column(
-        Integer,
-        info=tracked("Re-integratie / dagbesteding (personen)", "int", low=0, high=1000,
-                     section="Vrijwilligers"),
-    )
-    volunteer_allowance: Mapped[bool | None] = mapped_column(
-        Boolean, info=tracked("Vrijwilligersvergoeding", "bool", section="Vrijwilligers")
-    )
+    volunteers_core: Mapped[int | None] = mapped_column(Integer)
+    volunteers_regular: Mapped[int | None] = mapped_column(Integer)
+    volunteers_occasional: Mapped[int | None] = mapped_column(Integer)
+    hours_per_week: Mapped[float | None] = mapped_column(Float)
+    board_members: Mapped[int | None] = mapped_column(Integer)
+    paid_fte: Mapped[float | None] = mapped_column(Float)
+    interns: Mapped[int | None] = mapped_column(Integer)
+    reintegration: Mapped[int | None] = mapped_column(Integer)
+    volunteer_allowance: Mapped[bool | None] = mapped_column(Boolean)
     # Financiën (laatste volledige jaar)
-    fiscal_year: Mapped[int | None] = mapped_column(
-        Integer, info=tracked("Boekjaar", "year", low=2000, high=2100, section="Financiën")
-    )
-    total_costs: Mapped[float | None] = mapped_column(
-        Float, info=tracked("Totale lasten (€)", "money", asked=True, low=0, section="Financiën")
-    )
-    free_reserve: Mapped[float | None] = mapped_column(
-        Float, info=tracked("Vrije reserve (€)", "money", asked=True, low=0, section="Financiën")
-    )
-    overhead_costs: Mapped[float | None] = mapped_column(
-        Float, info=tracked("Organisatiekosten (€)", "money", low=0, section="Financiën")
-    )
+    fiscal_year: Mapped[int | None] = mapped_column(Integer)
+    total_costs: Mapped[float | None] = mapped_column(Float)
+    free_reserve: Mapped[float | None] = mapped_column(Float)
+    overhead_costs: Mapped[float | None] = mapped_column(Float)
     # Duurzaamheid
-    board_continuity: Mapped[str | None] = mapped_column(
-        String(32),
-        info=tracked("Continuïteit bestuur en trekkers", "choice", options="continuiteit",
-                     asked=True, section="Duurzaamheid"),
-    )
-    succession_arranged: Mapped[bool | None] = mapped_column(
-        Boolean, info=tracked("Opvolging geregeld", "bool", section="Duurzaamheid")
-    )
-    key_person_dependent: Mapped[bool | None] = mapped_column(
-        Boolean,
-        info=tracked("Afhankelijk van één sleutelpersoon", "bool", section="Duurzaamheid"),
-    )
-    funding_secured_until: Mapped[dt.date | None] = mapped_column(
-        Date, info=tracked("Financiering zeker tot", "date", asked=True, section="Duurzaamheid")
-    )
-    sustainability_notes: Mapped[str | None] = mapped_column(
-        Text, info=tracked("Toelichting duurzaamheid", "longtext", section="Duurzaamheid")
-    )
-    notes: Mapped[str | None] = mapped_column(
-        Text, info=tracked("Notities bij de meting", "longtext", section="Notities")
-    )
+    board_continuity: Mapped[str | None] = mapped_column(String(32))
+    succession_arranged: Mapped[bool | None] = mapped_column(Boolean)
+    key_person_dependent: Mapped[bool | None] = mapped_column(Boolean)
+    funding_secured_until: Mapped[dt.date | None] = mapped_column(Date)
+    sustainability_notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
 
 
 class Activity(Record):
     """An activity of a place; public ones feed the wijkagenda."""
 
     __tablename__ = "activity"
-    place_id: Mapped[str | None] = mapped_column(
-        String(36), _ref("place"), index=True, info=tracked("Plek", "place")
-    )
-    name: Mapped[str | None] = mapped_column(
-        String(200), info=tracked("Naam", "text", asked=True)
-    )
-    themes: Mapped[list[str] | None] = mapped_column(
-        JSON, info=tracked("Thema", "multi", options="thema", asked=True)
-    )
-    target_groups: Mapped[list[str] | None] = mapped_column(
-        JSON, info=tracked("Doelgroep", "multi", options="doelgroep", asked=True)
-    )
-    days: Mapped[list[str] | None] = mapped_column(
-        JSON, info=tracked("Dagen", "multi", options="dag", asked=True)
-    )
-    start: Mapped[str | None] = mapped_column(String(5), info=tracked("Begin", "time", asked=True))
-    end: Mapped[str | None] = mapped_column(String(5), info=tracked("Eind", "time", asked=True))
-    frequency: Mapped[str | None] = mapped_column(
-        String(32), info=tracked("Frequentie", "choice", options="frequentie", asked=True)
-    )
-    participants: Mapped[int | None] = mapped_column(
-        Integer,
-        info=tracked("Gemiddeld aantal deelnemers", "int", asked=True, low=0, high=100000),
-    )
-    run_by: Mapped[str | None] = mapped_column(
-        String(32), info=tracked("Uitgevoerd door", "choice", options="uitvoering", asked=True)
-    )
-    partners: Mapped[str | None] = mapped_column(String(400), info=tracked("Partners", "text"))
-    public: Mapped[bool | None] = mapped_column(
-        Boolean, info=tracked("Openbaar in wijkagenda", "bool", asked=True)
-    )
+    place_id: Mapped[str | None] = mapped_column(String(36), _ref("place"), index=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    themes: Mapped[list[str] | None] = mapped_column(JSON)
+    target_groups: Mapped[list[str] | None] = mapped_column(JSON)
+    days: Mapped[list[str] | None] = mapped_column(JSON)
+    start: Mapped[str | None] = mapped_column(String(5))
+    end: Mapped[str | None] = mapped_column(String(5))
+    frequency: Mapped[str | None] = mapped_column(String(32))
+    participants: Mapped[int | None] = mapped_column(Integer)
+    run_by: Mapped[str | None] = mapped_column(String(32))
+    partners: Mapped[str | None] = mapped_column(String(400))
+    public: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class FinanceLine(Record):
     """An income line (by source) or a cost line of one interview's financial year."""
 
     __tablename__ = "finance_line"
-    interview_id: Mapped[str | None] = mapped_column(
-        String(36), _ref("interview"), index=True, info=tracked("Meting", "interview")
-    )
-    kind: Mapped[str | None] = mapped_column(
-        String(16), info=tracked("Soort", "choice", options="financiesoort", asked=True)
-    )
-    source: Mapped[str | None] = mapped_column(
-        String(80), info=tracked("Bron", "choice", options="inkomstenbron")
-    )
-    category: Mapped[str | None] = mapped_column(
-        String(80), info=tracked("Kostencategorie", "choice", options="kostencategorie")
-    )
-    description: Mapped[str | None] = mapped_column(
-        String(400), info=tracked("Omschrijving", "text")
-    )
-    amount: Mapped[float | None] = mapped_column(
-        Float, info=tracked("Bedrag (€)", "money", asked=True, low=0)
-    )
-    structural: Mapped[bool | None] = mapped_column(
-        Boolean, info=tracked("Structureel", "bool")
-    )
-    ends_on: Mapped[dt.date | None] = mapped_column(Date, info=tracked("Loopt tot", "date"))
+    interview_id: Mapped[str | None] = mapped_column(String(36), _ref("interview"), index=True)
+    kind: Mapped[str | None] = mapped_column(String(16))
+    source: Mapped[str | None] = mapped_column(String(80))
+    category: Mapped[str | None] = mapped_column(String(80))
+    description: Mapped[str | None] = mapped_column(String(400))
+    amount: Mapped[float | None] = mapped_column(Float)
+    structural: Mapped[bool | None] = mapped_column(Boolean)
+    ends_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Membership(Record):
     """A place's membership of one of the coalition's networks."""
 
     __tablename__ = "membership"
-    place_id: Mapped[str | None] = mapped_column(
-        String(36), _ref("place"), index=True, info=tracked("Plek", "place")
-    )
-    network: Mapped[str | None] = mapped_column(
-        String(80), info=tracked("Netwerk", "choice", options="netwerk", asked=True)
-    )
-    role: Mapped[str | None] = mapped_column(
-        String(32), info=tracked("Rol", "choice", options="netwerkrol")
-    )
+    place_id: Mapped[str | None] = mapped_column(String(36), _ref("place"), index=True)
+    network: Mapped[str | None] = mapped_column(String(80))
+    role: Mapped[str | None] = mapped_column(String(32))
 
 
 class Tie(Record):
     """A tie from a place to another place in the store or to a partner organisation."""
 
     __tablename__ = "tie"
-    place_id: Mapped[str | None] = mapped_column(
-        String(36), _ref("place"), index=True, info=tracked("Plek", "place")
-    )
-    other_place_id: Mapped[str | None] = mapped_column(
-        String(36), _ref("place"), info=tracked("Andere plek", "place")
-    )
-    partner: Mapped[str | None] = mapped_column(
-        String(200), info=tracked("Partnerorganisatie", "text")
-    )
-    kind: Mapped[str | None] = mapped_column(
-        String(32), info=tracked("Soort relatie", "choice", options="relatietype", asked=True)
-    )
-    strength: Mapped[int | None] = mapped_column(
-        Integer, info=tracked("Sterkte (1-4)", "int", low=1, high=4)
-    )
-    notes: Mapped[str | None] = mapped_column(String(400), info=tracked("Toelichting", "text"))
+    place_id: Mapped[str | None] = mapped_column(String(36), _ref("place"), index=True)
+    other_place_id: Mapped[str | None] = mapped_column(String(36), _ref("place"))
+    partner: Mapped[str | None] = mapped_column(String(200))
+    kind: Mapped[str | None] = mapped_column(String(32))
+    strength: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(String(400))
 
 
 class Need(Record):
     """A need (behoefte) a place mentioned in an interview."""
 
     __tablename__ = "need"
-    interview_id: Mapped[str | None] = mapped_column(
-        String(36), _ref("interview"), index=True, info=tracked("Meting", "interview")
-    )
-    kind: Mapped[str | None] = mapped_column(
-        String(64), info=tracked("Behoefte", "choice", options="behoeftetype", asked=True)
-    )
-    urgency: Mapped[str | None] = mapped_column(
-        String(16), info=tracked("Urgentie", "choice", options="urgentie")
-    )
-    notes: Mapped[str | None] = mapped_column(String(400), info=tracked("Toelichting", "text"))
+    interview_id: Mapped[str | None] = mapped_column(String(36), _ref("interview"), index=True)
+    kind: Mapped[str | None] = mapped_column(String(64))
+    urgency: Mapped[str | None] = mapped_column(String(16))
+    notes: Mapped[str | None] = mapped_column(String(400))
 
 
 #: Entities in materialisation order (parents before children).
@@ -485,16 +293,4 @@ ENTITIES: dict[str, type[Record]] = {
     "membership": Membership,
     "tie": Tie,
     "need": Need,
-}
-
-#: Dutch names of the entities, for messages and the conflict list.
-ENTITY_LABELS: dict[str, str] = {
-    "place": "Plek",
-    "interview": "Meting",
-    "contact": "Contactpersoon",
-    "activity": "Activiteit",
-    "finance_line": "Financiële regel",
-    "membership": "Netwerklidmaatschap",
-    "tie": "Relatie",
-    "need": "Behoefte",
 }

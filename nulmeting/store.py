@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 
 from nulmeting import changes, reference
 from nulmeting.errors import StoreError, ValidationError
-from nulmeting.fields import field, fields, personal_fields
-from nulmeting.models import ENTITIES, ENTITY_LABELS
+from nulmeting.fields import ENTITY_LABELS, field, fields, personal_fields
+from nulmeting.models import ENTITIES
 from nulmeting.schema import HEAD, REVISIONS
 from nulmeting.validation import CONSENT_FIELDS, check_record, clean, clean_values
 

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 
 from nulmeting import intake
 from nulmeting.errors import UserError
-from nulmeting.fields import FieldDef, field
-from nulmeting.models import ENTITY_LABELS
+from nulmeting.fields import ENTITY_LABELS, FieldDef, field
 from nulmeting.store import Conflict, Store
 
 

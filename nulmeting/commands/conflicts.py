@@ -19,7 +19,7 @@ def _show(value: object) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from nulmeting.models import ENTITY_LABELS
+    from nulmeting.fields import ENTITY_LABELS
 
     with store_from(args) as store:
         found = store.conflicts()

@@ -4,7 +4,7 @@ import argparse
 
 from nulmeting import reference
 from nulmeting.commands import store_from
-from nulmeting.models import ENTITY_LABELS
+from nulmeting.fields import ENTITY_LABELS
 
 
 def register(p: argparse.ArgumentParser) -> None:

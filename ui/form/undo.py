@@ -13,8 +13,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from nulmeting.errors import UserError
-from nulmeting.fields import field
-from nulmeting.models import ENTITY_LABELS
+from nulmeting.fields import ENTITY_LABELS, field
 from nulmeting.store import Store
 
 Refresh = Callable[[str | None], None]  # called with a Dutch error message or None

@@ -28,12 +28,12 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection
+from nulmeting.fields import ENTITY_LABELS, fields
 
-from nulmeting.fields import fields
-from nulmeting.models import ENTITIES
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 CHANGE_COLUMNS = ("id", "entity", "record_id", "field", "value", "parents", "covers", "author",
                   "laptop", "at")
@@ -267,7 +267,7 @@ def _recompute_fields(conn: Connection) -> int:
 
 @cache
 def _materialise_sql(entity: str) -> str:
-    table = ENTITIES[entity].__tablename__
+    table = entity  # the survey table of an entity has its name
     names = list(fields(entity))
     pivots = ",\n".join(
         f"MAX(CASE WHEN f.field = '{n}' THEN json_extract(f.value, '$') END)"
@@ -302,7 +302,7 @@ def _materialise_sql(entity: str) -> str:
 def _materialise(conn: Connection) -> None:
     touched = {row[0] for row in conn.exec_driver_sql(
         "SELECT DISTINCT entity FROM temp.aff_records")}
-    for entity in ENTITIES:  # parents before children
+    for entity in ENTITY_LABELS:  # parents before children
         if entity in touched:  # an untouched entity's pivot still costs ~0.1 s on a big store
             conn.exec_driver_sql(_materialise_sql(entity))
 

@@ -10,6 +10,7 @@ Plain Python on purpose: the window shows a plek before SQLAlchemy is loaded.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import cache
 
@@ -180,3 +181,18 @@ def field(entity: str, name: str) -> FieldDef:
 
 def personal_fields(entity: str) -> list[str]:
     return [f.name for f in fields(entity).values() if f.personal]
+
+
+def from_column(fd: FieldDef, value: object) -> object:
+    """A value as read from a survey table with plain SQLite, in canonical form: JSON lists
+    decoded, 0/1 as a bool; dates stay ``YYYY-MM-DD`` text."""
+    if value is None:
+        return None
+    if fd.kind == "multi" and isinstance(value, str):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    if fd.kind == "bool":
+        return bool(value)
+    return value

@@ -8,14 +8,13 @@ lists of codes, numbers as numbers), so what the form shows is what a change wou
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, select
-
 from nulmeting import indicators, reference
-from nulmeting.fields import FieldDef, fields
-from nulmeting.models import ENTITIES
+from nulmeting.fields import FieldDef, fields, from_column
 from nulmeting.overview import choose_interview
 from nulmeting.store import Store
 
@@ -76,52 +75,49 @@ def current_round(store: Store) -> str:
     return store.current_round or FALLBACK_ROUND
 
 
-def _canonical(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
+@cache
+def _columns(entity: str) -> tuple[FieldDef, ...]:
+    return tuple(fields(entity).values())
 
 
-def _record(row: Any, entity: str) -> dict[str, Any]:
-    names = ["id", *fields(entity)]
-    mapping = row._mapping
-    return {name: _canonical(mapping[name]) for name in names if name in mapping}
-
-
-def _select(conn: Connection, entity: str, column: str, value: str) -> list[dict[str, Any]]:
-    table = ENTITIES[entity].__table__
-    query = (select(table).where(table.c[column] == value, table.c.archived.is_(False))
-             .order_by(table.c.created_at, table.c.id))
-    return [_record(row, entity) for row in conn.execute(query)]
+def _records(conn: sqlite3.Connection, entity: str, where: str, value: str
+             ) -> list[dict[str, Any]]:
+    """Records of ``entity`` (not archived unless asked by ``where``), oldest first: ``id``,
+    ``updated_at`` and every field, canonical."""
+    defs = _columns(entity)
+    cols = ", ".join(f'"{fd.name}"' for fd in defs)
+    rows = conn.execute(f'SELECT id, updated_at, {cols} FROM "{entity}" WHERE {where} '
+                        "ORDER BY created_at, id", (value,)).fetchall()
+    return [{"id": row[0], "updated_at": row[1],
+             **{fd.name: from_column(fd, v) for fd, v in zip(defs, row[2:], strict=True)}}
+            for row in rows]
 
 
 def load(store: Store, place_id: str) -> PlaceData | None:
-    """The plek, its interview of the current meetmoment and all its records (``None``: gone)."""
+    """The plek, its interview of the current meetmoment and all its records (``None``: gone).
+
+    Plain SQLite (:meth:`Store.read`): the window shows a plek before SQLAlchemy is loaded."""
     round_name = current_round(store)
-    with store.engine.connect() as conn:
-        place_table = ENTITIES["place"].__table__
-        row = conn.execute(select(place_table).where(place_table.c.id == place_id)).first()
-        if row is None or row._mapping["archived"]:
+    with store.read() as conn:
+        found = _records(conn, "place", "id = ?", place_id)
+        if not found or found[0]["archived"]:
             return None
-        place = _record(row, "place")
-        interviews = [r for r in _select(conn, "interview", "place_id", place_id)
-                      if r.get("round") == round_name]
+        interviews = [r for r in _records(conn, "interview", "place_id = ? AND NOT archived",
+                                          place_id) if r.get("round") == round_name]
         # the same rule as the list and the export when one round holds several metingen
         # (two laptops each planned one): see overview.choose_interview
-        interview = choose_interview(interviews, round_name)
-        data = PlaceData(place, interview, round_name)
+        data = PlaceData(found[0], choose_interview(interviews, round_name), round_name)
         for entity, (column, parent) in CHILDREN.items():
             parent_id = place_id if parent == "place" else data.interview_id
-            data.records[entity] = _select(conn, entity, column, parent_id) if parent_id else []
+            data.records[entity] = _records(conn, entity, f"{column} = ? AND NOT archived",
+                                            parent_id) if parent_id else []
     return data
 
 
 def place_choices(store: Store) -> list[tuple[str, str]]:
     """(id, name) of every plek in the store, by name: for ties to other plekken."""
-    table = ENTITIES["place"].__table__
-    with store.engine.connect() as conn:
-        rows = conn.execute(select(table.c.id, table.c.name)
-                            .where(table.c.archived.is_(False))).all()
+    with store.read() as conn:
+        rows = conn.execute("SELECT id, name FROM place WHERE NOT archived").fetchall()
     return sorted(((r[0], r[1] or "(naamloos)") for r in rows), key=lambda r: r[1].lower())
 
 

@@ -6,13 +6,12 @@ interview and the completeness of that interview (:func:`nulmeting.indicators.co
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from nulmeting import indicators, reference
-from nulmeting.fields import fields
+from nulmeting.fields import FieldDef, fields, from_column
 from nulmeting.store import Store
 
 NO_INTERVIEW = ""  # status code of a plek without an interview in the current meetmoment
@@ -35,14 +34,14 @@ class PlaceRow:
 
 
 @cache
-def _asked(entity: str) -> tuple[tuple[str, bool], ...]:
-    """(column, is a JSON list) of the always-asked fields of ``entity``."""
-    return tuple((f.name, f.is_list) for f in fields(entity).values() if f.asked)
+def _asked(entity: str) -> tuple[FieldDef, ...]:
+    """The always-asked fields of ``entity``."""
+    return tuple(f for f in fields(entity).values() if f.asked)
 
 
 def _select() -> str:
-    place_cols = ", ".join(f'p."{name}"' for name, _ in _asked("place"))
-    interview_cols = ", ".join(f'i."{name}"' for name, _ in _asked("interview"))
+    place_cols = ", ".join(f'p."{fd.name}"' for fd in _asked("place"))
+    interview_cols = ", ".join(f'i."{fd.name}"' for fd in _asked("interview"))
     return f"""
         SELECT p.id, p.name, p.address, p.district, d.name, i.id, i.status,
                (SELECT COUNT(*) FROM activity a WHERE a.place_id = p.id AND NOT a.archived),
@@ -59,27 +58,18 @@ def _select() -> str:
         WHERE NOT p.archived"""
 
 
-def _value(raw: Any, is_list: bool) -> Any:
-    if is_list and isinstance(raw, str):
-        try:
-            return json.loads(raw)
-        except ValueError:
-            return raw
-    return raw
-
-
 def _row(raw: tuple[Any, ...]) -> PlaceRow:
     (place_id, name, address, district, district_name, interview_id, status,
      activities, income_lines) = raw[:9]
     place_fields = _asked("place")
     interview_fields = _asked("interview")
     rest = raw[9:]
-    place = {n: _value(v, lst) for (n, lst), v in zip(place_fields, rest, strict=False)}
+    place = {fd.name: from_column(fd, v) for fd, v in zip(place_fields, rest, strict=False)}
     interview = None
     if interview_id is not None:
         tail = rest[len(place_fields):]
-        interview = {n: _value(v, lst) for (n, lst), v in zip(interview_fields, tail,
-                                                              strict=False)}
+        interview = {fd.name: from_column(fd, v)
+                     for fd, v in zip(interview_fields, tail, strict=False)}
     score = indicators.completeness(place, interview, activities or 0, income_lines or 0)
     return PlaceRow(
         id=place_id, name=name or "", address=address or "", district=district or "",
@@ -96,8 +86,8 @@ def place_rows(store: Store, round_name: str | None = None) -> list[PlaceRow]:
     """
     round_name = store.current_round if round_name is None else round_name
     sql = _select() + " ORDER BY lower(p.name), p.id"
-    with store.engine.connect() as conn:
-        rows = conn.exec_driver_sql(sql, (round_name, round_name)).all()
+    with store.read() as conn:
+        rows = conn.execute(sql, (round_name, round_name)).fetchall()
     return [_row(tuple(r)) for r in rows]
 
 
@@ -105,8 +95,8 @@ def place_row(store: Store, place_id: str, round_name: str | None = None) -> Pla
     """The row of one plek (``None`` when it does not exist or is archived)."""
     round_name = store.current_round if round_name is None else round_name
     sql = _select() + " AND p.id = ?"
-    with store.engine.connect() as conn:
-        row = conn.exec_driver_sql(sql, (round_name, round_name, place_id)).first()
+    with store.read() as conn:
+        row = conn.execute(sql, (round_name, round_name, place_id)).fetchone()
     return _row(tuple(row)) if row is not None else None
 
 

@@ -13,22 +13,22 @@ import contextlib
 import datetime as dt
 import json
 import sqlite3
+import threading
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from nulmeting import changes, reference
 from nulmeting.errors import StoreError, ValidationError
 from nulmeting.fields import ENTITY_LABELS, field, fields, personal_fields
-from nulmeting.models import ENTITIES
 from nulmeting.schema import HEAD, REVISIONS
 from nulmeting.validation import CONSENT_FIELDS, check_record, clean, clean_values
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 APP_NAME = "Nulmeting"
@@ -110,6 +110,8 @@ def backup_copy(source: Path, target: Path) -> Path:
 
 
 def _make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
@@ -152,11 +154,14 @@ def open_store(path: Path | str | None = None, *, clock: Callable[[], str] | Non
     elif revision != HEAD:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_copy(path, path.with_name(f"{path.stem}.voor-schema-{HEAD}-{stamp}.sqlite"))
-    engine = _make_engine(path)
-    if revision != HEAD:
-        migrate(engine)
-    store = Store(path, engine, clock=clock)
-    store._first_start()
+    store = Store(path, clock=clock)
+    try:
+        if revision != HEAD:
+            migrate(store.engine)
+        store._first_start()
+    except BaseException:
+        store.close()
+        raise
     return store
 
 
@@ -191,16 +196,42 @@ class HistoryEntry:
 
 
 class Store:
-    def __init__(self, path: Path, engine: Engine, *,
-                 clock: Callable[[], str] | None = None) -> None:
+    """Reads go through plain :mod:`sqlite3` (:meth:`read`), so the window can show the list and a
+    plek before SQLAlchemy is loaded; the SQLAlchemy :attr:`engine` that every write uses is made
+    on first use (or ahead of it, by :meth:`prepare_writes`)."""
+
+    def __init__(self, path: Path, *, clock: Callable[[], str] | None = None) -> None:
         self.path = path
-        self.engine = engine
         self.clock = clock or changes.utc_now
+        self._engine: Engine | None = None
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
 
     # ---------------------------------------------------------------- lifecycle
 
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (imports SQLAlchemy the first time: ~0.3 s)."""
+        if self._engine is None:
+            with self._lock:
+                if self._engine is None:
+                    self._engine = _make_engine(self.path)
+        return self._engine
+
+    def prepare_writes(self) -> None:
+        """Load what the first write needs now (the GUI calls this off its thread once the
+        window is up, so the first autosave does not wait for SQLAlchemy)."""
+        self.engine.dispose()  # creates it; no connection yet
+
     def close(self) -> None:
-        self.engine.dispose()
+        with self._lock:
+            for conn in self._readers:
+                conn.close()
+            self._readers.clear()
+            self._local = threading.local()
+            if self._engine is not None:
+                self._engine.dispose()
 
     def __enter__(self) -> Store:
         return self
@@ -209,9 +240,13 @@ class Store:
         self.close()
 
     def _first_start(self) -> None:
+        with self.read() as reader:
+            meta = dict(reader.execute("SELECT key, value FROM store_meta").fetchall())
+        if ("laptop_id" in meta and meta.keys() >= DEFAULT_SETTINGS.keys()
+                and meta.get("reference_version") == str(reference.version())):
+            return  # nothing to write: the usual start
         with self.engine.begin() as conn:
-            meta: dict[str, str] = {
-                k: v for k, v in conn.exec_driver_sql("SELECT key, value FROM store_meta")}
+            meta = {k: v for k, v in conn.exec_driver_sql("SELECT key, value FROM store_meta")}
             if "laptop_id" not in meta:
                 conn.exec_driver_sql(
                     "INSERT INTO store_meta (key, value) VALUES ('laptop_id', ?), "
@@ -223,8 +258,31 @@ class Store:
                 _load_reference(conn)
 
     @contextlib.contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A read-only plain SQLite connection of this thread; every statement sees the latest
+        committed state. A busy or unreadable file is a Dutch :class:`StoreError`."""
+        try:
+            yield self._reader()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"Het gegevensbestand kan nu niet gelezen worden ({exc}). "
+                             "Probeer het zo opnieuw.") from None
+
+    def _reader(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout=10000")
+            conn.execute("PRAGMA query_only=ON")
+            with self._lock:
+                self._readers.append(conn)
+            self._local.conn = conn
+        return conn
+
+    @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """A read session over the survey tables (do not write through it)."""
+        from sqlalchemy.orm import Session
+
         with Session(self.engine) as session:
             yield session
 
@@ -232,6 +290,8 @@ class Store:
     def write(self) -> Iterator[Connection]:
         """One transaction: everything inside is stored, or nothing. A database that is busy
         (a merge is running) or cannot be written (disk full) is a Dutch :class:`StoreError`."""
+        from sqlalchemy.exc import OperationalError
+
         try:
             with self.engine.begin() as conn:
                 yield conn
@@ -242,9 +302,8 @@ class Store:
     # ---------------------------------------------------------------- settings
 
     def setting(self, key: str) -> str:
-        with self.engine.connect() as conn:
-            row = conn.exec_driver_sql(
-                "SELECT value FROM store_meta WHERE key = ?", (key,)).first()
+        with self.read() as conn:
+            row = conn.execute("SELECT value FROM store_meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else DEFAULT_SETTINGS.get(key, "")
 
     @staticmethod
@@ -309,10 +368,10 @@ class Store:
         return {f: json.loads(v) for f, v in rows}
 
     def exists(self, entity: str, record_id: str) -> bool:
-        with self.engine.connect() as conn:
-            return conn.exec_driver_sql(
+        with self.read() as conn:
+            return conn.execute(
                 "SELECT 1 FROM field_state WHERE entity = ? AND record_id = ? LIMIT 1",
-                (entity, record_id)).first() is not None
+                (entity, record_id)).fetchone() is not None
 
     # ---------------------------------------------------------------- editing
 
@@ -330,7 +389,7 @@ class Store:
     def create(self, entity: str, values: Mapping[str, Any] | None = None, *,
                record_id: str | None = None) -> str:
         """Create a record; returns its id. Raises :class:`ValidationError`, storing nothing."""
-        if entity not in ENTITIES:
+        if entity not in ENTITY_LABELS:
             raise KeyError(entity)
         record_id = record_id or str(uuid.uuid4())
         cleaned = {k: v for k, v in clean_values(entity, values or {}).items() if v is not None}
@@ -493,14 +552,13 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Non-archived records per entity."""
-        with self.engine.connect() as conn:
-            return {e: conn.exec_driver_sql(
-                f"SELECT COUNT(*) FROM {m.__tablename__} WHERE NOT archived").scalar_one()
-                for e, m in ENTITIES.items()}
+        with self.read() as conn:
+            return {e: conn.execute(f"SELECT COUNT(*) FROM {e} WHERE NOT archived").fetchone()[0]
+                    for e in ENTITY_LABELS}
 
     def revision(self) -> str:
-        with self.engine.connect() as conn:
-            return str(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one())
+        with self.read() as conn:
+            return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
 
 
 def _head(conn: Connection, change_id: str) -> changes.HeadValue:

@@ -8,6 +8,7 @@ exits 0 (packaging checks and CI; works with ``QT_QPA_PLATFORM=offscreen``).
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 SMOKE_TIMEOUT_MS = 60_000
@@ -103,7 +104,13 @@ def run_gui(db: Path | None, smoke_test: bool = False) -> int:
         if smoke_test:
             return _smoke(app, window)
         window.reload()
-        return app.exec()
+        # The window reads without SQLAlchemy; load it beside the first look at the list, so
+        # the first autosave does not wait for it (~0.3 s).
+        warm_up = threading.Thread(target=store.prepare_writes, name="schrijven-voorbereiden")
+        warm_up.start()
+        code = app.exec()
+        warm_up.join()
+        return code
     finally:
         store.close()
 

@@ -2,6 +2,8 @@
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
@@ -220,3 +222,28 @@ def test_conflict_count_matches_the_list_including_deletions(store, tmp_path):
     other.close()
     assert {c.field for c in store.conflicts()} == {"name", "archived"}
     assert store.conflict_count() == len(store.conflicts()) == 2
+
+
+def test_reading_needs_no_sqlalchemy_and_the_first_write_loads_it(tmp_path):
+    """The window reads the list and a plek through plain sqlite3; writing still works after."""
+    db = tmp_path / "lees.sqlite"
+    with open_store(db) as store:
+        store.set_setting("round", "Nulmeting 2025-2026")
+        place = store.create("place", {"name": "Buurthuiskamer De Tuin"})
+    code = (
+        "import sys\n"
+        "from nulmeting import intake, queries\n"
+        "from nulmeting.store import open_store\n"
+        f"store = open_store({str(db)!r})\n"
+        "rows = queries.place_rows(store)\n"
+        "data = intake.load(store, rows[0].id)\n"
+        "print(rows[0].name, data.place['name'], 'sqlalchemy' in sys.modules)\n"
+        "store.set('place', rows[0].id, 'address', 'Schiedamseweg 1')\n"
+        "print('sqlalchemy' in sys.modules, intake.load(store, rows[0].id).place['address'])\n"
+        "store.close()\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    assert out == ["Buurthuiskamer De Tuin Buurthuiskamer De Tuin False",
+                   "True Schiedamseweg 1"]
+    with open_store(db) as store:
+        assert store.values("place", place)["address"] == "Schiedamseweg 1"

@@ -78,6 +78,11 @@ def main() -> int:
     parser.add_argument("--plekken", type=int, default=200)
     args = parser.parse_args()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    # Measure the app as installed: with bytecode, like PySide6's own modules (a developer
+    # shell may have PYTHONDONTWRITEBYTECODE=1, which would compile our sources on every run).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "nulmeting", "ui"], cwd=ROOT,
+                   check=True, capture_output=True)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "start.sqlite"
         make_store(db, args.plekken)

@@ -1,5 +1,3 @@
-import sys
+from ui.launcher import run
 
-from ui.launcher import main
-
-sys.exit(main())
+run()

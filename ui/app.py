@@ -13,6 +13,10 @@ from pathlib import Path
 
 SMOKE_TIMEOUT_MS = 60_000
 
+#: True once :func:`run_gui` has closed the window, the store and Qt in order: nothing is left
+#: that Python's own clean-up at exit would save (see :func:`closed_cleanly`).
+_closed = False
+
 
 def _make_app():  # noqa: ANN202 - QApplication, imported lazily
     from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
@@ -37,7 +41,8 @@ def _make_app():  # noqa: ANN202 - QApplication, imported lazily
     icon = resource_path("icons", "app.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # Linux starts with it; setting it again: ~6 ms
+        app.setStyle("Fusion")
     app.setPalette(_palette())
     return app
 
@@ -102,17 +107,37 @@ def run_gui(db: Path | None, smoke_test: bool = False) -> int:
         window = MainWindow(store)
         window.show()
         if smoke_test:
-            return _smoke(app, window)
-        window.reload()
-        # The window reads without SQLAlchemy; load it beside the first look at the list, so
-        # the first autosave does not wait for it (~0.3 s).
-        warm_up = threading.Thread(target=store.prepare_writes, name="schrijven-voorbereiden")
-        warm_up.start()
-        code = app.exec()
-        warm_up.join()
-        return code
+            code = _smoke(app, window)
+        else:
+            window.reload()
+            # The window reads without SQLAlchemy; load it beside the first look at the list,
+            # so the first autosave does not wait for it (~0.3 s).
+            warm_up = threading.Thread(target=store.prepare_writes,
+                                       name="schrijven-voorbereiden")
+            warm_up.start()
+            code = app.exec()
+            warm_up.join()
+        window.close()  # stops its background work
     finally:
         store.close()
+    _close_qt(window, app)
+    return code
+
+
+def _close_qt(window, app) -> None:  # noqa: ANN001
+    """Delete the window, then the application (Qt hands the clipboard over to the system),
+    while Python still runs; afterwards nothing of the GUI is left to clean up."""
+    import shiboken6
+
+    global _closed
+    shiboken6.delete(window)
+    shiboken6.delete(app)
+    _closed = True
+
+
+def closed_cleanly() -> bool:
+    """Whether the window, the store and Qt are closed in order (see ``ui.launcher.run``)."""
+    return _closed
 
 
 def _smoke(app, window) -> int:  # noqa: ANN001

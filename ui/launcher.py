@@ -6,8 +6,10 @@ command, which the core runs like its own.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from nulmeting import cli
 
@@ -18,5 +20,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     return cli.main(argv, extra=GUI, default="gui")
 
 
+def run(argv: Sequence[str] | None = None) -> NoReturn:
+    """The program: :func:`main`, then exit. After the window closed in order (store closed,
+    background work joined, Qt deleted) Python's own clean-up at exit only frees memory, so it
+    is skipped: the process ends ~40 ms sooner (``benchmarks/startup.py``)."""
+    code = main(argv)
+    gui = sys.modules.get("ui.app")
+    if gui is not None and gui.closed_cleanly():
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -117,27 +117,27 @@ def test_fill_every_section_reopen_and_find_everything_back(qtbot, store, form, 
 
     for values in ACTIVITIES:
         form.new_activity()
-        row = form.tables["activity"].model.rowCount() - 1
+        row = form.table("activity").model.rowCount() - 1
         for name, value in values.items():
             set_cell(form, "activity", row, name, value)
     for values in INCOME:
-        form.tables["income"].add_button.click()
+        form.table("income").add_button.click()
         for name, value in values.items():
-            set_cell(form, "income", form.tables["income"].model.rowCount() - 1, name, value)
-    form.tables["costs"].add_button.click()
+            set_cell(form, "income", form.table("income").model.rowCount() - 1, name, value)
+    form.table("costs").add_button.click()
     set_cell(form, "costs", 0, "category", "huur-en-energie")
     set_cell(form, "costs", 0, "amount", "6000")
-    form.tables["membership"].add_button.click()
+    form.table("membership").add_button.click()
     set_cell(form, "membership", 0, "network", "huize-middelland")
     set_cell(form, "membership", 0, "role", "trekker")
-    form.tables["tie"].add_button.click()
+    form.table("tie").add_button.click()
     set_cell(form, "tie", 0, "other_place_id", other)
     set_cell(form, "tie", 0, "kind", "samen-activiteit")
     set_cell(form, "tie", 0, "strength", "3")
-    form.tables["tie"].add_button.click()
+    form.table("tie").add_button.click()
     set_cell(form, "tie", 1, "partner", "DOCK")
     set_cell(form, "tie", 1, "kind", "doorverwijzen")
-    form.tables["need"].add_button.click()
+    form.table("need").add_button.click()
     set_cell(form, "need", 0, "kind", "penningmeester-administratie")
     set_cell(form, "need", 0, "urgency", "hoog")
     set_cell(form, "need", 0, "notes", "Penningmeester stopt in juni")
@@ -169,14 +169,14 @@ def test_fill_every_section_reopen_and_find_everything_back(qtbot, store, form, 
         for name, _, stored in CONTACT:
             assert editor(again, "contact", name).stored == stored, name
             assert editor(again, "contact", name).widget.isEnabled()
-        model = again.tables["activity"].model
+        model = again.table("activity").model
         assert model.rowCount() == 3
         assert [r["name"] for r in model.rows] == ["Koffieochtend", "Taalcafé", "Huiswerkklas"]
         assert model.index(0, 3).data() == "maandag, woensdag"
-        assert again.tables["income"].model.rowCount() == 2
-        assert again.tables["costs"].model.rowCount() == 1
-        assert again.tables["tie"].model.index(0, 0).data() == "Speeltuin Het Anker"
-        assert again.tables["need"].model.rowCount() == 1
+        assert again.table("income").model.rowCount() == 2
+        assert again.table("costs").model.rowCount() == 1
+        assert again.table("tie").model.index(0, 0).data() == "Speeltuin Het Anker"
+        assert again.table("need").model.rowCount() == 1
     finally:
         reopened.close()
 
@@ -261,13 +261,13 @@ def test_undo_of_a_table_edit_and_of_a_deleted_row(qtbot, store, form):
     set_cell(form, "activity", 0, "name", "Naaiatelier")
     set_cell(form, "activity", 0, "name", "Naaicafé")
     form.undo_stack.undo()
-    assert form.tables["activity"].model.rows[0]["name"] == "Naaiatelier"
-    form.tables["activity"].view.setCurrentIndex(form.tables["activity"].model.index(0, 0))
-    form.tables["activity"].delete_button.click()
+    assert form.table("activity").model.rows[0]["name"] == "Naaiatelier"
+    form.table("activity").view.setCurrentIndex(form.table("activity").model.index(0, 0))
+    form.table("activity").delete_button.click()
     assert store.counts()["activity"] == 0
     form.undo_stack.undo()
     assert store.counts()["activity"] == 1
-    assert form.tables["activity"].model.rowCount() == 1
+    assert form.table("activity").model.rowCount() == 1
 
 
 def test_consent_rule_holds_in_the_form(qtbot, store, form):

@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 from form_helpers import editor, fill, set_cell, sql_rows, sql_value
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
 
 from nulmeting import intake
 from nulmeting.fields import field
 from nulmeting.store import open_store
 from ui.form import IntakeForm
+from ui.form.sections import SECTIONS
 
 # (entity, field, what the person types or picks, what must be stored)
 FIELDS = [
@@ -218,6 +220,40 @@ def test_fill_every_section_reopen_and_find_everything_back(qtbot, store, form, 
                     interview[0]["id"]) == [{"kind": "penningmeester-administratie",
                                              "urgency": "hoog",
                                              "notes": "Penningmeester stopt in juni"}]
+
+
+def test_pages_are_built_when_first_shown_with_the_plek_on_screen(qtbot, store, form):
+    place_id = intake.new_place(store, "Buurthuis De Esch")
+    for name in ("Koffieochtend", "Taalcafé"):
+        store.create("activity", {"place_id": place_id, "name": name})
+    interview_id = intake.ensure_interview(store, place_id)
+    store.update("interview", interview_id, {"fiscal_year": 2024, "total_costs": 12500})
+    store.create("finance_line", {"interview_id": interview_id, "kind": "inkomsten",
+                                  "source": "zaalverhuur", "amount": 4000})
+    form.load_place(place_id)
+    activities = SECTIONS.index("Activiteiten")
+    assert not form.pages.widget(activities).findChildren(QTableView)  # a placeholder
+    assert "activity" not in form.tables and "income" not in form.tables
+    assert form.built_pages() == ["Algemeen"]
+
+    form.sections.setCurrentRow(activities)  # as a click in the list of sections
+    assert form.built_pages() == ["Algemeen", "Activiteiten"]
+    assert form.pages.currentIndex() == activities
+    assert form.pages.currentWidget().isAncestorOf(form.tables["activity"])
+    assert [r["name"] for r in form.tables["activity"].model.rows] == ["Koffieochtend",
+                                                                      "Taalcafé"]
+
+    form.show_section("Financiën")
+    assert form.built_pages() == ["Algemeen", "Activiteiten", "Financiën"]
+    income = form.tables["income"].model
+    assert [(r["source"], r["amount"]) for r in income.rows] == [("zaalverhuur", 4000)]
+    assert form.tables["costs"].model.rowCount() == 0
+    shown = {e.fd.name: e for e in form.editors if e.fd.entity == "interview"}
+    assert shown["fiscal_year"].widget.text() == "2024"
+    assert shown["total_costs"].stored == 12500
+    fill(qtbot, form, "interview", "free_reserve", "3000")  # a lazily built editor saves
+    assert store.values("interview", interview_id)["free_reserve"] == 3000
+    assert form.built_pages() == ["Algemeen", "Activiteiten", "Financiën"]
 
 
 def test_invalid_postcode_shows_dutch_message_and_stores_nothing(qtbot, store, form):

@@ -16,7 +16,10 @@ from ui.form.widgets import ChoiceEditor, FieldEditor, LineEditor, MultiEditor, 
 
 
 def editor(form: IntakeForm, entity: str, name: str) -> FieldEditor:
-    return next(e for e in form.editors if e.fd.entity == entity and e.fd.name == name)
+    """The field's editor; its page is built when it was not shown yet."""
+    ed = form.field_editor(entity, name)
+    assert ed is not None, (entity, name)
+    return ed
 
 
 def type_text(qtbot: Any, widget: Any, text: str) -> None:
@@ -52,7 +55,7 @@ def fill(qtbot: Any, form: IntakeForm, entity: str, name: str, value: Any) -> Fi
 
 
 def set_cell(form: IntakeForm, table: str, row: int, name: str, value: Any) -> None:
-    model = form.tables[table].model
+    model = form.table(table).model
     column = [fd.name for fd in model.defs].index(name)
     assert model.setData(model.index(row, column), value), (table, name, value)
 

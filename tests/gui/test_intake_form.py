@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 from form_helpers import editor, fill, set_cell, sql_rows, sql_value
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
 
 from nulmeting import intake
 from nulmeting.fields import field
 from nulmeting.store import open_store
 from ui.form import IntakeForm
+from ui.form.sections import SECTIONS
 
 # (entity, field, what the person types or picks, what must be stored)
 FIELDS = [
@@ -117,27 +119,27 @@ def test_fill_every_section_reopen_and_find_everything_back(qtbot, store, form, 
 
     for values in ACTIVITIES:
         form.new_activity()
-        row = form.tables["activity"].model.rowCount() - 1
+        row = form.table("activity").model.rowCount() - 1
         for name, value in values.items():
             set_cell(form, "activity", row, name, value)
     for values in INCOME:
-        form.tables["income"].add_button.click()
+        form.table("income").add_button.click()
         for name, value in values.items():
-            set_cell(form, "income", form.tables["income"].model.rowCount() - 1, name, value)
-    form.tables["costs"].add_button.click()
+            set_cell(form, "income", form.table("income").model.rowCount() - 1, name, value)
+    form.table("costs").add_button.click()
     set_cell(form, "costs", 0, "category", "huur-en-energie")
     set_cell(form, "costs", 0, "amount", "6000")
-    form.tables["membership"].add_button.click()
+    form.table("membership").add_button.click()
     set_cell(form, "membership", 0, "network", "huize-middelland")
     set_cell(form, "membership", 0, "role", "trekker")
-    form.tables["tie"].add_button.click()
+    form.table("tie").add_button.click()
     set_cell(form, "tie", 0, "other_place_id", other)
     set_cell(form, "tie", 0, "kind", "samen-activiteit")
     set_cell(form, "tie", 0, "strength", "3")
-    form.tables["tie"].add_button.click()
+    form.table("tie").add_button.click()
     set_cell(form, "tie", 1, "partner", "DOCK")
     set_cell(form, "tie", 1, "kind", "doorverwijzen")
-    form.tables["need"].add_button.click()
+    form.table("need").add_button.click()
     set_cell(form, "need", 0, "kind", "penningmeester-administratie")
     set_cell(form, "need", 0, "urgency", "hoog")
     set_cell(form, "need", 0, "notes", "Penningmeester stopt in juni")
@@ -169,14 +171,14 @@ def test_fill_every_section_reopen_and_find_everything_back(qtbot, store, form, 
         for name, _, stored in CONTACT:
             assert editor(again, "contact", name).stored == stored, name
             assert editor(again, "contact", name).widget.isEnabled()
-        model = again.tables["activity"].model
+        model = again.table("activity").model
         assert model.rowCount() == 3
         assert [r["name"] for r in model.rows] == ["Koffieochtend", "Taalcafé", "Huiswerkklas"]
         assert model.index(0, 3).data() == "maandag, woensdag"
-        assert again.tables["income"].model.rowCount() == 2
-        assert again.tables["costs"].model.rowCount() == 1
-        assert again.tables["tie"].model.index(0, 0).data() == "Speeltuin Het Anker"
-        assert again.tables["need"].model.rowCount() == 1
+        assert again.table("income").model.rowCount() == 2
+        assert again.table("costs").model.rowCount() == 1
+        assert again.table("tie").model.index(0, 0).data() == "Speeltuin Het Anker"
+        assert again.table("need").model.rowCount() == 1
     finally:
         reopened.close()
 
@@ -220,6 +222,40 @@ def test_fill_every_section_reopen_and_find_everything_back(qtbot, store, form, 
                                              "notes": "Penningmeester stopt in juni"}]
 
 
+def test_pages_are_built_when_first_shown_with_the_plek_on_screen(qtbot, store, form):
+    place_id = intake.new_place(store, "Buurthuis De Esch")
+    for name in ("Koffieochtend", "Taalcafé"):
+        store.create("activity", {"place_id": place_id, "name": name})
+    interview_id = intake.ensure_interview(store, place_id)
+    store.update("interview", interview_id, {"fiscal_year": 2024, "total_costs": 12500})
+    store.create("finance_line", {"interview_id": interview_id, "kind": "inkomsten",
+                                  "source": "zaalverhuur", "amount": 4000})
+    form.load_place(place_id)
+    activities = SECTIONS.index("Activiteiten")
+    assert not form.pages.widget(activities).findChildren(QTableView)  # a placeholder
+    assert "activity" not in form.tables and "income" not in form.tables
+    assert form.built_pages() == ["Algemeen"]
+
+    form.sections.setCurrentRow(activities)  # as a click in the list of sections
+    assert form.built_pages() == ["Algemeen", "Activiteiten"]
+    assert form.pages.currentIndex() == activities
+    assert form.pages.currentWidget().isAncestorOf(form.tables["activity"])
+    assert [r["name"] for r in form.tables["activity"].model.rows] == ["Koffieochtend",
+                                                                      "Taalcafé"]
+
+    form.show_section("Financiën")
+    assert form.built_pages() == ["Algemeen", "Activiteiten", "Financiën"]
+    income = form.tables["income"].model
+    assert [(r["source"], r["amount"]) for r in income.rows] == [("zaalverhuur", 4000)]
+    assert form.tables["costs"].model.rowCount() == 0
+    shown = {e.fd.name: e for e in form.editors if e.fd.entity == "interview"}
+    assert shown["fiscal_year"].widget.text() == "2024"
+    assert shown["total_costs"].stored == 12500
+    fill(qtbot, form, "interview", "free_reserve", "3000")  # a lazily built editor saves
+    assert store.values("interview", interview_id)["free_reserve"] == 3000
+    assert form.built_pages() == ["Algemeen", "Activiteiten", "Financiën"]
+
+
 def test_invalid_postcode_shows_dutch_message_and_stores_nothing(qtbot, store, form):
     place_id = intake.new_place(store, "De Brug")
     form.load_place(place_id)
@@ -261,13 +297,13 @@ def test_undo_of_a_table_edit_and_of_a_deleted_row(qtbot, store, form):
     set_cell(form, "activity", 0, "name", "Naaiatelier")
     set_cell(form, "activity", 0, "name", "Naaicafé")
     form.undo_stack.undo()
-    assert form.tables["activity"].model.rows[0]["name"] == "Naaiatelier"
-    form.tables["activity"].view.setCurrentIndex(form.tables["activity"].model.index(0, 0))
-    form.tables["activity"].delete_button.click()
+    assert form.table("activity").model.rows[0]["name"] == "Naaiatelier"
+    form.table("activity").view.setCurrentIndex(form.table("activity").model.index(0, 0))
+    form.table("activity").delete_button.click()
     assert store.counts()["activity"] == 0
     form.undo_stack.undo()
     assert store.counts()["activity"] == 1
-    assert form.tables["activity"].model.rowCount() == 1
+    assert form.table("activity").model.rowCount() == 1
 
 
 def test_consent_rule_holds_in_the_form(qtbot, store, form):

@@ -3,6 +3,10 @@
 Reads through :mod:`nulmeting.intake`, writes through ``Store.update/create/archive`` — every
 finished edit is stored at once (focus out, Enter, a choice, or a short pause while typing), so
 closing the window at any moment loses at most what is being typed.
+
+Only the first section's page is built with the form; the others are built the first time they
+are shown or needed (:meth:`IntakeForm.ensure_page`), which keeps start-up fast. ``editors`` and
+``tables`` hold the built pages' editors and tables.
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ from ui.form.table_models import RecordTableModel
 from ui.form.undo import RowCommand, SetFieldCommand
 from ui.form.widgets import FieldEditor
 
+#: The section whose page holds each table.
+TABLE_PAGE = {"activity": "Activiteiten", "income": "Financiën", "costs": "Financiën",
+              "membership": "Netwerk", "tie": "Netwerk", "need": "Behoeften"}
 PARENT_OF = {"activity": "place", "membership": "place", "tie": "place", "contact": "place",
              "finance_line": "interview", "need": "interview"}
 HINTS = {
@@ -61,8 +68,10 @@ class IntakeForm(QWidget):
         self.contact_id: str | None = None
         self.places: dict[str, str] = {}
         self._undo = QUndoStack(self)
-        self.editors: list[FieldEditor] = []
+        self.editors: list[FieldEditor] = []  # of the built pages, like ``tables``
         self.tables: dict[str, TablePanel] = {}
+        self._placeholders: dict[str, QWidget] = {}  # in the stack until the page is built
+        self._page_parts: dict[str, tuple[list[FieldEditor], list[str]]] = {}  # built pages
         self._build()
         app = QApplication.instance()
         if app is not None:
@@ -115,13 +124,51 @@ class IntakeForm(QWidget):
     def show_section(self, title: str) -> None:
         self.sections.setCurrentRow(SECTIONS.index(title))
 
+    def ensure_page(self, title: str) -> None:
+        """Build the page of section ``title`` if it is not built yet, showing the plek on
+        screen; it takes the place of its placeholder in the stack."""
+        placeholder = self._placeholders.pop(title, None)
+        if placeholder is None:
+            return
+        editors_before, tables_before = len(self.editors), set(self.tables)
+        page = self._page(title)
+        editors = self.editors[editors_before:]
+        for editor in editors:
+            editor.committed.connect(self._commit)
+        self._page_parts[title] = (editors, [t for t in self.tables if t not in tables_before])
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(SECTIONS.index(title), page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages.setCurrentIndex(current)
+        if self.data is not None:
+            self._fill_page(title)
+
+    def built_pages(self) -> list[str]:
+        """The sections whose page has been built, in interview order."""
+        return [title for title in SECTIONS if title in self._page_parts]
+
+    def table(self, name: str) -> TablePanel:
+        """The table ``name`` (``activity``, ``income`` ...), its page built first."""
+        self.ensure_page(TABLE_PAGE[name])
+        return self.tables[name]
+
+    def field_editor(self, entity: str, name: str) -> FieldEditor | None:
+        """The editor of a field, its page built first; None for a field the form lacks."""
+        title = "Contact" if entity == "contact" else next(
+            (t for t in SECTIONS if (entity, name) in section_fields(t)), None)
+        if title is None:
+            return None
+        self.ensure_page(title)
+        return next((e for e in self.editors if e.fd.entity == entity and e.fd.name == name),
+                    None)
+
     @Slot()
     def new_activity(self) -> None:
         if self.data is None:
             return
         self.show_section("Activiteiten")
-        panel = self.tables["activity"]
-        self._add_row(panel, None)
+        self._add_row(self.table("activity"), None)
 
     @Slot()
     def focus_first_field(self) -> None:
@@ -192,11 +239,15 @@ class IntakeForm(QWidget):
         self.indicators_panel = IndicatorsPanel()
         row.addWidget(self.indicators_panel)
         for title in SECTIONS:
-            self.pages.addWidget(self._page(title))
-        self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
+            self._placeholders[title] = QWidget()
+            self.pages.addWidget(self._placeholders[title])
+        self.sections.currentRowChanged.connect(self._show_page)
         self.sections.setCurrentRow(0)
-        for editor in self.editors:
-            editor.committed.connect(self._commit)
+
+    def _show_page(self, row: int) -> None:
+        if row >= 0:
+            self.ensure_page(SECTIONS[row])
+            self.pages.setCurrentIndex(row)
 
     def _page(self, title: str) -> QWidget:
         content = QWidget()
@@ -267,21 +318,32 @@ class IntakeForm(QWidget):
 
     def _show(self, data: intake.PlaceData) -> None:
         self.data = data
-        for editor in self.editors:
+        for title in self.built_pages():
+            self._fill_page(title)
+        self._show_header()
+        self.indicators_panel.show_indicators(self._indicators())
+
+    def _fill_page(self, title: str) -> None:
+        """Show ``self.data`` in the built page of section ``title``."""
+        data = self.data
+        assert data is not None
+        editors, tables = self._page_parts[title]
+        for editor in editors:
             if editor.fd.entity == "place":
                 editor.set_value(data.place.get(editor.fd.name))
             elif editor.fd.entity == "interview":
                 editor.set_value((data.interview or {}).get(editor.fd.name))
-        self._show_contacts()
-        for table, panel in self.tables.items():
+        if title == "Contact":
+            self._show_contacts()
+        for table in tables:
+            panel = self.tables[table]
             rows = {"income": data.income_lines(), "costs": data.cost_lines()}.get(table)
             panel.model.set_rows(rows if rows is not None else data.rows(panel.model.entity),
                                  self.places)
             panel.error.hide()
             panel.fit_columns()
-        self._show_header()
-        self._update_district_hint()
-        self.indicators_panel.show_indicators(self._indicators())
+        if title == "Algemeen":
+            self._update_district_hint()
 
     def _indicators(self) -> intake.Indicators:
         assert self.data is not None
@@ -396,8 +458,9 @@ class IntakeForm(QWidget):
 
     def _refused(self, editor: FieldEditor, exc: UserError) -> None:
         name = getattr(exc, "field", None)  # a StoreError belongs to no field: show it here
-        target = next((e for e in self.editors if e.fd.entity == editor.fd.entity
-                       and e.fd.name == name and e.widget.isEnabled()), editor)
+        target = self.field_editor(editor.fd.entity, name) if name else None
+        if target is None or not target.widget.isEnabled():
+            target = editor
         target.show_error(str(exc))
         self.savedStatus.emit(f"Niet opgeslagen: {exc}")
 

@@ -33,6 +33,7 @@ from nulmeting import intake, reference
 from nulmeting.errors import UserError, ValidationError
 from nulmeting.store import Store
 from nulmeting.validation import clean
+from ui.dialogs import MUTED, tint
 from ui.form.indicators_panel import IndicatorsPanel
 from ui.form.sections import SECTIONS, ContactPanel, FieldGroup, TablePanel, heading, section_fields
 from ui.form.table_models import RecordTableModel
@@ -210,7 +211,7 @@ class IntakeForm(QWidget):
         outer.addWidget(self.stack)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #555; font-size: 12pt;")
+        tint(self.empty, MUTED, 12)
         self.stack.addWidget(self.empty)
         body = QWidget()
         self.stack.addWidget(body)
@@ -222,7 +223,7 @@ class IntakeForm(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.subtitle = QLabel()
-        self.subtitle.setStyleSheet("color: #555;")
+        tint(self.subtitle, MUTED)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         row = QHBoxLayout()
@@ -303,7 +304,7 @@ class IntakeForm(QWidget):
         hint_layout = QHBoxLayout(hint)
         hint_layout.setContentsMargins(0, 0, 0, 0)
         self.district_hint = QLabel()
-        self.district_hint.setStyleSheet("color: #555;")
+        tint(self.district_hint, MUTED)
         self.district_button = QPushButton("Overnemen")
         self.district_button.setAutoDefault(False)
         self.district_button.clicked.connect(self._take_district_hint)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from nulmeting.intake import Indicators, euro, number
+from ui.dialogs import MUTED, tint
 
 LIGHT_COLOURS = {"groen": "#2e7d32", "oranje": "#ef6c00", "rood": "#c62828", "onbekend": "#9e9e9e"}
 LIGHT_NAMES = {"groen": "Groen", "oranje": "Oranje", "rood": "Rood", "onbekend": "Onbekend"}
@@ -25,7 +26,7 @@ class IndicatorsPanel(QFrame):
         self.light = self._figure(layout, "Financieel stoplicht")
         self.signals = QLabel()
         self.signals.setWordWrap(True)
-        self.signals.setStyleSheet("color: #555;")
+        tint(self.signals, MUTED)
         layout.addWidget(self.signals)
         layout.addWidget(QLabel("Volledigheid"))
         self.completeness = QProgressBar()
@@ -39,7 +40,7 @@ class IndicatorsPanel(QFrame):
         layout.addStretch(1)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555; font-size: 9pt;")
+        tint(self.note, MUTED, 9)
         layout.addWidget(self.note)
 
     @staticmethod

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nulmeting.fields import fields
-from ui.dialogs import error_label
+from ui.dialogs import CAUTION, MUTED, error_label, tint
 from ui.form.table_models import FieldDelegate, RecordTableModel
 from ui.form.widgets import FieldEditor, form_label, make_editor
 
@@ -48,7 +48,7 @@ def heading(text: str, hint: str = "") -> QWidget:
     if hint:
         note = QLabel(hint)
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        tint(note, MUTED)
         layout.addWidget(note)
     return box
 
@@ -205,7 +205,7 @@ class ContactPanel(QWidget):
         self.details = FieldGroup([("contact", "role")] + [("contact", n) for n in self.PERSONAL])
         layout.addWidget(self.details)
         self.rule = QLabel("Persoonsgegevens zijn uitgeschakeld: eerst toestemming vastleggen.")
-        self.rule.setStyleSheet("color: #8a5a00;")
+        tint(self.rule, CAUTION)
         self.rule.setWordWrap(True)
         layout.addWidget(self.rule)
         self.picker.activated.connect(self.choose.emit)

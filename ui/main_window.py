@@ -38,6 +38,7 @@ from ui.tasks import TaskRunner
 
 DEFAULT_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with its task bar
 LIST_WIDTH = 440
+LIST_SHARE = 0.34  # of the window's width, at most LIST_WIDTH: the form needs the rest
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +67,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.form)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([LIST_WIDTH, DEFAULT_SIZE[0] - LIST_WIDTH])
+        list_width = min(LIST_WIDTH, int(DEFAULT_SIZE[0] * LIST_SHARE))
+        splitter.setSizes([list_width, DEFAULT_SIZE[0] - list_width])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.setCentralWidget(splitter)

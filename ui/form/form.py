@@ -15,7 +15,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -55,6 +55,20 @@ HINTS = {
                "of partnerorganisaties.",
     "Behoeften": "Waar heeft de plek hulp bij nodig?",
 }
+
+
+class PageScroll(QScrollArea):
+    """A section page: scrolls up and down, and claims the width its fields need, so the window
+    gives it that (narrowing the list and the indicators) instead of cutting the page off."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is not None:
+            needed = (content.minimumSizeHint().width() + 2 * self.frameWidth()
+                      + self.verticalScrollBar().sizeHint().width())
+            hint.setWidth(max(hint.width(), needed))
+        return hint
 
 
 class IntakeForm(QWidget):
@@ -280,10 +294,11 @@ class IntakeForm(QWidget):
                 layout.addWidget(self._table("income", "Inkomsten per bron", "Inkomstenregel", 4))
                 layout.addWidget(self._table("costs", "Kosten", "Kostenregel", 3))
         layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = PageScroll()
         scroll.setWidgetResizable(True)
-        # Never scroll sideways: fields wrap and shrink instead (1366×768 must fit).
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Fields wrap and shrink, so there is normally no sideways scrolling; on a very narrow
+        # window a scroll bar appears rather than cutting the form off.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
         return scroll

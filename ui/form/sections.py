@@ -70,7 +70,11 @@ class FieldGroup(QWidget):
 
     def add(self, editor: FieldEditor, extra: QWidget | None = None) -> FieldEditor:
         label = form_label(editor.fd, editor.widget)
-        label.setMinimumWidth(110)
+        # at least its longest word: the form layout counts this minimum when it gives the
+        # fields their room, so a narrow window never cuts a field off
+        metrics = label.fontMetrics()
+        longest = max((metrics.horizontalAdvance(w) for w in label.text().split()), default=0)
+        label.setMinimumWidth(max(110, longest + 4))
         label.setMaximumWidth(170)
         label.setWordWrap(True)
         if extra is not None:
@@ -183,14 +187,19 @@ class ContactPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel("Contactpersoon:"))
         self.picker = QComboBox()
-        self.picker.setMinimumContentsLength(24)
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(12)
         self.picker.setAccessibleName("Contactpersoon kiezen")
         top.addWidget(self.picker, 1)
+        layout.addLayout(top)
+        buttons = QHBoxLayout()  # a row of their own: the page stays narrow enough for 1280 px
         self.add_button = QPushButton("Nieuwe contactpersoon")
         self.delete_button = QPushButton("Verwijderen")
-        top.addWidget(self.add_button)
-        top.addWidget(self.delete_button)
-        layout.addLayout(top)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         consent_box = QFrame()
         consent_box.setFrameShape(QFrame.Shape.StyledPanel)
         box_layout = QVBoxLayout(consent_box)

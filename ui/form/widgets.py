@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -197,7 +198,14 @@ class ChoiceEditor(FieldEditor):
         combo.addItem(EMPTY_CHOICE, NO_VALUE)
         for code, name in self.items():
             combo.addItem(name, code)
+        # As wide as the longest option where there is room, narrower (the chosen name elided)
+        # where there is not: a narrow window or a large text scale never cuts the form off.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMaximumWidth(combo.sizeHint().width())
+        combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         combo.currentIndexChanged.connect(lambda _i: self._emit(True))
         return combo
 

@@ -130,14 +130,15 @@ class ImportPlan:
 # --------------------------------------------------------------------------- reading files
 
 
-def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[Any]]]]:
+def read_table(path: Path, progress: Progress | None = None
+               ) -> tuple[list[str], list[tuple[int, list[Any]]]]:
     """Header and data rows (with their spreadsheet row numbers) of an xlsx or csv file."""
     path = Path(path)
     if not path.exists():
         raise UserError(f"{path} bestaat niet.")
     suffix = path.suffix.lower()
     if suffix in {".xlsx", ".xlsm"}:
-        rows = _read_xlsx(path)
+        rows = _read_xlsx(path, progress)
     elif suffix in {".csv", ".txt"}:
         rows = _read_csv(path)
     else:
@@ -150,7 +151,7 @@ def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[Any]]]]:
     return header, data
 
 
-def _read_xlsx(path: Path) -> list[list[Any]]:
+def _read_xlsx(path: Path, progress: Progress | None = None) -> list[list[Any]]:
     import zipfile
 
     from openpyxl import load_workbook
@@ -167,7 +168,12 @@ def _read_xlsx(path: Path) -> list[list[Any]]:
         else:
             raise UserError(f"{path.name} heeft geen blad 'Plekken' (bladen: "
                             f"{', '.join(wb.sheetnames)}).")
-        return [list(r) for r in ws.iter_rows(values_only=True)]
+        rows: list[list[Any]] = []
+        for r in ws.iter_rows(values_only=True):
+            if len(rows) % 1000 == 999:  # openpyxl reads a big sheet for seconds
+                report(progress, 0, 0, f"{path.name} lezen: {len(rows) + 1} rijen")
+            rows.append(list(r))
+        return rows
     finally:
         wb.close()
 
@@ -227,10 +233,12 @@ def _columns_of(header: list[str], plan: ImportPlan) -> dict[int, Column]:
 
 def plan_import(store: Store, path: Path, interviewer: str | None = None,
                 progress: Progress | None = None) -> ImportPlan:
-    """Read and check ``path``; nothing is written. See the module docstring."""
+    """Read and check ``path``; nothing is written. See the module docstring. ``progress``
+    is called while reading and checking and may raise :class:`~nulmeting.errors.Cancelled`."""
     path = Path(path)
     plan = ImportPlan(path, (interviewer or store.interviewer or "onbekend").strip())
-    header, data = read_table(path)
+    report(progress, 0, 0, f"{path.name} lezen")
+    header, data = read_table(path, progress)
     columns = _columns_of(header, plan)
     if plan.file_errors:
         return plan
@@ -284,7 +292,10 @@ def plan_import(store: Store, path: Path, interviewer: str | None = None,
         plan.rows.append(rp)
     with store.engine.connect() as conn:
         context = _Context.load(store, conn)
-        for rp in plan.valid_rows:
+        valid = plan.valid_rows
+        for n, rp in enumerate(valid):
+            if n % 1000 == 0:
+                report(progress, n, len(valid), "Wijzigingen bepalen")
             try:
                 _resolve(rp, context, plan.author)
             except ValidationError as exc:
@@ -360,7 +371,8 @@ def apply_import(store: Store, plan: ImportPlan, *, only_valid: bool = False,
                  progress: Progress | None = None) -> str:
     """Write ``plan`` in one transaction; returns a Dutch summary. Raises :class:`UserError`
     (nothing written) when the file cannot be used, or when rows are invalid and not
-    ``only_valid``."""
+    ``only_valid``. Every ``progress`` call is made inside the transaction, before the commit:
+    :class:`~nulmeting.errors.Cancelled` from it leaves the store as it was."""
     if plan.file_errors:
         raise UserError(plan.summary())
     if plan.invalid_rows and not only_valid:
@@ -414,9 +426,11 @@ def apply_import(store: Store, plan: ImportPlan, *, only_valid: bool = False,
                     emit("interview", str(uuid.uuid4()), {"place_id": place_id, **values}, True)
             if not rp.is_new and rp.changed:
                 updated += 1
+        # The last chance to cancel: Cancelled here still rolls the transaction back. No
+        # progress call after the commit, or "Annuleren" would report stored work as undone.
+        report(progress, len(rows), len(rows), "Opslaan")
         if batch:
             written = changes.ingest_rows(conn, batch).new_changes
-    report(progress, len(rows), len(rows), "Klaar")
     skipped = len(plan.invalid_rows)
     text = (f"Ingelezen uit {plan.path.name}: {created} nieuwe plekken, {updated} plekken "
             f"gewijzigd ({written} wijzigingen, als werk van {author}).")

@@ -274,15 +274,50 @@ class WindowActions:
             "Excel- en CSV-bestanden (*.xlsx *.csv);;Alle bestanden (*)")
         if not path:
             return
-        try:
+        store = self.w.store
+
+        def plan_work(progress: Callable[[int, int, str], None]) -> Any:
+            from nulmeting.importer import plan_import
+
+            return plan_import(store, Path(path), progress=progress)
+
+        def planned(plan: Any) -> None:
             from ui.import_dialog import ImportDialog
 
-            dialog = ImportDialog(self.w.store, Path(path), self.w)
-        except UserError as exc:
+            self.w.statusBar().clearMessage()
+            dialog = ImportDialog(plan, self.w)
+            try:
+                if not dialog.exec():
+                    return
+                only_valid = dialog.skip_invalid
+            finally:
+                dialog.deleteLater()
+
+            def apply_work(progress: Callable[[int, int, str], None]) -> str:
+                from nulmeting.importer import apply_import
+
+                return apply_import(store, plan, only_valid=only_valid, progress=progress)
+
+            def applied(text: str) -> None:
+                self.w.store_changed()
+                self.w.statusBar().showMessage(text, 15000)
+
+            self.w.statusBar().showMessage("Plekken inlezen…")
+            self.w.tasks.run(apply_work, applied, on_error=self._import_failed,
+                             label="Plekken inlezen…")
+
+        self.w.statusBar().showMessage("Bestand lezen en controleren…")
+        self.w.tasks.run(plan_work, planned, on_error=self._import_failed,
+                         label="Bestand lezen en controleren…")
+
+    def _import_failed(self, exc: BaseException) -> None:
+        """Like :meth:`_failed`, with the title of the import (a wrong spreadsheet, a row that
+        became invalid after the preview)."""
+        if isinstance(exc, UserError):
+            self.w.statusBar().clearMessage()
             QMessageBox.warning(self.w, "Importeren", str(exc))
-            return
-        if dialog.exec():
-            self.w.store_changed()
+        else:
+            self._failed(exc)
 
     def on_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog

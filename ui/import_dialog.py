@@ -1,11 +1,11 @@
-"""Preview of a spreadsheet import: what will change, which rows are wrong; Inlezen applies.
+"""Preview of a spreadsheet import: what will change, which rows are wrong; Inlezen chooses.
 
-All reading, checking and writing is done by :mod:`nulmeting.importer` (no SQL here).
+A thin view over an :class:`ImportPlan`: reading and checking (``plan_import``) and writing
+(``apply_import``) are done by :mod:`nulmeting.importer` on the worker thread (see
+``WindowActions.on_import``), never here. No SQL here.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -24,24 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nulmeting.errors import UserError
-from nulmeting.importer import ImportPlan, apply_import, plan_import
-from nulmeting.store import Store
+from nulmeting.importer import ImportPlan
 
 MAX_PREVIEW_ROWS = 2000
 
 
 class ImportDialog(QDialog):
-    """Shows the :class:`ImportPlan` of ``path``; Accept (Inlezen) writes it in one go.
+    """Shows ``plan``; Accept (Inlezen) only records the choices (:attr:`plan` ``.author`` and
+    :attr:`skip_invalid`): the caller writes the plan with ``apply_import``."""
 
-    Raises :class:`UserError` from the constructor when the file cannot be read at all."""
-
-    def __init__(self, store: Store, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.path = Path(path)
-        self.plan: ImportPlan = plan_import(store, self.path)
-        self.result_text = ""
+        self.plan = plan
+        self.path = plan.path
         self.setWindowTitle(f"Importeren: {self.path.name}")
         self.resize(820, 560)
 
@@ -104,12 +98,13 @@ class ImportDialog(QDialog):
                    and (not plan.invalid_rows or self.only_valid.isChecked()))
         self.apply_button.setEnabled(allowed)
 
+    @property
+    def skip_invalid(self) -> bool:
+        """Inlezen with the rows that have errors left out (``apply_import``'s ``only_valid``)."""
+        return self.only_valid.isChecked()
+
     def accept(self) -> None:
-        self.plan.author = self.author.text().strip() or self.plan.author
-        try:
-            self.result_text = apply_import(self.store, self.plan,
-                                            only_valid=self.only_valid.isChecked())
-        except UserError as exc:
-            QMessageBox.warning(self, "Importeren", str(exc))
+        if not self.apply_button.isEnabled():  # Enter in the name field with nothing to write
             return
+        self.plan.author = self.author.text().strip() or self.plan.author
         super().accept()

@@ -134,13 +134,16 @@ class TaskRunner(QObject):
             self._on_finished(task, task.result, task.error)
 
     def _on_progress(self, task: Task) -> None:
-        if task.dialog is None:
+        dialog = task.dialog
+        if dialog is None:
             return
         done, total, message = task.progress
-        task.dialog.setMaximum(max(total, 0))
-        task.dialog.setValue(min(done, total) if total else 0)
         if message:
-            task.dialog.setLabelText(message)
+            dialog.setLabelText(message)
+        dialog.setMaximum(max(total, 0))
+        # Last: setValue of a modal progress dialog processes events, in which the task may
+        # finish (and close its dialog) or Annuleren may be pressed.
+        dialog.setValue(min(done, total) if total else 0)
 
     def _on_finished(self, task: Task, result: Any, error: BaseException | None) -> None:
         if task.timer is not None:

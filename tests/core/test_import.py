@@ -198,3 +198,62 @@ def test_a_row_that_became_invalid_after_the_preview_names_its_row(store, tmp_pa
         apply_import(store, plan)
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT COUNT(*) FROM change").scalar_one() == before
+
+
+def test_annuleren_at_any_progress_call_of_apply_stores_nothing(store, tmp_path):
+    """Every progress call of apply_import is made before the commit: Cancelled from any of
+    them rolls back (none comes after the commit, where "afgebroken" would be a lie)."""
+    from nulmeting.errors import Cancelled
+
+    existing = store.create("place", {"name": "Bestaat", "district": "spangen"})
+    rows = [["ID", "Naam", "Wijk", "Vrijwilligers"], [existing, "Bestaat nog", "Spangen", "4"]]
+    rows += [["", f"Plek {i}", WIJKEN[i % 6], str(i)] for i in range(1200)]
+    plan = plan_import(store, write_csv(tmp_path / "p.csv", rows))
+    before = change_count(store), store.counts()
+    stop_at = 0
+    while True:
+        calls = []
+
+        def progress(done, total, message, calls=calls, stop_at=stop_at):
+            calls.append(message)
+            if len(calls) > stop_at:
+                raise Cancelled()
+
+        try:
+            apply_import(store, plan, progress=progress)
+        except Cancelled:
+            assert (change_count(store), store.counts()) == before, calls
+            stop_at += 1
+            continue
+        break
+    assert stop_at == len(calls) >= 3  # "Inlezen" at 0 and 500 and 1000, then "Opslaan"
+    assert calls[-1] == "Opslaan"
+    assert store.counts()["place"] == 1201
+
+
+def test_plan_import_reports_progress_while_reading_and_checking(store, tmp_path):
+    from nulmeting.errors import Cancelled
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Plekken"
+    ws.append(["Naam", "Wijk"])
+    for i in range(2500):
+        ws.append([f"Plek {i}", WIJKEN[i % 6]])
+    wb.save(tmp_path / "groot.xlsx")
+    calls = []
+    plan = plan_import(store, tmp_path / "groot.xlsx",
+                       progress=lambda d, t, m: calls.append((d, t, m)))
+    assert plan.counts()["nieuw"] == 2500
+    messages = [m for _, _, m in calls]
+    assert messages[0] == "groot.xlsx lezen" and "groot.xlsx lezen: 2000 rijen" in messages
+    assert (1000, 2500, "Rijen controleren") in calls
+    assert (1000, 2500, "Wijzigingen bepalen") in calls
+    assert calls[-1] == (2500, 2500, "Gecontroleerd")
+
+    def cancel_while_reading(done, total, message):
+        if "rijen" in message:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        plan_import(store, tmp_path / "groot.xlsx", progress=cancel_while_reading)

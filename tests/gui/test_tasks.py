@@ -111,3 +111,31 @@ def test_shutdown_stops_the_worker(qtbot):
     r.shutdown()
     with pytest.raises(RuntimeError):
         r.run(lambda p: 2)
+
+
+def test_a_task_that_finishes_while_its_progress_is_shown_closes_cleanly(qtbot, runner,
+                                                                          monkeypatch):
+    """setValue of the modal progress dialog processes events: the task's end (which closes
+    the dialog) can run inside it, before the progress handler is done with the dialog."""
+    monkeypatch.setattr(tasks_module, "DIALOG_DELAY_MS", 0)
+    go, again, results = threading.Event(), threading.Event(), []
+
+    def work(progress):
+        assert go.wait(10)
+        progress(1, 10, "half")  # the first value marks the dialog as shown ...
+        assert again.wait(10)
+        progress(2, 10, "bijna klaar")  # ... from then on setValue processes events
+        return "klaar"
+
+    task = runner.run(work, results.append)
+    qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.isVisible())
+    go.set()
+    qtbot.waitUntil(lambda: task.dialog.value() == 1)
+    again.set()
+    for _ in range(1000):  # the GUI thread handles no events meanwhile: the progress and
+        if task.result is not None:  # the end are both queued when it does
+            break
+        threading.Event().wait(0.005)
+    threading.Event().wait(0.05)
+    qtbot.waitUntil(lambda: bool(results))
+    assert results == ["klaar"] and task.dialog is None and not runner.busy

@@ -15,6 +15,18 @@ def no_dangling_threads():
 
 
 @pytest.fixture
+def form(qtbot, store):
+    """The intake form over ``store``, shown at 1366×768 with no plek loaded yet."""
+    from ui.form import IntakeForm
+
+    widget = IntakeForm(store)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
 def open_window(qtbot):
     """``open_window(store, places=30)``: the real main window over ``store`` with that many
     demo plekken, shown and with its list loaded; closed after the test."""

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -54,10 +54,16 @@ def fill(qtbot: Any, form: IntakeForm, entity: str, name: str, value: Any) -> Fi
     return ed
 
 
-def set_cell(form: IntakeForm, table: str, row: int, name: str, value: Any) -> None:
+def cell(form: IntakeForm, table: str, row: int, name: str) -> QModelIndex:
+    """The model index of field ``name`` in ``row`` of ``table`` (its page is built)."""
     model = form.table(table).model
     column = [fd.name for fd in model.defs].index(name)
-    assert model.setData(model.index(row, column), value), (table, name, value)
+    return model.index(row, column)
+
+
+def set_cell(form: IntakeForm, table: str, row: int, name: str, value: Any) -> None:
+    index = cell(form, table, row, name)
+    assert index.model().setData(index, value), (table, name, value)
 
 
 def sql_rows(path: Path, query: str, *args: Any) -> list[dict[str, Any]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from form_helpers import editor, fill, set_cell, sql_rows, sql_value
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
@@ -86,15 +85,6 @@ INCOME = [
      "ends_on": "31-12-2026"},
     {"source": "zaalverhuur", "amount": "4000", "structural": True, "ends_on": ""},
 ]
-
-
-@pytest.fixture
-def form(qtbot, store):
-    widget = IntakeForm(store)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    return widget
 
 
 def test_fill_every_section_reopen_and_find_everything_back(qtbot, store, form, tmp_path):

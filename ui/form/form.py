@@ -48,8 +48,9 @@ PARENT_OF = {"activity": "place", "membership": "place", "tie": "place", "contac
 HINTS = {
     "Algemeen": "Velden met * vraag je altijd. Alles wordt meteen opgeslagen.",
     "Meting": "Het gesprek van dit meetmoment. De status 'afgenomen' vraagt om een datum.",
-    "Activiteiten": "Eén regel per activiteit. Thema, doelgroep en dagen: kies uit de lijst "
-                    "(meerdere gescheiden door komma's). Enter of F2 om een cel te wijzigen.",
+    "Activiteiten": "Eén regel per activiteit. Enter of F2 om een cel te wijzigen. Thema, "
+                    "doelgroep en dagen: vink aan in de lijst (spatie of klik), Enter bewaart, "
+                    "Esc annuleert.",
     "Financiën": "Het laatste volledige boekjaar.",
     "Netwerk": "Lidmaatschap van de netwerken van de coalitie, en relaties met andere plekken "
                "of partnerorganisaties.",

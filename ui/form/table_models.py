@@ -9,8 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QLineEdit,
     QStyledItemDelegate,
@@ -24,6 +32,7 @@ from nulmeting.fields import FieldDef, fields
 from nulmeting.intake import display
 from nulmeting.store import Store
 from nulmeting.validation import clean
+from ui.form.cell_editors import MultiCellEditor
 from ui.form.widgets import EMPTY_CHOICE, NO_VALUE, edit_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -98,7 +107,9 @@ class RecordTableModel(QAbstractTableModel):
         value = self.rows[index.row()].get(fd.name)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return display(fd, value, self.places)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == Qt.ItemDataRole.EditRole:  # what the cell's editor starts from
+            if fd.kind == "multi":
+                return list(value or [])  # codes; setData takes codes or typed names
             return value if fd.kind in {"choice", "bool", "place"} else edit_text(fd, value)
         if role == Qt.ItemDataRole.UserRole:
             return value
@@ -158,7 +169,8 @@ class RecordTableModel(QAbstractTableModel):
 
 
 class FieldDelegate(QStyledItemDelegate):
-    """Editors per kind of field: a list for choices, ja/nee and plekken, text otherwise."""
+    """Editors per kind of field: a list for choices, ja/nee and plekken, tick boxes for
+    several options (``multi``), text otherwise."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
                      index: Index) -> QWidget:
@@ -176,28 +188,45 @@ class FieldDelegate(QStyledItemDelegate):
             for code, name in items:
                 combo.addItem(name, code)
             return combo
-        edit = QLineEdit(parent)
         if fd.kind == "multi":
-            names = ", ".join(reference.options(fd.options or "").values())
-            edit.setToolTip(f"Kies uit (gescheiden door komma's): {names}")
-            edit.setPlaceholderText("bijv. " + ", ".join(
-                list(reference.options(fd.options or "").values())[:2]))
-        elif fd.kind == "time":
+            options = reference.options(fd.options or "")
+            # owned by the view, not its viewport: a popup is a window of its own
+            ticks = MultiCellEditor(options, parent.parentWidget() or parent)
+            ticks.setAccessibleName(fd.label)
+            ticks.setToolTip(f"Kies uit: {', '.join(options.values())}.\n"
+                             "Spatie of klik: aan/uit — Enter: bewaren — Esc: annuleren")
+            return ticks
+        edit = QLineEdit(parent)
+        if fd.kind == "time":
             edit.setPlaceholderText("09:30")
         elif fd.kind == "date":
             edit.setPlaceholderText("dd-mm-jjjj")
         return edit
 
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                             index: Index) -> None:
+        view = option.widget
+        if isinstance(editor, MultiCellEditor) and isinstance(view, QAbstractItemView):
+            # a popup: placed on the screen, over the cell
+            rect = option.rect
+            editor.place(QRect(view.viewport().mapToGlobal(rect.topLeft()), rect.size()))
+        else:
+            super().updateEditorGeometry(editor, option, index)
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QComboBox):
+        if isinstance(editor, MultiCellEditor):
+            editor.set_codes(value)
+        elif isinstance(editor, QComboBox):
             found = editor.findData(value) if value is not None else 0
             editor.setCurrentIndex(max(0, found))
         else:
             editor.setText("" if value is None else str(value))  # type: ignore[attr-defined]
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
-        if isinstance(editor, QComboBox):
+        if isinstance(editor, MultiCellEditor):
+            model.setData(index, editor.codes(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QComboBox):
             data = editor.currentData()
             model.setData(index, None if data == NO_VALUE else data, Qt.ItemDataRole.EditRole)
         else:

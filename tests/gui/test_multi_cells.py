@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from form_helpers import cell, set_cell, sql_rows, sql_value
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QListWidget
 
 from nulmeting import intake, reference
@@ -36,10 +37,8 @@ def open_editor(form, name: str) -> tuple[Any, Any, QListWidget]:
     view = form.table("activity").view
     index = cell(form, "activity", 0, name)
     view.setFocus()
-    if view.currentIndex() != index:
-        view.setCurrentIndex(index)  # arriving at a cell opens its editor (as every cell does)
-    else:
-        view.edit(index)  # F2 on the cell
+    view.setCurrentIndex(index)  # arriving does not open the list: it would take the arrows
+    QTest.keyClick(view, Qt.Key.Key_F2)
     editor = view.indexWidget(index)
     assert isinstance(editor, QListWidget), f"no list of tick boxes but {editor!r}"
     assert editor.isVisible()
@@ -163,3 +162,23 @@ def test_the_model_takes_codes_and_still_typed_names(store, form, activity):
     set_cell(form, "activity", 0, "days", "woensdag, Zondag")
     assert stored_days(store, activity) == ["wo", "zo"]
     assert cell(form, "activity", 0, "days").data(Qt.ItemDataRole.EditRole) == ["wo", "zo"]
+
+
+def test_arrowing_through_a_row_does_not_open_the_lists(qtbot, store, form, activity):
+    """Text cells open on arrival; a tick-box list would catch the arrow keys, so it waits for
+    Enter, F2, typing or a click."""
+    view = form.table("activity").view
+    view.setFocus()
+    view.setCurrentIndex(cell(form, "activity", 0, "name"))
+    for name in ("themes", "target_groups", "days", "start"):
+        qtbot.keyClick(view.focusWidget() or view, Qt.Key.Key_Escape)  # leave a text editor
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+        index = cell(form, "activity", 0, name)
+        assert view.currentIndex() == index, name
+        if name == "start":
+            assert view.indexWidget(index) is not None  # a text cell opened as before
+        else:
+            assert view.indexWidget(index) is None, name
+    view.setCurrentIndex(cell(form, "activity", 0, "days"))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert isinstance(view.indexWidget(cell(form, "activity", 0, "days")), QListWidget)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -84,6 +86,37 @@ class FieldGroup(QWidget):
         return editor
 
 
+class RecordTableView(QTableView):
+    """Cells open their editor on arrival, except the tick-box lists (themes, target groups,
+    days): those pop up over the table and take the arrow keys, so they open on Enter, F2,
+    typing or a click, and arrowing through a row never gets caught in one."""
+
+    def _is_list(self, index: QModelIndex) -> bool:
+        defs = getattr(self.model(), "defs", None)
+        return defs is not None and index.isValid() and defs[index.column()].kind == "multi"
+
+    def edit(self, index: QModelIndex, trigger: Any = None, event: Any = None) -> bool:
+        if trigger is None:  # view.edit(index): open it
+            return super().edit(index)
+        if trigger == QAbstractItemView.EditTrigger.CurrentChanged and self._is_list(index):
+            return False
+        return super().edit(index, trigger, event)
+
+    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 (Qt)
+        super().mousePressEvent(event)
+        index = self.indexAt(event.position().toPoint())
+        if self._is_list(index) and self.state() != QAbstractItemView.State.EditingState:
+            self.edit(index)  # one click on the cell opens its list
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt)
+        index = self.currentIndex()
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._is_list(index)
+                and self.state() != QAbstractItemView.State.EditingState):
+            self.edit(index)  # Enter opens the list, as the hint above the table says
+            return
+        super().keyPressEvent(event)
+
+
 class TablePanel(QWidget):
     """A table of records with Toevoegen / Dupliceren / Verwijderen and a message line."""
 
@@ -99,7 +132,7 @@ class TablePanel(QWidget):
         if title:
             label = QLabel(f"<b>{title}</b>")
             layout.addWidget(label)
-        self.view = QTableView(self)
+        self.view = RecordTableView(self)
         self.view.setModel(model)
         self.view.setItemDelegate(FieldDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -20,7 +20,6 @@ N" never skips a change that commits late.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,6 +28,8 @@ from typing import TYPE_CHECKING, Any
 from nulmeting import changes
 from nulmeting.changes import CHANGE_COLUMNS
 from nulmeting.errors import UserError
+from nulmeting.passwords import SERVER_PASSWORD_ENV as PASSWORD_ENV
+from nulmeting.passwords import from_environment
 from nulmeting.progress import Progress, report
 
 if TYPE_CHECKING:
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
 #: Server schema revisions this version knows (the Alembic chain in nulmeting/server/migrations).
 SERVER_REVISIONS: tuple[str, ...] = ("s0001",)
 SERVER_HEAD = SERVER_REVISIONS[-1]
-PASSWORD_ENV = "NULMETING_SERVERWACHTWOORD"
 BATCH = 50_000
 _MIGRATION_LOCK = 7277002
 _COLS = ", ".join(CHANGE_COLUMNS)
@@ -152,11 +152,12 @@ def _is_server_error(exc: BaseException) -> bool:
 
 
 def connect(url: URL, password: str | None) -> Engine:
+    """An engine for ``url``; no ``password``: the one from the environment, if any."""
     from sqlalchemy import create_engine
     from sqlalchemy.pool import NullPool
 
     if password is None:
-        password = os.environ.get(PASSWORD_ENV) or None
+        password = from_environment("server")
     if password is not None:
         url = url.set(password=password)
     return create_engine(url, poolclass=NullPool,

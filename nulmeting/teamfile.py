@@ -37,6 +37,7 @@ from nulmeting.errors import UserError
 from nulmeting.fields import fields
 from nulmeting.merge import MergeSummary, TeamSource, merge_sources
 from nulmeting.models import ENTITIES
+from nulmeting.passwords import TEAM_PASSWORD_ENV as PASSWORD_ENV
 from nulmeting.progress import Progress, report
 from nulmeting.schema import HEAD, REVISIONS
 from nulmeting.store import SQLITE_HEADER, Store, backup_copy
@@ -48,7 +49,6 @@ CHUNK_SIZE = 1 << 20
 SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P = 15, 8, 1
 _FIXED = struct.Struct(">HBBBBI")
 HEADER_SIZE = len(MAGIC) + _FIXED.size + 16 + 8 + 16
-PASSWORD_ENV = "NULMETING_TEAMWACHTWOORD"
 BACKUPS_KEPT = 5
 SUFFIX = ".nulmeting"
 

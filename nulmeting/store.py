@@ -96,6 +96,25 @@ def inspect_file(path: Path) -> str | None:
     return str(revision)
 
 
+def read_meta(conn: sqlite3.Connection, *keys: str) -> dict[str, str]:
+    """``store_meta`` (settings, bookmarks, ids) of the store behind a plain SQLite connection
+    (:meth:`Store.read`, or a team file): the entries in ``keys`` that exist, or all of them."""
+    sql = "SELECT key, value FROM store_meta"
+    if keys:
+        sql += f" WHERE key IN ({', '.join('?' * len(keys))})"
+    return dict(conn.execute(sql, keys).fetchall())
+
+
+def write_meta(conn: Connection, values: Mapping[str, str], *, replace: bool = True) -> None:
+    """Store ``store_meta`` entries in the caller's write transaction (``replace=False``: keep
+    the entries that exist already)."""
+    if not values:
+        return
+    on_conflict = "DO UPDATE SET value = excluded.value" if replace else "DO NOTHING"
+    conn.exec_driver_sql(f"INSERT INTO store_meta (key, value) VALUES (?, ?) "
+                         f"ON CONFLICT (key) {on_conflict}", list(values.items()))
+
+
 def backup_copy(source: Path, target: Path) -> Path:
     """A consistent copy of a (possibly live, WAL) SQLite file via SQLite's online backup."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -241,19 +260,14 @@ class Store:
 
     def _first_start(self) -> None:
         with self.read() as reader:
-            meta = dict(reader.execute("SELECT key, value FROM store_meta").fetchall())
+            meta = read_meta(reader)
         if ("laptop_id" in meta and meta.keys() >= DEFAULT_SETTINGS.keys()
                 and meta.get("reference_version") == str(reference.version())):
             return  # nothing to write: the usual start
         with self.engine.begin() as conn:
-            meta = {k: v for k, v in conn.exec_driver_sql("SELECT key, value FROM store_meta")}
-            if "laptop_id" not in meta:
-                conn.exec_driver_sql(
-                    "INSERT INTO store_meta (key, value) VALUES ('laptop_id', ?), "
-                    "('created_at', ?)", (str(uuid.uuid4()), changes.utc_now()))
-            for key, value in DEFAULT_SETTINGS.items():
-                conn.exec_driver_sql(
-                    "INSERT OR IGNORE INTO store_meta (key, value) VALUES (?, ?)", (key, value))
+            # what exists stays (another process may have started this store just now)
+            write_meta(conn, {"laptop_id": str(uuid.uuid4()), "created_at": changes.utc_now(),
+                              **DEFAULT_SETTINGS}, replace=False)
             if meta.get("reference_version") != str(reference.version()):
                 _load_reference(conn)
 
@@ -303,8 +317,8 @@ class Store:
 
     def setting(self, key: str) -> str:
         with self.read() as conn:
-            row = conn.execute("SELECT value FROM store_meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else DEFAULT_SETTINGS.get(key, "")
+            meta = read_meta(conn, key)
+        return meta[key] if key in meta else DEFAULT_SETTINGS.get(key, "")
 
     @staticmethod
     def check_setting(key: str, value: str) -> str:
@@ -328,10 +342,7 @@ class Store:
         """Check every value, then store them all in one transaction (or none)."""
         checked = {key: self.check_setting(key, value) for key, value in values.items()}
         with self.write() as conn:
-            for key, value in checked.items():
-                conn.exec_driver_sql(
-                    "INSERT INTO store_meta (key, value) VALUES (?, ?) "
-                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+            write_meta(conn, checked)
 
     @property
     def laptop_id(self) -> str:
@@ -593,6 +604,4 @@ def _load_reference(conn: Connection) -> None:
         "INSERT INTO ref_option (list, code, name, position) VALUES (?, ?, ?, ?)",
         [(name, code, label, i) for name in reference.option_lists()
          for i, (code, label) in enumerate(reference.options(name).items())])
-    conn.exec_driver_sql(
-        "INSERT INTO store_meta (key, value) VALUES ('reference_version', ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(reference.version()),))
+    write_meta(conn, {"reference_version": str(reference.version())})

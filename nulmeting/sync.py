@@ -31,6 +31,7 @@ from nulmeting.errors import UserError
 from nulmeting.passwords import SERVER_PASSWORD_ENV as PASSWORD_ENV
 from nulmeting.passwords import from_environment
 from nulmeting.progress import Progress, report
+from nulmeting.store import read_meta, write_meta
 
 if TYPE_CHECKING:
     from sqlalchemy import URL, Connection, Engine
@@ -208,17 +209,6 @@ def ensure_schema(engine: Engine, url: URL) -> None:
 # --------------------------------------------------------------------------- sync
 
 
-def _meta(conn: Connection, key: str) -> str | None:
-    row = conn.exec_driver_sql("SELECT value FROM store_meta WHERE key = ?", (key,)).first()
-    return row[0] if row else None
-
-
-def _set_meta(conn: Connection, key: str, value: str) -> None:
-    conn.exec_driver_sql(
-        "INSERT INTO store_meta (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
-
-
 def sync(store: Store, url: str, password: str | None = None,
          progress: Progress | None = None) -> SyncSummary:
     """Push this laptop's new changes to the server and pull everyone else's.
@@ -256,10 +246,12 @@ def _sync(store: Store, pg: Any, url: URL, summary: SyncSummary,
     pg.autocommit = True
     key = _bookmark_key(url)
     server_id = pg.execute("SELECT value FROM server_meta WHERE key = 'server_id'").fetchone()[0]
-    with store.engine.connect() as conn:
-        same_server = _meta(conn, f"sync_server_id:{key}") == server_id
-        pushed_seq = int(_meta(conn, f"sync_pushed_seq:{key}") or 0) if same_server else 0
-        pulled_seq = int(_meta(conn, f"sync_pulled_seq:{key}") or 0) if same_server else 0
+    names = (f"sync_server_id:{key}", f"sync_pushed_seq:{key}", f"sync_pulled_seq:{key}")
+    with store.read() as conn:
+        meta = read_meta(conn, *names)  # one statement: the three as one sync left them
+    same_server = meta.get(names[0]) == server_id
+    pushed_seq = int(meta.get(names[1]) or 0) if same_server else 0
+    pulled_seq = int(meta.get(names[2]) or 0) if same_server else 0
     upto = _push(store, pg, pushed_seq, summary, progress)
     _pull(store, pg, key, server_id, pulled_seq, upto, summary, progress)
 
@@ -321,8 +313,7 @@ def _pull(store: Store, pg: Any, key: str, server_id: str, pulled_seq: int, push
         total = int(pg.execute(f"SELECT COUNT(*) {where}", params).fetchone()[0])
         with store.write() as conn:
             # The first write takes SQLite's write lock: no local edit can slip in below.
-            _set_meta(conn, f"sync_server_id:{key}", server_id)
-            _set_meta(conn, "server_url", summary.server)
+            write_meta(conn, {f"sync_server_id:{key}": server_id, "server_url": summary.server})
             before = int(conn.exec_driver_sql(
                 "SELECT COALESCE(MAX(seq), 0) FROM change").scalar_one())
             if total:
@@ -341,9 +332,9 @@ def _pull(store: Store, pg: Any, key: str, server_id: str, pulled_seq: int, push
                 "SELECT COALESCE(MAX(seq), 0) FROM change").scalar_one())
             # Pulled changes are on the server already: count them as pushed, unless a local
             # edit was made between the push and this transaction (then push it next time).
-            _set_meta(conn, f"sync_pushed_seq:{key}",
-                      str(after if before == pushed_upto else pushed_upto))
-            _set_meta(conn, f"sync_pulled_seq:{key}", str(server_max))
+            write_meta(conn, {
+                f"sync_pushed_seq:{key}": str(after if before == pushed_upto else pushed_upto),
+                f"sync_pulled_seq:{key}": str(server_max)})
             summary.conflicts = store.conflict_count(conn)
     summary.updated -= summary.added
     summary.places_added = sum(1 for e, _ in summary.added if e == "place")

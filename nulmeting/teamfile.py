@@ -40,7 +40,7 @@ from nulmeting.models import ENTITIES
 from nulmeting.passwords import TEAM_PASSWORD_ENV as PASSWORD_ENV
 from nulmeting.progress import Progress, report
 from nulmeting.schema import HEAD, REVISIONS
-from nulmeting.store import SQLITE_HEADER, Store, backup_copy
+from nulmeting.store import SQLITE_HEADER, Store, backup_copy, read_meta
 
 MAGIC = b"NULMETING-TEAM\x00\x01"
 FORMAT_VERSION = 1
@@ -231,7 +231,7 @@ def _check_db(source: Path, db: Path, store: Store, scratch: Path) -> _Checked:
         db = migrate_copy(db, scratch)
     con = _open_plain(db, name)
     try:
-        meta = dict(con.execute("SELECT key, value FROM store_meta").fetchall())
+        meta = read_meta(con)
         _validate_changes(con, name)
     except sqlite3.DatabaseError:
         raise damaged from None

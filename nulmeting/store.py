@@ -52,6 +52,12 @@ def default_store_path() -> Path:
 # --------------------------------------------------------------------------- checks
 
 
+def is_sqlite_file(path: Path) -> bool:
+    """Whether ``path`` starts with SQLite's header (an unreadable file raises OSError)."""
+    with path.open("rb") as f:
+        return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
 def inspect_file(path: Path) -> str | None:
     """Schema revision of the store at ``path`` (``None``: new or empty file).
 
@@ -63,11 +69,10 @@ def inspect_file(path: Path) -> str | None:
     if path.is_dir():
         raise StoreError(f"{path} is een map, geen gegevensbestand.")
     try:
-        with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
+        is_sqlite = is_sqlite_file(path)
     except OSError as exc:
         raise StoreError(f"Het bestand {path} kan niet gelezen worden: {exc.strerror}.") from None
-    if header != SQLITE_HEADER:
+    if not is_sqlite:
         raise StoreError(
             f"{path.name} is geen Nulmeting-gegevensbestand (het is geen SQLite-database). "
             "Kies het juiste bestand; er is niets aan veranderd.")

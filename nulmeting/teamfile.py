@@ -40,7 +40,7 @@ from nulmeting.models import ENTITIES
 from nulmeting.passwords import TEAM_PASSWORD_ENV as PASSWORD_ENV
 from nulmeting.progress import Progress, report
 from nulmeting.schema import HEAD, REVISIONS
-from nulmeting.store import SQLITE_HEADER, Store, backup_copy, read_meta
+from nulmeting.store import Store, backup_copy, is_sqlite_file, read_meta
 
 MAGIC = b"NULMETING-TEAM\x00\x01"
 FORMAT_VERSION = 1
@@ -193,11 +193,10 @@ class _Checked:
 
 def _open_plain(path: Path, name: str) -> sqlite3.Connection:
     try:
-        with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
+        is_sqlite = is_sqlite_file(path)
     except OSError as exc:
         raise UserError(f"{name} kan niet gelezen worden: {exc.strerror}.") from None
-    if header != SQLITE_HEADER:
+    if not is_sqlite:
         raise UserError(f"{name} is geen Nulmeting-teambestand. Kies een bestand dat met "
                         "'Teambestand maken' is gemaakt; uw gegevens zijn niet veranderd.")
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)

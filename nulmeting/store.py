@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from nulmeting import changes, reference
 from nulmeting.errors import StoreError, ValidationError
 from nulmeting.fields import ENTITY_LABELS, field, fields, personal_fields
-from nulmeting.schema import HEAD, REVISIONS
+from nulmeting.schema import HEAD, LOCAL_MIGRATIONS, REVISIONS, upgrade_to_head
 from nulmeting.validation import CONSENT_FIELDS, check_record, clean, clean_values
 
 if TYPE_CHECKING:
@@ -158,14 +158,8 @@ def _make_engine(path: Path) -> Engine:
 
 def migrate(engine: Engine) -> None:
     """Upgrade the schema to :data:`HEAD` with Alembic (imported only when needed)."""
-    from alembic import command
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        upgrade_to_head(conn, LOCAL_MIGRATIONS)
 
 
 def open_store(path: Path | str | None = None, *, clock: Callable[[], str] | None = None

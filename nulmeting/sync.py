@@ -31,6 +31,7 @@ from nulmeting.errors import UserError
 from nulmeting.passwords import SERVER_PASSWORD_ENV as PASSWORD_ENV
 from nulmeting.passwords import from_environment
 from nulmeting.progress import Progress, report
+from nulmeting.schema import SERVER_MIGRATIONS, upgrade_to_head
 from nulmeting.store import read_meta, write_meta
 
 if TYPE_CHECKING:
@@ -185,18 +186,10 @@ def ensure_schema(engine: Engine, url: URL) -> None:
         raise UserError(
             f"De server {display_url(url)} gebruikt een nieuwere versie van Nulmeting (schema "
             f"{revision}). Werk Nulmeting op deze laptop bij; er is niets veranderd.")
-    from pathlib import Path
-
-    from alembic import command
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(Path(__file__).parent / "server" / "migrations"))
     try:
         with engine.begin() as conn:
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            upgrade_to_head(conn, SERVER_MIGRATIONS)
     except Exception as exc:
         if _is_server_error(exc) and "permission denied" in str(exc).lower():
             raise UserError(

@@ -183,7 +183,7 @@ class WindowActions:
         self.w.statusBar().showMessage(f"Plek “{row.name}” gearchiveerd.", 5000)
 
     def on_plan_interview(self) -> None:
-        from nulmeting import queries
+        from nulmeting import intake
 
         store, place_id = self.w.store, self.w.current_place
         if place_id is None:
@@ -193,13 +193,12 @@ class WindowActions:
             QMessageBox.warning(self.w, "Interview plannen",
                                 "Kies eerst een meetmoment in Bestand → Instellingen.")
             return
-        if queries.current_interview(store, place_id, round_name):
+        if intake.current_interview_id(store, place_id):
             QMessageBox.information(self.w, "Interview plannen",
                                     f"Deze plek heeft al een meting voor “{round_name}”.")
             return
         try:
-            store.create("interview", {"place_id": place_id, "round": round_name,
-                                       "interviewer": store.interviewer, "status": "gepland"})
+            intake.ensure_interview(store, place_id)
         except UserError as exc:
             QMessageBox.warning(self.w, "Interview plannen", str(exc))
             return

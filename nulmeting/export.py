@@ -35,7 +35,12 @@ FORMATS = {
     "date": "dd-mm-yyyy",
     "time": "hh:mm",
 }
-DAY_NAMES = reference.options("dag")
+
+
+def _day_names() -> dict[str, str]:
+    """Day code → Dutch name, in week order: read on first use (cached by
+    :func:`reference.options`), so importing this module reads no file."""
+    return reference.options("dag")
 
 
 @dataclass(frozen=True)
@@ -224,6 +229,7 @@ def _activity_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
                Column("Deelnemers per week", "dec1", 12), Column("Uitgevoerd door", "text", 14),
                Column("Partners", "text", 20), Column("Openbaar in wijkagenda", "text", 10),
                Column("Activiteit ID", "text", 38)]
+    day_names = _day_names()
 
     def rows() -> Iterator[list[Any]]:
         for a in sorted(ov.activities, key=lambda a: (order[a["place_id"]],
@@ -232,7 +238,7 @@ def _activity_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
             sessions = a["sessions_per_week"]
             yield [view.id, view.name, view.district_name, a.get("name"),
                    _names("thema", a.get("themes")), _names("doelgroep", a.get("target_groups")),
-                   ", ".join(DAY_NAMES.get(d, d) for d in a.get("days") or ()) or None,
+                   ", ".join(day_names.get(d, d) for d in a.get("days") or ()) or None,
                    _time(a.get("start")), _time(a.get("end")),
                    reference.option_name("frequentie", a.get("frequency")) or None,
                    round(sessions, 4), a.get("participants"),
@@ -305,7 +311,8 @@ def _agenda_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
                Column("Adres", "text", 26), Column("Voor wie", "text", 26),
                Column("Thema", "text", 30), Column("Frequentie", "text", 12),
                Column("Uitgevoerd door", "text", 14), Column("Plek ID", "text", 38)]
-    day_order = {code: i for i, code in enumerate(DAY_NAMES)}
+    day_names = _day_names()
+    day_order = {code: i for i, code in enumerate(day_names)}
     district_order = {pid: (v.place.get("district") or "~") for pid, v in places.items()}
     district_pos = {code: d.position for code, d in reference.districts().items()}
 
@@ -317,7 +324,7 @@ def _agenda_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
                                   (x[0].get("name") or "").lower(), x[0]["id"]))
         for a, day in items:
             view = places[a["place_id"]]
-            yield [view.district_name, DAY_NAMES.get(day, day), _time(a.get("start")),
+            yield [view.district_name, day_names.get(day, day), _time(a.get("start")),
                    _time(a.get("end")), a.get("name"), view.name, view.place.get("address"),
                    _names("doelgroep", a.get("target_groups")), _names("thema", a.get("themes")),
                    reference.option_name("frequentie", a.get("frequency")) or None,

@@ -121,11 +121,17 @@ def place_choices(store: Store) -> list[tuple[str, str]]:
     return sorted(((r[0], r[1] or "(naamloos)") for r in rows), key=lambda r: r[1].lower())
 
 
+def current_interview_id(store: Store, place_id: str) -> str | None:
+    """The id of the plek's interview of the current meetmoment (``None``: none yet)."""
+    data = load(store, place_id)
+    return data.interview_id if data is not None else None
+
+
 def ensure_interview(store: Store, place_id: str) -> str:
     """The id of the plek's interview of the current meetmoment, created (gepland) if missing."""
-    data = load(store, place_id)
-    if data is not None and data.interview_id:
-        return data.interview_id
+    existing = current_interview_id(store, place_id)
+    if existing:
+        return existing
     return store.create("interview", {
         "place_id": place_id, "round": current_round(store),
         "interviewer": store.interviewer or "onbekend", "status": "gepland"})

@@ -98,9 +98,3 @@ def place_row(store: Store, place_id: str, round_name: str | None = None) -> Pla
     with store.read() as conn:
         row = conn.execute(sql, (round_name, round_name, place_id)).fetchone()
     return _row(tuple(row)) if row is not None else None
-
-
-def current_interview(store: Store, place_id: str, round_name: str | None = None) -> str | None:
-    """Id of the plek's interview in the meetmoment (default: the current one), if any."""
-    row = place_row(store, place_id, round_name)
-    return row.interview_id if row else None

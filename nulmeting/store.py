@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from nulmeting import changes, reference
 from nulmeting.errors import StoreError, ValidationError
 from nulmeting.fields import ENTITY_LABELS, field, fields, personal_fields
-from nulmeting.schema import HEAD, REVISIONS
+from nulmeting.schema import HEAD, LOCAL_MIGRATIONS, REVISIONS, upgrade_to_head
 from nulmeting.validation import CONSENT_FIELDS, check_record, clean, clean_values
 
 if TYPE_CHECKING:
@@ -52,6 +52,12 @@ def default_store_path() -> Path:
 # --------------------------------------------------------------------------- checks
 
 
+def is_sqlite_file(path: Path) -> bool:
+    """Whether ``path`` starts with SQLite's header (an unreadable file raises OSError)."""
+    with path.open("rb") as f:
+        return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
 def inspect_file(path: Path) -> str | None:
     """Schema revision of the store at ``path`` (``None``: new or empty file).
 
@@ -63,11 +69,10 @@ def inspect_file(path: Path) -> str | None:
     if path.is_dir():
         raise StoreError(f"{path} is een map, geen gegevensbestand.")
     try:
-        with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
+        is_sqlite = is_sqlite_file(path)
     except OSError as exc:
         raise StoreError(f"Het bestand {path} kan niet gelezen worden: {exc.strerror}.") from None
-    if header != SQLITE_HEADER:
+    if not is_sqlite:
         raise StoreError(
             f"{path.name} is geen Nulmeting-gegevensbestand (het is geen SQLite-database). "
             "Kies het juiste bestand; er is niets aan veranderd.")
@@ -94,6 +99,25 @@ def inspect_file(path: Path) -> str | None:
             f"{path.name} is gemaakt met een nieuwere versie van Nulmeting (schema {revision}). "
             "Werk de app bij; het bestand is niet aangeraakt.")
     return str(revision)
+
+
+def read_meta(conn: sqlite3.Connection, *keys: str) -> dict[str, str]:
+    """``store_meta`` (settings, bookmarks, ids) of the store behind a plain SQLite connection
+    (:meth:`Store.read`, or a team file): the entries in ``keys`` that exist, or all of them."""
+    sql = "SELECT key, value FROM store_meta"
+    if keys:
+        sql += f" WHERE key IN ({', '.join('?' * len(keys))})"
+    return dict(conn.execute(sql, keys).fetchall())
+
+
+def write_meta(conn: Connection, values: Mapping[str, str], *, replace: bool = True) -> None:
+    """Store ``store_meta`` entries in the caller's write transaction (``replace=False``: keep
+    the entries that exist already)."""
+    if not values:
+        return
+    on_conflict = "DO UPDATE SET value = excluded.value" if replace else "DO NOTHING"
+    conn.exec_driver_sql(f"INSERT INTO store_meta (key, value) VALUES (?, ?) "
+                         f"ON CONFLICT (key) {on_conflict}", list(values.items()))
 
 
 def backup_copy(source: Path, target: Path) -> Path:
@@ -134,14 +158,8 @@ def _make_engine(path: Path) -> Engine:
 
 def migrate(engine: Engine) -> None:
     """Upgrade the schema to :data:`HEAD` with Alembic (imported only when needed)."""
-    from alembic import command
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        upgrade_to_head(conn, LOCAL_MIGRATIONS)
 
 
 def open_store(path: Path | str | None = None, *, clock: Callable[[], str] | None = None
@@ -241,19 +259,14 @@ class Store:
 
     def _first_start(self) -> None:
         with self.read() as reader:
-            meta = dict(reader.execute("SELECT key, value FROM store_meta").fetchall())
+            meta = read_meta(reader)
         if ("laptop_id" in meta and meta.keys() >= DEFAULT_SETTINGS.keys()
                 and meta.get("reference_version") == str(reference.version())):
             return  # nothing to write: the usual start
         with self.engine.begin() as conn:
-            meta = {k: v for k, v in conn.exec_driver_sql("SELECT key, value FROM store_meta")}
-            if "laptop_id" not in meta:
-                conn.exec_driver_sql(
-                    "INSERT INTO store_meta (key, value) VALUES ('laptop_id', ?), "
-                    "('created_at', ?)", (str(uuid.uuid4()), changes.utc_now()))
-            for key, value in DEFAULT_SETTINGS.items():
-                conn.exec_driver_sql(
-                    "INSERT OR IGNORE INTO store_meta (key, value) VALUES (?, ?)", (key, value))
+            # what exists stays (another process may have started this store just now)
+            write_meta(conn, {"laptop_id": str(uuid.uuid4()), "created_at": changes.utc_now(),
+                              **DEFAULT_SETTINGS}, replace=False)
             if meta.get("reference_version") != str(reference.version()):
                 _load_reference(conn)
 
@@ -303,8 +316,8 @@ class Store:
 
     def setting(self, key: str) -> str:
         with self.read() as conn:
-            row = conn.execute("SELECT value FROM store_meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else DEFAULT_SETTINGS.get(key, "")
+            meta = read_meta(conn, key)
+        return meta[key] if key in meta else DEFAULT_SETTINGS.get(key, "")
 
     @staticmethod
     def check_setting(key: str, value: str) -> str:
@@ -328,10 +341,7 @@ class Store:
         """Check every value, then store them all in one transaction (or none)."""
         checked = {key: self.check_setting(key, value) for key, value in values.items()}
         with self.write() as conn:
-            for key, value in checked.items():
-                conn.exec_driver_sql(
-                    "INSERT INTO store_meta (key, value) VALUES (?, ?) "
-                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+            write_meta(conn, checked)
 
     @property
     def laptop_id(self) -> str:
@@ -593,6 +603,4 @@ def _load_reference(conn: Connection) -> None:
         "INSERT INTO ref_option (list, code, name, position) VALUES (?, ?, ?, ?)",
         [(name, code, label, i) for name in reference.option_lists()
          for i, (code, label) in enumerate(reference.options(name).items())])
-    conn.exec_driver_sql(
-        "INSERT INTO store_meta (key, value) VALUES ('reference_version', ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(reference.version()),))
+    write_meta(conn, {"reference_version": str(reference.version())})

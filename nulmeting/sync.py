@@ -20,7 +20,6 @@ N" never skips a change that commits late.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,7 +28,11 @@ from typing import TYPE_CHECKING, Any
 from nulmeting import changes
 from nulmeting.changes import CHANGE_COLUMNS
 from nulmeting.errors import UserError
+from nulmeting.passwords import SERVER_PASSWORD_ENV as PASSWORD_ENV
+from nulmeting.passwords import from_environment
 from nulmeting.progress import Progress, report
+from nulmeting.schema import SERVER_MIGRATIONS, upgrade_to_head
+from nulmeting.store import read_meta, write_meta
 
 if TYPE_CHECKING:
     from sqlalchemy import URL, Connection, Engine
@@ -39,7 +42,6 @@ if TYPE_CHECKING:
 #: Server schema revisions this version knows (the Alembic chain in nulmeting/server/migrations).
 SERVER_REVISIONS: tuple[str, ...] = ("s0001",)
 SERVER_HEAD = SERVER_REVISIONS[-1]
-PASSWORD_ENV = "NULMETING_SERVERWACHTWOORD"
 BATCH = 50_000
 _MIGRATION_LOCK = 7277002
 _COLS = ", ".join(CHANGE_COLUMNS)
@@ -152,11 +154,12 @@ def _is_server_error(exc: BaseException) -> bool:
 
 
 def connect(url: URL, password: str | None) -> Engine:
+    """An engine for ``url``; no ``password``: the one from the environment, if any."""
     from sqlalchemy import create_engine
     from sqlalchemy.pool import NullPool
 
     if password is None:
-        password = os.environ.get(PASSWORD_ENV) or None
+        password = from_environment("server")
     if password is not None:
         url = url.set(password=password)
     return create_engine(url, poolclass=NullPool,
@@ -183,18 +186,10 @@ def ensure_schema(engine: Engine, url: URL) -> None:
         raise UserError(
             f"De server {display_url(url)} gebruikt een nieuwere versie van Nulmeting (schema "
             f"{revision}). Werk Nulmeting op deze laptop bij; er is niets veranderd.")
-    from pathlib import Path
-
-    from alembic import command
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(Path(__file__).parent / "server" / "migrations"))
     try:
         with engine.begin() as conn:
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            upgrade_to_head(conn, SERVER_MIGRATIONS)
     except Exception as exc:
         if _is_server_error(exc) and "permission denied" in str(exc).lower():
             raise UserError(
@@ -205,17 +200,6 @@ def ensure_schema(engine: Engine, url: URL) -> None:
 
 
 # --------------------------------------------------------------------------- sync
-
-
-def _meta(conn: Connection, key: str) -> str | None:
-    row = conn.exec_driver_sql("SELECT value FROM store_meta WHERE key = ?", (key,)).first()
-    return row[0] if row else None
-
-
-def _set_meta(conn: Connection, key: str, value: str) -> None:
-    conn.exec_driver_sql(
-        "INSERT INTO store_meta (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
 
 
 def sync(store: Store, url: str, password: str | None = None,
@@ -255,10 +239,12 @@ def _sync(store: Store, pg: Any, url: URL, summary: SyncSummary,
     pg.autocommit = True
     key = _bookmark_key(url)
     server_id = pg.execute("SELECT value FROM server_meta WHERE key = 'server_id'").fetchone()[0]
-    with store.engine.connect() as conn:
-        same_server = _meta(conn, f"sync_server_id:{key}") == server_id
-        pushed_seq = int(_meta(conn, f"sync_pushed_seq:{key}") or 0) if same_server else 0
-        pulled_seq = int(_meta(conn, f"sync_pulled_seq:{key}") or 0) if same_server else 0
+    names = (f"sync_server_id:{key}", f"sync_pushed_seq:{key}", f"sync_pulled_seq:{key}")
+    with store.read() as conn:
+        meta = read_meta(conn, *names)  # one statement: the three as one sync left them
+    same_server = meta.get(names[0]) == server_id
+    pushed_seq = int(meta.get(names[1]) or 0) if same_server else 0
+    pulled_seq = int(meta.get(names[2]) or 0) if same_server else 0
     upto = _push(store, pg, pushed_seq, summary, progress)
     _pull(store, pg, key, server_id, pulled_seq, upto, summary, progress)
 
@@ -320,8 +306,7 @@ def _pull(store: Store, pg: Any, key: str, server_id: str, pulled_seq: int, push
         total = int(pg.execute(f"SELECT COUNT(*) {where}", params).fetchone()[0])
         with store.write() as conn:
             # The first write takes SQLite's write lock: no local edit can slip in below.
-            _set_meta(conn, f"sync_server_id:{key}", server_id)
-            _set_meta(conn, "server_url", summary.server)
+            write_meta(conn, {f"sync_server_id:{key}": server_id, "server_url": summary.server})
             before = int(conn.exec_driver_sql(
                 "SELECT COALESCE(MAX(seq), 0) FROM change").scalar_one())
             if total:
@@ -340,9 +325,9 @@ def _pull(store: Store, pg: Any, key: str, server_id: str, pulled_seq: int, push
                 "SELECT COALESCE(MAX(seq), 0) FROM change").scalar_one())
             # Pulled changes are on the server already: count them as pushed, unless a local
             # edit was made between the push and this transaction (then push it next time).
-            _set_meta(conn, f"sync_pushed_seq:{key}",
-                      str(after if before == pushed_upto else pushed_upto))
-            _set_meta(conn, f"sync_pulled_seq:{key}", str(server_max))
+            write_meta(conn, {
+                f"sync_pushed_seq:{key}": str(after if before == pushed_upto else pushed_upto),
+                f"sync_pulled_seq:{key}": str(server_max)})
             summary.conflicts = store.conflict_count(conn)
     summary.updated -= summary.added
     summary.places_added = sum(1 for e, _ in summary.added if e == "place")

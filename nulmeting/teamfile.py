@@ -37,9 +37,10 @@ from nulmeting.errors import UserError
 from nulmeting.fields import fields
 from nulmeting.merge import MergeSummary, TeamSource, merge_sources
 from nulmeting.models import ENTITIES
+from nulmeting.passwords import TEAM_PASSWORD_ENV as PASSWORD_ENV
 from nulmeting.progress import Progress, report
 from nulmeting.schema import HEAD, REVISIONS
-from nulmeting.store import SQLITE_HEADER, Store, backup_copy
+from nulmeting.store import Store, backup_copy, is_sqlite_file, read_meta
 
 MAGIC = b"NULMETING-TEAM\x00\x01"
 FORMAT_VERSION = 1
@@ -48,7 +49,6 @@ CHUNK_SIZE = 1 << 20
 SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P = 15, 8, 1
 _FIXED = struct.Struct(">HBBBBI")
 HEADER_SIZE = len(MAGIC) + _FIXED.size + 16 + 8 + 16
-PASSWORD_ENV = "NULMETING_TEAMWACHTWOORD"
 BACKUPS_KEPT = 5
 SUFFIX = ".nulmeting"
 
@@ -193,11 +193,10 @@ class _Checked:
 
 def _open_plain(path: Path, name: str) -> sqlite3.Connection:
     try:
-        with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
+        is_sqlite = is_sqlite_file(path)
     except OSError as exc:
         raise UserError(f"{name} kan niet gelezen worden: {exc.strerror}.") from None
-    if header != SQLITE_HEADER:
+    if not is_sqlite:
         raise UserError(f"{name} is geen Nulmeting-teambestand. Kies een bestand dat met "
                         "'Teambestand maken' is gemaakt; uw gegevens zijn niet veranderd.")
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -231,7 +230,7 @@ def _check_db(source: Path, db: Path, store: Store, scratch: Path) -> _Checked:
         db = migrate_copy(db, scratch)
     con = _open_plain(db, name)
     try:
-        meta = dict(con.execute("SELECT key, value FROM store_meta").fetchall())
+        meta = read_meta(con)
         _validate_changes(con, name)
     except sqlite3.DatabaseError:
         raise damaged from None

@@ -6,7 +6,6 @@ the handlers: start-up does not pay for them. Long work runs through :mod:`ui.ta
 
 from __future__ import annotations
 
-import os
 import re
 import traceback
 from collections.abc import Callable
@@ -19,9 +18,9 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 from nulmeting.errors import Cancelled, UserError
 
 if TYPE_CHECKING:
+    from nulmeting.passwords import PasswordKind
     from ui.main_window import MainWindow
 
-PASSWORD_ENV = "NULMETING_TEAMWACHTWOORD"
 TEAMFILE_FILTER = "Teambestanden (*.nulmeting);;Alle bestanden (*)"
 
 
@@ -123,14 +122,16 @@ class WindowActions:
         self.w.statusBar().showMessage(text.splitlines()[0] if text else "", 10000)
         QMessageBox.information(self.w, title, text)
 
-    def _password(self, title: str, prompt: str, env_name: str = PASSWORD_ENV) -> str | None:
-        """A password from the environment (default ``NULMETING_TEAMWACHTWOORD``) or asked;
-        ``None``: cancelled."""
-        env = os.environ.get(env_name)
-        if env:
-            return env
-        text, ok = QInputDialog.getText(self.w, title, prompt, QLineEdit.EchoMode.Password)
-        return text if ok else None
+    def _password(self, title: str, prompt: str, kind: PasswordKind = "team") -> str | None:
+        """The team (or server) password from the environment, else asked in a dialog
+        (:func:`nulmeting.passwords.get_password`); ``None``: cancelled."""
+        from nulmeting.passwords import get_password
+
+        def ask() -> str | None:
+            text, ok = QInputDialog.getText(self.w, title, prompt, QLineEdit.EchoMode.Password)
+            return text if ok else None
+
+        return get_password(kind, ask)
 
     # ---------------------------------------------------------------- plekken
 
@@ -182,7 +183,7 @@ class WindowActions:
         self.w.statusBar().showMessage(f"Plek “{row.name}” gearchiveerd.", 5000)
 
     def on_plan_interview(self) -> None:
-        from nulmeting import queries
+        from nulmeting import intake
 
         store, place_id = self.w.store, self.w.current_place
         if place_id is None:
@@ -192,13 +193,12 @@ class WindowActions:
             QMessageBox.warning(self.w, "Interview plannen",
                                 "Kies eerst een meetmoment in Bestand → Instellingen.")
             return
-        if queries.current_interview(store, place_id, round_name):
+        if intake.current_interview_id(store, place_id):
             QMessageBox.information(self.w, "Interview plannen",
                                     f"Deze plek heeft al een meting voor “{round_name}”.")
             return
         try:
-            store.create("interview", {"place_id": place_id, "round": round_name,
-                                       "interviewer": store.interviewer, "status": "gepland"})
+            intake.ensure_interview(store, place_id)
         except UserError as exc:
             QMessageBox.warning(self.w, "Interview plannen", str(exc))
             return
@@ -394,10 +394,7 @@ class WindowActions:
         url = url.strip()
         if not ok or not url:
             return
-        from nulmeting.sync import PASSWORD_ENV as SERVER_PASSWORD_ENV
-
-        password = self._password("Synchroniseren", "Uw wachtwoord voor de server:",
-                                  SERVER_PASSWORD_ENV)
+        password = self._password("Synchroniseren", "Uw wachtwoord voor de server:", "server")
         if password is None:
             return
 

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 from nulmeting.commands import store_from
@@ -15,29 +14,12 @@ def register(p: argparse.ArgumentParser) -> None:
     p.set_defaults(run=run)
 
 
-def password_for(address: str) -> str:
-    """From the environment, else asked without echo (never from the command line)."""
-    from nulmeting.sync import PASSWORD_ENV
-
-    for name in (PASSWORD_ENV, "PGPASSWORD"):
-        if os.environ.get(name):
-            return os.environ[name]
-    import getpass
-
-    from nulmeting.errors import UserError
-
-    try:
-        return getpass.getpass(f"Wachtwoord voor {address}: ")
-    except EOFError:
-        raise UserError(f"Geen wachtwoord gekregen. Typ het als erom gevraagd wordt, of zet het "
-                        f"in de omgevingsvariabele {PASSWORD_ENV}.") from None
-
-
 def run(args: argparse.Namespace) -> int:
     from nulmeting import sync
+    from nulmeting.commands.password import server_password
 
     url = sync.parse_url(args.server)  # refuses a password in the address before asking one
-    password = password_for(sync.display_url(url))
+    password = server_password(sync.display_url(url))
     with store_from(args) as store:
         def progress(done: int, total: int, message: str) -> None:
             if total:

@@ -1,11 +1,14 @@
 """The Excel overview: real cells read back with openpyxl."""
 
 import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
 
 import openpyxl
 import pytest
 
-from nulmeting import demo, export
+from nulmeting import demo, export, reference
 from nulmeting.cli import main
 
 SUMMARY_START = ["Wijk", "Plekken", "Activiteiten per week", "Deelnemers per week",
@@ -91,6 +94,12 @@ def test_layout_frozen_header_filter_dates_and_charts(demo_store, tmp_path):
     _, agenda = table(wb["Wijkagenda"])
     assert agenda and {"Wijk", "Dag", "Begin", "Activiteit", "Plek"} <= set(agenda[0])
     assert isinstance(agenda[0]["Begin"], dt.time)
+    week = list(reference.options("dag").values())  # maandag … zondag
+    for wijk in {a["Wijk"] for a in agenda}:  # per wijk in week order, Dutch day names
+        days = [week.index(a["Dag"]) for a in agenda if a["Wijk"] == wijk]
+        assert days == sorted(days)
+    _, activities = table(wb["Activiteiten"])
+    assert {d for a in activities for d in (a["Dagen"] or "").split(", ") if d} <= set(week)
     _, expl = table(wb["Toelichting"])
     by_topic = {r["Onderwerp"]: r["Waarde"] for r in expl}
     assert by_topic["Uurwaarde vrijwilligerswerk (€ per uur)"] == 23
@@ -100,6 +109,14 @@ def test_layout_frozen_header_filter_dates_and_charts(demo_store, tmp_path):
     assert "Fatima" in by_topic["Gegevens van buurtverbinders"]
     assert isinstance(by_topic["Exportdatum"], dt.datetime)
     assert "concentration_high" in by_topic
+
+
+def test_importing_the_export_reads_no_file():
+    code = ("import nulmeting.export, nulmeting.resources as r\n"
+            "print(r.read_json.cache_info().misses)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "0"  # the reference data (day names …) is read when used
 
 
 def test_formula_like_text_stays_text(store, tmp_path):

@@ -12,8 +12,10 @@ def test_load_returns_the_current_rounds_interview_and_records(store):
     assert intake.load(store, place_id).interview is None
     old = store.create("interview", {"place_id": place_id, "round": "Nulmeting 2024",
                                      "interviewer": "Kees", "status": "gepland"})
+    assert intake.current_interview_id(store, place_id) is None  # another meetmoment's only
     interview_id = intake.ensure_interview(store, place_id)
     assert interview_id != old
+    assert intake.current_interview_id(store, place_id) == interview_id
     assert intake.ensure_interview(store, place_id) == interview_id  # not twice
     store.create("activity", {"place_id": place_id, "name": "Koor", "days": ["di"]})
     gone = store.create("activity", {"place_id": place_id, "name": "Weg"})

@@ -1,21 +1,15 @@
 """Alembic chain: linear, equal to the revisions the app knows, and creates the model's schema."""
 
-from pathlib import Path
-
-from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
-import nulmeting
 from nulmeting.models import Base
-from nulmeting.schema import HEAD, REVISIONS
+from nulmeting.schema import HEAD, LOCAL_MIGRATIONS, REVISIONS, alembic_config
 from nulmeting.store import backup_copy, open_store
 
 
 def script_directory():
-    cfg = Config()
-    cfg.set_main_option("script_location", str(Path(nulmeting.__file__).parent / "migrations"))
-    return ScriptDirectory.from_config(cfg)
+    return ScriptDirectory.from_config(alembic_config(LOCAL_MIGRATIONS))
 
 
 def test_revision_chain_is_linear_and_known():

@@ -7,10 +7,11 @@ import sys
 
 import pytest
 
+from nulmeting import reference
 from nulmeting.errors import StoreError, ValidationError
 from nulmeting.models import Place
 from nulmeting.schema import HEAD
-from nulmeting.store import open_store
+from nulmeting.store import open_store, read_meta
 
 
 def digest(path):
@@ -47,6 +48,25 @@ def test_second_open_keeps_laptop_id_and_data(tmp_path):
     with open_store(path) as store:
         assert store.laptop_id == laptop
         assert store.values("place", pid)["name"] == "De Pit"
+
+
+def test_a_start_that_writes_keeps_ids_and_settings_and_restores_what_is_missing(tmp_path):
+    path = tmp_path / "s.sqlite"
+    with open_store(path) as store:
+        laptop, created = store.laptop_id, store.setting("created_at")
+        store.set_settings({"hourly_value": "30", "round": "Nulmeting 2025-2026"})
+    con = sqlite3.connect(path)
+    with con:  # an old reference version and a lost default: the next start writes
+        con.execute("UPDATE store_meta SET value = '0' WHERE key = 'reference_version'")
+        con.execute("DELETE FROM store_meta WHERE key = 'weeks_per_year'")
+    con.close()
+    with open_store(path) as store:
+        assert (store.laptop_id, store.setting("created_at")) == (laptop, created)
+        assert store.setting("hourly_value") == "30"
+        assert store.setting("round") == "Nulmeting 2025-2026"
+        with store.read() as conn:
+            meta = read_meta(conn, "weeks_per_year", "reference_version", "no_such_key")
+    assert meta == {"weeks_per_year": "50", "reference_version": str(reference.version())}
 
 
 @pytest.mark.parametrize("content, words", [

@@ -97,7 +97,9 @@ def test_plan_interview_creates_a_planned_interview(window, store, monkeypatch):
     window.menu_actions.new_place.trigger()
     place_id = window.current_place
     assert queries.place_row(store, place_id).status == queries.NO_INTERVIEW
+    before = store.counts()["interview"]
     window.menu_actions.plan_interview.trigger()
+    assert store.counts()["interview"] == before + 1  # exactly one
     row = queries.place_row(store, place_id)
     assert row.status == "gepland"
     values = store.values("interview", row.interview_id)
@@ -107,7 +109,8 @@ def test_plan_interview_creates_a_planned_interview(window, store, monkeypatch):
     infos = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a)))
     window.menu_actions.plan_interview.trigger()  # a second one is refused
-    assert infos and store.counts()["interview"] == 31
+    assert [i[2] for i in infos] == ["Deze plek heeft al een meting voor “Nulmeting 2025-2026”."]
+    assert store.counts()["interview"] == before + 1
 
 
 def test_ctrl_f_focuses_search_and_shortcuts_are_set(window, qtbot):

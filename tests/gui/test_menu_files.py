@@ -4,7 +4,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QInputDialog, QMessageBox  # noqa: E402
 
 from nulmeting.store import open_store  # noqa: E402
 
@@ -58,3 +58,41 @@ def test_summary_pdf_of_the_current_plek(window, qtbot, tmp_path, monkeypatch):
     window.menu_actions.summary_pdf.trigger()
     assert out.read_bytes().startswith(b"%PDF")
     assert "Samenvatting opgeslagen" in window.statusBar().currentMessage()
+
+
+def test_sync_takes_the_server_password_from_the_environment_else_asks_once(
+        window, qtbot, monkeypatch):
+    import nulmeting.sync
+
+    for name in ("NULMETING_SERVERWACHTWOORD", "PGPASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NULMETING_TEAMWACHTWOORD", "het teamwachtwoord")  # not the server's
+    asked, used, infos = [], [], []
+    typed = [("getypt", True)]
+
+    def get_text(parent, title, label, *args):
+        asked.append(label)
+        return ("postgresql://fatima@server/nulmeting", True) if "Adres" in label else typed[0]
+
+    class Summary:
+        def dutch(self):
+            return "Gesynchroniseerd."
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    monkeypatch.setattr(nulmeting.sync, "sync",
+                        lambda store, url, password, progress: used.append(password) or Summary())
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
+
+    window.menu_actions.sync.trigger()
+    qtbot.waitUntil(lambda: len(infos) == 1, timeout=10000)
+    assert used == ["getypt"] and len(asked) == 2  # the address, then the password once
+
+    monkeypatch.setenv("NULMETING_SERVERWACHTWOORD", "uit de omgeving")
+    window.menu_actions.sync.trigger()
+    qtbot.waitUntil(lambda: len(infos) == 2, timeout=10000)
+    assert used[-1] == "uit de omgeving" and len(asked) == 3  # only the address
+
+    monkeypatch.delenv("NULMETING_SERVERWACHTWOORD")
+    typed[0] = ("", False)  # Annuleren
+    window.menu_actions.sync.trigger()
+    assert len(asked) == 5 and len(used) == 2  # asked, cancelled: no sync

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from alembic.autogenerate import compare_metadata
-from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
-import nulmeting.server
 from nulmeting import sync
 from nulmeting.changes import CHANGE_COLUMNS
 from nulmeting.models import Change
+from nulmeting.schema import SERVER_MIGRATIONS, alembic_config
 from nulmeting.server.models import VERSION_TABLE, ServerBase, ServerChange
 
 
 def test_server_revision_chain_is_linear_and_known():
-    cfg = Config()
-    cfg.set_main_option("script_location",
-                        str(Path(nulmeting.server.__file__).parent / "migrations"))
-    scripts = ScriptDirectory.from_config(cfg)
+    scripts = ScriptDirectory.from_config(alembic_config(SERVER_MIGRATIONS))
     assert len(scripts.get_heads()) == 1
     chain = [r.revision for r in scripts.walk_revisions()][::-1]
     assert tuple(chain) == sync.SERVER_REVISIONS

@@ -10,7 +10,9 @@ Two steps, so a person sees what will change before anything is written:
 
 Headers are those of the export's ``Plekken`` sheet (see ``docs/excel-layout.md``): ``ID``
 identifies an existing plek (empty: a new plek), plek columns update the plek, interview columns
-(volunteers, hours, status …) the meting of the current meetmoment (created if missing).
+(volunteers, hours, status …) the meting of the current meetmoment. When the plek has none yet,
+a new one (status gepland, the importer as interviewer) gets only the values that differ from
+the meting the sheet shows (an earlier meetmoment's), never a copy of that earlier meting.
 Derived columns (indicators) are ignored silently, unknown columns are reported and ignored. Only
 fields that differ are written, so importing an unchanged export writes nothing.
 """
@@ -355,9 +357,13 @@ def _resolve(rp: RowPlan, ctx: _Context, author: str) -> None:
         rp.interview_id = shown["id"]
         rp.interview_changes = {k: (shown_values.get(k), v) for k, v in diffs.items()}
     else:
-        new = {k: v for k, v in target.items() if v is not None}
-        new.setdefault("round", ctx.round or None)
+        # A new meting for the current meetmoment holds what the sheet changed, not the row's
+        # copy of an earlier meting: that one's status, date, interviewer and figures were
+        # measured then, not now.
+        new = {k: v for k, v in diffs.items() if v is not None}
+        new["round"] = ctx.round or None
         new.setdefault("interviewer", author)
+        new.setdefault("status", "gepland")
         new = {k: v for k, v in new.items() if v is not None}
         check_record("interview", new)
         rp.interview_id = None

@@ -257,3 +257,34 @@ def test_plan_import_reports_progress_while_reading_and_checking(store, tmp_path
 
     with pytest.raises(Cancelled):
         plan_import(store, tmp_path / "groot.xlsx", progress=cancel_while_reading)
+
+
+def test_a_new_meetmoment_gets_what_the_sheet_changed_not_a_copy_of_the_old_meting(store,
+                                                                                 tmp_path):
+    """Last meetmoment's export, one figure updated, read into a new meetmoment: the new meting
+    is planned, by the importer, with the updated figure only."""
+    store.set_setting("round", "Nulmeting 2024-2025")
+    pid = store.create("place", {"name": "De Pit", "district": "middelland"})
+    old = store.create("interview", {"place_id": pid, "round": "Nulmeting 2024-2025",
+                                     "interviewer": "Fatima", "status": "afgenomen",
+                                     "date": "2024-12-01", "volunteers_regular": 8,
+                                     "hours_per_week": 3})
+    out = export.write_overview(store, tmp_path / "vorig-jaar.xlsx")
+    store.set_setting("round", "Nulmeting 2025-2026")
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Plekken"]
+    col = {c.value: i + 1 for i, c in enumerate(ws[1])}
+    ws.cell(row=2, column=col["Vrijwilligers"]).value = 11  # the total: regular follows
+    wb.save(tmp_path / "bijgewerkt.xlsx")
+    plan = plan_import(store, tmp_path / "bijgewerkt.xlsx", interviewer="Priya")
+    assert plan.errors == []
+    apply_import(store, plan)
+    with store.read() as conn:
+        rows = conn.execute(
+            "SELECT id, round, status, date, interviewer, volunteers_regular, hours_per_week "
+            "FROM interview WHERE place_id = ? AND NOT archived", (pid,)).fetchall()
+    by_round = {r[1]: r for r in rows}
+    assert by_round["Nulmeting 2024-2025"] == (old, "Nulmeting 2024-2025", "afgenomen",
+                                               "2024-12-01", "Fatima", 8, 3)
+    new = by_round["Nulmeting 2025-2026"]
+    assert new[2:] == ("gepland", None, "Priya", 11, None)

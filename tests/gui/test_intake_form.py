@@ -429,3 +429,19 @@ def test_a_busy_store_says_not_saved_and_keeps_the_typed_text(qtbot, store, form
     assert store.values("place", place).get("address") is None
     fill(qtbot, form, "place", "address", "Beukelsdijk 1")  # once free, it saves
     assert store.values("place", place)["address"] == "Beukelsdijk 1"
+
+
+def test_duplicating_a_row_read_back_from_the_store(qtbot, store, form):
+    """Rows loaded from the store carry bookkeeping (updated_at): Dupliceren copies the fields."""
+    place_id = intake.new_place(store, "De Pit")
+    store.create("activity", {"place_id": place_id, "name": "Koffieochtend", "days": ["di"]})
+    form.load_place(place_id)
+    panel = form.table("activity")
+    assert "updated_at" in panel.model.rows[0]
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    panel.copy_button.click()
+    assert panel.model.rowCount() == 2
+    names = sql_rows(store.path, "SELECT name, days FROM activity WHERE place_id = ? "
+                     "AND NOT archived", place_id)
+    assert [(r["name"], sql_value(r["days"], "multi")) for r in names] == [
+        ("Koffieochtend", ["di"]), ("Koffieochtend", ["di"])]

@@ -150,9 +150,10 @@ class RecordTableModel(QAbstractTableModel):
     def add(self, parent_field: str, parent_id: str, copy_of: int | None = None) -> str:
         """Create a record (a copy of row ``copy_of``) and append it; returns its id."""
         values: dict[str, Any] = {parent_field: parent_id, **NEW_VALUES.get(self.table, {})}
-        if copy_of is not None:
+        if copy_of is not None:  # its fields only (a loaded row also holds id, updated_at)
+            copied = set(fields(self.entity)) - {"archived"}
             values.update({k: v for k, v in self.rows[copy_of].items()
-                           if k not in {"id", "archived"} and v is not None})
+                           if k in copied and v is not None})
         record_id = self.store.create(self.entity, values)
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
         self.rows.append({**{fd.name: None for fd in self.defs}, **values, "id": record_id})

@@ -6,6 +6,7 @@ command, which the core runs like its own.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -27,8 +28,9 @@ def run(argv: Sequence[str] | None = None) -> NoReturn:
     code = main(argv)
     gui = sys.modules.get("ui.app")
     if gui is not None and gui.closed_cleanly():
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):  # None without a console (pythonw, the bundle)
+            with contextlib.suppress(Exception):
+                stream.flush()  # type: ignore[union-attr]
         os._exit(code)
     sys.exit(code)
 

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from nulmeting import demo
 from nulmeting.store import open_store
 
@@ -33,3 +35,26 @@ def test_smoke_test_shows_a_plek_without_loading_sqlalchemy(tmp_path: Path) -> N
     assert done.returncode == 0, done.stderr
     assert "Rooktest geslaagd: 20 plekken, eerste plek geladen." in done.stdout
     assert "geladen: []" in done.stdout
+
+
+def test_the_quick_exit_works_without_a_console(monkeypatch) -> None:
+    """pythonw and the windowed bundle have no sys.stdout/sys.stderr: closing must still end
+    the process with the window's exit code, not with an error about flushing None."""
+    import types
+
+    from ui import launcher
+
+    exits: list[int] = []
+
+    def quick_exit(code: int) -> None:
+        exits.append(code)
+        raise SystemExit(code)  # os._exit never returns
+
+    monkeypatch.setattr(launcher, "main", lambda argv=None: 0)
+    monkeypatch.setitem(sys.modules, "ui.app", types.SimpleNamespace(closed_cleanly=lambda: True))
+    monkeypatch.setattr(os, "_exit", quick_exit)
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    with pytest.raises(SystemExit):
+        launcher.run([])
+    assert exits == [0]

@@ -323,6 +323,9 @@ class _Context:
                    by_place)
 
 
+VOLUNTEER_COUNTS = ("volunteers_core", "volunteers_regular", "volunteers_occasional")
+
+
 def _resolve(rp: RowPlan, ctx: _Context, author: str) -> None:
     """Fill in what ``rp`` changes against the current state (raises ValidationError)."""
     current = ctx.places.get(rp.place_id or "", {}) if not rp.is_new else {}
@@ -361,6 +364,13 @@ def _resolve(rp: RowPlan, ctx: _Context, author: str) -> None:
         # copy of an earlier meting: that one's status, date, interviewer and figures were
         # measured then, not now.
         new = {k: v for k, v in diffs.items() if v is not None}
+        if rp.has_total and any(name in diffs for name in VOLUNTEER_COUNTS):
+            # the total was split using the earlier core and occasional counts: keep the split
+            # whole, so the new meting's volunteers add up to the total in the sheet
+            for name in VOLUNTEER_COUNTS:
+                value = target.get(name, shown_values.get(name))
+                if value is not None:
+                    new[name] = value
         new["round"] = ctx.round or None
         new.setdefault("interviewer", author)
         new.setdefault("status", "gepland")

@@ -288,3 +288,26 @@ def test_a_new_meetmoment_gets_what_the_sheet_changed_not_a_copy_of_the_old_meti
                                                "2024-12-01", "Fatima", 8, 3)
     new = by_round["Nulmeting 2025-2026"]
     assert new[2:] == ("gepland", None, "Priya", 11, None)
+
+
+def test_a_new_meetmoment_keeps_the_volunteer_total_of_the_sheet(store, tmp_path):
+    """The total is split over core, regular and occasional with the earlier counts: the new
+    meting gets the whole split, so its volunteers add up to the sheet's total."""
+    store.set_setting("round", "Nulmeting 2024-2025")
+    pid = store.create("place", {"name": "De Pit", "district": "middelland"})
+    store.create("interview", {"place_id": pid, "round": "Nulmeting 2024-2025",
+                               "status": "afgenomen", "date": "2024-12-01",
+                               "interviewer": "Fatima", "volunteers_core": 2, "volunteers_regular": 3,
+                               "volunteers_occasional": 1})
+    out = export.write_overview(store, tmp_path / "vorig-jaar.xlsx")
+    store.set_setting("round", "Nulmeting 2025-2026")
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Plekken"]
+    col = {c.value: i + 1 for i, c in enumerate(ws[1])}
+    ws.cell(row=2, column=col["Vrijwilligers"]).value = 10
+    wb.save(tmp_path / "bijgewerkt.xlsx")
+    apply_import(store, plan_import(store, tmp_path / "bijgewerkt.xlsx", interviewer="Priya"))
+    with store.read() as conn:
+        row = conn.execute("SELECT volunteers_core, volunteers_regular, volunteers_occasional, "
+                           "status FROM interview WHERE round = 'Nulmeting 2025-2026'").fetchone()
+    assert row == (2, 7, 1, "gepland")

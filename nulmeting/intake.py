@@ -75,6 +75,14 @@ def current_round(store: Store) -> str:
     return store.current_round or FALLBACK_ROUND
 
 
+def suggested_round(today: dt.date | None = None) -> str:
+    """The meetmoment to offer a new laptop: interviews run in December and January, so from
+    July on it is the winter of this year and the next (in November 2026: 2026-2027)."""
+    today = today or dt.date.today()
+    start = today.year if today.month >= 7 else today.year - 1
+    return f"Nulmeting {start}-{start + 1}"
+
+
 @cache
 def _columns(entity: str) -> tuple[FieldDef, ...]:
     return tuple(fields(entity).values())

@@ -11,10 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nulmeting.intake import suggested_round
 from nulmeting.store import Store
 from ui.dialogs import error_label, ok_cancel
-
-DEFAULT_ROUND = "Nulmeting 2025-2026"
 
 
 def needs_first_start(store: Store) -> bool:
@@ -34,7 +33,7 @@ class FirstStartDialog(QDialog):
         intro.setWordWrap(True)
         self.interviewer = QLineEdit(store.interviewer)
         self.interviewer.setPlaceholderText("bijvoorbeeld Fatima El Amrani")
-        self.round = QLineEdit(store.current_round or DEFAULT_ROUND)
+        self.round = QLineEdit(store.current_round or suggested_round())
         self.error = error_label()
         form = QFormLayout()
         form.addRow("&Uw naam (buurtverbinder):", self.interviewer)
@@ -53,7 +52,7 @@ class FirstStartDialog(QDialog):
         if not name:
             return self._fail("Vul uw naam in.", self.interviewer)
         if not round_name:
-            return self._fail("Vul het meetmoment in, bijvoorbeeld “Nulmeting 2025-2026”.",
+            return self._fail(f"Vul het meetmoment in, bijvoorbeeld “{suggested_round()}”.",
                               self.round)
         self.store.set_setting("interviewer", name)
         self.store.set_setting("round", round_name)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from nulmeting import demo, intake
 
 
@@ -65,3 +67,13 @@ def test_summary_has_the_plek_in_dutch(store):
     algemeen = dict(text[0][1])
     assert algemeen["Naam"] == data.place["name"]
     assert any(h.startswith("Activiteiten (") for h in headings)
+
+
+@pytest.mark.parametrize(("today", "expected"), [
+    (dt.date(2026, 11, 23), "Nulmeting 2026-2027"),  # before the winter: the coming one
+    (dt.date(2027, 1, 15), "Nulmeting 2026-2027"),  # during it
+    (dt.date(2026, 6, 30), "Nulmeting 2025-2026"),  # spring: the winter just past
+    (dt.date(2026, 7, 1), "Nulmeting 2026-2027"),
+])
+def test_a_new_laptop_is_offered_the_meetmoment_of_this_winter(today, expected):
+    assert intake.suggested_round(today) == expected

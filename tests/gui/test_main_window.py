@@ -11,7 +11,7 @@ pytest.importorskip("PySide6.QtWidgets")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QInputDialog, QMessageBox  # noqa: E402
 
-from nulmeting import demo, queries  # noqa: E402
+from nulmeting import demo, intake, queries  # noqa: E402
 from nulmeting.reference import fold  # noqa: E402
 from nulmeting.store import open_store  # noqa: E402
 from ui.first_start import FirstStartDialog, needs_first_start  # noqa: E402
@@ -137,6 +137,7 @@ def test_first_start_dialog_stores_interviewer_and_round(qtbot, tmp_path):
     store = open_store(tmp_path / "nieuw.sqlite")
     try:
         assert needs_first_start(store)
+        assert FirstStartDialog(store).round.text() == intake.suggested_round()
         dialog = FirstStartDialog(store)
         qtbot.addWidget(dialog)
         dialog.accept()  # empty name: refused, nothing stored

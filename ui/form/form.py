@@ -113,7 +113,8 @@ class IntakeForm(QWidget):
         if data is None:
             self.data = None
             self.empty.setText("Deze plek bestaat niet (meer)." if place_id else
-                               "Kies een plek in de lijst, of maak een nieuwe plek aan.")
+                               "Kies een plek in de lijst.\nNieuwe plek: Bestand → Nieuwe "
+                               "plek (Ctrl+N). Een lijst inlezen: Bestand → Importeren.")
             self.stack.setCurrentIndex(0)
             self.indicators_panel.show_indicators(None)
             return

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from nulmeting import queries, reference
 from nulmeting.store import Store
+from ui.dialogs import MUTED, tint
 from ui.form import IntakeForm
 from ui.place_list import (
     ANY,
@@ -139,10 +140,13 @@ class MainWindow(QMainWindow):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         header.setHighlightSections(False)
+        font = header.font()
+        font.setBold(True)
+        header.setFont(font)
+        self.view.setShowGrid(False)  # alternating rows; colours from the app's palette
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
 
-        self.count_label = QLabel("")
-        self.count_label.setObjectName("countLabel")
+        self.count_label = tint(QLabel(""), MUTED)
 
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
@@ -158,9 +162,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
         panel.setMinimumWidth(340)
-        from ui.app import style_sheet
-
-        panel.setStyleSheet(style_sheet())
         self.list_panel = panel
 
     def _filter(self, setter, value) -> None:  # noqa: ANN001

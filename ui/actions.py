@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from nulmeting.errors import Cancelled, UserError
@@ -36,7 +36,7 @@ class WindowActions:
         menu = window.menuBar()
 
         file_menu = menu.addMenu("&Bestand")
-        self.new_place = self._action("&Nieuwe plek…", self.on_new_place, QKeySequence.StandardKey.New)
+        self.new_place = self._action("&Nieuwe plek…", self.on_new_place, "Ctrl+N")
         self.import_file = self._action("&Importeren…", self.on_import)
         self.export = self._action("&Exporteren naar Excel…", self.on_export, "Ctrl+E")
         self.export_districts = self._action("Per &wijk exporteren…", self.on_export_districts)
@@ -50,10 +50,10 @@ class WindowActions:
         edit_menu = menu.addMenu("Be&werken")
         stack = window.form.undo_stack
         self.undo = stack.createUndoAction(window, "&Ongedaan maken")
-        self.undo.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo.setShortcut("Ctrl+Z")
         self.redo = stack.createRedoAction(window, "Opnie&uw")
-        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.search = self._action("&Zoeken", self.on_search, QKeySequence.StandardKey.Find)
+        self.redo.setShortcuts(["Ctrl+Shift+Z", "Ctrl+Y"])
+        self.search = self._action("&Zoeken", self.on_search, "Ctrl+F")
         for a in (self.undo, self.redo, None, self.search):
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
         window.addAction(self.undo)
@@ -86,10 +86,11 @@ class WindowActions:
         self.update_enabled()
 
     def _action(self, text: str, slot: Callable[[], Any],
-                shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+                shortcut: str | None = None) -> QAction:
+        # Shortcuts as text: the QKeySequence class would cost start-up time (its enums).
         action = QAction(text, self.w)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
         self.w.addAction(action)  # shortcuts work wherever the focus is in the window
         return action

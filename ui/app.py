@@ -27,7 +27,10 @@ def _make_app():  # noqa: ANN202 - QApplication, imported lazily
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        app = QApplication(sys.argv[:1])
+        # Fusion from the start: asking the style for its name would load QStyle's enums
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+    else:
+        app.setStyle("Fusion")
     app.setApplicationName("Nulmeting")
     app.setOrganizationName("Nulmeting")
     app.setApplicationDisplayName("Nulmeting")
@@ -41,8 +44,6 @@ def _make_app():  # noqa: ANN202 - QApplication, imported lazily
     icon = resource_path("icons", "app.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    if app.style().name().lower() != "fusion":  # Linux starts with it; setting it again: ~6 ms
-        app.setStyle("Fusion")
     app.setPalette(_palette())
     return app
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -286,5 +287,24 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        running = self.tasks.running_labels()
+        if running and not self._stop_running_work(running):
+            event.ignore()
+            return
         self.tasks.shutdown()
         super().closeEvent(event)
+
+    def _stop_running_work(self, labels: list[str]) -> bool:
+        """Closing stops the person's running work (an import, a merge ...): ask first. No: the
+        window stays, with the work's progress in sight."""
+        what = ", ".join(label.rstrip("…").lower() for label in labels)
+        answer = QMessageBox.question(
+            self, "Nulmeting",
+            f"Er loopt nog iets: {what}.\nSluiten breekt dit af; wat nog niet klaar is, wordt "
+            "niet opgeslagen.\n\nToch sluiten?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            return True
+        self.tasks.show_progress()
+        return False

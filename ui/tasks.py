@@ -165,6 +165,18 @@ class TaskRunner(QObject):
         elif task.on_done is not None:
             task.on_done(result)
 
+    def running_labels(self) -> list[str]:
+        """What the person started and is still running (export, import, merge ...); not the
+        loading of the list, which may simply stop."""
+        return [task.label for task in self._tasks.values() if task.cancellable]
+
+    def show_progress(self) -> None:
+        """Show the progress (with Annuleren) of the person's running work now."""
+        for task in list(self._tasks.values()):
+            if task.cancellable and task.timer is not None:
+                task.timer.stop()
+                self._show_dialog(task)
+
     def cancel_all(self) -> None:
         """Ask running and queued tasks to stop at their next progress call."""
         for task in list(self._tasks.values()):

@@ -346,3 +346,56 @@ def test_an_edit_that_hides_the_row_keeps_the_form_on_its_plek(window, store, qt
     assert window.proxy.rowCount() == 1
     assert window.current_place == first
     assert window.form.data.place_id == first
+
+
+def _long_task(window, started, release, outcome):
+    """A task as the person's own work (cancellable) that runs until ``release`` is set."""
+    from nulmeting.errors import Cancelled
+
+    def work(progress):
+        started.set()
+        while not release.wait(0.02):
+            progress(0, 1, "bezig")
+        return "klaar"
+
+    def failed(exc):
+        outcome.append("afgebroken" if isinstance(exc, Cancelled) else repr(exc))
+
+    window.tasks.run(work, outcome.append, on_error=failed, label="Plekken inlezen…")
+
+
+def test_closing_during_an_import_asks_and_no_keeps_the_window_with_its_progress(
+        qtbot, store, open_window, monkeypatch):
+    import threading
+
+    window = open_window(store, places=3)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No))
+    started, release, outcome = threading.Event(), threading.Event(), []
+    _long_task(window, started, release, outcome)
+    assert started.wait(5)
+    assert window.close() is False  # "Toch sluiten?" Nee: the window stays
+    assert window.isVisible()
+    assert "plekken inlezen" in asked[0]
+    task = next(iter(window.tasks._tasks.values()))
+    assert task.dialog is not None and task.dialog.isVisible()  # its progress, at once
+    release.set()
+    qtbot.waitUntil(lambda: outcome == ["klaar"], timeout=5000)  # finished, not cancelled
+    assert window.close() is True  # nothing running: no question
+    assert len(asked) == 1
+
+
+def test_closing_during_an_import_and_yes_stops_it(qtbot, store, open_window, monkeypatch):
+    import threading
+
+    window = open_window(store, places=3)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: QMessageBox.StandardButton.Yes))
+    started, release, outcome = threading.Event(), threading.Event(), []
+    _long_task(window, started, release, outcome)
+    assert started.wait(5)
+    assert window.close() is True
+    assert not window.isVisible()
+    assert outcome == []  # stopped with the worker: neither its result nor an error comes back
+    assert not window.tasks.running_labels()

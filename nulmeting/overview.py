@@ -13,13 +13,12 @@ last change). Finance lines are those of that interview. Archived records never 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from nulmeting import indicators, reference
-from nulmeting.fields import FieldDef, fields
+from nulmeting.fields import FieldDef, fields, from_column
 from nulmeting.store import Store
 
 NO_DISTRICT = "(geen wijk)"
@@ -168,14 +167,10 @@ class Overview:
 
 
 def _decode(fd: FieldDef, value: Any) -> Any:
-    if value is None:
-        return None
-    if fd.kind == "multi":
-        return json.loads(value) if isinstance(value, str) else value
-    if fd.kind == "date":
-        return dt.date.fromisoformat(value) if isinstance(value, str) else value
-    if fd.kind == "bool":
-        return bool(value)
+    """Canonical (:func:`nulmeting.fields.from_column`), with dates as dates for the export."""
+    value = from_column(fd, value)
+    if fd.kind == "date" and isinstance(value, str):
+        return dt.date.fromisoformat(value)
     return value
 
 

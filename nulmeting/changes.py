@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from nulmeting import joins
 from nulmeting.fields import ENTITY_LABELS, fields
 
 if TYPE_CHECKING:
@@ -231,7 +232,10 @@ def _ingest_new(conn: Connection, before: int) -> IngestResult:
             "json_each(f.heads) h JOIN main.change c ON c.id = h.value WHERE NOT EXISTS "
             "(SELECT 1 FROM main.change_parent p WHERE p.parent = c.id)")
     result.conflicts = _recompute_fields(conn)
+    state = joins.before_materialise(conn)
+    result.conflicts += state.conflicts
     _materialise(conn)
+    joins.after_materialise(conn, state)
     for entity, record_id, existed in conn.exec_driver_sql(
             "SELECT entity, record_id, existed FROM temp.aff_records"):
         (result.updated if existed else result.added).add((entity, record_id))
@@ -323,7 +327,10 @@ def rebuild(conn: Connection) -> None:
         "c.author FROM main.change c WHERE NOT EXISTS "
         "(SELECT 1 FROM main.change_parent p WHERE p.parent = c.id)")
     _recompute_fields(conn)
+    conn.exec_driver_sql("DELETE FROM main.place_join")
+    state = joins.before_materialise(conn)
     _materialise(conn)
+    joins.after_materialise(conn, state)
 
 
 # --------------------------------------------------------------------------- reading

@@ -5,8 +5,9 @@ keep two plekken after a merge. :func:`find` flags pairs with a similar name and
 postcode or the same address for a person to look at; nothing is joined automatically.
 :func:`join` is the human-confirmed step: it points everything of the duplicate (interviews,
 contacts, activities, memberships, ties) to the survivor, fills the survivor's empty fields from
-the duplicate and archives the duplicate — ordinary changes in one transaction, so the join
-merges onward to the other laptops like any edit.
+the duplicate and marks the duplicate as joined into the survivor — ordinary changes in one
+transaction, so the join merges onward to the other laptops like any edit (how opposite joins,
+late edits and records made offline on the duplicate follow: :mod:`nulmeting.joins`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from difflib import SequenceMatcher
 
 from nulmeting import changes
 from nulmeting.errors import ValidationError
-from nulmeting.fields import fields
+from nulmeting.fields import BOOKKEEPING_FIELDS, JOIN_FIELD, fields
 from nulmeting.reference import fold
 from nulmeting.store import Store
 
@@ -115,7 +116,8 @@ def join(store: Store, survivor: str, duplicate: str) -> int:
         if not kept or not gone:
             raise ValidationError("Een van de twee plekken bestaat niet.")
         if kept.get("archived") or gone.get("archived"):
-            raise ValidationError("Een van de twee plekken is gearchiveerd; zet hem eerst terug.")
+            raise ValidationError("Een van de twee plekken is gearchiveerd of al samengevoegd; "
+                                  "zet hem eerst terug.")
         rows = []
         refs = conn.exec_driver_sql(
             "SELECT entity, record_id, field FROM field_state WHERE field IN "
@@ -139,16 +141,19 @@ def join(store: Store, survivor: str, duplicate: str) -> int:
                                                 laptop=laptop, at=at))
         kept_heads = changes.heads(conn, "place", survivor)
         for name in fields("place"):
-            if name != "archived" and kept.get(name) in (None, "", []) and \
+            if name not in BOOKKEEPING_FIELDS and kept.get(name) in (None, "", []) and \
                     gone.get(name) not in (None, "", []):
                 rows.append(changes.make_change("place", survivor, name, gone[name],
                                                 parents=kept_heads.get(name, []), author=author,
                                                 laptop=laptop, at=at))
         gone_heads = changes.heads(conn, "place", duplicate)
-        rows.append(changes.make_change("place", duplicate, "archived", True,
-                                        parents=gone_heads.get("archived", []),
-                                        covers=changes.tombstone_covers(gone_heads),
-                                        author=author, laptop=laptop, at=at))
+        # the join itself: covers what the joiner saw of the duplicate, so later edits of it
+        # (on laptops that had not seen the join) follow it to the survivor
+        rows.append(changes.make_change(
+            "place", duplicate, JOIN_FIELD, survivor, parents=gone_heads.get(JOIN_FIELD, []),
+            covers=sorted(h for name, hs in gone_heads.items()
+                          if name not in BOOKKEEPING_FIELDS for h in hs),
+            author=author, laptop=laptop, at=at))
         changes.ingest_rows(conn, rows)
     return len(rows)
 

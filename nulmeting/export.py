@@ -18,7 +18,7 @@ from typing import Any
 
 from nulmeting import indicators, reference
 from nulmeting.errors import UserError
-from nulmeting.fields import FieldDef, fields
+from nulmeting.fields import BOOKKEEPING_FIELDS, FieldDef, fields
 from nulmeting.overview import GROUP_ORDER, Overview, PlaceView, load, read
 from nulmeting.progress import Progress, report
 from nulmeting.store import Store
@@ -163,7 +163,7 @@ def place_columns() -> list[Column]:
     rest = [field_column(entity, name)
             for entity in ("place", "interview")
             for name in fields(entity)
-            if name not in {"archived", "place_id", "round"} and (entity, name) not in taken]
+            if name not in {*BOOKKEEPING_FIELDS, "place_id", "round"} and (entity, name) not in taken]
     tail = [
         Column("Netwerken", "text", 30, lambda v: "; ".join(v.figures.networks) or None),
         Column("Aantal activiteiten", "int", 10, lambda v: v.figures.activities),

@@ -56,6 +56,12 @@ def _f(name: str, label: str, kind: str, **details: object) -> tuple[str, str, s
     return name, label, kind, details
 
 
+#: The place field a join writes (see :mod:`nulmeting.joins`): bookkeeping like ``archived``,
+#: never asked, shown or exported as a column.
+JOIN_FIELD = "joined_into"
+#: Fields that are not survey content (skipped by forms, exports, copies and joins' filling).
+BOOKKEEPING_FIELDS = frozenset({"archived", JOIN_FIELD})
+
 #: Every record ends with these.
 _COMMON = (
     _f("archived", "Gearchiveerd", "bool"),
@@ -76,6 +82,8 @@ _FIELDS = {
         _f("wheelchair_accessible", "Rolstoeltoegankelijk", "bool", section="Algemeen"),
         _f("description", "Missie / omschrijving", "longtext", asked=True, section="Algemeen"),
         _f("notes", "Notities", "longtext", section="Notities"),
+        # Set by joining duplicate plekken (nulmeting.joins): the plek this one was joined into.
+        _f(JOIN_FIELD, "Samengevoegd met", "place"),
     ),
     "interview": (
         _f("place_id", "Plek", "place"),

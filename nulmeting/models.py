@@ -169,6 +169,18 @@ class Place(Record):
     wheelchair_accessible: Mapped[bool | None] = mapped_column(Boolean)
     description: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    joined_into: Mapped[str | None] = mapped_column(String(36))
+
+
+class PlaceJoin(Base):
+    """Derived from the ``joined_into`` changes (:mod:`nulmeting.joins`): every plek that names
+    another as the one it was joined into, and the survivor its references lead to (itself for
+    the survivor of a ring of opposite joins)."""
+
+    __tablename__ = "place_join"
+    place_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    target: Mapped[str] = mapped_column(String(36))
+    survivor: Mapped[str] = mapped_column(String(36), index=True)
 
 
 class Contact(Record):

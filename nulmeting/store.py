@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from nulmeting import changes, reference
+from nulmeting import changes, joins, reference
 from nulmeting.errors import StoreError, ValidationError
 from nulmeting.fields import ENTITY_LABELS, field, fields, personal_fields
 from nulmeting.schema import HEAD, LOCAL_MIGRATIONS, REVISIONS, upgrade_to_head
@@ -197,10 +197,18 @@ class Conflict:
     place_id: str | None
     place_name: str
     values: list[changes.HeadValue]
+    #: "field" (several values), "deletion" (deleted versus edited) or "meting" (several
+    #: metingen of one plek in one meetmoment: ``values`` are the metingen, ``change_id`` the
+    #: meting's id; resolved by :meth:`Store.keep_meting`)
+    kind: str = "field"
 
     @property
     def is_deletion(self) -> bool:
-        return self.field == "archived"
+        return self.kind == "deletion"
+
+    @property
+    def is_double_meting(self) -> bool:
+        return self.kind == "meting"
 
 
 @dataclass(frozen=True)
@@ -375,7 +383,7 @@ class Store:
             rows = c.exec_driver_sql(
                 "SELECT field, value FROM field_state WHERE entity = ? AND record_id = ?",
                 (entity, record_id)).all()
-        return {f: json.loads(v) for f, v in rows}
+            return joins.effective(c, entity, record_id, {f: json.loads(v) for f, v in rows})
 
     def exists(self, entity: str, record_id: str) -> bool:
         with self.read() as conn:
@@ -483,6 +491,26 @@ class Store:
         else:
             self.restore(entity, record_id)
 
+    def keep_meting(self, interview_id: str) -> int:
+        """Resolve a double meting: keep ``interview_id`` and archive the other metingen of its
+        plek in the same meetmoment (they stay in the change log and can be restored)."""
+        with self.write() as conn:
+            row = conn.exec_driver_sql("SELECT place_id, round FROM interview WHERE id = ? AND "
+                                       "NOT archived", (interview_id,)).first()
+            if row is None:
+                raise ValidationError("Deze meting bestaat niet (meer).")
+            others = [r[0] for r in conn.exec_driver_sql(
+                "SELECT id FROM interview WHERE place_id = ? AND round = ? AND id != ? AND "
+                "NOT archived", (row[0], row[1], interview_id))]
+            rows = []
+            for other in others:
+                head_ids = changes.heads(conn, "interview", other)
+                rows += self._rows("interview", other, {"archived": True}, head_ids,
+                                   changes.tombstone_covers(head_ids))
+            if rows:
+                changes.ingest_rows(conn, rows)
+        return len(others)
+
     def _check_references(self, conn: Connection, values: Mapping[str, Any], entity: str) -> None:
         for name, value in values.items():
             fd = field(entity, name)
@@ -520,7 +548,15 @@ class Store:
                 values = changes.head_values(conn, entity, record_id, "archived")
                 edits = [_head(conn, cid) for cid in edit_ids]
                 out.append(Conflict(entity, record_id, "archived", "Verwijderd of gewijzigd",
-                                    place_id, place_name, values + edits))
+                                    place_id, place_name, values + edits, "deletion"))
+            for double in joins.double_metingen(conn):
+                _, place_name = self._place_of(conn, "place", double.place_id)
+                metingen = [changes.HeadValue(
+                    i["id"], _meting_summary(i), i["author"], "", i["created_at"])
+                    for i in double.interviews]
+                out.append(Conflict("interview", double.interviews[0]["id"], "round",
+                                    f"Twee metingen in meetmoment {double.round}",
+                                    double.place_id, place_name, metingen, "meting"))
         return sorted(out, key=lambda c: (c.place_name.lower(), c.entity, c.record_id, c.field))
 
     def conflict_count(self, conn: Connection | None = None) -> int:
@@ -529,7 +565,8 @@ class Store:
         with _maybe(self.engine, conn) as c:
             fields_in_conflict = c.exec_driver_sql(
                 "SELECT COUNT(*) FROM field_state WHERE conflict = 1").scalar_one()
-            return int(fields_in_conflict) + len(changes.deletion_conflicts(c))
+            return (int(fields_in_conflict) + len(changes.deletion_conflicts(c))
+                    + len(joins.double_metingen(c)))
 
     def _place_of(self, conn: Connection, entity: str, record_id: str) -> tuple[str | None, str]:
         if entity == "place":
@@ -569,6 +606,14 @@ class Store:
     def revision(self) -> str:
         with self.read() as conn:
             return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+
+
+def _meting_summary(interview: Mapping[str, Any]) -> str:
+    parts = [f"{interview['volunteers']} vrijwilligers"]
+    for key, label in (("status", "status"), ("date", "datum"), ("interviewer", "door")):
+        if interview.get(key):
+            parts.append(f"{label} {interview[key]}")
+    return "Meting: " + ", ".join(parts)
 
 
 def _head(conn: Connection, change_id: str) -> changes.HeadValue:

@@ -147,10 +147,15 @@ class ConflictDialog(QDialog):
         self.restore_button.setVisible(deletion)
         if c is None:
             return
-        self.values_box.setTitle("Verwijderd of gewijzigd?" if deletion
-                                 else f"Kies de juiste waarde voor {c.label}")
+        meting = c.is_double_meting
+        self.values_box.setTitle(
+            "Verwijderd of gewijzigd?" if deletion
+            else self.tr("%s: welke meting blijft? (de andere wordt gearchiveerd)") % c.label
+            if meting else f"Kies de juiste waarde voor {c.label}")
         for v in c.values:
-            if deletion:
+            if meting:
+                text = f"{v.value} — {v.author}, {show_time(v.at)}"
+            elif deletion:
                 what = "heeft dit verwijderd" if v.value is True else \
                     f"wijzigde intussen: {show_value(v.value)}"
                 text = f"{v.author} ({show_time(v.at)}) {what}"
@@ -162,7 +167,7 @@ class ConflictDialog(QDialog):
             self.group.addButton(radio)
             self.values_layout.addWidget(radio)
             self.choices.append(radio)
-        self.own_row.setVisible(not deletion)
+        self.own_row.setVisible(not deletion and not meting)
         self.values_layout.addWidget(self.own_row)
         self.own_value.clear()
         if self.choices and not deletion:
@@ -182,6 +187,8 @@ class ConflictDialog(QDialog):
                 self.message.setText("Kies eerst een waarde.")
                 return False
             value = c.values[picked[0]].value
+        if c.is_double_meting:
+            return self._keep_meting(c)
         try:
             self.store.resolve(c.entity, c.record_id, c.field, value)
         except UserError as exc:
@@ -190,6 +197,18 @@ class ConflictDialog(QDialog):
         stored = self.store.values(c.entity, c.record_id).get(c.field)
         self.message.setText(f"Opgelost: {c.place_name}, {c.label} = "
                              f"{show_value(stored, field(c.entity, c.field))}.")
+        self.reload()
+        return True
+
+    def _keep_meting(self, c: Conflict) -> bool:
+        picked = [i for i, b in enumerate(self.choices) if b.isChecked()]
+        try:
+            self.store.keep_meting(c.values[picked[0]].change_id)
+        except UserError as exc:
+            self.message.setText(f"Niet opgeslagen: {exc}")
+            return False
+        self.message.setText(self.tr("Opgelost: %s houdt één meting in dit meetmoment.")
+                             % c.place_name)
         self.reload()
         return True
 

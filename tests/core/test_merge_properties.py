@@ -1,7 +1,9 @@
 """Merge laws over random edit histories on 2-4 laptops (hypothesis).
 
 Each history interleaves, on random laptops: create a plek, edit a field, archive, restore,
-resolve an open conflict (field or delete-versus-edit), and merge another laptop's store. Then:
+resolve an open conflict (field, delete-versus-edit or two metingen of one meetmoment), add an
+activity or a meting to a plek, join two plekken (duplicates), and merge another laptop's store.
+Then:
 order independence (all laptops merged into a fresh store in two different orders give the same
 change set, field_state incl. conflict flags and heads, and materialised tables), idempotence
 (merging everything again changes nothing), round trip (two laptops that merge each other end
@@ -19,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from nulmeting import changes
+from nulmeting import changes, duplicates
 from nulmeting.errors import ValidationError
 from nulmeting.merge import merge_sqlite_file
 from nulmeting.store import Store, open_store
@@ -58,6 +60,9 @@ def snapshot(store: Store) -> dict[str, list[tuple]]:
             "change_parent": rows("SELECT * FROM change_parent"),
             "field_state": rows("SELECT * FROM field_state"),
             "place": rows("SELECT * FROM place"),
+            "place_join": rows("SELECT * FROM place_join"),
+            "activity": rows("SELECT * FROM activity"),
+            "interview": rows("SELECT * FROM interview"),
             "conflicts": sorted(repr((c.entity, c.record_id, c.field,
                                       sorted(v.change_id for v in c.values)))
                                 for c in store.conflicts()),
@@ -71,7 +76,8 @@ def place_ids(store: Store) -> list[str]:
 
 #: Step kinds, weighted so that laptops often edit the same plek and merge each other.
 KINDS = (["edit"] * 5 + ["both"] * 2 + ["merge"] * 5
-         + ["create", "archive", "restore", "resolve", "resolve"])
+         + ["create", "archive", "restore", "resolve", "resolve", "join", "join", "activity",
+            "meting"])
 #: (kind, laptop, which record / conflict / source laptop, which field, which value)
 step = st.tuples(st.sampled_from(KINDS), st.integers(0, 3), st.integers(0, 20),
                  st.integers(0, 2), st.integers(0, 2))
@@ -93,6 +99,15 @@ def apply(stores: list[Store], action: tuple) -> None:
             if other.exists("place", target):
                 who.set("place", target, "notes", f"notitie {action[1]}.{action[4]}")
                 other.set("place", target, "notes", f"notitie {action[1] + 1}.{action[4]}")
+        elif kind == "join" and pick and len(ids) > 1:
+            keep, gone = pick(action[2]), pick(action[2] + 1 + action[4])
+            if keep != gone:
+                duplicates.join(who, keep, gone)
+        elif kind == "activity" and pick:
+            who.create("activity", {"place_id": pick(action[2]), "name": f"act {action[4]}"})
+        elif kind == "meting" and pick:
+            who.create("interview", {"place_id": pick(action[2]), "round": "Nulmeting",
+                                     "volunteers_core": action[4] + 1})
         elif kind == "archive" and pick:
             who.archive("place", pick(action[2]))
         elif kind == "restore" and pick:
@@ -103,8 +118,11 @@ def apply(stores: list[Store], action: tuple) -> None:
                 c = open_conflicts[action[2] % len(open_conflicts)]
                 if c.is_deletion:
                     who.resolve_deletion(c.entity, c.record_id, keep_deleted=action[4] == 0)
+                elif c.is_double_meting:
+                    who.keep_meting(c.values[action[4] % len(c.values)].change_id)
                 else:
-                    values = dict(EDITS)[c.field]
+                    values = [v.value for v in c.values]
+                    values += dict(EDITS).get(c.field, [])
                     who.resolve(c.entity, c.record_id, c.field, values[action[4] % len(values)])
         elif kind == "merge":
             other = stores[action[2] % len(stores)]
@@ -130,7 +148,9 @@ def test_merge_laws(template, laptops, history):
             apply(stores, action)
             if action[0] == "merge":  # statistics only: did the history meet conflicts?
                 for c in stores[action[1] % laptops].conflicts():
-                    seen.add("delete-vs-edit" if c.is_deletion else "field")
+                    seen.add(c.kind)
+            if action[0] == "join":
+                seen.add("join")
         event(f"conflicts met during the history: {' + '.join(sorted(seen)) or 'none'}")
 
         # rebuild from the change log gives the incrementally maintained state

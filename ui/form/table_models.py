@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from nulmeting import reference
 from nulmeting.errors import UserError
-from nulmeting.fields import FieldDef, fields
+from nulmeting.fields import BOOKKEEPING_FIELDS, FieldDef, fields
 from nulmeting.intake import display
 from nulmeting.store import Store
 from nulmeting.validation import clean
@@ -151,7 +151,7 @@ class RecordTableModel(QAbstractTableModel):
         """Create a record (a copy of row ``copy_of``) and append it; returns its id."""
         values: dict[str, Any] = {parent_field: parent_id, **NEW_VALUES.get(self.table, {})}
         if copy_of is not None:  # its fields only (a loaded row also holds id, updated_at)
-            copied = set(fields(self.entity)) - {"archived"}
+            copied = set(fields(self.entity)) - BOOKKEEPING_FIELDS
             values.update({k: v for k, v in self.rows[copy_of].items()
                            if k in copied and v is not None})
         record_id = self.store.create(self.entity, values)

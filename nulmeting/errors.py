@@ -17,5 +17,10 @@ class StoreError(UserError):
     """A store file that cannot be opened (not SQLite, damaged, from a newer version)."""
 
 
+class StoreBusy(StoreError):
+    """Another program (a merge, a second window) holds the store's write lock longer than this
+    write waited. Nothing was stored; the same write can simply be tried again."""
+
+
 class Cancelled(Exception):
     """Raised from a progress callback when the person pressed Annuleren; nothing is stored."""

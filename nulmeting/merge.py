@@ -20,7 +20,7 @@ from sqlalchemy.exc import DatabaseError
 from nulmeting import changes
 from nulmeting.errors import UserError
 from nulmeting.progress import Progress, report
-from nulmeting.store import Store
+from nulmeting.store import Store, begin_write, write_error
 
 #: Team stores ATTACHed at once (SQLite allows 10 attachments; DETACH is impossible inside a
 #: transaction, so each group of this many files is one transaction).
@@ -90,15 +90,16 @@ def merge_sources(store: Store, sources: Sequence[TeamSource],
                             else str(source.path))  # read-only by URI where SQLite allows it
                     raw.execute(f"ATTACH DATABASE ? AS team{i}", (name,))  # type: ignore
                     attached += 1
-                with conn.begin():
+                with begin_write(conn):
                     for i, source in enumerate(group):
                         report(progress, start + i, len(sources),
                                f"Samenvoegen: {source.label}")
                         out.append(_merge_one(conn, f"team{i}", source))
                     _pause_for_test(sum(s.new_changes for s in out[start:]))
             except (DatabaseError, sqlite3.Error) as exc:
-                raise UserError(f"Samenvoegen mislukt ({getattr(exc, 'orig', exc)}); er is "
-                                "niets veranderd in deze groep bestanden.") from None
+                reason = str(write_error(exc, store.path)).removeprefix("Niet opgeslagen: ")
+                raise UserError(f"Samenvoegen mislukt: {reason} Er is niets veranderd in deze "
+                                "groep bestanden.") from None
             finally:
                 for i in range(attached):  # a failed ATTACH must not poison the connection
                     raw.execute(f"DETACH DATABASE team{i}")  # type: ignore[union-attr]

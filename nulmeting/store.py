@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nulmeting import changes, joins, reference
-from nulmeting.errors import StoreError, ValidationError
+from nulmeting.errors import StoreBusy, StoreError, ValidationError
 from nulmeting.fields import ENTITY_LABELS, field, fields, personal_fields
 from nulmeting.schema import HEAD, LOCAL_MIGRATIONS, REVISIONS, upgrade_to_head
 from nulmeting.validation import CONSENT_FIELDS, check_record, clean, clean_values
@@ -133,6 +133,40 @@ def backup_copy(source: Path, target: Path) -> Path:
     return target
 
 
+#: ``Connection.info`` key: the next transaction on this connection writes (BEGIN IMMEDIATE).
+IMMEDIATE = "nulmeting_immediate"
+#: How long a write waits for another writer (a merge of many team files, a second window)
+#: before it is refused with :class:`StoreBusy` (ms). The window uses a shorter wait and keeps
+#: the edit to retry, so it never freezes for long.
+WRITE_WAIT_MS = 30_000
+
+
+def begin_write(conn: Connection, wait_ms: int = WRITE_WAIT_MS) -> Any:
+    """``conn.begin()`` for a write: BEGIN IMMEDIATE, waiting at most ``wait_ms`` for another
+    writer (see ``_on_begin``)."""
+    conn.info[IMMEDIATE] = wait_ms
+    return conn.begin()
+
+
+def write_error(exc: BaseException, path: Path) -> StoreError:
+    """What a person should hear when SQLite refuses a write (busy, read-only, disk full)."""
+    text = str(getattr(exc, "orig", exc))
+    low = text.lower()
+    if "locked" in low or "busy" in low:
+        return StoreBusy("Niet opgeslagen: het gegevensbestand is bezet (een ander programma, "
+                         "bijvoorbeeld een samenvoeging of een tweede venster, schrijft erin). "
+                         "Probeer het zo opnieuw.")
+    if "readonly" in low or "read-only" in low or "read only" in low:
+        return StoreError(f"Niet opgeslagen: het gegevensbestand {path} is alleen-lezen (het "
+                          "bestand, de map of de schijf mag niet beschreven worden). Kies een "
+                          "map waarin u mag schrijven; er is niets verloren.")
+    if "full" in low:
+        return StoreError(f"Niet opgeslagen: de schijf van {path} is vol. Maak ruimte vrij en "
+                          "probeer het opnieuw; er is niets verloren.")
+    return StoreError(f"Niet opgeslagen: het gegevensbestand kan niet beschreven worden "
+                      f"({text}). Probeer het zo opnieuw.")
+
+
 def _make_engine(path: Path) -> Engine:
     from sqlalchemy import create_engine, event
 
@@ -145,20 +179,28 @@ def _make_engine(path: Path) -> Engine:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=NORMAL")
-        cur.execute("PRAGMA busy_timeout=10000")
+        cur.execute(f"PRAGMA busy_timeout={WRITE_WAIT_MS}")
         cur.execute("PRAGMA temp_store=MEMORY")
         cur.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A write transaction takes the write lock up front: a deferred one that reads and then
+        # writes gets SQLITE_BUSY at once (without the busy timeout) when another process
+        # committed in between. Reads stay deferred, so they never wait for a writer (WAL).
+        immediate = conn.info.pop(IMMEDIATE, None)
+        if immediate is None:
+            conn.exec_driver_sql("BEGIN")
+            return
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={int(immediate)}")
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 
 
 def migrate(engine: Engine) -> None:
     """Upgrade the schema to :data:`HEAD` with Alembic (imported only when needed)."""
-    with engine.begin() as conn:
+    with engine.connect() as conn, begin_write(conn):
         upgrade_to_head(conn, LOCAL_MIGRATIONS)
 
 
@@ -233,6 +275,8 @@ class Store:
         self._lock = threading.Lock()
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
+        #: how long a write waits for another writer before :class:`StoreBusy` (ms)
+        self.write_wait_ms = WRITE_WAIT_MS
 
     # ---------------------------------------------------------------- lifecycle
 
@@ -271,7 +315,7 @@ class Store:
         if ("laptop_id" in meta and meta.keys() >= DEFAULT_SETTINGS.keys()
                 and meta.get("reference_version") == str(reference.version())):
             return  # nothing to write: the usual start
-        with self.engine.begin() as conn:
+        with self.engine.connect() as conn, begin_write(conn):
             # what exists stays (another process may have started this store just now)
             write_meta(conn, {"laptop_id": str(uuid.uuid4()), "created_at": changes.utc_now(),
                               **DEFAULT_SETTINGS}, replace=False)
@@ -314,11 +358,23 @@ class Store:
         from sqlalchemy.exc import OperationalError
 
         try:
-            with self.engine.begin() as conn:
-                yield conn
+            wait = getattr(self._local, "wait_ms", None) or self.write_wait_ms
+            with self.engine.connect() as conn:
+                with begin_write(conn, wait):
+                    yield conn
         except OperationalError as exc:
-            raise StoreError(f"Niet opgeslagen: het gegevensbestand is bezet of kan niet "
-                             f"beschreven worden ({exc.orig}). Probeer het zo opnieuw.") from None
+            raise write_error(exc, self.path) from None
+
+    @contextlib.contextmanager
+    def waiting(self, ms: int) -> Iterator[None]:
+        """Writes of this thread inside the block wait at most ``ms`` for another writer (the
+        window: a short wait, then it keeps the edit and tries again, instead of freezing)."""
+        before = getattr(self._local, "wait_ms", None)
+        self._local.wait_ms = ms
+        try:
+            yield
+        finally:
+            self._local.wait_ms = before
 
     # ---------------------------------------------------------------- settings
 

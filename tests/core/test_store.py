@@ -267,3 +267,46 @@ def test_reading_needs_no_sqlalchemy_and_the_first_write_loads_it(tmp_path):
                    "True Schiedamseweg 1"]
     with open_store(db) as store:
         assert store.values("place", place)["address"] == "Schiedamseweg 1"
+
+
+def test_a_write_waits_for_another_writer_instead_of_failing(store):
+    """BEGIN IMMEDIATE: a write that reads first waits for the other writer's commit (a
+    deferred transaction fails with SQLITE_BUSY as soon as the other one commits)."""
+    import threading
+    import time
+
+    pid = store.create("place", {"name": "De Pit"})
+    other = sqlite3.connect(store.path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO store_meta (key, value) VALUES ('x', 'y')")
+
+    def commit_later() -> None:
+        time.sleep(1.0)
+        other.execute("COMMIT")
+
+    thread = threading.Thread(target=commit_later)
+    started = time.monotonic()
+    thread.start()
+    try:
+        store.update("place", pid, {"notes": "gewacht"})
+    finally:
+        thread.join()
+        other.close()
+    assert time.monotonic() - started >= 0.9
+    assert store.values("place", pid)["notes"] == "gewacht"
+
+
+def test_a_busy_store_is_said_once_and_truthfully(store):
+    from nulmeting.errors import StoreBusy
+
+    pid = store.create("place", {"name": "De Pit"})
+    other = sqlite3.connect(store.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with store.waiting(100), pytest.raises(StoreBusy) as caught:
+            store.update("place", pid, {"notes": "x"})
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    message = str(caught.value)
+    assert message.count("Niet opgeslagen") == 1 and "bezet" in message

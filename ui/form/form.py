@@ -15,7 +15,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from nulmeting import intake, reference
-from nulmeting.errors import UserError, ValidationError
+from nulmeting.errors import StoreBusy, UserError, ValidationError
 from nulmeting.store import Store
 from nulmeting.validation import clean
 from ui.dialogs import MUTED, tint
@@ -43,6 +43,9 @@ from ui.form.widgets import FieldEditor
 #: The section whose page holds each table.
 TABLE_PAGE = {"activity": "Activiteiten", "income": "Financiën", "costs": "Financiën",
               "membership": "Netwerk", "tie": "Netwerk", "need": "Behoeften"}
+#: How long an edit in the window waits for another writer before it is kept for a retry (ms),
+#: how often kept edits are tried again, and how long each retry waits.
+WRITE_WAIT_MS, RETRY_MS, RETRY_WAIT_MS = 2000, 1000, 100
 PARENT_OF = {"activity": "place", "membership": "place", "tie": "place", "contact": "place",
              "finance_line": "interview", "need": "interview"}
 HINTS = {
@@ -88,10 +91,18 @@ class IntakeForm(QWidget):
         self.tables: dict[str, TablePanel] = {}
         self._placeholders: dict[str, QWidget] = {}  # in the stack until the page is built
         self._page_parts: dict[str, tuple[list[FieldEditor], list[str]]] = {}  # built pages
+        # Edits the store refused because another program was writing (a merge): kept, keyed by
+        # (entity, plek, field) -> (record id or None, typed value), and tried again until they
+        # are stored -- also after the person moved on to another plek.
+        self._pending: dict[tuple[str, str, str], tuple[str | None, Any]] = {}
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self.retry_pending)
         self._build()
         app = QApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.flush)
+            app.aboutToQuit.connect(self._before_quit)
         self.load_place(None)
 
     # ---------------------------------------------------------------- API
@@ -210,12 +221,17 @@ class IntakeForm(QWidget):
         for editor in self.editors:
             editor.flush()
 
+    def _before_quit(self) -> None:
+        self.flush()
+        if self._pending:  # a last try that waits as long as any write may
+            self.retry_pending(wait_ms=self.store.write_wait_ms)
+
     def hideEvent(self, event: Any) -> None:  # noqa: N802
         self.flush()
         super().hideEvent(event)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
-        self.flush()
+        self._before_quit()
         super().closeEvent(event)
 
     # ---------------------------------------------------------------- building
@@ -458,12 +474,18 @@ class IntakeForm(QWidget):
             if final:
                 editor.set_value(new)
             return
+        record_id: str | None = None
         try:
-            record_id = self._record_for(fd.entity, keep=editor)
-            self.store.update(fd.entity, record_id, {fd.name: raw})
-        except UserError as exc:  # invalid, or the store is busy
+            with self.store.waiting(WRITE_WAIT_MS):
+                record_id = self._record_for(fd.entity, keep=editor)
+                self.store.update(fd.entity, record_id, {fd.name: raw})
+        except StoreBusy as exc:  # another program writes: keep what was typed, try again
+            self._keep(editor, record_id, raw, exc)
+            return
+        except UserError as exc:  # invalid
             self._refused(editor, exc)
             return
+        self._pending.pop((fd.entity, self.data.place_id, fd.name), None)
         old = editor.stored
         if final:
             editor.set_value(new)
@@ -474,13 +496,66 @@ class IntakeForm(QWidget):
                                         self._after_undo))
         self._saved(contacts_changed=fd.entity == "contact", keep=None if final else editor)
 
+    def _keep(self, editor: FieldEditor, record_id: str | None, raw: Any, exc: UserError) -> None:
+        assert self.data is not None
+        self._pending[(editor.fd.entity, self.data.place_id, editor.fd.name)] = (record_id, raw)
+        note = self.tr("Nog niet opgeslagen: het gegevensbestand is bezet (bijvoorbeeld door "
+                       "een samenvoeging). Wat u typte blijft bewaard en wordt opgeslagen zodra "
+                       "het kan.")
+        editor.show_error(note)
+        self.savedStatus.emit(note)
+        self._retry.start()
+
+    def pending_count(self) -> int:
+        """Edits kept because the store was busy, not yet stored."""
+        return len(self._pending)
+
+    def retry_pending(self, wait_ms: int = RETRY_WAIT_MS) -> bool:
+        """Try the kept edits again (oldest first); True when none is left."""
+        for key, (record_id, raw) in list(self._pending.items()):
+            entity, place_id, name = key
+            try:
+                with self.store.waiting(wait_ms):
+                    if record_id is None:
+                        record_id = self._record_id(entity, place_id)
+                    self.store.update(entity, record_id, {name: raw})
+            except StoreBusy:
+                break
+            except UserError as exc:  # no longer valid (the plek is gone): say so, drop it
+                del self._pending[key]
+                self.savedStatus.emit(self.tr("Niet opgeslagen: %s") % exc)
+                continue
+            del self._pending[key]
+            if self.data is not None and self.data.place_id == place_id:
+                editor = self.field_editor(entity, name)
+                if editor is not None:
+                    editor.clear_error()
+                    editor.stored = clean(editor.fd, raw)
+                self._reload()
+            self.placeChanged.emit(place_id)
+        if self._pending:
+            self._retry.start()
+            return False
+        self.savedStatus.emit(self.tr("Opgeslagen %s") % f"{dt.datetime.now():%H:%M}")
+        return True
+
+    def _record_id(self, entity: str, place_id: str) -> str:
+        """The record an edit kept for a plek goes to (created like ``_record_for`` does)."""
+        if entity == "place":
+            return place_id
+        if entity == "interview":
+            return intake.ensure_interview(self.store, place_id)
+        return self.store.create(entity, {"place_id": place_id})
+
     def _refused(self, editor: FieldEditor, exc: UserError) -> None:
         name = getattr(exc, "field", None)  # a StoreError belongs to no field: show it here
         target = self.field_editor(editor.fd.entity, name) if name else None
         if target is None or not target.widget.isEnabled():
             target = editor
         target.show_error(str(exc))
-        self.savedStatus.emit(f"Niet opgeslagen: {exc}")
+        text = str(exc)
+        self.savedStatus.emit(text if text.startswith("Niet opgeslagen") else
+                              f"Niet opgeslagen: {text}")
 
     def _reload(self) -> None:
         assert self.data is not None

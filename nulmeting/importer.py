@@ -25,6 +25,7 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from nulmeting import changes, reference
@@ -57,6 +58,9 @@ class RowPlan:
     place_changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     interview_changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     interview_id: str | None = None  # meting that gets the changes (None: a new meting)
+    #: a row without ID whose name and postcode are those of a plek in the store ("bestaat
+    #: al"): it updates that plek, unless the person chose to import such rows as new plekken
+    existing: bool = False
 
     @property
     def is_new(self) -> bool:
@@ -74,6 +78,9 @@ class RowPlan:
             fields("interview")[f].label for f in self.interview_changes]
         if self.is_new:
             return "nieuwe plek" + (f" ({len(labels)} velden)" if labels else "")
+        if self.existing:
+            return "bestaat al" + (": wijzigt " + ", ".join(labels) if labels else
+                                   " (ongewijzigd)")
         if not labels:
             return "ongewijzigd"
         extra = " (nieuwe meting)" if self.interview_changes and not self.interview_id else ""
@@ -102,6 +109,16 @@ class ImportPlan:
     def invalid_rows(self) -> list[RowPlan]:
         return [r for r in self.rows if r.errors]
 
+    def as_new_places(self) -> int:
+        """The person's choice: rows that matched an existing plek by name and postcode become
+        new plekken after all. Returns how many rows changed (``apply_import`` re-resolves)."""
+        rows = [r for r in self.rows if r.existing]
+        for r in rows:
+            r.place_id, r.existing, r.interview_id = None, False, None
+            r.place_changes = {k: (None, v) for k, v in r.place_values.items() if v is not None}
+            r.interview_changes = {}
+        return len(rows)
+
     def counts(self) -> dict[str, int]:
         valid = self.valid_rows
         return {
@@ -110,6 +127,7 @@ class ImportPlan:
             "velden": sum(r.changed for r in valid if not r.is_new),
             "ongewijzigd": sum(1 for r in valid if not r.is_new and not r.changed),
             "ongeldig": len(self.invalid_rows),
+            "bestaat al": sum(1 for r in valid if r.existing),
         }
 
     def summary(self) -> str:
@@ -120,6 +138,9 @@ class ImportPlan:
                  f"Nieuwe plekken: {c['nieuw']}.",
                  f"Plekken met wijzigingen: {c['gewijzigd']} ({c['velden']} velden).",
                  f"Ongewijzigd: {c['ongewijzigd']}."]
+        if c["bestaat al"]:
+            lines.append(f"Bestaat al (zelfde naam en postcode, zonder ID): {c['bestaat al']}; "
+                         "die rijen werken de bestaande plek bij.")
         if c["ongeldig"]:
             lines.append(f"Rijen met fouten: {c['ongeldig']} (zie hieronder).")
         if self.unknown_columns:
@@ -142,7 +163,7 @@ def read_table(path: Path, progress: Progress | None = None
     if suffix in {".xlsx", ".xlsm"}:
         rows = _read_xlsx(path, progress)
     elif suffix in {".csv", ".txt"}:
-        rows = _read_csv(path)
+        rows = _read_csv(path, progress)
     else:
         raise UserError(f"{path.name}: kies een Excel-bestand (.xlsx) of een CSV-bestand (.csv).")
     if not rows:
@@ -153,7 +174,43 @@ def read_table(path: Path, progress: Progress | None = None
     return header, data
 
 
-def _read_xlsx(path: Path, progress: Progress | None = None) -> list[list[Any]]:
+#: The largest sheet an import reads (rows including the header, and columns). A store holds
+#: some thousands of plekken and the export ~80 columns; a file that declares or holds more is
+#: refused with these numbers in the message, before it can exhaust memory.
+MAX_ROWS = 100_000
+MAX_COLUMNS = 1_000
+#: The largest CSV file read (bytes).
+MAX_CSV_BYTES = 200 * 1024 * 1024
+
+
+def _limit_rows(path: Path, rows: Iterator[Sequence[Any]], progress: Progress | None
+                ) -> list[list[Any]]:
+    """Rows as lists, refusing content beyond :data:`MAX_ROWS` / :data:`MAX_COLUMNS`; empty
+    cells beyond them (a sheet formatted to the end) are dropped."""
+    out: list[list[Any]] = []
+    for number, row in enumerate(rows, start=1):
+        if number % 1000 == 0:  # openpyxl reads a big sheet for seconds
+            report(progress, 0, 0, f"{path.name} lezen: {number} rijen")
+        if len(row) > MAX_COLUMNS:
+            if any(v is not None and str(v).strip() for v in row[MAX_COLUMNS:]):
+                raise UserError(f"{path.name}: rij {number} heeft gegevens voorbij kolom "
+                                f"{MAX_COLUMNS:,}; meer dan {MAX_COLUMNS:,} kolommen kan niet "
+                                "ingelezen worden.".replace(",", "."))
+            row = row[:MAX_COLUMNS]
+        if number > MAX_ROWS:
+            if any(v is not None and str(v).strip() for v in row):
+                raise UserError(f"{path.name} heeft meer dan {MAX_ROWS - 1:,} rijen met "
+                                f"gegevens; lees het in delen in (het maximum is "
+                                f"{MAX_ROWS - 1:,} rijen per bestand).".replace(",", "."))
+            continue
+        out.append(list(row))
+    return out
+
+
+def open_sheet(path: Path, wanted: str = "Plekken") -> tuple[Any, Any]:
+    """``(workbook, sheet)`` of an xlsx, read-only and streaming, its declared size ignored:
+    the sheet named ``wanted`` (or the only one). Close the workbook after use. The shared
+    reading path of every import (plekken, activiteiten)."""
     import zipfile
 
     from openpyxl import load_workbook
@@ -162,35 +219,122 @@ def _read_xlsx(path: Path, progress: Progress | None = None) -> list[list[Any]]:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):
         raise UserError(f"{path.name} is geen leesbaar Excel-bestand.") from None
+    if wanted in wb.sheetnames:
+        ws = wb[wanted]
+    elif len(wb.sheetnames) == 1:
+        ws = wb[wb.sheetnames[0]]
+    else:
+        wb.close()
+        raise UserError(f"{path.name} heeft geen blad '{wanted}' (bladen: "
+                        f"{', '.join(wb.sheetnames)}).")
+    # A sheet may declare A1:XFD1048576 in a few bytes: openpyxl would pad every row to that
+    # size. Without the declaration it streams the cells the file really holds.
+    ws.reset_dimensions()
+    return wb, ws
+
+
+def formula_rows(path: Path, sheet: Any) -> list[int]:
+    """Rows (numbers as the spreadsheet shows them) with a formula whose result is not in the
+    file: saved by a program that does not calculate, so its value is unknown."""
+    import re
+    import zipfile
+    from xml.etree.ElementTree import iterparse
+
+    member = getattr(sheet, "_worksheet_path", None)
+    if not member:
+        return []
+    pattern = re.compile(rb"<(\w+:)?f[ >/]")
+    with zipfile.ZipFile(path) as archive, archive.open(member) as f:
+        tail, found = b"", False
+        while chunk := f.read(1 << 20):
+            if pattern.search(tail + chunk):
+                found = True
+                break
+            tail = chunk[-16:]
+    if not found:
+        return []  # no formulas at all: the usual case, one quick pass
+    rows: set[int] = set()
+    with zipfile.ZipFile(path) as archive, archive.open(member) as f:
+        for _event, elem in iterparse(f):
+            if elem.tag.rsplit("}", 1)[-1] != "c":
+                continue
+            parts = {child.tag.rsplit("}", 1)[-1]: child for child in elem}
+            value = parts.get("v")
+            if "f" in parts and (value is None or not (value.text or "").strip()):
+                ref = elem.get("r") or ""
+                digits = "".join(ch for ch in ref if ch.isdigit())
+                rows.add(int(digits) if digits else 0)
+            elem.clear()
+    return sorted(rows)
+
+
+def refuse_formulas(path: Path, rows: list[int]) -> None:
+    if rows:
+        shown = ", ".join(str(r) for r in rows[:20]) + (" …" if len(rows) > 20 else "")
+        raise UserError(
+            f"{path.name} bevat formules zonder berekende waarde (rij {shown}): het bestand is "
+            "opgeslagen door een programma dat niet rekent, dus de uitkomst is onbekend. Open "
+            "het in Excel of LibreOffice Calc, sla het op en lees het opnieuw in. Er is niets "
+            "ingelezen.")
+
+
+def _read_xlsx(path: Path, progress: Progress | None = None) -> list[list[Any]]:
+    wb, ws = open_sheet(path)
     try:
-        if "Plekken" in wb.sheetnames:
-            ws = wb["Plekken"]
-        elif len(wb.sheetnames) == 1:
-            ws = wb[wb.sheetnames[0]]
-        else:
-            raise UserError(f"{path.name} heeft geen blad 'Plekken' (bladen: "
-                            f"{', '.join(wb.sheetnames)}).")
-        rows: list[list[Any]] = []
-        for r in ws.iter_rows(values_only=True):
-            if len(rows) % 1000 == 999:  # openpyxl reads a big sheet for seconds
-                report(progress, 0, 0, f"{path.name} lezen: {len(rows) + 1} rijen")
-            rows.append(list(r))
-        return rows
+        refuse_formulas(path, formula_rows(path, ws))
+        return _limit_rows(path, ws.iter_rows(values_only=True), progress)
     finally:
         wb.close()
 
 
-def _read_csv(path: Path) -> list[list[Any]]:
-    raw = path.read_bytes()
+def decode_csv(path: Path) -> str:
+    """The text of a CSV file: UTF-8 (with or without BOM), UTF-16 (Excel's 'Unicode text'),
+    else Windows-1252."""
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
+        if path.stat().st_size > MAX_CSV_BYTES:
+            raise UserError(f"{path.name} is groter dan {MAX_CSV_BYTES // 2**20} MB; lees het "
+                            "in delen in.")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"{path.name} kan niet gelezen worden: {exc.strerror}.") from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ["utf-16"]
+    elif raw[:200].count(b"\x00") > len(raw[:200]) // 4:  # UTF-16 without a BOM
+        encodings = ["utf-16-le" if raw[1:2] == b"\x00" else "utf-16-be"]
+    else:
+        encodings = ["utf-8-sig"]
+    for encoding in encodings:
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    if encodings != ["utf-8-sig"]:
+        raise UserError(f"{path.name} lijkt UTF-16-tekst maar is onleesbaar (afgebroken?).")
+    return raw.decode("cp1252", errors="replace")
+
+
+def read_csv_rows(path: Path, progress: Progress | None = None) -> list[list[Any]]:
+    """Rows of a Dutch CSV (; or , or tab), within the import's limits."""
+    text = decode_csv(path)
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") >= first.count(",") else ","
     if first.count("\t") > max(first.count(";"), first.count(",")):
         delimiter = "\t"
-    return [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        return _limit_rows(path, reader, progress)
+    except csv.Error as exc:
+        limit = csv.field_size_limit()
+        if "field larger" in str(exc):
+            raise UserError(f"{path.name}, rij {reader.line_num}: een veld is langer dan "
+                            f"{limit:,} tekens (een vergeten aanhalingsteken?). Er is niets "
+                            "ingelezen.".replace(",", ".")) from None
+        raise UserError(f"{path.name}, rij {reader.line_num}: geen geldige CSV ({exc}). Er is "
+                        "niets ingelezen.") from None
+
+
+def _read_csv(path: Path, progress: Progress | None = None) -> list[list[Any]]:
+    return read_csv_rows(path, progress)
 
 
 # --------------------------------------------------------------------------- planning
@@ -234,9 +378,13 @@ def _columns_of(header: list[str], plan: ImportPlan) -> dict[int, Column]:
 
 
 def plan_import(store: Store, path: Path, interviewer: str | None = None,
-                progress: Progress | None = None) -> ImportPlan:
+                progress: Progress | None = None, *, match_existing: bool = True
+                ) -> ImportPlan:
     """Read and check ``path``; nothing is written. See the module docstring. ``progress``
-    is called while reading and checking and may raise :class:`~nulmeting.errors.Cancelled`."""
+    is called while reading and checking and may raise :class:`~nulmeting.errors.Cancelled`.
+
+    ``match_existing``: a row without ID whose name and postcode match one plek in the store
+    (the duplicate rule) updates that plek ("bestaat al"); off, such rows become new plekken."""
     path = Path(path)
     plan = ImportPlan(path, (interviewer or store.interviewer or "onbekend").strip())
     report(progress, 0, 0, f"{path.name} lezen")
@@ -247,6 +395,8 @@ def plan_import(store: Store, path: Path, interviewer: str | None = None,
     id_col = next((i for i, c in columns.items() if c.field == "id"), None)
     with store.engine.connect() as conn:
         places = _states(conn, "place")
+        gone = {r[0] for r in conn.exec_driver_sql("SELECT id FROM place WHERE archived")}
+    existing = _existing_by_name(places, gone) if match_existing else {}
     first_row: dict[str, int] = {}
     for n, (row_no, values) in enumerate(data):
         if n % 1000 == 0:
@@ -286,6 +436,12 @@ def plan_import(store: Store, path: Path, interviewer: str | None = None,
             target = rp.place_values if col.entity == "place" else rp.interview_values
             target[col.field or ""] = cleaned
         rp.name = str(rp.place_values.get("name") or "")
+        if rp.is_new and match_existing and not rp.errors:
+            key = _match_key(rp.place_values.get("name"), rp.place_values.get("postcode"))
+            found = existing.get(key) if key else None
+            if found and found not in first_row:
+                rp.place_id, rp.existing = found, True
+                first_row[found] = row_no
         if rp.is_new:
             for name in ("name", "district"):
                 if rp.place_values.get(name) is None and not any(
@@ -304,6 +460,32 @@ def plan_import(store: Store, path: Path, interviewer: str | None = None,
                 rp.errors.append(str(exc))
     report(progress, len(data), len(data), "Gecontroleerd")
     return plan
+
+
+def _match_key(name: Any, postcode: Any) -> tuple[str, str] | None:
+    from nulmeting.duplicates import _name_key, _postcode_key
+
+    if not name or not postcode:
+        return None
+    return _name_key(str(name)), _postcode_key(str(postcode))
+
+
+def _existing_by_name(places: dict[str, dict[str, Any]], gone: set[str]
+                      ) -> dict[tuple[str, str], str]:
+    """(name, postcode) key → the one live plek with it (keys held by several are left out:
+    which one to update is for a person to say, with an ID)."""
+    out: dict[tuple[str, str], str] = {}
+    taken: set[tuple[str, str]] = set()
+    for pid, values in places.items():
+        if pid in gone:  # archived, or joined into another plek
+            continue
+        key = _match_key(values.get("name"), values.get("postcode"))
+        if key is None:
+            continue
+        if key in out:
+            taken.add(key)
+        out[key] = pid
+    return {k: v for k, v in out.items() if k not in taken}
 
 
 @dataclass

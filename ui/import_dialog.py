@@ -69,6 +69,13 @@ class ImportDialog(QDialog):
         self.only_valid.toggled.connect(self._update_buttons)
         layout.addWidget(self.only_valid)
 
+        existing = self.plan.counts()["bestaat al"]
+        self.as_new = QCheckBox(self.tr(
+            "De %n rij(en) die al bestaan (zelfde naam en postcode) toch als nieuwe plekken "
+            "inlezen", "", existing))
+        self.as_new.setVisible(existing > 0 and not self.plan.file_errors)
+        layout.addWidget(self.as_new)
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button: QPushButton = self.buttons.addButton(
             "Inlezen", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -81,7 +88,8 @@ class ImportDialog(QDialog):
 
     def _fill(self) -> None:
         rows = sorted(self.plan.rows, key=lambda r: (not r.errors, not r.changed, r.row))
-        rows = [r for r in rows if r.errors or r.changed or r.is_new][:MAX_PREVIEW_ROWS]
+        rows = [r for r in rows if r.errors or r.changed or r.is_new or r.existing
+                ][:MAX_PREVIEW_ROWS]
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             self.table.setItem(i, 0, QTableWidgetItem(str(r.row)))
@@ -107,4 +115,6 @@ class ImportDialog(QDialog):
         if not self.apply_button.isEnabled():  # Enter in the name field with nothing to write
             return
         self.plan.author = self.author.text().strip() or self.plan.author
+        if self.as_new.isChecked():
+            self.plan.as_new_places()
         super().accept()

@@ -14,6 +14,9 @@ def register(p: argparse.ArgumentParser) -> None:
                         "(standaard: de ingestelde buurtverbinder)")
     p.add_argument("--alleen-geldige", action="store_true",
                    help="lees de geldige rijen in en sla rijen met fouten over")
+    p.add_argument("--altijd-nieuw", action="store_true",
+                   help="rijen zonder ID met de naam en postcode van een bestaande plek worden "
+                        "nieuwe plekken (standaard: die werken de bestaande plek bij)")
     p.add_argument("--proef", action="store_true",
                    help="toon alleen wat er zou veranderen; schrijf niets")
     p.set_defaults(run=run)
@@ -23,7 +26,8 @@ def run(args: argparse.Namespace) -> int:
     from nulmeting.importer import apply_import, plan_import
 
     with store_from(args) as store:
-        plan = plan_import(store, args.file, interviewer=args.interviewer)
+        plan = plan_import(store, args.file, interviewer=args.interviewer,
+                           match_existing=not args.altijd_nieuw)
         refused = plan.file_errors or (plan.errors and not args.alleen_geldige)
         if refused and not args.proef:
             apply_import(store, plan)  # raises the Dutch message with every error (stderr)

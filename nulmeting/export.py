@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from nulmeting import indicators, reference
+from nulmeting import indicators, leftovers, reference
 from nulmeting.errors import UserError
 from nulmeting.fields import BOOKKEEPING_FIELDS, FieldDef, fields
 from nulmeting.overview import GROUP_ORDER, Overview, PlaceView, load, read
@@ -541,12 +541,15 @@ def write_sheets(sheets: list[Sheet], out: Path, ov: Overview,
     import xlsxwriter
 
     out = Path(out)
+    if out.is_dir():
+        raise UserError(f"{out} is een map; geef de naam van het Excel-bestand (bijvoorbeeld "
+                        f"{out / 'overzicht.xlsx'}).")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
+        leftovers.clean(out.parent, ".nulmeting-*.xlsx", headers=[b"PK"])
         fd, tmp_name = tempfile.mkstemp(suffix=".xlsx", prefix=".nulmeting-", dir=out.parent)
     except OSError as exc:
-        raise UserError(f"In de map {out.parent} kan niet geschreven worden "
-                        f"({exc.strerror}). Kies een andere map.") from None
+        raise UserError(_write_failed(out, exc)) from None
     os.close(fd)
     tmp = Path(tmp_name)
     total = len(ov.places) * 2 + len(ov.activities) * 3 + len(ov.finance_lines) + 100
@@ -587,16 +590,34 @@ def write_sheets(sheets: list[Sheet], out: Path, ov: Overview,
             else:
                 _write_sheet(wb, sheet, formats, header, progress, done, total)
         report(progress, total, total, "Bestand afronden")
-        wb.close()
         try:
+            wb.close()
             os.replace(tmp, out)
         except PermissionError:  # Windows: the old overview is still open in Excel
             raise UserError(f"{out.name} kan niet overschreven worden. Is het bestand nog open "
                             "in Excel? Sluit het en probeer het opnieuw.") from None
+        except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
+            raise UserError(_write_failed(out, exc)) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return out
+
+
+def _write_failed(out: Path, exc: BaseException) -> str:
+    """Dutch reason an export could not be written (a full disk, a read-only folder)."""
+    import errno
+
+    error = exc if isinstance(exc, OSError) else getattr(exc, "__context__", None) or exc
+    code = getattr(error, "errno", None)
+    if code == errno.ENOSPC:
+        return (f"{out.name} kan niet geschreven worden: de schijf is vol. Maak ruimte vrij en "
+                "probeer het opnieuw; er is niets veranderd.")
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return (f"{out.name} kan niet geschreven worden: in de map {out.parent} mag niet "
+                "geschreven worden (alleen-lezen). Kies een andere map.")
+    reason = getattr(error, "strerror", None) or str(error)
+    return f"{out.name} kan niet geschreven worden ({reason}). Kies een andere map."
 
 
 def resolve_district(name: str) -> str:

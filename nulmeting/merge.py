@@ -88,7 +88,11 @@ def merge_sources(store: Store, sources: Sequence[TeamSource],
                 for i, source in enumerate(group):
                     name = (f"{source.path.resolve().as_uri()}?mode=ro" if uri
                             else str(source.path))  # read-only by URI where SQLite allows it
-                    raw.execute(f"ATTACH DATABASE ? AS team{i}", (name,))  # type: ignore
+                    if not _attach(raw, name, f"team{i}") and uri:
+                        # on a read-only folder or medium SQLite cannot make the -shm file it
+                        # wants beside a WAL file: nobody writes there, read it as immutable
+                        raw.execute(f"ATTACH DATABASE ? AS team{i}",  # type: ignore
+                                    (name + "&immutable=1",))
                     attached += 1
                 with begin_write(conn):
                     for i, source in enumerate(group):
@@ -97,14 +101,37 @@ def merge_sources(store: Store, sources: Sequence[TeamSource],
                         out.append(_merge_one(conn, f"team{i}", source))
                     _pause_for_test(sum(s.new_changes for s in out[start:]))
             except (DatabaseError, sqlite3.Error) as exc:
+                names = ", ".join(s.label for s in group)
+                if "foreign key" in str(getattr(exc, "orig", exc)).lower():
+                    raise UserError(
+                        f"Samenvoegen mislukt: {names} verwijst naar een plek of meting die "
+                        "niet bestaat (niet in het teambestand en niet in deze opslag): het "
+                        "bestand is onvolledig of beschadigd. Vraag om een nieuw teambestand; "
+                        "er is niets veranderd.") from None
                 reason = str(write_error(exc, store.path)).removeprefix("Niet opgeslagen: ")
                 raise UserError(f"Samenvoegen mislukt: {reason} Er is niets veranderd in deze "
                                 "groep bestanden.") from None
             finally:
+                if raw.in_transaction:  # type: ignore[union-attr]
+                    raw.rollback()  # type: ignore[union-attr]  # a failed COMMIT stays open
                 for i in range(attached):  # a failed ATTACH must not poison the connection
                     raw.execute(f"DETACH DATABASE team{i}")  # type: ignore[union-attr]
     report(progress, len(sources), len(sources), "Samenvoegen klaar")
     return out
+
+
+def _attach(raw: object, name: str, schema: str) -> bool:
+    """ATTACH and read ``name``; False (nothing attached) when SQLite cannot open it there."""
+    try:
+        raw.execute(f"ATTACH DATABASE ? AS {schema}", (name,))  # type: ignore[attr-defined]
+    except sqlite3.OperationalError:
+        return False
+    try:
+        raw.execute(f"SELECT COUNT(*) FROM {schema}.sqlite_master")  # type: ignore[attr-defined]
+    except sqlite3.OperationalError:
+        raw.execute(f"DETACH DATABASE {schema}")  # type: ignore[attr-defined]
+        return False
+    return True
 
 
 def _merge_one(conn: Connection, schema: str, source: TeamSource) -> MergeSummary:

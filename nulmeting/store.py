@@ -87,6 +87,8 @@ def inspect_file(path: Path) -> str | None:
         finally:
             con.close()
     except sqlite3.DatabaseError:
+        if _readable_immutable(path):  # whole, but SQLite may not write beside it
+            raise StoreError(read_only_message(path)) from None
         raise StoreError(
             f"{path.name} is beschadigd en kan niet gelezen worden. Gebruik een reservekopie; "
             "er is niets aan het bestand veranderd.") from None
@@ -99,6 +101,32 @@ def inspect_file(path: Path) -> str | None:
             f"{path.name} is gemaakt met een nieuwere versie van Nulmeting (schema {revision}). "
             "Werk de app bij; het bestand is niet aangeraakt.")
     return str(revision)
+
+
+def _readable_immutable(path: Path) -> bool:
+    """Whether SQLite reads the file when told nobody writes it (no -shm or journal needed):
+    then an error opening it normally is the folder's or medium's, not damage."""
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            return con.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok"
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def read_only_message(path: Path) -> str:
+    """What to say when the store is whole but may not be written (read-only folder/medium)."""
+    import os
+
+    what = (f"de map {path.parent}" if not os.access(path.parent, os.W_OK)
+            else f"het bestand {path.name}" if not os.access(path, os.W_OK)
+            else f"de schijf of map van {path.name}")
+    return (f"{path.name} is niet beschadigd, maar {what} is alleen-lezen: Nulmeting moet in "
+            "het gegevensbestand (en de map ernaast) kunnen schrijven. Kopieer het bestand naar "
+            "een map waarin u mag schrijven (bijvoorbeeld Documenten) en open het daar. Er is "
+            "niets aan het bestand veranderd.")
 
 
 def read_meta(conn: sqlite3.Connection, *keys: str) -> dict[str, str]:

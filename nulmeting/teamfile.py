@@ -29,10 +29,12 @@ import shutil
 import sqlite3
 import struct
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from nulmeting import leftovers
 from nulmeting.errors import UserError
 from nulmeting.fields import fields
 from nulmeting.merge import MergeSummary, TeamSource, merge_sources
@@ -66,6 +68,7 @@ def write_teamfile(store: Store, out: Path, password: str | None) -> Path:
     if out.parent and not out.parent.exists():
         raise UserError(f"De map {out.parent} bestaat niet.")
     partial = out.with_name(out.name + ".deel")
+    leftovers.clean(out.parent, "*.deel", headers=[MAGIC, leftovers.SQLITE_HEADER])
     with _scratch_dir() as scratch:
         try:
             snapshot = backup_copy(store.path, scratch / "snapshot.sqlite")
@@ -76,9 +79,22 @@ def write_teamfile(store: Store, out: Path, password: str | None) -> Path:
             os.replace(partial, out)
         except (OSError, sqlite3.Error) as exc:
             partial.unlink(missing_ok=True)
-            reason = getattr(exc, "strerror", None) or str(exc)
-            raise UserError(f"Het teambestand kan niet geschreven worden: {reason}.") from None
+            raise UserError(f"Het teambestand kan niet geschreven worden: "
+                            f"{_reason(exc)}.") from None
     return out
+
+
+def _reason(exc: BaseException) -> str:
+    """Dutch reason a file could not be written (full disk, read-only folder, other)."""
+    import errno
+
+    code = getattr(exc, "errno", None)
+    text = str(exc).lower()
+    if code == errno.ENOSPC or "full" in text:
+        return "de schijf is vol (maak ruimte vrij en probeer het opnieuw)"
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text:
+        return "in deze map mag niet geschreven worden (alleen-lezen)"
+    return getattr(exc, "strerror", None) or str(exc)
 
 
 def _derive_key(password: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
@@ -199,7 +215,16 @@ def _open_plain(path: Path, name: str) -> sqlite3.Connection:
     if not is_sqlite:
         raise UserError(f"{name} is geen Nulmeting-teambestand. Kies een bestand dat met "
                         "'Teambestand maken' is gemaakt; uw gegevens zijn niet veranderd.")
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    con = sqlite3.connect(uri, uri=True)
+    try:
+        con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        # a read-only folder or medium (a locked USB stick): SQLite cannot make the -shm file
+        # it wants beside a WAL file; nobody writes there, so read it as immutable
+        con.close()
+        con = sqlite3.connect(uri + "&immutable=1", uri=True)
+    return con
 
 
 def _check_db(source: Path, db: Path, store: Store, scratch: Path) -> _Checked:
@@ -286,6 +311,11 @@ def _validate_changes(con: sqlite3.Connection, name: str) -> None:
 
 @contextlib.contextmanager
 def _scratch_dir() -> Iterator[Path]:
+    # decrypted copies left by a merge that was killed: personal data, never left lying about
+    for stale in Path(tempfile.gettempdir()).glob("nulmeting-*"):
+        with contextlib.suppress(OSError):
+            if stale.is_dir() and time.time() - stale.stat().st_mtime > leftovers.STALE_SECONDS:
+                shutil.rmtree(stale, ignore_errors=True)
     path = Path(tempfile.mkdtemp(prefix="nulmeting-"))
     try:
         yield path
@@ -319,12 +349,27 @@ def check_file(store: Store, path: Path, password: str | None, scratch: Path) ->
 
 
 def backup_store(store: Store, keep: int = BACKUPS_KEPT) -> Path:
-    """Copy the store into ``backups/`` next to it before a merge; keep the last ``keep``."""
+    """Copy the store into ``backups/`` next to it before a merge; keep the last ``keep``.
+
+    The copy is written as ``.deel`` and gets its name only when complete, so a kill or a full
+    disk never leaves a broken backup among the good ones; old backups are removed only after
+    the new one is complete, and a broken one (from an older version) never counts."""
     folder = store.path.parent / "backups"
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_copy(store.path, folder / f"{store.path.stem}-voor-samenvoegen-{stamp}.sqlite")
+    target = folder / f"{store.path.stem}-voor-samenvoegen-{stamp}.sqlite"
+    partial = target.with_name(target.name + ".deel")
+    leftovers.clean(folder, "*.deel", headers=[leftovers.SQLITE_HEADER])
+    try:
+        backup_copy(store.path, partial)
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise UserError(f"Er kon geen reservekopie gemaakt worden in {folder}: "
+                        f"{_reason(exc)}. Er is niets samengevoegd.") from None
     old = sorted(folder.glob(f"{store.path.stem}-voor-samenvoegen-*.sqlite"))
-    for stale in old[:-keep] if keep else old:
+    broken = [p for p in old if p != target and not leftovers.is_complete_sqlite(p)]
+    good = [p for p in old if p not in broken]
+    for stale in broken + (good[:-keep] if keep else good):
         stale.unlink(missing_ok=True)
     return target
 

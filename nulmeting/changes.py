@@ -175,8 +175,7 @@ def ingest(conn: Connection, source_select: str, *, prepared: bool = False) -> I
     cols = ", ".join(CHANGE_COLUMNS)
     scols = ", ".join(f"s.{c}" for c in CHANGE_COLUMNS)
     conn.exec_driver_sql(
-        f"INSERT OR IGNORE INTO main.change ({cols}) SELECT {scols} FROM ({source_select}) s "
-        "ORDER BY s.at, s.id")
+        f"INSERT OR IGNORE INTO main.change ({cols}) SELECT {scols} FROM ({source_select}) s")
     return _ingest_new(conn, before)
 
 
@@ -212,7 +211,8 @@ def _ingest_new(conn: Connection, before: int) -> IngestResult:
         "r.record_id = i.record_id WHERE NOT r.existed AND NOT EXISTS (SELECT 1 FROM "
         "main.change c WHERE c.entity = i.entity AND c.record_id = i.record_id AND "
         "c.field = i.field AND c.seq != i.seq) AND NOT EXISTS "
-        "(SELECT 1 FROM main.change_parent p WHERE p.parent = i.id)")
+        "(SELECT 1 FROM main.change_parent p WHERE p.parent = i.id) "
+        "ORDER BY i.entity, i.record_id, i.field")  # key order: appends to the index pages
     # The heads after this ingest are among the old heads of the touched fields and the new
     # changes: every other change already had a child. Keep those that nobody names as parent.
     conn.exec_driver_sql(
@@ -327,6 +327,10 @@ def rebuild(conn: Connection) -> None:
         "c.author FROM main.change c WHERE NOT EXISTS "
         "(SELECT 1 FROM main.change_parent p WHERE p.parent = c.id)")
     _recompute_fields(conn)
+    for entity in reversed(ENTITY_LABELS):  # records whose changes are gone (an undone merge)
+        conn.exec_driver_sql(
+            f"DELETE FROM main.{entity} WHERE id NOT IN (SELECT record_id FROM temp.aff_records "
+            "WHERE entity = ?)", (entity,))
     conn.exec_driver_sql("DELETE FROM main.place_join")
     state = joins.before_materialise(conn)
     _materialise(conn)

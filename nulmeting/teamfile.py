@@ -37,7 +37,13 @@ from pathlib import Path
 from nulmeting import leftovers
 from nulmeting.errors import UserError
 from nulmeting.fields import fields
-from nulmeting.merge import MergeSummary, TeamSource, merge_sources
+from nulmeting.merge import (
+    MergeSummary,
+    TeamSource,
+    merge_sources,
+    news,
+    record_restore_point,
+)
 from nulmeting.models import ENTITIES
 from nulmeting.passwords import TEAM_PASSWORD_ENV as PASSWORD_ENV
 from nulmeting.progress import Progress, report
@@ -52,6 +58,9 @@ SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P = 15, 8, 1
 _FIXED = struct.Struct(">HBBBBI")
 HEADER_SIZE = len(MAGIC) + _FIXED.size + 16 + 8 + 16
 BACKUPS_KEPT = 5
+#: Stores up to this size are also copied into ``backups/`` before a merge (larger ones rely on
+#: the transaction and the restore point: see ``merge_files``).
+FULL_BACKUP_MAX_BYTES = 64 * 1024 * 1024
 SUFFIX = ".nulmeting"
 
 
@@ -224,6 +233,8 @@ def _open_plain(path: Path, name: str) -> sqlite3.Connection:
         # it wants beside a WAL file; nobody writes there, so read it as immutable
         con.close()
         con = sqlite3.connect(uri + "&immutable=1", uri=True)
+    except sqlite3.DatabaseError:
+        pass  # damaged: the checks that follow say so in Dutch
     return con
 
 
@@ -389,12 +400,21 @@ def merge_files(store: Store, paths: list[Path], password: str | None,
         for i, path in enumerate(paths):
             report(progress, i, len(paths) * 2, f"Controleren: {Path(path).name}")
             checked.append(check_file(store, Path(path), password, scratch))
-        backup_store(store)
         sources = [TeamSource(c.db, c.source.name,
                               c.area if c.area and c.area != own_area else None)
                    for c in checked]
+        known = news(store, sources)
+        if any(k is None for k in known):
+            # Safety before a merge that brings something: the merge is one transaction per
+            # group (a kill or an error leaves the store as it was) and a restore point lets
+            # a person undo it; a full copy only while the store is small enough for that to
+            # cost nothing, so a weekly merge costs in proportion to what is new.
+            record_restore_point(store, [s.label for s, k in zip(sources, known, strict=True)
+                                         if k is None])
+            if store.path.stat().st_size <= FULL_BACKUP_MAX_BYTES:
+                backup_store(store)
 
         def step(done: int, total: int, message: str) -> None:
             report(progress, len(paths) + done, len(paths) * 2, message)
 
-        return merge_sources(store, sources, step)
+        return merge_sources(store, sources, step, known=known)

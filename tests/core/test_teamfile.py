@@ -19,6 +19,7 @@ import pytest
 
 from nulmeting import demo, teamfile
 from nulmeting.cli import main
+from nulmeting.errors import UserError
 from nulmeting.store import open_store
 from tests.conftest import Clock
 
@@ -144,8 +145,10 @@ def test_other_area_is_merged_and_reported(laptops, tmp_path, capsys):
 
 def test_backups_before_merge_keep_the_last_five(laptops, tmp_path):
     a, b = laptops
-    cli("--db", b, "teamfile", tmp_path / "b.nulmeting")
-    for _ in range(7):
+    for i in range(7):  # seven merges that each bring something new
+        with open_store(b) as s:
+            s.create("place", {"name": f"Plek {i}"})
+        cli("--db", b, "teamfile", tmp_path / "b.nulmeting")
         assert cli("--db", a, "merge", tmp_path / "b.nulmeting") == 0
     backups = sorted((a.parent / "backups").glob("*.sqlite"))
     assert len(backups) == 5
@@ -266,8 +269,10 @@ def test_older_schema_is_migrated_on_a_copy_then_merged(laptops, tmp_path, monke
     plain = tmp_path / "b-open.nulmeting"
     cli("--db", b, "teamfile", plain, "--onversleuteld")
     original = digest(plain)
-    monkeypatch.setattr(teamfile, "REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(teamfile, "HEAD", "0002")
+    from nulmeting import schema
+
+    monkeypatch.setattr(teamfile, "REVISIONS", (*schema.REVISIONS, "9999"))
+    monkeypatch.setattr(teamfile, "HEAD", "9999")
     migrated: list[Path] = []
     real = teamfile.migrate_copy
 
@@ -380,3 +385,48 @@ def test_a_failed_attach_is_dutch_and_the_next_merge_still_works(store, tmp_path
     assert not store.exists("place", place)  # the group is one transaction
     merge_sources(store, [TeamSource(tmp_path / "ander.sqlite", "ander")])
     assert store.values("place", place)["name"] == "De Pit"
+
+
+def test_a_re_merge_that_brings_nothing_neither_copies_nor_writes(tmp_path, monkeypatch):
+    """A weekly merge costs in proportion to what is new: files that bring nothing are not
+    merged again, no backup copy and no restore point is made, the store file is untouched."""
+    a = open_store(tmp_path / "a" / "a.sqlite")
+    with open_store(make_store(tmp_path / "b" / "b.sqlite", "Sanne", seed=7, places=5)) as b:
+        team = teamfile.write_teamfile(b, tmp_path / "b.nulmeting", None)
+    first = teamfile.merge_files(a, [team], None)
+    assert first[0].new_changes > 0
+    backups = sorted((a.path.parent / "backups").iterdir())
+    assert len(backups) == 1  # a small store is also copied
+    a.close()
+    before = hashlib.sha256(a.path.read_bytes()).hexdigest()
+    a = open_store(a.path)
+    copies = []
+    monkeypatch.setattr(teamfile, "backup_copy", lambda *args: copies.append(args))
+    again = teamfile.merge_files(a, [team], None)
+    a.close()
+    assert again[0].new_changes == 0 and again[0].unchanged == first[0].places_added + \
+        first[0].records_added
+    assert copies == []
+    assert hashlib.sha256(a.path.read_bytes()).hexdigest() == before
+
+
+def test_a_big_store_gets_a_restore_point_instead_of_a_copy_and_undo_goes_back(
+        tmp_path, monkeypatch):
+    from nulmeting.merge import undo_last_merge
+
+    a = open_store(make_store(tmp_path / "a" / "a.sqlite", "Fatima", seed=3, places=4))
+    own = a.create("place", {"name": "Eigen plek"})
+    with open_store(make_store(tmp_path / "b" / "b.sqlite", "Sanne", seed=7, places=5)) as b:
+        team = teamfile.write_teamfile(b, tmp_path / "b.nulmeting", None)
+    before = a.counts()
+    monkeypatch.setattr(teamfile, "FULL_BACKUP_MAX_BYTES", 0)  # as if the store were big
+    teamfile.merge_files(a, [team], None)
+    assert not (a.path.parent / "backups").exists()
+    assert a.counts()["place"] == before["place"] + 5
+    a.set("place", own, "notes", "na de samenvoeging")  # an own edit afterwards stays
+    print(undo_last_merge(a))
+    assert a.counts() == before
+    assert a.values("place", own)["notes"] == "na de samenvoeging"
+    with pytest.raises(UserError, match="geen samenvoeging"):
+        undo_last_merge(a)
+    a.close()

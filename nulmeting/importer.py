@@ -23,9 +23,9 @@ import csv
 import io
 import json
 import uuid
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Iterator, Sequence
 from typing import Any
 
 from nulmeting import changes, reference

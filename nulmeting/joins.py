@@ -102,8 +102,10 @@ def before_materialise(conn: Connection) -> Pass:
         "LIMIT 1")) else set()
     if not has_edges and not touched:
         return result
-    old = dict(conn.exec_driver_sql("SELECT place_id, survivor FROM main.place_join").all())
-    old_targets = dict(conn.exec_driver_sql("SELECT place_id, target FROM main.place_join").all())
+    old: dict[str, str] = {p: s for p, s in conn.exec_driver_sql(
+        "SELECT place_id, survivor FROM main.place_join")}
+    old_targets: dict[str, str] = {p: t for p, t in conn.exec_driver_sql(
+        "SELECT place_id, target FROM main.place_join")}
     targets = dict(old_targets)
     for pid in touched:
         raw = _scalar(conn, "SELECT json_extract(value, '$') FROM main.field_state WHERE "

@@ -79,7 +79,7 @@ def test_broken_backups_never_count_among_the_five_kept(store, tmp_path):
     folder = store.path.parent / "backups"
     folder.mkdir()
     good = []
-    for i in range(5):
+    for _i in range(5):
         good.append(teamfile.backup_store(store))
     broken = folder / f"{store.path.stem}-voor-samenvoegen-99999999-000000-000000.sqlite"
     broken.write_bytes(good[0].read_bytes()[:5000])  # a copy cut short, newest by name

@@ -136,6 +136,10 @@ class ConflictDialog(QDialog):
     def _show_selected(self) -> None:
         for b in self.choices:
             self.group.removeButton(b)
+            # out of the layout now: deleteLater alone waits for the event loop level that
+            # asked for it, and before exec() that is not the dialog's (both sets were shown)
+            self.values_layout.removeWidget(b)
+            b.hide()
             b.deleteLater()
         self.choices = []
         self.values_layout.removeWidget(self.own_row)
@@ -148,6 +152,8 @@ class ConflictDialog(QDialog):
         if c is None:
             return
         meting = c.is_double_meting
+        self.resolve_button.setText(self.tr("Deze meting bewaren") if meting
+                                    else "Deze waarde bewaren")
         self.values_box.setTitle(
             "Verwijderd of gewijzigd?" if deletion
             else self.tr("%s: welke meting blijft? (de andere wordt gearchiveerd)") % c.label

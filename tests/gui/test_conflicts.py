@@ -109,3 +109,39 @@ def test_values_are_shown_as_a_person_reads_them():
     assert show_value("2025-12-03", field("interview", "date")) == "03-12-2025"
     assert show_value(["ma", "wo"], field("activity", "days")) == "maandag, woensdag"
     assert show_value(None, field("place", "name")) == "(leeg)"
+
+
+def test_two_metingen_of_one_meetmoment_after_a_join(qtbot, store):
+    from nulmeting import duplicates
+
+    keep = store.create("place", {"name": "Buurthuis De Pit", "postcode": "3024 AB"})
+    gone = store.create("place", {"name": "Buurthuis de Pit", "postcode": "3024AB"})
+    store.create("interview", {"place_id": keep, "round": "Nulmeting 2025-2026",
+                               "volunteers_core": 7})
+    three = store.create("interview", {"place_id": gone, "round": "Nulmeting 2025-2026",
+                                       "volunteers_core": 3})
+    duplicates.join(store, keep, gone)
+
+    dialog = ConflictDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 2).text() == "Twee metingen in meetmoment Nulmeting 2025-2026"
+    # exactly the two metingen to choose from, nothing to type
+    shown = [b for b in dialog.values_box.findChildren(type(dialog.choices[0]))
+             if b.isVisible() and b is not dialog.own_radio]
+    assert sorted(b.text().split(" — ")[0] for b in shown) == [
+        "Meting: 3 vrijwilligers", "Meting: 7 vrijwilligers"]
+    assert not dialog.own_row.isVisible()
+    assert dialog.resolve_button.text() == "Deze meting bewaren"
+    pick = next(b for b in dialog.choices if b.text().startswith("Meting: 3 vrijwilligers"))
+    pick.click()
+    assert pick.isChecked()
+    qtbot.mouseClick(dialog.resolve_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text().startswith("Opgelost: Buurthuis De Pit")
+    assert dialog.table.rowCount() == 0
+    assert store.conflicts() == []
+    with store.read() as conn:
+        rows = conn.execute("SELECT id, volunteers_core FROM interview WHERE place_id = ? AND "
+                            "NOT archived", (keep,)).fetchall()
+    assert rows == [(three, 3)]

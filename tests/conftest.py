@@ -4,7 +4,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from nulmeting.store import Store, open_store  # noqa: E402
+from nulmeting.store.store import Store, open_store  # noqa: E402
 
 
 class Clock:

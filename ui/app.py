@@ -39,7 +39,7 @@ def _make_app():  # noqa: ANN202 - QApplication, imported lazily
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load("qtbase_nl", folder):
         app.installTranslator(translator)
-    from nulmeting.resources import resource_path
+    from nulmeting.domain.resources import resource_path
 
     icon = resource_path("icons", "app.png")
     if icon.exists():
@@ -77,10 +77,10 @@ def run_gui(db: Path | None, smoke_test: bool = False) -> int:
     """Open the window over the store at ``db`` (default: the user's data folder)."""
     # The store and the core modules the window reads with come first: once PySide6 is loaded,
     # its import hook reads the source of every module imported after it (~10 ms here).
-    import nulmeting.intake
-    import nulmeting.queries  # noqa: F401
-    from nulmeting.errors import StoreError
-    from nulmeting.store import open_store
+    import nulmeting.reading.intake
+    import nulmeting.reading.queries  # noqa: F401
+    from nulmeting.domain.errors import StoreError
+    from nulmeting.store.store import open_store
 
     try:
         store = open_store(db)
@@ -96,11 +96,11 @@ def run_gui(db: Path | None, smoke_test: bool = False) -> int:
     try:
         app = _make_app()
         if not smoke_test:
-            from ui.first_start import FirstStartDialog, needs_first_start
+            from ui.dialogs.first_start import FirstStartDialog, needs_first_start
 
             if needs_first_start(store) and not FirstStartDialog(store).exec():
                 return 0
-        from ui.main_window import MainWindow
+        from ui.window.main_window import MainWindow
 
         window = MainWindow(store)
         window.show()

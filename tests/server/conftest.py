@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from cluster import SUPERPASSWORD, ClusterUnavailable, start_cluster  # noqa: E402
 
-from nulmeting.store import open_store  # noqa: E402
+from nulmeting.store.store import open_store  # noqa: E402
 
 
 def pytest_collection_modifyitems(items):

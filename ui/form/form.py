@@ -1,6 +1,6 @@
 """The intake form of one plek: sections, autosave, inline validation, undo and live indicators.
 
-Reads through :mod:`nulmeting.intake`, writes through ``Store.update/create/archive`` — every
+Reads through :mod:`nulmeting.reading.intake`, writes through ``Store.update/create/archive`` — every
 finished edit is stored at once (focus out, Enter, a choice, or a short pause while typing), so
 closing the window at any moment loses at most what is being typed.
 
@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nulmeting import intake, reference
-from nulmeting.errors import UserError, ValidationError
-from nulmeting.store import Store
-from nulmeting.validation import clean
-from ui.dialogs import MUTED, tint
+from nulmeting.reading import intake
+from nulmeting.domain import reference
+from nulmeting.domain.errors import UserError, ValidationError
+from nulmeting.store.store import Store
+from nulmeting.domain.validation import clean
+from ui.dialogs.common import MUTED, tint
 from ui.form.indicators_panel import IndicatorsPanel
 from ui.form.sections import SECTIONS, ContactPanel, FieldGroup, TablePanel, heading, section_fields
 from ui.form.table_models import RecordTableModel

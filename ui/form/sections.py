@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nulmeting.fields import fields
-from ui.dialogs import CAUTION, MUTED, error_label, tint
+from nulmeting.domain.fields import fields
+from ui.dialogs.common import CAUTION, MUTED, error_label, tint
 from ui.form.table_models import FieldDelegate, RecordTableModel
 from ui.form.widgets import FieldEditor, form_label, make_editor
 

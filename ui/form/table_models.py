@@ -1,6 +1,6 @@
 """Editable table models over a plek's records (activities, finance lines, networks ...).
 
-The rows come from :func:`nulmeting.intake.load`; an edit goes through ``Store.update`` at once
+The rows come from :func:`nulmeting.reading.intake.load`; an edit goes through ``Store.update`` at once
 (an invalid value is refused with the core's Dutch message, shown under the table), adding a row is
 ``Store.create`` and deleting is ``Store.archive`` (the record stays in the change log).
 """
@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nulmeting import reference
-from nulmeting.errors import UserError
-from nulmeting.fields import FieldDef, fields
-from nulmeting.intake import display
-from nulmeting.store import Store
-from nulmeting.validation import clean
+from nulmeting.domain import reference
+from nulmeting.domain.errors import UserError
+from nulmeting.domain.fields import FieldDef, fields
+from nulmeting.reading.intake import display
+from nulmeting.store.store import Store
+from nulmeting.domain.validation import clean
 from ui.form.cell_editors import MultiCellEditor
 from ui.form.widgets import EMPTY_CHOICE, NO_VALUE, edit_text
 

@@ -1,4 +1,4 @@
-"""Field editors built from the field registry (:mod:`nulmeting.fields`).
+"""Field editors built from the field registry (:mod:`nulmeting.domain.fields`).
 
 One :class:`FieldEditor` per field: it owns the input widget and a small red label for the Dutch
 validation message under it, knows the last stored (canonical) value, and emits
@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nulmeting import reference
-from nulmeting.fields import FieldDef
-from nulmeting.intake import number
-from ui.dialogs import error_label
+from nulmeting.domain import reference
+from nulmeting.domain.fields import FieldDef
+from nulmeting.reading.intake import number
+from ui.dialogs.common import error_label
 
 DEBOUNCE_MS = 700
 EMPTY_CHOICE = "—"

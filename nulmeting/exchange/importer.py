@@ -31,7 +31,7 @@ from typing import Any
 from nulmeting.store import changes
 from nulmeting.domain import reference
 from nulmeting.domain.errors import UserError, ValidationError
-from nulmeting.exchange.export import Column, place_columns
+from nulmeting.exchange.xlsx_layout import PLACES_SHEET, Column, place_columns
 from nulmeting.domain.fields import FieldDef, fields
 from nulmeting.reading.records import choose_interview, entity_rows
 from nulmeting.domain.progress import Progress, report
@@ -165,12 +165,12 @@ def _read_xlsx(path: Path, progress: Progress | None = None) -> list[list[Any]]:
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):
         raise UserError(f"{path.name} is geen leesbaar Excel-bestand.") from None
     try:
-        if "Plekken" in wb.sheetnames:
-            ws = wb["Plekken"]
+        if PLACES_SHEET in wb.sheetnames:
+            ws = wb[PLACES_SHEET]
         elif len(wb.sheetnames) == 1:
             ws = wb[wb.sheetnames[0]]
         else:
-            raise UserError(f"{path.name} heeft geen blad 'Plekken' (bladen: "
+            raise UserError(f"{path.name} heeft geen blad '{PLACES_SHEET}' (bladen: "
                             f"{', '.join(wb.sheetnames)}).")
         rows: list[list[Any]] = []
         for r in ws.iter_rows(values_only=True):

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nulmeting.store import changes
-from nulmeting.domain import reference
+from nulmeting.domain import reference, settings
 from nulmeting.domain.errors import StoreError, ValidationError
 from nulmeting.domain.fields import ENTITY_LABELS, field, parent_field, personal_fields
 from nulmeting.store.schema import HEAD, LOCAL_MIGRATIONS, REVISIONS, upgrade_to_head
@@ -33,13 +33,8 @@ if TYPE_CHECKING:
 SQLITE_HEADER = b"SQLite format 3\x00"
 APP_NAME = "Nulmeting"
 
-DEFAULT_SETTINGS = {
-    "interviewer": "",
-    "round": "",
-    "area": "delfshaven",
-    "hourly_value": "23",
-    "weeks_per_year": "50",
-}
+#: What a new store starts with (the settings registry's defaults).
+DEFAULT_SETTINGS = settings.DEFAULTS
 
 
 def default_store_path() -> Path:
@@ -324,18 +319,9 @@ class Store:
 
     @staticmethod
     def check_setting(key: str, value: str) -> str:
-        """The value as stored, or a Dutch :class:`ValidationError` (the numbers' ranges)."""
-        if key not in {"hourly_value", "weeks_per_year"}:
-            return str(value)
-        label, low, high = {"hourly_value": ("Uurwaarde vrijwilligerswerk", 0, 1000),
-                            "weeks_per_year": ("Weken per jaar", 1, 53)}[key]
-        try:
-            number = float(str(value).replace(",", "."))
-        except ValueError:
-            raise ValidationError(f"{label}: '{value}' is geen getal.", key) from None
-        if not low <= number <= high:
-            raise ValidationError(f"{label}: kies een getal van {low} tot {high}.", key)
-        return f"{number:g}"
+        """The value as stored, or a Dutch :class:`ValidationError` (see
+        :func:`nulmeting.domain.settings.check`)."""
+        return settings.check(key, value)
 
     def set_setting(self, key: str, value: str) -> None:
         self.set_settings({key: value})

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from nulmeting.exchange import demo
-from nulmeting.exchange import export
+from nulmeting.exchange import export, xlsx_layout
 from nulmeting.domain import reference
 from nulmeting.cli.main import main
 
@@ -213,10 +213,10 @@ def test_documented_layout_matches_the_code():
     doc = (Path(__file__).resolve().parents[2] / "docs" / "excel-layout.md").read_text("utf-8")
     plekken = doc.split("### `Plekken`")[1].split("###")[0]
     documented = re.findall(r"^\| `([^`]+)` \|", plekken, re.M)
-    assert documented == [c.header for c in export.place_columns()]
+    assert documented == [c.header for c in xlsx_layout.place_columns()]
     samenvatting = doc.split("### `Samenvatting`")[1].split("###")[0]
     assert re.findall(r"^\| `([^`]+)` \|", samenvatting, re.M) == [
-        h for h, _, _ in export.SUMMARY_HEADERS]
+        h for h, _, _ in xlsx_layout.SUMMARY_HEADERS]
 
 
 def test_an_overview_that_cannot_be_replaced_is_a_dutch_message(store, tmp_path, monkeypatch):

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from nulmeting.domain import indicators
-from nulmeting.domain import reference
+from nulmeting.domain import indicators, reference
 from nulmeting.domain.errors import UserError
+from nulmeting.domain.progress import Progress, report
 from nulmeting.domain.settings import SETTINGS
 from nulmeting.exchange.xlsx_layout import (
     ACTIVITIES_SHEET,
@@ -37,8 +37,8 @@ from nulmeting.exchange.xlsx_layout import (
     round_or_none,
 )
 from nulmeting.reading.overview import GROUP_ORDER, Overview, PlaceView, load, read
-from nulmeting.domain.progress import Progress, report
 from nulmeting.store.store import Store
+
 
 def _day_names() -> dict[str, str]:
     """Day code → Dutch name, in week order: read on first use (cached by

@@ -28,15 +28,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from nulmeting.store import changes
 from nulmeting.domain import reference
 from nulmeting.domain.errors import UserError, ValidationError
-from nulmeting.exchange.xlsx_layout import PLACES_SHEET, Column, place_columns
 from nulmeting.domain.fields import FieldDef, fields
-from nulmeting.reading.records import choose_interview, entity_rows
 from nulmeting.domain.progress import Progress, report
-from nulmeting.store.store import Store, sqlite_of
 from nulmeting.domain.validation import UUID, check_record, clean
+from nulmeting.exchange.xlsx_layout import PLACES_SHEET, Column, place_columns
+from nulmeting.reading.records import choose_interview, entity_rows
+from nulmeting.store import changes
+from nulmeting.store.store import Store, sqlite_of
 
 REQUIRED = ("Naam", "Wijk")
 TOTAL_VOLUNTEERS = FieldDef("interview", "volunteers_total", "Vrijwilligers", "int", low=0,

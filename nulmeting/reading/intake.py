@@ -8,12 +8,10 @@ lists of codes, numbers as numbers), so what the form shows is what a change wou
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-from nulmeting.domain import indicators
-from nulmeting.domain import reference
+from nulmeting.domain import indicators, reference
 from nulmeting.domain.fields import FieldDef, children, fields
 from nulmeting.reading.records import choose_interview, entity_rows
 from nulmeting.store.store import Store

@@ -16,9 +16,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from nulmeting.domain import indicators
-from nulmeting.domain import reference
-from nulmeting.domain.fields import FieldDef, fields, from_column
+from nulmeting.domain import indicators, reference
+from nulmeting.domain.fields import FieldDef, from_column
 from nulmeting.reading.records import choose_interview, entity_rows
 from nulmeting.store.store import Store
 

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nulmeting.reading import intake
 from nulmeting.domain import reference
 from nulmeting.domain.errors import UserError, ValidationError
 from nulmeting.domain.fields import parent_field
-from nulmeting.store.store import Store
 from nulmeting.domain.validation import clean
+from nulmeting.reading import intake
+from nulmeting.store.store import Store
 from ui.dialogs.common import MUTED, tint
 from ui.form.indicators_panel import IndicatorsPanel
 from ui.form.sections import SECTIONS, ContactPanel, FieldGroup, TablePanel, heading, section_fields

@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from nulmeting.domain import indicators
-from nulmeting.domain import reference
+from nulmeting.domain import indicators, reference
 from nulmeting.domain.errors import UserError
 from nulmeting.domain.fields import FieldDef, fields
-from nulmeting.reading.overview import GROUP_ORDER, Overview, PlaceView, load, read
 from nulmeting.domain.progress import Progress, report
+from nulmeting.reading.overview import GROUP_ORDER, Overview, PlaceView, load, read
 from nulmeting.store.store import Store
 
 # number formats (Excel format codes are locale-neutral: a Dutch Excel shows 1.234,5)

@@ -27,15 +27,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from nulmeting.store import changes
 from nulmeting.domain import reference
 from nulmeting.domain.errors import UserError, ValidationError
-from nulmeting.exchange.export import Column, place_columns
 from nulmeting.domain.fields import FieldDef, fields
-from nulmeting.reading.overview import _rows, choose_interview
 from nulmeting.domain.progress import Progress, report
-from nulmeting.store.store import Store
 from nulmeting.domain.validation import UUID, check_record, clean
+from nulmeting.exchange.export import Column, place_columns
+from nulmeting.reading.overview import _rows, choose_interview
+from nulmeting.store import changes
+from nulmeting.store.store import Store
 
 REQUIRED = ("Naam", "Wijk")
 TOTAL_VOLUNTEERS = FieldDef("interview", "volunteers_total", "Vrijwilligers", "int", low=0,

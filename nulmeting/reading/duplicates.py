@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from nulmeting.store import changes
 from nulmeting.domain.errors import ValidationError
 from nulmeting.domain.fields import fields
 from nulmeting.domain.reference import fold
+from nulmeting.store import changes
 from nulmeting.store.store import Store
 
 #: Name similarity (0-1, on folded names) from which two plekken are a probable duplicate.

@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from nulmeting.domain import indicators
-from nulmeting.domain import reference
+from nulmeting.domain import indicators, reference
 from nulmeting.domain.fields import FieldDef, fields, from_column
 from nulmeting.reading.overview import choose_interview
 from nulmeting.store.store import Store

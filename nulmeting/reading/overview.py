@@ -17,8 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from nulmeting.domain import indicators
-from nulmeting.domain import reference
+from nulmeting.domain import indicators, reference
 from nulmeting.domain.fields import FieldDef, fields, from_column
 from nulmeting.store.store import Store
 

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from nulmeting.domain import indicators
-from nulmeting.domain import reference
+from nulmeting.domain import indicators, reference
 from nulmeting.domain.fields import FieldDef, fields, from_column
 from nulmeting.store.store import Store
 

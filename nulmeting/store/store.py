@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from nulmeting.store import changes
 from nulmeting.domain import reference
 from nulmeting.domain.errors import StoreError, ValidationError
 from nulmeting.domain.fields import ENTITY_LABELS, field, fields, personal_fields
-from nulmeting.store.schema import HEAD, LOCAL_MIGRATIONS, REVISIONS, upgrade_to_head
 from nulmeting.domain.validation import CONSENT_FIELDS, check_record, clean, clean_values
+from nulmeting.store import changes
+from nulmeting.store.schema import HEAD, LOCAL_MIGRATIONS, REVISIONS, upgrade_to_head
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine

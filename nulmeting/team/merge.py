@@ -17,9 +17,9 @@ from pathlib import Path
 from sqlalchemy import Connection
 from sqlalchemy.exc import DatabaseError
 
-from nulmeting.store import changes
 from nulmeting.domain.errors import UserError
 from nulmeting.domain.progress import Progress, report
+from nulmeting.store import changes
 from nulmeting.store.store import Store
 
 #: Team stores ATTACHed at once (SQLite allows 10 attachments; DETACH is impossible inside a

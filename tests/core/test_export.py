@@ -8,10 +8,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from nulmeting.exchange import demo
-from nulmeting.exchange import export
-from nulmeting.domain import reference
 from nulmeting.cli.main import main
+from nulmeting.domain import reference
+from nulmeting.exchange import demo, export
 
 SUMMARY_START = ["Wijk", "Plekken", "Activiteiten per week", "Deelnemers per week",
                  "Vrijwilligers", "Vrijwilligersuren per jaar", "Maatschappelijke waarde (€)",

@@ -226,8 +226,8 @@ def test_archive_restore_resolve_never_create_a_record(store, action):
 
 
 def test_conflict_count_matches_the_list_including_deletions(store, tmp_path):
-    from nulmeting.team.merge import merge_sqlite_file
     from nulmeting.store.store import backup_copy
+    from nulmeting.team.merge import merge_sqlite_file
 
     pid = store.create("place", {"name": "De Pit"})
     aid = store.create("activity", {"place_id": pid, "name": "Koffie"})

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from helpers import change_ids, local_snapshot, state
 
+from nulmeting.domain.errors import Cancelled
 from nulmeting.store import changes
 from nulmeting.team import sync
-from nulmeting.domain.errors import Cancelled
 
 
 def _sync(store, server):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from nulmeting.domain.errors import ValidationError
 from nulmeting.store.store import Store
-from ui.dialogs.common import error_label, ok_cancel
+from ui.common import error_label, ok_cancel
 
 KEYS = ("interviewer", "round", "hourly_value", "weeks_per_year")
 LABELS = {

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import argparse
 
-from nulmeting.domain import reference
 from nulmeting.cli.commands import store_from
+from nulmeting.domain import reference
 from nulmeting.domain.fields import ENTITY_LABELS
 
 

@@ -41,9 +41,9 @@ def peak_mb() -> float:
 
 def build(folder: Path, laptops: int) -> list[Path]:
     from nulmeting.exchange import demo
+    from nulmeting.store.store import open_store
     from nulmeting.team import teamfile
     from nulmeting.team.merge import merge_sqlite_file
-    from nulmeting.store.store import open_store
 
     folder.mkdir(parents=True, exist_ok=True)
     done = folder / f"built-{laptops}"
@@ -79,8 +79,8 @@ def build(folder: Path, laptops: int) -> list[Path]:
 
 
 def run_merge(folder: str, laptops: int, plain: bool) -> dict[str, float]:
-    from nulmeting.team import teamfile
     from nulmeting.store.store import open_store
+    from nulmeting.team import teamfile
 
     files = [Path(folder) / f"laptop{i:02d}.nulmeting" for i in range(laptops)]
     if plain:

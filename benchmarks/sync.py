@@ -22,9 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "server"))
 
-from nulmeting.exchange import demo
-from nulmeting.team import sync  # noqa: E402
+from nulmeting.exchange import demo  # noqa: E402
 from nulmeting.store.store import open_store  # noqa: E402
+from nulmeting.team import sync  # noqa: E402
 
 
 def timed(label: str, fn):

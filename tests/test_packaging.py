@@ -23,7 +23,7 @@ PASSWORD = "geheim-teamwachtwoord"
 EXE = "Nulmeting.exe" if sys.platform == "win32" else "Nulmeting"
 
 
-def load(name: str):  # noqa: ANN201 - a module from packaging/ (not a package: no __init__)
+def load(name: str):
     spec = importlib.util.spec_from_file_location(f"packaging_{name}", PACKAGING / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -18,7 +18,7 @@ SMOKE_TIMEOUT_MS = 60_000
 _closed = False
 
 
-def _make_app():  # noqa: ANN202 - QApplication, imported lazily
+def _make_app():
     from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
@@ -48,7 +48,7 @@ def _make_app():  # noqa: ANN202 - QApplication, imported lazily
     return app
 
 
-def _palette():  # noqa: ANN202
+def _palette():
     """Calm colours through the palette. (Style sheets make Qt style widgets through
     QStyleSheetStyle: ~300 ms more at start-up for the whole window, ~20 ms for the list.)"""
     from PySide6.QtGui import QColor, QPalette
@@ -122,7 +122,7 @@ def run_gui(db: Path | None, smoke_test: bool = False) -> int:
     return code
 
 
-def _close_qt(window, app) -> None:  # noqa: ANN001
+def _close_qt(window, app) -> None:
     """Delete the window, then the application (Qt hands the clipboard over to the system),
     while Python still runs; afterwards nothing of the GUI is left to clean up."""
     import shiboken6
@@ -138,7 +138,7 @@ def closed_cleanly() -> bool:
     return _closed
 
 
-def _smoke(app, window) -> int:  # noqa: ANN001
+def _smoke(app, window) -> int:
     """Load the list and the first plek's form, then quit: 0 when both happened."""
     from PySide6.QtCore import QTimer
 

@@ -96,7 +96,7 @@ class TaskRunner(QObject):
             if task.cancel.is_set():
                 raise Cancelled()
             result = task.work(progress)
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+        except BaseException as exc:
             if not isinstance(exc, Cancelled | Exception):
                 raise
             task.error = exc

@@ -140,7 +140,7 @@ def main(argv: Sequence[str] | None = None, *,
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return 2
-    except Exception:  # noqa: BLE001 - the last line of defence: a short message, the trace below
+    except Exception:
         traceback.print_exc()
         print("Interne fout in Nulmeting; meld dit met de tekst hierboven.", file=sys.stderr)
         return 1

@@ -1,6 +1,6 @@
 """The field registry: every field of every record that is edited through changes.
 
-This is the data dictionary in code (see ``../shared/domain.md``): the Dutch label, the kind of
+This is the data dictionary in code, the one place it is written down: the Dutch label, the kind of
 value, the value list, whether the interview always asks it, whether it is personal data, its
 range and its form section. The validation, the change engine, the forms, the list, the exports
 and the model (:mod:`nulmeting.store.models`, checked by a test) all follow it.

@@ -13,10 +13,10 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-from nulmeting.store import changes
 from nulmeting.domain import reference
-from nulmeting.store.store import Store
 from nulmeting.domain.validation import check_record, clean_values
+from nulmeting.store import changes
+from nulmeting.store.store import Store
 
 DELFSHAVEN = [d for d in reference.districts().values() if d.area == "delfshaven"]
 STREETS = {

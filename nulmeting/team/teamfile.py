@@ -35,12 +35,12 @@ from pathlib import Path
 
 from nulmeting.domain.errors import UserError
 from nulmeting.domain.fields import fields
-from nulmeting.team.merge import MergeSummary, TeamSource, merge_sources
-from nulmeting.store.models import ENTITIES
-from nulmeting.team.passwords import TEAM_PASSWORD_ENV as PASSWORD_ENV
 from nulmeting.domain.progress import Progress, report
+from nulmeting.store.models import ENTITIES
 from nulmeting.store.schema import HEAD, REVISIONS
 from nulmeting.store.store import Store, backup_copy, is_sqlite_file, read_meta
+from nulmeting.team.merge import MergeSummary, TeamSource, merge_sources
+from nulmeting.team.passwords import TEAM_PASSWORD_ENV as PASSWORD_ENV
 
 MAGIC = b"NULMETING-TEAM\x00\x01"
 FORMAT_VERSION = 1

@@ -5,8 +5,8 @@ import sys
 
 import pytest
 
-from nulmeting.exchange import demo
 from nulmeting.cli.main import COMMANDS, main, with_default_command
+from nulmeting.exchange import demo
 from nulmeting.store.store import open_store
 
 

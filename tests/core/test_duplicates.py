@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from nulmeting.reading import duplicates
 from nulmeting.cli.main import main
 from nulmeting.domain.errors import ValidationError
-from nulmeting.team.merge import merge_sqlite_file
+from nulmeting.reading import duplicates
 from nulmeting.store.store import open_store
+from nulmeting.team.merge import merge_sqlite_file
 from tests.conftest import Clock
 
 

@@ -5,10 +5,9 @@ import datetime as dt
 import openpyxl
 import pytest
 
-from nulmeting.exchange import demo
-from nulmeting.exchange import export
 from nulmeting.cli.main import main
 from nulmeting.domain.errors import UserError
+from nulmeting.exchange import demo, export
 from nulmeting.exchange.importer import apply_import, plan_import
 
 WIJKEN = ["Middelland", "spangen", "oud mathenesse", "NIEUWE-WESTEN", "Bospolder", "Schiemond"]

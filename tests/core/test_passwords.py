@@ -6,11 +6,9 @@ import getpass
 
 import pytest
 
-from nulmeting.team import passwords
-from nulmeting.team import sync
-from nulmeting.team import teamfile
 from nulmeting.cli.commands.password import server_password, team_password
 from nulmeting.domain.errors import UserError
+from nulmeting.team import passwords, sync, teamfile
 
 ALL_NAMES = ("NULMETING_TEAMWACHTWOORD", "NULMETING_SERVERWACHTWOORD", "PGPASSWORD")
 

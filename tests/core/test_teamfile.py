@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from nulmeting.exchange import demo
-from nulmeting.team import teamfile
 from nulmeting.cli.main import main
+from nulmeting.exchange import demo
 from nulmeting.store.store import open_store
+from nulmeting.team import teamfile
 from tests.conftest import Clock
 
 PASSWORD = "Delfshaven-2026!"

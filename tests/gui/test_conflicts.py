@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from nulmeting.team import teamfile
 from nulmeting.store.store import open_store
+from nulmeting.team import teamfile
 from tests.conftest import Clock
 from ui.dialogs.conflicts import ConflictDialog
 

@@ -10,9 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QPushButton
 
-from nulmeting.exchange import demo
-from nulmeting.exchange import export
-from nulmeting.exchange import importer
+from nulmeting.exchange import demo, export, importer
 from nulmeting.exchange.importer import apply_import, plan_import
 from ui import tasks as tasks_module
 from ui.dialogs.import_dialog import ImportDialog

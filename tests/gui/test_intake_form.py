@@ -6,8 +6,8 @@ from form_helpers import editor, fill, set_cell, sql_rows, sql_value
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
-from nulmeting.reading import intake
 from nulmeting.domain.fields import field
+from nulmeting.reading import intake
 from nulmeting.store.store import open_store
 from ui.form import IntakeForm
 from ui.form.sections import SECTIONS

@@ -8,19 +8,19 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QInputDialog, QMessageBox  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from nulmeting.domain.reference import fold  # noqa: E402
+from nulmeting.domain.reference import fold
 from nulmeting.exchange import demo
 from nulmeting.reading import (
     intake,
-    queries,  # noqa: E402
+    queries,
 )
-from nulmeting.store.store import open_store  # noqa: E402
-from ui.dialogs.first_start import FirstStartDialog, needs_first_start  # noqa: E402
-from ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
-from ui.window.place_list import ID_ROLE  # noqa: E402
+from nulmeting.store.store import open_store
+from ui.dialogs.first_start import FirstStartDialog, needs_first_start
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.window.place_list import ID_ROLE
 
 
 @pytest.fixture

@@ -4,9 +4,9 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from nulmeting.store.store import open_store  # noqa: E402
+from nulmeting.store.store import open_store
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ import pytest
 from cluster import free_port
 from helpers import change_ids, local_snapshot
 
-from nulmeting.team import sync
 from nulmeting.domain.errors import UserError
+from nulmeting.team import sync
 from nulmeting.team.server.models import INTERVIEWER_ROLE
 
 

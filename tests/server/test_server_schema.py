@@ -7,10 +7,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
-from nulmeting.team import sync
 from nulmeting.store.changes import CHANGE_COLUMNS
 from nulmeting.store.models import Change
 from nulmeting.store.schema import alembic_config
+from nulmeting.team import sync
 from nulmeting.team.server import MIGRATIONS as SERVER_MIGRATIONS
 from nulmeting.team.server.models import VERSION_TABLE, ServerBase, ServerChange
 

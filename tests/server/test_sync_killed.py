@@ -13,8 +13,8 @@ import pytest
 from helpers import change_ids, local_snapshot, state
 
 from nulmeting.exchange import demo
-from nulmeting.team import sync
 from nulmeting.store.store import open_store
+from nulmeting.team import sync
 
 pytestmark = pytest.mark.slow
 

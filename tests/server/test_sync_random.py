@@ -7,8 +7,8 @@ import random
 import pytest
 from helpers import change_ids, state
 
-from nulmeting.team import sync
 from nulmeting.domain.errors import ValidationError
+from nulmeting.team import sync
 from nulmeting.team.merge import merge_sqlite_file
 
 DISTRICTS = ["spangen", "bospolder", "middelland", "tussendijken"]

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nulmeting.reading import intake
 from nulmeting.domain.errors import UserError
 from nulmeting.domain.fields import ENTITY_LABELS, FieldDef, field
+from nulmeting.reading import intake
 from nulmeting.store.store import Conflict, Store
 
 
@@ -207,7 +207,7 @@ class ConflictDialog(QDialog):
         self.reload()
         return True
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+    def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.own_value.hasFocus():
             self.resolve_selected()
             return

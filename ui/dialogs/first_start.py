@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from nulmeting.reading.intake import suggested_round
 from nulmeting.store.store import Store
-from ui.dialogs.common import error_label, ok_cancel
+from ui.common import error_label, ok_cancel
 
 
 def needs_first_start(store: Store) -> bool:

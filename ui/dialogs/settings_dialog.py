@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from nulmeting.domain.errors import ValidationError
 from nulmeting.domain.settings import SETTINGS
 from nulmeting.store.store import Store
-from ui.dialogs.common import error_label, ok_cancel
+from ui.common import error_label, ok_cancel
 
 #: The settings the dialog shows, in the registry's order.
 KEYS = tuple(key for key, s in SETTINGS.items() if s.in_dialog)

@@ -16,10 +16,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from nulmeting.domain.errors import Cancelled, UserError
+from ui.window.base import WindowBase
 
 if TYPE_CHECKING:
     from nulmeting.team.passwords import PasswordKind
-    from ui.window.main_window import MainWindow
 
 TEAMFILE_FILTER = "Teambestanden (*.nulmeting);;Alle bestanden (*)"
 
@@ -31,7 +31,7 @@ def _safe_name(text: str) -> str:
 class WindowActions:
     """Builds the menu bar of ``window`` and keeps the actions (``self.new_place`` ...)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         self.w = window
         menu = window.menuBar()
 
@@ -52,7 +52,8 @@ class WindowActions:
         self.undo = stack.createUndoAction(window, "&Ongedaan maken")
         self.undo.setShortcut("Ctrl+Z")
         self.redo = stack.createRedoAction(window, "Opnie&uw")
-        self.redo.setShortcuts(["Ctrl+Shift+Z", "Ctrl+Y"])
+        # text, not QKeySequence objects: building those costs start-up (Qt accepts both)
+        self.redo.setShortcuts(["Ctrl+Shift+Z", "Ctrl+Y"])  # type: ignore[list-item]
         self.search = self._action("&Zoeken", self.on_search, "Ctrl+F")
         for a in (self.undo, self.redo, None, self.search):
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
@@ -169,18 +170,12 @@ class WindowActions:
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        proxy_row = self.w.view.currentIndex().row()
         try:
             self.w.store.archive("place", place_id)
         except UserError as exc:
             QMessageBox.warning(self.w, "Plek archiveren", str(exc))
             return
-        self.w.model.remove(place_id)
-        self.w._update_count()
-        self.w.current_place = None
-        self.w.select_proxy_row(proxy_row)
-        if self.w.current_place is None:  # the same row number: select it explicitly
-            self.w._on_current_row(self.w.view.currentIndex(), self.w.view.currentIndex())
+        self.w.remove_place(place_id)
         self.w.statusBar().showMessage(f"Plek “{row.name}” gearchiveerd.", 5000)
 
     def on_plan_interview(self) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -23,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nulmeting.reading import queries
 from nulmeting.domain import reference
+from nulmeting.reading import queries
 from nulmeting.store.store import Store
-from ui.dialogs.common import MUTED, tint
+from ui.common import MUTED, tint
 from ui.form import IntakeForm
+from ui.tasks import TaskRunner
+from ui.window.base import WindowBase
 from ui.window.place_list import (
     ANY,
     COL_COMPLETENESS,
@@ -37,14 +38,13 @@ from ui.window.place_list import (
     PlaceFilterProxy,
     PlaceTableModel,
 )
-from ui.tasks import TaskRunner
 
 DEFAULT_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with its task bar
 LIST_WIDTH = 440
 LIST_SHARE = 0.34  # of the window's width, at most LIST_WIDTH: the form needs the rest
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowBase):
     listLoaded = Signal(int)  # number of plekken in the list
     listFailed = Signal(str)  # Dutch message
     placeLoaded = Signal(str)  # the form shows this plek ("" for none)
@@ -148,7 +148,8 @@ class MainWindow(QMainWindow):
         self.view.setShowGrid(False)  # alternating rows; colours from the app's palette
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
 
-        self.count_label = tint(QLabel(""), MUTED)
+        self.count_label = QLabel("")
+        tint(self.count_label, MUTED)
 
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
@@ -166,12 +167,12 @@ class MainWindow(QMainWindow):
         panel.setMinimumWidth(340)
         self.list_panel = panel
 
-    def _filter(self, setter, value) -> None:  # noqa: ANN001
+    def _filter(self, setter, value) -> None:
         """Change a filter. The form keeps showing the current plek, even when the filter hides
         it (typing a search must not open other plekken on the way)."""
         self._keeping_form(lambda: setter(value))
 
-    def _keeping_form(self, change) -> None:  # noqa: ANN001
+    def _keeping_form(self, change) -> None:
         """Run ``change`` (a filter or a row update) without the form leaving its plek: the
         list may hide the row, but what the person is typing stays on the plek it belongs to."""
         self._filtering = True
@@ -259,6 +260,15 @@ class MainWindow(QMainWindow):
         self.form.load_place(place_id)
         self.menu_actions.update_enabled()
         self.placeLoaded.emit(place_id or "")
+
+    def remove_place(self, place_id: str) -> None:
+        proxy_row = self.view.currentIndex().row()
+        self.model.remove(place_id)
+        self._update_count()
+        self.current_place = None
+        self.select_proxy_row(proxy_row)
+        if self.current_place is None:  # the same row number: select it explicitly
+            self._on_current_row(self.view.currentIndex(), self.view.currentIndex())
 
     def refresh_place(self, place_id: str) -> None:
         """Read one plek's row again (after a save, a planned interview ...)."""

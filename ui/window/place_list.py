@@ -14,8 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from nulmeting.reading.queries import PlaceRow
 from nulmeting.domain.reference import fold
+from nulmeting.reading.queries import PlaceRow
 
 COL_NAME, COL_DISTRICT, COL_STATUS, COL_COMPLETENESS = range(4)
 HEADERS = ("Naam", "Wijk", "Meting", "Volledig")
@@ -203,7 +203,7 @@ class PlaceFilterProxy(QSortFilterProxyModel):
         if terms != self._terms:
             self._change(lambda: setattr(self, "_terms", terms))
 
-    def _change(self, apply) -> None:  # noqa: ANN001
+    def _change(self, apply) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10
             self.beginFilterChange()
             apply()

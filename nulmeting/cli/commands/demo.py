@@ -3,8 +3,8 @@ from __future__ import annotations
 import argparse
 import time
 
-from nulmeting.exchange import demo
 from nulmeting.cli.commands import store_from
+from nulmeting.exchange import demo
 
 
 def register(p: argparse.ArgumentParser) -> None:

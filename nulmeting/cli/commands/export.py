@@ -19,8 +19,8 @@ def register(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from nulmeting.exchange import export
     from nulmeting.domain.errors import UserError
+    from nulmeting.exchange import export
 
     if args.per_wijk is None and args.out is None:
         raise UserError("Geef een bestandsnaam (UIT.xlsx) of --per-wijk MAP.")

@@ -15,8 +15,8 @@ def register(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from nulmeting.team import sync
     from nulmeting.cli.commands.password import server_password
+    from nulmeting.team import sync
 
     url = sync.parse_url(args.server)  # refuses a password in the address before asking one
     password = server_password(sync.display_url(url))

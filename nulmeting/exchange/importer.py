@@ -36,7 +36,8 @@ from nulmeting.domain.validation import UUID, check_record, clean
 from nulmeting.exchange.xlsx_layout import PLACES_SHEET, Column, place_columns
 from nulmeting.reading.records import choose_interview, entity_rows
 from nulmeting.store import changes
-from nulmeting.store.store import Store, sqlite_of
+from nulmeting.store.connection import sqlite_of
+from nulmeting.store.store import Store
 
 REQUIRED = ("Naam", "Wijk")
 TOTAL_VOLUNTEERS = FieldDef("interview", "volunteers_total", "Vrijwilligers", "int", low=0,

@@ -19,7 +19,8 @@ from nulmeting.domain.errors import ValidationError
 from nulmeting.domain.fields import fields
 from nulmeting.domain.reference import fold
 from nulmeting.store import changes
-from nulmeting.store.store import Store, record_values, sqlite_of
+from nulmeting.store.connection import sqlite_of
+from nulmeting.store.store import Store, record_values
 
 #: Name similarity (0-1, on folded names) from which two plekken are a probable duplicate.
 THRESHOLD = 0.8

@@ -3,7 +3,7 @@
 The form (:mod:`nulmeting.reading.intake`), the export's read model
 (:mod:`nulmeting.reading.overview`) and the import planning (:mod:`nulmeting.exchange.importer`)
 read records through :func:`entity_rows` on a plain SQLite connection (:meth:`Store.read
-<nulmeting.store.store.Store.read>`, or inside a write :func:`~nulmeting.store.store.sqlite_of`),
+<nulmeting.store.store.Store.read>`, or inside a write :func:`~nulmeting.store.connection.sqlite_of`),
 so a record looks the same wherever it is read, and :func:`choose_interview` is the one rule for
 which meting of a plek counts.
 """

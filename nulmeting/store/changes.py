@@ -331,7 +331,7 @@ def rebuild(conn: Connection) -> None:
 
 
 # Reads take a plain SQLite connection: :meth:`Store.read`, or, inside a write,
-# :func:`nulmeting.store.store.sqlite_of` of the write connection.
+# :func:`nulmeting.store.connection.sqlite_of` of the write connection.
 
 
 def heads(conn: sqlite3.Connection, entity: str, record_id: str) -> dict[str, list[str]]:

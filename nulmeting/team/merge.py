@@ -20,7 +20,8 @@ from sqlalchemy.exc import DatabaseError
 from nulmeting.domain.errors import UserError
 from nulmeting.domain.progress import Progress, report
 from nulmeting.store import changes
-from nulmeting.store.store import Store, sqlite_of
+from nulmeting.store.connection import sqlite_of
+from nulmeting.store.store import Store
 
 #: Team stores ATTACHed at once (SQLite allows 10 attachments; DETACH is impossible inside a
 #: transaction, so each group of this many files is one transaction).

@@ -53,7 +53,18 @@ def open_store(path: Path | str | None = None, *, clock: Callable[[], str] | Non
         path.parent.mkdir(parents=True, exist_ok=True)
     elif revision != HEAD:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_copy(path, path.with_name(f"{path.stem}.voor-schema-{HEAD}-{stamp}.sqlite"))
+        target = path.with_name(f"{path.stem}.voor-schema-{HEAD}-{stamp}.sqlite")
+        partial = target.with_name(target.name + ".deel")
+        try:  # named only when whole: a kill or a full disk leaves no broken backup behind
+            backup_copy(path, partial)
+            partial.replace(target)
+        except (OSError, sqlite3.Error) as exc:
+            partial.unlink(missing_ok=True)
+            full = "full" in str(exc).lower() or getattr(exc, "errno", None) == 28
+            raise StoreError(
+                f"Voor de update van {path.name} naar de nieuwe versie kon geen reservekopie "
+                f"gemaakt worden ({'de schijf is vol' if full else exc}). Maak ruimte vrij en "
+                "start opnieuw; er is niets aan het bestand veranderd.") from None
     store = Store(path, clock=clock)
     try:
         if revision != HEAD:

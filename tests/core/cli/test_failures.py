@@ -177,3 +177,26 @@ def test_a_team_file_on_a_read_only_medium_merges(shared_dir):
     assert done.returncode == 0, done.stderr
     done = cli("--db", home / "s.sqlite", "export", stick / "o.xlsx", user=65534)
     assert done.returncode == 2 and "alleen-lezen" in done.stderr, done.stderr
+
+
+def test_a_full_disk_during_the_backup_before_a_schema_update(tmp_path, monkeypatch):
+    from nulmeting.store import store as store_module
+
+    path = tmp_path / "s.sqlite"
+    open_store(path).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '0001'")  # an older store
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+
+    def full(source, target):
+        Path(target).write_bytes(b"SQLite format 3\x00")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store_module, "backup_copy", full)
+    with pytest.raises(UserError, match="de schijf is vol"):
+        open_store(path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()
+                  if not p.name.endswith(("-wal", "-shm"))) == ["s.sqlite"]  # no broken backup

@@ -270,7 +270,7 @@ def test_older_schema_is_migrated_on_a_copy_then_merged(laptops, tmp_path, monke
     plain = tmp_path / "b-open.nulmeting"
     cli("--db", b, "teamfile", plain, "--onversleuteld")
     original = digest(plain)
-    from nulmeting import schema
+    from nulmeting.store import schema
 
     monkeypatch.setattr(teamfile, "REVISIONS", (*schema.REVISIONS, "9999"))
     monkeypatch.setattr(teamfile, "HEAD", "9999")

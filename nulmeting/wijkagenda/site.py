@@ -62,8 +62,9 @@ class Day:
     items: list[Entry]
 
 
-def days_of(agenda: Agenda) -> list[Day]:
-    """Every day of the week with the entries on it (an entry on two days is on both)."""
+def days_of(agenda: Agenda, keep: tuple[str, ...] = ()) -> list[Day]:
+    """The days of the week that have entries (and those in ``keep``), with the entries on
+    them (an entry on two days is on both)."""
     names = reference.options("dag")
     out = [Day(code, name, []) for code, name in names.items()]
     index = {d.code: d for d in out}
@@ -72,7 +73,7 @@ def days_of(agenda: Agenda) -> list[Day]:
             index[code].items.append(e)
     for d in out:
         d.items.sort(key=lambda e: (e.start or "99", e.name.lower(), e.id))
-    return out
+    return [d for d in out if d.items or d.code in keep]
 
 
 def area_name(agenda: Agenda) -> str:
@@ -183,12 +184,12 @@ def pages(agenda: Agenda, *, single_district: bool) -> dict[str, bytes]:
             description=f"Activiteiten in {d['name']}: wat, waar, wanneer en voor wie.",
             current=d["code"], district_name=d["name"], feed=d["feed"],
             feed_label=f"de agenda van {d['name']}", week=d["week"], **ctx).encode("utf-8")
-        irregular = [e for e in part.entries if e.frequency and e.frequency != "wekelijks"]
         out[d["week"]] = env.get_template("week.html").render(
-            title=f"Weekoverzicht {d['name']}", district_name=d["name"], days=ctx["days"],
-            published=published, has_irregular=bool(irregular), irregular=irregular,
-            site_hint="Alle activiteiten en de agenda voor uw telefoon: zie de wijkagenda "
-                      "online").encode("utf-8")
+            title=f"Weekoverzicht {d['name']}", district_name=d["name"],
+            days=days_of(part, keep=("ma", "di", "wo", "do", "vr")),
+            published=published, venues=part.venues,
+            site_hint="Meer over elke activiteit, en de agenda voor uw telefoon: zie de "
+                      "wijkagenda.").encode("utf-8")
     for name in STATIC:
         out[name] = (HERE / "static" / name).read_bytes()
     return out

@@ -19,14 +19,14 @@
     return has(item.dataset.voorwie, value) || has(item.dataset.voorwie, "iedereen");
   }
   function apply() {
-    var shown = 0;
+    var shown = 0, ids = {};
     items.forEach(function (item) {
       var ok = has(item.dataset.day, fields.day.value) &&
         (!fields.voorwie.value || forEveryone(item, fields.voorwie.value)) &&
         has(item.dataset.thema, fields.thema.value) &&
         has(item.dataset.plek, fields.plek.value);
       item.hidden = !ok;
-      if (ok) { shown += 1; }
+      if (ok && !ids[item.dataset.id]) { ids[item.dataset.id] = true; shown += 1; }
     });
     days.forEach(function (day) {
       day.hidden = !day.querySelector(".activiteit:not([hidden])");

@@ -88,8 +88,11 @@ def page_name(code: str | None) -> str:
     return f"{slug(reference.district_name(code) or 'zonder-wijk')}.html"
 
 
-def jsonld(entries: list[Entry]) -> str:
-    """schema.org Event + Schedule of ``entries``, safe inside a ``<script>`` element."""
+def jsonld(entries: list[Entry]) -> Any:
+    """schema.org Event + Schedule of ``entries``, safe inside a ``<script>`` element (as
+    markup: ``<`` is escaped the JSON way, so the template must not HTML-escape it)."""
+    from markupsafe import Markup
+
     graph = []
     for e in entries:
         v = e.venue
@@ -128,7 +131,7 @@ def jsonld(entries: list[Entry]) -> str:
         graph.append(event)
     text = json.dumps({"@context": "https://schema.org", "@graph": graph}, ensure_ascii=False,
                       indent=1)
-    return text.replace("</", "<\\/").replace("<!--", "<\\!--")
+    return Markup(text.replace("<", "\\u003c"))
 
 
 def pages(agenda: Agenda, *, single_district: bool) -> dict[str, bytes]:

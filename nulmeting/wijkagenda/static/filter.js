@@ -34,6 +34,12 @@
     none.hidden = shown > 0;
     count.textContent = shown === 1 ? "1 activiteit" : shown + " activiteiten";
   }
+  // ?dag=di&voorwie=ouderen-65 in the address presets the filters (a link to share)
+  var params = new URLSearchParams(window.location.search);
+  Object.keys(fields).forEach(function (key) {
+    var name = fields[key].name;
+    if (params.has(name)) { fields[key].value = params.get(name); }
+  });
   form.hidden = false;
   form.addEventListener("change", apply);
   form.addEventListener("reset", function () { window.setTimeout(apply, 0); });

@@ -7,6 +7,8 @@ A thin view over an :class:`ImportPlan`: reading and checking (``plan_import``) 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +27,9 @@ from PySide6.QtWidgets import (
 
 from nulmeting.importer import ImportPlan
 
+if TYPE_CHECKING:
+    from nulmeting.activity_import import ActivityImportPlan
+
 MAX_PREVIEW_ROWS = 2000
 
 
@@ -32,7 +37,8 @@ class ImportDialog(QDialog):
     """Shows ``plan``; Accept (Inlezen) only records the choices (:attr:`plan` ``.author`` and
     :attr:`skip_invalid`): the caller writes the plan with ``apply_import``."""
 
-    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: ImportPlan | ActivityImportPlan,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
         self.path = plan.path
@@ -51,7 +57,8 @@ class ImportDialog(QDialog):
         layout.addLayout(form)
 
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Rij", "Plek", "Wat er gebeurt"])
+        what = "Activiteit (plek)" if getattr(plan, "kind", "") == "Activiteiten" else "Plek"
+        self.table.setHorizontalHeaderLabels(["Rij", what, "Wat er gebeurt"])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)

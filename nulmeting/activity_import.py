@@ -457,8 +457,10 @@ def apply_activity_import(store: Store, plan: ActivityImportPlan, *, only_valid:
         report(progress, len(rows), len(rows), "Opslaan")  # the last chance to cancel
         if batch:
             written = changes.ingest_rows(conn, batch).new_changes
-    text = (f"Ingelezen uit {plan.path.name}: {created} nieuwe activiteiten, {updated} "
-            f"activiteiten gewijzigd ({written} wijzigingen, als werk van {author}).")
+    text = (f"Ingelezen uit {plan.path.name}: {created} nieuwe "
+            f"{'activiteit' if created == 1 else 'activiteiten'}, {updated} "
+            f"{'activiteit' if updated == 1 else 'activiteiten'} gewijzigd ({written} "
+            f"{'wijziging' if written == 1 else 'wijzigingen'}, als werk van {author}).")
     if plan.invalid_rows:
         text += f" {len(plan.invalid_rows)} rij(en) met fouten overgeslagen."
     if plan.unknown_columns:

@@ -43,7 +43,7 @@ class WindowActions:
         self.export_districts = self._action("Per &wijk exporteren…", self.on_export_districts)
         self.summary_pdf = self._action("&Samenvatting als PDF…", self.on_summary_pdf, "Ctrl+P")
         self.publish_agenda = self._action(
-            QCoreApplication.translate("WindowActions", "Wijk&agenda publiceren…"),
+            QCoreApplication.translate("WindowActions", "Wijkagenda &publiceren…"),
             self.on_publish_agenda)
         self.settings = self._action("&Instellingen…", self.on_settings, "Ctrl+,")
         self.quit = self._action("&Afsluiten", window.close, "Ctrl+Q")

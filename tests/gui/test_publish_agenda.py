@@ -33,7 +33,7 @@ def test_the_menu_item_publishes_the_chosen_wijk_into_a_new_folder_inside_a_full
                         staticmethod(lambda *a, **k: str(documents)))
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
-    assert window.menu_actions.publish_agenda.text() == "Wijk&agenda publiceren…"
+    assert window.menu_actions.publish_agenda.text() == "Wijkagenda &publiceren…"
     assert window.menu_actions.publish_agenda in window.menuBar().actions()[0].menu().actions()
     window.menu_actions.publish_agenda.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=60000)

@@ -166,8 +166,8 @@ def sheet_kind(path: Path, sheet: str | None = None) -> str:
         header, _rows = read_table(path, sheet=None, max_rows=1)
     except UserError:
         return "Plekken"  # the Plekken import gives the message
-    folded = {reference.fold(h) for h in header}
-    return SHEET if "activiteit" in folded and "naam" not in folded else "Plekken"
+    headers = {reference.fold(h) for h in header}
+    return SHEET if "activiteit" in headers and "naam" not in headers else "Plekken"
 
 
 def sheet_names(path: Path) -> list[str]:

@@ -7,7 +7,7 @@ A thin view over an :class:`ImportPlan`: reading and checking (``plan_import``) 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,8 @@ class ImportDialog(QDialog):
     def __init__(self, plan: ImportPlan | ActivityImportPlan,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plan = plan
+        # both plans have the same shape (rows with row, name, errors, changed, describe())
+        self.plan: Any = plan
         self.path = plan.path
         self.setWindowTitle(f"Importeren: {self.path.name}")
         self.resize(820, 560)

@@ -201,7 +201,7 @@ def load_agenda(store: Store, *, district: str | None = None, today: dt.date | N
         place = places.get(a.get("place_id") or "")
         if place is None or (district is not None and place.get("district") != district):
             continue
-        days = sorted((d for d in a.get("days") or () if d in day_order), key=day_order.get)
+        days = sorted((d for d in a.get("days") or () if d in day_order), key=lambda d: day_order[d])
         if not a.get("public"):
             not_public += 1
             continue

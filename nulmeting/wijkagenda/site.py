@@ -139,7 +139,7 @@ def pages(agenda: Agenda, *, single_district: bool) -> dict[str, bytes]:
     env = environment()
     published = dutch_date(agenda.today)
     area = area_name(agenda)
-    district_list = []
+    district_list: list[dict[str, Any]] = []
     for code, name in agenda.districts():
         part = agenda.for_district(code)
         base = page_name(code)[:-5]

@@ -20,9 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from nulmeting import demo  # noqa: E402
-from nulmeting.store import open_store  # noqa: E402
-from nulmeting.wijkagenda.publish import publish  # noqa: E402
+from nulmeting.exchange import demo  # noqa: E402
+from nulmeting.exchange.wijkagenda.publish import publish  # noqa: E402
+from nulmeting.store.store import open_store  # noqa: E402
 
 
 def main() -> int:

@@ -26,7 +26,8 @@ from nulmeting.exchange.wijkagenda.entries import Agenda, Entry, Venue
 NAMESPACE = uuid.UUID("5b0f4c1e-6a57-4e0b-9d0e-2f3a6c1d7e90")
 VERSION = "3.0"
 
-#: table → columns, in file order; REQUIRED marks HSDS 3's required columns of each.
+#: table → columns, in file order; REQUIRED: the columns HSDS 3 requires of each table (its
+#: schemas' ``required`` plus, for the tabular form, ``tabular_required``).
 COLUMNS: dict[str, list[str]] = {
     "organizations": ["id", "name", "description", "email", "website"],
     "locations": ["id", "location_type", "organization_id", "name", "description",
@@ -46,8 +47,8 @@ REQUIRED: dict[str, list[str]] = {
     "locations": ["id", "location_type"],
     "addresses": ["id", "address_1", "city", "state_province", "postal_code", "country",
                   "address_type"],
-    "services": ["id", "name", "status"],
-    "service_at_locations": ["id"],
+    "services": ["id", "name", "status", "organization_id"],
+    "service_at_locations": ["id", "service_id", "location_id"],
     "schedules": ["id"],
     "contacts": ["id"],
     "phones": ["id", "number"],

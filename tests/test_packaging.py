@@ -251,7 +251,7 @@ def test_wijkagenda_is_published_frozen_exactly_as_from_source(bundle, env, tmp_
         run("--db", "agenda.sqlite", "wijkagenda", "site", "--peildatum", "2026-03-02", cwd=cwd)
 
     def files(folder):
-        return {p.relative_to(folder).as_posix(): p.read_bytes()
+        return {p.relative_to(folder / "site").as_posix(): p.read_bytes()
                 for p in (folder / "site").rglob("*") if p.is_file()}
 
     frozen_files = files(workdir)

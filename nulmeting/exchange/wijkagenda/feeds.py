@@ -65,6 +65,18 @@ def _first_weekly(entry: Entry) -> dt.date:
 
 def first_date(entry: Entry) -> dt.date:
     """The date of the first occurrence on or after ``valid_from`` (the event's DTSTART)."""
+    key = (entry.id, entry.valid_from, entry.frequency, tuple(entry.days))
+    if key not in _FIRST:
+        if len(_FIRST) > 200_000:  # a long session publishing again and again
+            _FIRST.clear()
+        _FIRST[key] = _first_date(entry)
+    return _FIRST[key]
+
+
+_FIRST: dict[tuple[Any, ...], dt.date] = {}
+
+
+def _first_date(entry: Entry) -> dt.date:
     from dateutil import rrule as du
 
     r = rule(entry)
@@ -159,8 +171,10 @@ def event(entry: Entry, today: dt.date) -> Any:
     return ev
 
 
-def calendar_bytes(entries: list[Entry], name: str, today: dt.date) -> bytes:
-    """The ``.ics`` feed of ``entries`` (those with a recurrence)."""
+def calendar_bytes(entries: list[Entry], name: str, today: dt.date,
+                   events: dict[str, Any] | None = None) -> bytes:
+    """The ``.ics`` feed of ``entries`` (those with a recurrence). ``events`` caches the
+    ``VEVENT`` of each entry id, for the area's feed and the wijk feeds together."""
     from icalendar import Calendar
 
     cal = Calendar()
@@ -176,7 +190,12 @@ def calendar_bytes(entries: list[Entry], name: str, today: dt.date) -> bytes:
     cal.add("x-published-ttl", "P1D")
     shown = [e for e in entries if in_feed(e)]
     for entry in shown:
-        cal.add_component(event(entry, today))
+        ev = events.get(entry.id) if events is not None else None
+        if ev is None:
+            ev = event(entry, today)
+            if events is not None:
+                events[entry.id] = ev
+        cal.add_component(ev)
     # the VTIMEZONE covers the feed's dates (not 1970-2038: a shorter file)
     first = min((e.valid_from for e in shown), default=today).replace(month=1, day=1)
     last = max((e.valid_until for e in shown), default=today).replace(month=12, day=31)

@@ -154,18 +154,26 @@ def csv_text(name: str, rows: list[dict[str, Any]]) -> str:
 def services_json(agenda: Agenda, t: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """HSDS 3's nested service objects (organization, locations, schedules, contacts)."""
     orgs = {o["id"]: o for o in t["organizations"]}
-    locations = {loc["id"]: {**loc, "addresses": [a for a in t["addresses"]
-                                                  if a["location_id"] == loc["id"]]}
+    addresses: dict[str, list[dict[str, Any]]] = {}
+    for a in t["addresses"]:
+        addresses.setdefault(a["location_id"], []).append(a)
+    locations = {loc["id"]: {**loc, "addresses": addresses.get(loc["id"], [])}
                  for loc in t["locations"]}
     schedules = {s["service_id"]: s for s in t["schedules"]}
+    phones: dict[str, list[dict[str, Any]]] = {}
+    for p in t["phones"]:
+        phones.setdefault(p["contact_id"], []).append(p)
     contacts: dict[str, list[dict[str, Any]]] = {}
     for c in t["contacts"]:
-        phones = [p for p in t["phones"] if p["contact_id"] == c["id"]]
-        contacts.setdefault(c["organization_id"], []).append({**c, "phones": phones})
+        contacts.setdefault(c["organization_id"], []).append(
+            {**c, "phones": phones.get(c["id"], [])})
+    sals_of: dict[str, list[dict[str, Any]]] = {}
+    for sal in t["service_at_locations"]:
+        sals_of.setdefault(sal["service_id"], []).append(sal)
     out = []
     for s in t["services"]:
         sals = [{**sal, "location": locations.get(sal["location_id"])}
-                for sal in t["service_at_locations"] if sal["service_id"] == s["id"]]
+                for sal in sals_of.get(s["id"], [])]
         out.append({**s, "organization": orgs.get(s["organization_id"]),
                     "service_at_locations": sals,
                     "schedules": [schedules[s["id"]]] if s["id"] in schedules else [],
@@ -188,10 +196,15 @@ def files(agenda: Agenda) -> dict[str, bytes]:
                       for name, cols in COLUMNS.items()],
     }
     out["open-data/datapackage.json"] = _json(package)
-    out["open-data/services.json"] = _json(services_json(agenda, t))
-    out["open-data/tables.json"] = _json(t)
+    out["open-data/services.json"] = _json(services_json(agenda, t), compact=True)
+    out["open-data/tables.json"] = _json(t, compact=True)
     return out
 
 
-def _json(value: Any) -> bytes:
-    return (json.dumps(value, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+def _json(value: Any, *, compact: bool = False) -> bytes:
+    if compact:  # the data files: one record per line, no indentation (a tenth of the size)
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        text = text.replace("},{", "},\n{")
+    else:
+        text = json.dumps(value, ensure_ascii=False, indent=1)
+    return (text + "\n").encode("utf-8")

@@ -13,6 +13,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from nulmeting.domain import reference
 from nulmeting.domain.errors import UserError
@@ -56,13 +57,14 @@ def build(agenda: Agenda, *, single_district: bool) -> dict[str, bytes]:
     """Relative path → content of every file of the folder."""
     files = site.pages(agenda, single_district=single_district)
     area = site.area_name(agenda)
+    events: dict[str, Any] = {}
     if not single_district:
         files["wijkagenda.ics"] = feeds.calendar_bytes(agenda.entries, f"Wijkagenda {area}",
-                                                       agenda.today)
+                                                       agenda.today, events)
     for code, name in agenda.districts():
         part = agenda.for_district(code)
         files[site.page_name(code)[:-5] + ".ics"] = feeds.calendar_bytes(
-            part.entries, f"Wijkagenda {name}", agenda.today)
+            part.entries, f"Wijkagenda {name}", agenda.today, events)
     data = opendata.files(agenda)
     files.update(data)
     counts = [(p.split("/")[1][:-4], max(0, v.count(b"\n") - 1)) for p, v in data.items()

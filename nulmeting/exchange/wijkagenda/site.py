@@ -25,6 +25,9 @@ MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
           "september", "oktober", "november", "december"]
 SCHEMA_DAYS = {"ma": "Monday", "di": "Tuesday", "wo": "Wednesday", "do": "Thursday",
                "vr": "Friday", "za": "Saturday", "zo": "Sunday"}
+#: above this many list items (activities × days) the area's index links to the wijk pages
+#: instead of listing everything (a page of megabytes is no use on a phone)
+INDEX_LIST_LIMIT = 1500
 REPEAT = {"wekelijks": "P1W", "2-wekelijks": "P2W", "maandelijks": "P1M", "seizoen": "P1W"}
 
 
@@ -173,12 +176,16 @@ def pages(agenda: Agenda, *, single_district: bool) -> dict[str, bytes]:
             f"de agenda van {name}", page_name(agenda.district)[:-5] + "-week.html"
     else:
         index_feed, feed_label, index_week = "wijkagenda.ics", f"de hele wijkagenda {area}", None
+    index = common(agenda)
+    index["full_list"] = sum(len(e.days) for e in agenda.entries) <= INDEX_LIST_LIMIT
+    if not index["full_list"]:
+        index["jsonld"] = None  # the events are on the wijk pages
     out["index.html"] = env.get_template("index.html").render(
         title=f"Wijkagenda {area}", heading=f"Wijkagenda {area}" if not single_district
         else f"Wijkagenda {reference.district_name(agenda.district)}",
         description=f"Activiteiten in {area}: wat, waar, wanneer en voor wie.",
         current=None, feed=index_feed, feed_label=feed_label, week=index_week,
-        **common(agenda)).encode("utf-8")
+        **index).encode("utf-8")
     for d in district_list:
         part = agenda.for_district(d["code"])
         ctx = common(part)

@@ -326,3 +326,18 @@ def test_chromium_renders_the_wijk_page_and_the_filter_runs(filled, tmp_path):
     assert items and shown and all('data-day="di"' in i for i in shown)
     assert len(shown) == sum('data-day="di"' in i for i in items) < len(items)
     assert '<form class="filters" id="filters" aria' in dom  # the script showed the filters
+
+
+def test_a_big_area_index_links_to_the_wijk_pages_instead_of_listing_everything(
+        filled, tmp_path, monkeypatch):
+    from nulmeting.exchange.wijkagenda import site
+
+    monkeypatch.setattr(site, "INDEX_LIST_LIMIT", 10)
+    out = publish(filled, tmp_path / "site", today=TODAY).folder
+    index = _parse(out / "index.html")
+    assert not index.items and index.resources == ["style.css"] and not index.jsonld
+    assert "kies hierboven een wijk" in (out / "index.html").read_text(encoding="utf-8")
+    listed = sum(len(_parse(p).items) for p in out.glob("*.html")
+                 if p.name != "index.html" and not p.name.endswith("-week.html"))
+    book = export.write_overview(filled, tmp_path / "o.xlsx", today=TODAY)
+    assert listed == len(_sheet(book, "Wijkagenda"))

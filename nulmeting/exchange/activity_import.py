@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sqlite3
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,10 +32,12 @@ from nulmeting.domain.fields import fields
 from nulmeting.domain.progress import Progress, report
 from nulmeting.domain.validation import UUID, check_record, clean
 from nulmeting.exchange.importer import read_table
+from nulmeting.exchange.xlsx_layout import ACTIVITIES_SHEET, PLACES_SHEET
 from nulmeting.store import changes
+from nulmeting.store.connection import sqlite_of
 from nulmeting.store.store import Store
 
-SHEET = "Activiteiten"
+SHEET = ACTIVITIES_SHEET
 
 #: folded header → activity field (or a special key starting with "_")
 HEADERS: dict[str, str] = {
@@ -152,23 +155,23 @@ def sheet_kind(path: Path, sheet: str | None = None) -> str:
     if sheet:
         folded = reference.fold(sheet)
         if folded in {"plekken", "plek"}:
-            return "Plekken"
+            return PLACES_SHEET
         if folded in {"activiteiten", "activiteit"}:
             return SHEET
         raise UserError(f"Blad '{sheet}': kies Plekken of Activiteiten.")
     path = Path(path)
     if path.suffix.lower() in {".xlsx", ".xlsm"} and path.exists():
         names = sheet_names(path)
-        if "Plekken" in names:
-            return "Plekken"
+        if PLACES_SHEET in names:
+            return PLACES_SHEET
         if SHEET in names:
             return SHEET
     try:
         header, _rows = read_table(path, sheet=None, max_rows=1)
     except UserError:
-        return "Plekken"  # the Plekken import gives the message
+        return PLACES_SHEET  # the Plekken import gives the message
     headers = {reference.fold(h) for h in header}
-    return SHEET if "activiteit" in headers and "naam" not in headers else "Plekken"
+    return SHEET if "activiteit" in headers and "naam" not in headers else PLACES_SHEET
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -212,9 +215,9 @@ def _fold_name(text: Any) -> str:
     return reference.fold(str(text or ""))
 
 
-def _states(conn: Any, entity: str) -> dict[str, dict[str, Any]]:
+def _states(conn: sqlite3.Connection, entity: str) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
-    for record_id, name, value in conn.exec_driver_sql(
+    for record_id, name, value in conn.execute(
             "SELECT record_id, field, value FROM field_state WHERE entity = ?", (entity,)):
         out.setdefault(record_id, {})[name] = json.loads(value)
     return out
@@ -252,7 +255,7 @@ class _Context:
     activities: dict[str, dict[str, Any]]
 
     @classmethod
-    def load(cls, conn: Any) -> _Context:
+    def load(cls, conn: sqlite3.Connection) -> _Context:
         return cls(_states(conn, "place"), _states(conn, "activity"))
 
     def live_places(self) -> dict[str, dict[str, Any]]:
@@ -309,7 +312,7 @@ def plan_activity_import(store: Store, path: Path, interviewer: str | None = Non
     if plan.file_errors:
         return plan
     defs = fields("activity")
-    with store.engine.connect() as conn:
+    with store.read(snapshot=True) as conn:
         ctx = _Context.load(conn)
     activities = ctx.live_activities()
     first_row: dict[str, int] = {}
@@ -429,7 +432,8 @@ def apply_activity_import(store: Store, plan: ActivityImportPlan, *, only_valid:
     author, laptop = plan.author, store.laptop_id
     created = updated = written = 0
     with store.write() as conn:
-        ctx = _Context.load(conn)
+        reader = sqlite_of(conn)  # reads inside the write see its own state
+        ctx = _Context.load(reader)
         batch: list[dict[str, Any]] = []
         for n, rp in enumerate(rows):
             if n % 500 == 0:
@@ -449,7 +453,7 @@ def apply_activity_import(store: Store, plan: ActivityImportPlan, *, only_valid:
                 created += 1
             else:
                 record_id = rp.activity_id or ""
-                parents = changes.heads(conn, "activity", record_id)
+                parents = changes.heads(reader, "activity", record_id)
                 updated += 1
             for name, value in values.items():
                 batch.append(changes.make_change("activity", record_id, name, value,

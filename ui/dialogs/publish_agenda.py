@@ -37,10 +37,10 @@ def on_publish_agenda(w: QMainWindow, store: Store,
                       run: Callable[[Work, Callable[[Any], None], str], None]) -> None:
     """Ask, then ``run(work, done, label)`` (the window's task runner with its error
     handling)."""
-    from nulmeting.domain import reference
+    from nulmeting.exchange.wijkagenda.entries import district_choices
 
     everything = tr("Alle wijken")
-    names = [d.name for d in reference.districts().values() if d.area == "delfshaven"]
+    names = [name for _code, name in district_choices(store)]
     choice, ok = QInputDialog.getItem(
         w, tr("Wijkagenda publiceren"),
         tr("Welke wijken? (alleen activiteiten die openbaar zijn in de wijkagenda)"),

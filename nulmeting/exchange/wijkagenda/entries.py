@@ -151,6 +151,15 @@ def read_activities(store: Store, tables: dict[str, list[dict[str, Any]]] | None
     return list(tables["activity"])
 
 
+def district_choices(store: Store) -> list[tuple[str, str]]:
+    """(code, name) of the wijken that have plekken in the store, in reference order: what a
+    person can publish one wijk of."""
+    with store.read() as conn:
+        codes = {row[0] for row in conn.execute(
+            "SELECT DISTINCT district FROM place WHERE NOT archived AND district IS NOT NULL")}
+    return [(code, d.name) for code, d in reference.districts().items() if code in codes]
+
+
 def slug(text: str) -> str:
     """File-name part of a wijk name: ``Oud-Mathenesse`` → ``oud-mathenesse``."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

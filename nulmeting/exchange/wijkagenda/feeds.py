@@ -10,8 +10,9 @@ One ``VEVENT`` per activity, recurring:
   not in the feeds (they are on the site).
 * times in Europe/Amsterdam with a ``VTIMEZONE``; ``UNTIL`` one year after the interview;
 * ``UID`` = ``activiteit-<activity id>@wijkagenda.nulmeting``, ``DTSTAMP`` and ``LAST-MODIFIED``
-  the activity's last change: a re-published unchanged agenda gives the same bytes, and a
-  subscribed calendar updates an event instead of adding it twice.
+  the activity's last change: a re-published unchanged agenda gives the same bytes (for a plek
+  without a checked interview the year counts from the publication date, so its dates move with
+  it), and a subscribed calendar updates an event instead of adding it twice.
 """
 
 from __future__ import annotations

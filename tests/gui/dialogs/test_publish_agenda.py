@@ -40,7 +40,9 @@ def test_the_menu_item_publishes_the_chosen_wijk_into_a_new_folder_inside_a_full
     site = documents / "wijkagenda"
     assert target_folder(documents) == site
     assert (documents / "brief.txt").read_text() == "blijft"
-    assert asked[0][0] == "Alle wijken" and "Spangen" in asked[0]
+    with store.read() as conn:
+        wijken = {r[0] for r in conn.execute("SELECT DISTINCT district FROM place")}
+    assert asked[0][0] == "Alle wijken" and len(asked[0]) == len(wijken) + 1 >= 3
     assert (site / "index.html").is_file() and (site / "wijkagenda.ics").is_file()
     assert shown[0].startswith(f"Wijkagenda geschreven in {site}")
     assert "Wijkagenda geschreven" in window.statusBar().currentMessage()

@@ -156,17 +156,19 @@ class ImportPlan:
 # --------------------------------------------------------------------------- reading files
 
 
-def read_table(path: Path, progress: Progress | None = None
-               ) -> tuple[list[str], list[tuple[int, list[Any]]]]:
-    """Header and data rows (with their spreadsheet row numbers) of an xlsx or csv file."""
+def read_table(path: Path, progress: Progress | None = None, *, sheet: str | None = PLACES_SHEET,
+               max_rows: int | None = None) -> tuple[list[str], list[tuple[int, list[Any]]]]:
+    """Header and data rows (with their spreadsheet row numbers) of an xlsx or csv file: of the
+    workbook's ``sheet``, or its only sheet (``sheet=None``: the first); at most ``max_rows``
+    data rows."""
     path = Path(path)
     if not path.exists():
         raise UserError(f"{path} bestaat niet.")
     suffix = path.suffix.lower()
     if suffix in {".xlsx", ".xlsm"}:
-        rows = _read_xlsx(path, progress)
+        rows = _read_xlsx(path, progress, sheet, max_rows)
     elif suffix in {".csv", ".txt"}:
-        rows = _read_csv(path, progress)
+        rows = _read_csv(path, progress, max_rows)
     else:
         raise UserError(f"{path.name}: kies een Excel-bestand (.xlsx) of een CSV-bestand (.csv).")
     if not rows:
@@ -186,12 +188,15 @@ MAX_COLUMNS = 1_000
 MAX_CSV_BYTES = 200 * 1024 * 1024
 
 
-def _limit_rows(path: Path, rows: Iterator[Sequence[Any]], progress: Progress | None
-                ) -> list[list[Any]]:
+def _limit_rows(path: Path, rows: Iterator[Sequence[Any]], progress: Progress | None,
+                max_rows: int | None = None) -> list[list[Any]]:
     """Rows as lists, refusing content beyond :data:`MAX_ROWS` / :data:`MAX_COLUMNS`; empty
-    cells beyond them (a sheet formatted to the end) are dropped."""
+    cells beyond them (a sheet formatted to the end) are dropped. ``max_rows``: stop after the
+    header and that many rows (a look at the header)."""
     out: list[list[Any]] = []
     for number, row in enumerate(rows, start=1):
+        if max_rows is not None and number > max_rows + 1:
+            break
         if number % 1000 == 0:  # openpyxl reads a big sheet for seconds
             report(progress, 0, 0, f"{path.name} lezen: {number} rijen")
         if len(row) > MAX_COLUMNS:
@@ -210,10 +215,10 @@ def _limit_rows(path: Path, rows: Iterator[Sequence[Any]], progress: Progress | 
     return out
 
 
-def open_sheet(path: Path, wanted: str = PLACES_SHEET) -> tuple[Any, Any]:
+def open_sheet(path: Path, wanted: str | None = PLACES_SHEET) -> tuple[Any, Any]:
     """``(workbook, sheet)`` of an xlsx, read-only and streaming, its declared size ignored:
-    the sheet named ``wanted`` (or the only one). Close the workbook after use. The shared
-    reading path of every import (plekken, activiteiten)."""
+    the sheet named ``wanted`` (or the only one; ``None``: the first). Close the workbook after
+    use. The shared reading path of every import (plekken, activiteiten)."""
     import zipfile
 
     from openpyxl import load_workbook
@@ -224,7 +229,7 @@ def open_sheet(path: Path, wanted: str = PLACES_SHEET) -> tuple[Any, Any]:
         raise UserError(f"{path.name} is geen leesbaar Excel-bestand.") from None
     if wanted in wb.sheetnames:
         ws = wb[wanted]
-    elif len(wb.sheetnames) == 1:
+    elif len(wb.sheetnames) == 1 or wanted is None:
         ws = wb[wb.sheetnames[0]]
     else:
         wb.close()
@@ -281,11 +286,12 @@ def refuse_formulas(path: Path, rows: list[int]) -> None:
             "ingelezen.")
 
 
-def _read_xlsx(path: Path, progress: Progress | None = None) -> list[list[Any]]:
-    wb, ws = open_sheet(path)
+def _read_xlsx(path: Path, progress: Progress | None = None, sheet: str | None = PLACES_SHEET,
+               max_rows: int | None = None) -> list[list[Any]]:
+    wb, ws = open_sheet(path, sheet)
     try:
         refuse_formulas(path, formula_rows(path, ws))
-        return _limit_rows(path, ws.iter_rows(values_only=True), progress)
+        return _limit_rows(path, ws.iter_rows(values_only=True), progress, max_rows)
     finally:
         wb.close()
 
@@ -316,7 +322,8 @@ def decode_csv(path: Path) -> str:
     return raw.decode("cp1252", errors="replace")
 
 
-def read_csv_rows(path: Path, progress: Progress | None = None) -> list[list[Any]]:
+def read_csv_rows(path: Path, progress: Progress | None = None, max_rows: int | None = None
+                  ) -> list[list[Any]]:
     """Rows of a Dutch CSV (; or , or tab), within the import's limits."""
     text = decode_csv(path)
     first = text.split("\n", 1)[0]
@@ -325,7 +332,7 @@ def read_csv_rows(path: Path, progress: Progress | None = None) -> list[list[Any
         delimiter = "\t"
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
-        return _limit_rows(path, reader, progress)
+        return _limit_rows(path, reader, progress, max_rows)
     except csv.Error as exc:
         limit = csv.field_size_limit()
         if "field larger" in str(exc):
@@ -336,8 +343,9 @@ def read_csv_rows(path: Path, progress: Progress | None = None) -> list[list[Any
                         "niets ingelezen.") from None
 
 
-def _read_csv(path: Path, progress: Progress | None = None) -> list[list[Any]]:
-    return read_csv_rows(path, progress)
+def _read_csv(path: Path, progress: Progress | None = None, max_rows: int | None = None
+              ) -> list[list[Any]]:
+    return read_csv_rows(path, progress, max_rows)
 
 
 # --------------------------------------------------------------------------- planning

@@ -77,7 +77,7 @@ class ImportDialog(QDialog):
         self.only_valid.toggled.connect(self._update_buttons)
         layout.addWidget(self.only_valid)
 
-        existing = self.plan.counts()["bestaat al"]
+        existing = self.plan.counts().get("bestaat al", 0)  # plekken only, not activiteiten
         self.as_new = QCheckBox(self.tr(
             "De %n rij(en) die al bestaan (zelfde naam en postcode) toch als nieuwe plekken "
             "inlezen", "", existing))
@@ -96,7 +96,8 @@ class ImportDialog(QDialog):
 
     def _fill(self) -> None:
         rows = sorted(self.plan.rows, key=lambda r: (not r.errors, not r.changed, r.row))
-        rows = [r for r in rows if r.errors or r.changed or r.is_new or r.existing
+        rows = [r for r in rows if r.errors or r.changed or r.is_new
+                or getattr(r, "existing", False)
                 ][:MAX_PREVIEW_ROWS]
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):

@@ -104,13 +104,13 @@ def _row(name: str, code: str | None, members: set[str], model: NetworkModel,
             row.ties_across += 1
     row.memberships = sum(1 for m in data.memberships if m.place_id in members)
     n = len(members)
-    row.density = round(2 * len(within) / (n * (n - 1)), 4) if n > 1 else None
+    row.density = 2 * len(within) / (n * (n - 1)) if n > 1 else None
     row.components = _components(set(members), within)
     row.isolated = len(members - tied)
     ranked = sorted(((model.figures[p].betweenness, data.places[p[5:]].name) for p in nodes
                      if p in model.figures and model.figures[p].betweenness > 0),
                     key=lambda x: (-x[0], x[1]))
-    row.central = [(name, round(b, 4)) for b, name in ranked[:TOP]]
+    row.central = [(name, b) for b, name in ranked[:TOP]]
     if pairs_now is not None and pairs_before is not None:
         row.new_ties = sum(1 for pair in pairs_now - pairs_before if pair & nodes)
         row.lost_ties = sum(1 for pair in pairs_before - pairs_now if pair & nodes)

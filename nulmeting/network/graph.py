@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from nulmeting import reference
 from nulmeting.network.data import NETWORK, PARTNER, PLACE, NetworkData, partner_key

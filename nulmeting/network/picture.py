@@ -206,8 +206,9 @@ def draw(model: NetworkModel, *, district: str | None = None, area_name: str = "
 
     figures = model.figures
     n_labels = labels if labels is not None else (10 if len(places) <= 100 else 15)
-    central = sorted(places, key=lambda v: (-figures[v].betweenness if v in figures else 0,
-                                            attrs[v]["label"]))
+    central = sorted(places, key=lambda v: (
+        district is not None and attrs[v]["wijkcode"] != district,  # a wijk's own first
+        -figures[v].betweenness if v in figures else 0, attrs[v]["label"]))
     place_rank = {v: i for i, v in enumerate(central)}
     partners = sorted((v for v in g if attrs[v]["soort"] == PARTNER),
                       key=lambda v: (-g.degree(v), attrs[v]["label"]))
@@ -231,10 +232,11 @@ def draw(model: NetworkModel, *, district: str | None = None, area_name: str = "
         m = figures.get(v)
         between = f"; brugfunctie (betweenness) {m.betweenness:.3f}" if m else ""
         if kind == PLACE:
-            size = (7 + 3.2 * math.sqrt(deg)) * s
+            outside = district is not None and a["wijkcode"] != district
+            size = (7 + 3.2 * math.sqrt(deg)) * s * (0.75 if outside else 1.0)
             colour = colours.get(a["wijkcode"], NO_DISTRICT_COLOUR)
             rank = place_rank[v]
-            show = rank < n_labels and bool(m and m.betweenness > 0)
+            show = rank < n_labels and bool(m and m.betweenness > 0) and not outside
             tip = f"{a['label']} ({a['wijk']}): {deg} verbindingen{between}"
         elif kind == NETWORK:
             size = (12 + 2.6 * math.sqrt(deg)) * max(s, 0.75)
@@ -250,10 +252,13 @@ def draw(model: NetworkModel, *, district: str | None = None, area_name: str = "
     n_ties = sum(1 for _u, _v, d in multi.edges(data=True) if d["soort"] == "relatie")
     n_networks = sum(1 for v in g if attrs[v]["soort"] == NETWORK)
     where = reference.district_name(district) if district else area_name
+    own = sum(1 for v in places if attrs[v]["wijkcode"] == district)
     pic.title = "Netwerk van de sociale basis" + (f" · {where}" if where else "")
     rounds = model.data.rounds
+    counted = (f"{len(places)} plekken" if district is None else
+               f"{own} plekken (en {len(places) - own} elders waarmee ze verbonden zijn)")
     parts = [model.round or model.data.current_round
-             or (rounds[0] if len(rounds) == 1 else "alle meetmomenten"), f"{len(places)} plekken",
+             or (rounds[0] if len(rounds) == 1 else "alle meetmomenten"), counted,
              f"{n_ties} relaties", f"{n_networks} netwerken", f"{len(partners)} partners"]
     pic.subtitle = " · ".join(parts)
     when = (today or dt.date.today()).strftime("%d-%m-%Y")

@@ -19,6 +19,7 @@ from typing import Any
 from nulmeting import indicators, reference
 from nulmeting.errors import UserError
 from nulmeting.fields import FieldDef, fields
+from nulmeting.network.figures import NetworkFigures, network_figures
 from nulmeting.overview import GROUP_ORDER, Overview, PlaceView, load, read
 from nulmeting.progress import Progress, report
 from nulmeting.store import Store
@@ -351,6 +352,12 @@ def _contact_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
     return Sheet("Contactpersonen", columns, rows(), 2)
 
 
+def _network_explanation() -> list[list[Any]]:
+    from nulmeting.network.sheet import EXPLANATION
+
+    return [[term, None, text] for term, text in EXPLANATION]
+
+
 def _explanation_rows(ov: Overview, personal: bool) -> list[list[Any]]:
     t = indicators.THRESHOLDS
     scope = (f"Alleen wijk {reference.district_name(ov.district)}" if ov.district
@@ -389,6 +396,7 @@ def _explanation_rows(ov: Overview, personal: bool) -> list[list[Any]]:
          "Aantal keer per week dat activiteiten plaatsvinden: per gekozen dag wekelijks 1, "
          "2-wekelijks 0,5, maandelijks 12/52, seizoen 6/52, eenmalig 1/52."],
         ["Deelnemers per week", None, "Keer per week × gemiddeld aantal deelnemers."],
+        *_network_explanation(),
         ["Structurele financiering (%)", None,
          "Structurele inkomsten / alle inkomsten (per wijk: gewogen naar inkomsten)."],
         ["Concentratie inkomsten (Herfindahl)", None,
@@ -414,8 +422,18 @@ def _explanation_rows(ov: Overview, personal: bool) -> list[list[Any]]:
     return rows
 
 
-def build_sheets(ov: Overview, *, personal: bool = False) -> list[Sheet]:
-    """Every sheet of the overview, rows as lazily produced cell values (not yet written)."""
+def _network_figures_sheet(network: NetworkFigures, district: str | None) -> Sheet:
+    from nulmeting.network import sheet
+
+    return Sheet("Netwerkcijfers", [Column(h, f, w) for h, f, w in sheet.COLUMNS],
+                 sheet.rows(network, district), 1)
+
+
+def build_sheets(ov: Overview, *, personal: bool = False,
+                 network: NetworkFigures | None = None) -> list[Sheet]:
+    """Every sheet of the overview, rows as lazily produced cell values (not yet written).
+    ``network``: the network figures (:func:`nulmeting.network.figures.network_figures`) for the
+    sheet Netwerkcijfers; without them that sheet is left out."""
     places = {v.id: v for v in ov.places}
     summary_cols = [Column(h, f, w) for h, f, w in SUMMARY_HEADERS]
     sheets = [
@@ -424,6 +442,7 @@ def build_sheets(ov: Overview, *, personal: bool = False) -> list[Sheet]:
         _activity_sheet(ov, places),
         _finance_sheet(ov, places),
         _network_sheet(ov, places),
+        *([_network_figures_sheet(network, ov.district)] if network is not None else []),
         _agenda_sheet(ov, places),
     ]
     if personal:
@@ -618,7 +637,9 @@ def write_overview(store: Store, out: Path, *, district: str | None = None,
     code = resolve_district(district) if district else None
     report(progress, 0, 0, "Gegevens lezen")
     ov = load(store, district=code, today=today)
-    return write_sheets(build_sheets(ov, personal=personal), Path(out), ov, progress)
+    network = network_figures(store)
+    return write_sheets(build_sheets(ov, personal=personal, network=network), Path(out), ov,
+                        progress)
 
 
 def safe_filename(name: str) -> str:
@@ -637,12 +658,13 @@ def write_per_district(store: Store, out_dir: Path, *, personal: bool = False,
     rows = read(store)  # once, not once per wijk
     whole = load(store, today=today, rows=rows)
     codes = [d.code for d in whole.districts() if d.code]
+    network = network_figures(store)  # the area's network: centrality is measured in it
     paths = []
     for i, code in enumerate(codes):
         name = reference.district_name(code)
         report(progress, i, len(codes), f"Wijk {name}")
         ov = load(store, district=code, today=today, rows=rows)
-        paths.append(write_sheets(build_sheets(ov, personal=personal),
+        paths.append(write_sheets(build_sheets(ov, personal=personal, network=network),
                                   out_dir / f"{safe_filename(name)}.xlsx", ov))
     report(progress, len(codes), len(codes), "Klaar")
     return paths

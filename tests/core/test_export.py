@@ -46,6 +46,7 @@ def test_summary_totals_equal_sums_over_plekken(demo_store, tmp_path):
     out = export.write_overview(demo_store, tmp_path / "o.xlsx", today=dt.date(2026, 1, 15))
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["Samenvatting", "Plekken", "Activiteiten", "Financiën", "Netwerk",
+                             "Netwerkcijfers",
                              "Wijkagenda", "Toelichting"]
     s_header, s_rows = summary(wb["Samenvatting"])
     assert s_header[:8] == SUMMARY_START

@@ -218,3 +218,31 @@ def test_layout_of_tiny_graphs():
     assert layout(g, {}) == {}
     g.add_node("plek:a", soort="plek")
     assert layout(g, {"plek:a": ""}) == {"plek:a": (0.0, 0.0)}
+
+
+def test_workbook_sheet_netwerkcijfers_matches_the_figures(store, tmp_path):
+    import openpyxl
+
+    from nulmeting import export
+
+    ids = _bridge_store(store)
+    assert ids
+    wb = openpyxl.load_workbook(export.write_overview(store, tmp_path / "o.xlsx"))
+    rows = list(wb["Netwerkcijfers"].iter_rows(values_only=True))
+    header, body = rows[0], rows[1:]
+    assert header[:3] == ("Wijk", "Plekken", "Relaties")
+    by_name = {r[0]: dict(zip(header, r, strict=True)) for r in body}
+    assert [r[0] for r in body] == ["Bospolder", "Spangen", "Middelland", "Gebied (totaal)"]
+    spangen = by_name["Spangen"]
+    assert (spangen["Plekken"], spangen["Relaties"], spangen["Relaties binnen de wijk"]) == (3, 4, 3)
+    assert spangen["Dichtheid (%)"] == pytest.approx(1.0)
+    assert by_name["Bospolder"]["Meest centrale plekken (brugfunctie)"] == "Plek X"
+    area = by_name["Gebied (totaal)"]
+    assert area["Relaties"] == 8 and area["Groepen (componenten)"] == 1
+    assert area["Meest centrale plekken (brugfunctie)"] == "Plek X; Plek C; Plek D"
+    assert area["Nieuwe relaties sinds vorig meetmoment"] is None
+    explained = [r[0] for r in wb["Toelichting"].iter_rows(values_only=True)]
+    assert "Dichtheid (%)" in explained
+    one = openpyxl.load_workbook(export.write_overview(store, tmp_path / "m.xlsx",
+                                                       district="Middelland"))
+    assert [r[0] for r in one["Netwerkcijfers"].iter_rows(values_only=True)][1:] == ["Middelland"]

@@ -78,7 +78,9 @@ class WindowActions:
         self.merge = self._action("Teambestanden &samenvoegen…", self.on_merge)
         self.conflicts = self._action("&Conflicten…", self.on_conflicts)
         self.sync = self._action("S&ynchroniseren…", self.on_sync)
-        for a in (self.make_teamfile, self.merge, self.conflicts, None, self.sync):
+        self.network_map = self._action("&Netwerkkaart", window.show_network_map, "Ctrl+Shift+K")
+        for a in (self.make_teamfile, self.merge, self.conflicts, None, self.sync, None,
+                  self.network_map):
             team_menu.addSeparator() if a is None else team_menu.addAction(a)
 
         self.place_actions = [self.plan_interview, self.new_activity, self.archive,

@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
 
         self.form.placeChanged.connect(self.refresh_place)
         self.form.savedStatus.connect(self.saved_label.setText)
+        self.form.networkPositionWanted.connect(self._network_position)
+        self._network_cache = None
+        self.network_window = None  # Team → Netwerkkaart, made when first opened
 
         from ui.actions import WindowActions
 
@@ -274,6 +277,39 @@ class MainWindow(QMainWindow):
         self.update_who()
         self.reload()
         self.form.reload_from_store()
+        if self.network_window is not None and self.network_window.isVisible():
+            self.network_window.reload()
+
+    # ---------------------------------------------------------------- network
+
+    @property
+    def network_cache(self):  # noqa: ANN201 - nulmeting.network.position.PositionCache
+        """The network model of the store's current state, shared by the form's Netwerk
+        section and the Netwerkkaart (computed on the worker, again only after a change)."""
+        if self._network_cache is None:
+            from nulmeting.network.position import PositionCache
+
+            self._network_cache = PositionCache()
+        return self._network_cache
+
+    def _network_position(self, place_id: str) -> None:
+        store, cache = self.store, self.network_cache
+        self.tasks.run(lambda _progress: cache.sentence(store, place_id),
+                       lambda text: self.form.show_network_position(place_id, text),
+                       on_error=lambda exc: self.form.show_network_position(
+                           place_id, f"Positie in het netwerk onbekend: {exc}"),
+                       label="Netwerk berekenen…", cancellable=False)
+
+    def show_network_map(self) -> None:
+        """Team → Netwerkkaart: open (or bring forward) the map window and draw it."""
+        if self.network_window is None:
+            from ui.network.view import NetworkWindow
+
+            self.network_window = NetworkWindow(self)
+        self.network_window.show()
+        self.network_window.raise_()
+        self.network_window.activateWindow()
+        self.network_window.reload()
 
     def clear_filters(self) -> None:
         self.search.clear()

@@ -1,0 +1,223 @@
+"""The Netwerkkaart window: the network picture with zoom and pan; a click on a plek selects it
+in the main window and opens its form.
+
+The model and the picture are computed on the worker (:mod:`ui.tasks`) from the main window's
+:class:`~nulmeting.network.position.PositionCache`, so the form's Netwerk section and this window
+share one computation per store state. Only painting the scene happens on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsEllipseItem,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nulmeting import reference
+from nulmeting.network.picture import Picture
+from ui.dialogs import MUTED, tint
+from ui.network.scene import KEY_ROLE, build_scene
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+ZOOM_STEP = 1.25
+MIN_ZOOM, MAX_ZOOM = 0.2, 12.0
+SELECTED = "#D7263D"
+
+
+class NetworkView(QGraphicsView):
+    """The picture: wheel or +/− zooms (around the mouse), dragging pans, 0 fits; a click on a
+    plek emits ``placeClicked(place_id)``."""
+
+    placeClicked = Signal(str)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setAccessibleName("Netwerkkaart")
+        self.setBackgroundBrush(QColor("#FFFFFF"))
+        self.picture: Picture | None = None
+        self._ring: QGraphicsEllipseItem | None = None
+        self._press: QPointF | None = None
+        self.selected: str | None = None
+
+    # ---------------------------------------------------------------- content
+
+    def show_picture(self, pic: Picture) -> None:
+        self.picture = pic
+        self._ring = None
+        self.setScene(build_scene(pic, self.scene()))
+        self.fit()
+        if self.selected:
+            self.select(self.selected)
+
+    def node_items(self) -> dict:
+        scene = self.scene()
+        return getattr(scene, "node_items", {}) if scene is not None else {}
+
+    def place_at(self, pos: QPointF) -> str | None:
+        """The plek under the view position ``pos`` (None: no plek there)."""
+        for item in self.items(pos.toPoint()):
+            key = item.data(KEY_ROLE)
+            if isinstance(key, str) and key.startswith("plek:"):
+                return key[5:]
+        return None
+
+    def select(self, place_id: str | None) -> bool:
+        """Ring the plek (and keep it in sight); False when it is not on the map."""
+        self.selected = place_id
+        scene = self.scene()
+        if self._ring is not None and scene is not None:
+            scene.removeItem(self._ring)
+            self._ring = None
+        item = self.node_items().get(f"plek:{place_id}") if place_id else None
+        if item is None or scene is None:
+            return False
+        rect = item.boundingRect().adjusted(-5, -5, 5, 5)
+        self._ring = scene.addEllipse(rect, QPen(QColor(SELECTED), 3))
+        self._ring.setZValue(6)
+        self.ensureVisible(rect, 80, 80)
+        return True
+
+    # ---------------------------------------------------------------- zoom and pan
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float) -> None:
+        target = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom() * factor))
+        factor = target / self.zoom()
+        self.scale(factor, factor)
+
+    def fit(self) -> None:
+        if self.scene() is not None:
+            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(ZOOM_STEP ** steps)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(ZOOM_STEP)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(1 / ZOOM_STEP)
+        elif key == Qt.Key.Key_0:
+            self.fit()
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._press = event.position()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        press, self._press = self._press, None
+        if (event.button() == Qt.MouseButton.LeftButton and press is not None
+                and (event.position() - press).manhattanLength() < 6):  # a click, not a drag
+            place_id = self.place_at(event.position())
+            if place_id:
+                self.select(place_id)
+                self.placeClicked.emit(place_id)
+
+
+class NetworkWindow(QWidget):
+    """Team → Netwerkkaart: the picture of the area or one wijk, beside the main window."""
+
+    pictureShown = Signal(int)  # noqa: N815 - number of nodes on the map
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window, Qt.WindowType.Window)
+        self.main = window
+        self.setWindowTitle("Netwerkkaart – Nulmeting")
+        self.resize(1180, 800)
+        self.view = NetworkView(self)
+        self.view.placeClicked.connect(self._open_place)
+
+        self.district = QComboBox()
+        self.district.setAccessibleName("Wijk van de netwerkkaart")
+        self.district.addItem("Hele gebied", None)
+        area = window.store.setting("area")
+        for d in reference.districts().values():
+            if d.area == area:
+                self.district.addItem(d.name, d.code)
+        self.district.currentIndexChanged.connect(lambda _i: self.reload())
+        buttons = []
+        for text, tip, slot in (("+", "Inzoomen (+ of scrollwiel)", lambda: self.view.zoom_by(
+                ZOOM_STEP)), ("−", "Uitzoomen (−)", lambda: self.view.zoom_by(1 / ZOOM_STEP)),
+                                ("Passend", "Hele kaart in beeld (0)", self.view.fit)):
+            b = QPushButton(text)
+            b.setToolTip(tip)
+            b.setAutoDefault(False)
+            b.clicked.connect(lambda _c=False, s=slot: s())
+            buttons.append(b)
+        self.status = QLabel("Netwerk berekenen…")
+        tint(self.status, MUTED)
+        hint = QLabel("Klik op een plek om die te openen · scrollwiel of +/−: zoomen · "
+                      "slepen: verschuiven")
+        tint(hint, MUTED)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Wijk:"))
+        top.addWidget(self.district)
+        top.addSpacing(12)
+        for b in buttons:
+            top.addWidget(b)
+        top.addSpacing(12)
+        top.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(hint)
+
+    def reload(self) -> None:
+        """Compute the picture again on the worker (the store or the wijk changed)."""
+        store, cache = self.main.store, self.main.network_cache
+        district = self.district.currentData()
+        area_name = reference.areas().get(store.setting("area"), "")
+
+        def work(_progress):  # noqa: ANN001, ANN202 - worker thread
+            from nulmeting.network.picture import draw
+
+            return draw(cache.model(store), district=district, area_name=area_name)
+
+        self.status.setText("Netwerk berekenen…")
+        self.main.tasks.run(work, self._show, on_error=self._failed,
+                            label="Netwerkkaart tekenen…", cancellable=False)
+
+    def _show(self, pic: Picture) -> None:
+        self.view.show_picture(pic)
+        self.view.select(self.main.current_place)
+        self.status.setText(pic.subtitle)
+        self.pictureShown.emit(len(pic.nodes))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(f"De netwerkkaart kon niet gemaakt worden: {exc}")
+
+    def _open_place(self, place_id: str) -> None:
+        main = self.main
+        if not main.select_place(place_id):
+            main.clear_filters()  # the list hid it: show every plek, then select it
+            main.select_place(place_id)
+        main.form.show_section("Netwerk")

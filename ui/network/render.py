@@ -58,7 +58,7 @@ def write_picture(pic: Picture, out: Path) -> Path:
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             scene.render(painter, QRectF(0, 0, image.width(), image.height()), target)
             painter.end()
-            if not image.save(str(tmp), b"PNG"):
+            if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]
                 raise UserError(f"{out.name} kon niet geschreven worden.")
         else:
             from PySide6.QtSvg import QSvgGenerator

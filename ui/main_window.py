@@ -306,10 +306,15 @@ class MainWindow(QMainWindow):
             from ui.network.view import NetworkWindow
 
             self.network_window = NetworkWindow(self)
-        self.network_window.show()
-        self.network_window.raise_()
-        self.network_window.activateWindow()
-        self.network_window.reload()
+        from PySide6.QtCore import QTimer
+
+        nw = self.network_window
+        if nw.isMinimized():
+            nw.showNormal()
+        nw.show()
+        QTimer.singleShot(0, nw.raise_)  # once mapped: a window manager may ignore it before
+        QTimer.singleShot(0, nw.activateWindow)
+        nw.reload()
 
     def clear_filters(self) -> None:
         self.search.clear()

@@ -44,6 +44,17 @@ def test_network_map_opens_and_a_click_selects_the_plek(qtbot, store, open_windo
     assert window.form.place_id == target
     assert window.form.sections.currentItem().text() == "Netwerk"
     assert nw.view.selected == target and nw.view._ring is not None
+    assert nw.open_button.isEnabled() and "is gekozen" in nw.hint.text()
+    # a double-click on another plek opens that one's form
+    other = next(pid for pid in sorted(data.places, reverse=True) if pid != target)
+    nw.view.centerOn(items[f"plek:{other}"])
+    qtbot.wait(50)
+    spot = nw.view.mapFromScene(items[f"plek:{other}"].sceneBoundingRect().center())
+    with qtbot.waitSignal(nw.view.placeActivated, timeout=5000) as activated:
+        qtbot.mouseDClick(nw.view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert activated.args == [other] and window.current_place == other
+    nw.view.select(target)
+    window.select_place(target)
     # the form's Netwerk section names the plek's position, from the same model
     pos = NetworkModel(data).position(target)
     qtbot.waitUntil(lambda: "brugfunctie" in window.form.network_position.text(), timeout=30000)

@@ -36,11 +36,20 @@ MIN_ZOOM, MAX_ZOOM = 0.2, 12.0
 SELECTED = "#D7263D"
 
 
+HINT = ("Klik op een plek om die te kiezen, dubbelklik om het formulier te openen · "
+        "scrollwiel of +/−: zoomen · slepen: verschuiven · 0: passend")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 class NetworkView(QGraphicsView):
     """The picture: wheel or +/− zooms (around the mouse), dragging pans, 0 fits; a click on a
     plek emits ``placeClicked(place_id)``."""
 
     placeClicked = Signal(str)  # noqa: N815
+    placeActivated = Signal(str)  # noqa: N815 - double-click or Enter on the selected plek
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,8 +132,19 @@ class NetworkView(QGraphicsView):
             self.zoom_by(1 / ZOOM_STEP)
         elif key == Qt.Key.Key_0:
             self.fit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected:
+            self.placeActivated.emit(self.selected)
         else:
             super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        place_id = self.place_at(event.position())
+        if place_id and event.button() == Qt.MouseButton.LeftButton:
+            self.select(place_id)
+            self.placeActivated.emit(place_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._press = event.position()
@@ -150,9 +170,11 @@ class NetworkWindow(QWidget):
         super().__init__(window, Qt.WindowType.Window)
         self.main = window
         self.setWindowTitle("Netwerkkaart – Nulmeting")
-        self.resize(1180, 800)
+        screen = window.screen().availableGeometry()
+        self.resize(min(1180, screen.width() - 40), min(800, screen.height() - 40))
         self.view = NetworkView(self)
-        self.view.placeClicked.connect(self._open_place)
+        self.view.placeClicked.connect(self._select_place)
+        self.view.placeActivated.connect(self._open_form)
 
         self.district = QComboBox()
         self.district.setAccessibleName("Wijk van de netwerkkaart")
@@ -173,9 +195,14 @@ class NetworkWindow(QWidget):
             buttons.append(b)
         self.status = QLabel("Netwerk berekenen…")
         tint(self.status, MUTED)
-        hint = QLabel("Klik op een plek om die te openen · scrollwiel of +/−: zoomen · "
-                      "slepen: verschuiven")
-        tint(hint, MUTED)
+        self.hint = QLabel(HINT)
+        self.hint.setWordWrap(True)
+        self.open_button = QPushButton("Formulier openen")
+        self.open_button.setToolTip("Het formulier van de gekozen plek in het hoofdvenster "
+                                    "(of dubbelklik op de plek)")
+        self.open_button.setAutoDefault(False)
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(lambda _c=False: self._open_form(self.view.selected))
 
         top = QHBoxLayout()
         top.addWidget(QLabel("Wijk:"))
@@ -189,7 +216,10 @@ class NetworkWindow(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
-        layout.addWidget(hint)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.open_button)
+        layout.addLayout(bottom)
 
     def reload(self) -> None:
         """Compute the picture again on the worker (the store or the wijk changed)."""
@@ -215,9 +245,26 @@ class NetworkWindow(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(f"De netwerkkaart kon niet gemaakt worden: {exc}")
 
-    def _open_place(self, place_id: str) -> None:
+    def _select_place(self, place_id: str) -> None:
+        """A click: the plek becomes the main window's plek (list and form) and is named here
+        with its position; the map stays in front."""
         main = self.main
         if not main.select_place(place_id):
             main.clear_filters()  # the list hid it: show every plek, then select it
             main.select_place(place_id)
         main.form.show_section("Netwerk")
+        node = self.view.node_items().get(f"plek:{place_id}")
+        self.hint.setText(f"<b>{_escape(node.toolTip().split(':')[0]) if node else ''}</b> is "
+                          "gekozen; dubbelklik, Enter of ‘Formulier openen’ toont het formulier.")
+        self.open_button.setEnabled(True)
+
+    def _open_form(self, place_id: str | None) -> None:
+        """Double-click, Enter or the button: the main window in front, on the plek's form."""
+        if not place_id:
+            return
+        if self.main.current_place != place_id:
+            self._select_place(place_id)
+        if self.main.isMinimized():
+            self.main.showNormal()
+        self.main.raise_()
+        self.main.activateWindow()

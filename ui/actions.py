@@ -78,7 +78,8 @@ class WindowActions:
         self.merge = self._action("Teambestanden &samenvoegen…", self.on_merge)
         self.conflicts = self._action("&Conflicten…", self.on_conflicts)
         self.sync = self._action("S&ynchroniseren…", self.on_sync)
-        self.network_map = self._action("&Netwerkkaart", window.show_network_map, "Ctrl+Shift+K")
+        self.network_map = self._action("&Netwerkkaart", self.on_network_map, "Ctrl+Shift+K")
+        self.network_map.setCheckable(True)
         for a in (self.make_teamfile, self.merge, self.conflicts, None, self.sync, None,
                   self.network_map):
             team_menu.addSeparator() if a is None else team_menu.addAction(a)
@@ -135,6 +136,13 @@ class WindowActions:
             return text if ok else None
 
         return get_password(kind, ask)
+
+    def on_network_map(self) -> None:
+        """Team → Netwerkkaart toggles between the map and the form."""
+        if self.w.network_shown():
+            self.w.show_form()
+        else:
+            self.w.show_network_map()
 
     # ---------------------------------------------------------------- plekken
 

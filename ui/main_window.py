@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -66,7 +67,9 @@ class MainWindow(QMainWindow):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list_panel)
-        splitter.addWidget(self.form)
+        self.right = QStackedWidget()  # the form, or the network map (Team → Netwerkkaart)
+        self.right.addWidget(self.form)
+        splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         list_width = min(LIST_WIDTH, int(DEFAULT_SIZE[0] * LIST_SHARE))
@@ -85,7 +88,7 @@ class MainWindow(QMainWindow):
         self.form.savedStatus.connect(self.saved_label.setText)
         self.form.networkPositionWanted.connect(self._network_position)
         self._network_cache = None
-        self.network_window = None  # Team → Netwerkkaart, made when first opened
+        self.network_panel = None  # Team → Netwerkkaart, made when first shown
 
         from ui.actions import WindowActions
 
@@ -259,6 +262,8 @@ class MainWindow(QMainWindow):
     def _show_place(self, place_id: str | None) -> None:
         self.current_place = place_id
         self.form.load_place(place_id)
+        if self.network_shown():
+            self.network_panel.view.select(place_id)
         self.menu_actions.update_enabled()
         self.placeLoaded.emit(place_id or "")
 
@@ -277,8 +282,8 @@ class MainWindow(QMainWindow):
         self.update_who()
         self.reload()
         self.form.reload_from_store()
-        if self.network_window is not None and self.network_window.isVisible():
-            self.network_window.reload()
+        if self.network_shown():
+            self.network_panel.reload()
 
     # ---------------------------------------------------------------- network
 
@@ -300,21 +305,27 @@ class MainWindow(QMainWindow):
                            place_id, f"Positie in het netwerk onbekend: {exc}"),
                        label="Netwerk berekenen…", cancellable=False)
 
+    def network_shown(self) -> bool:
+        return self.network_panel is not None and self.right.currentWidget() is self.network_panel
+
     def show_network_map(self) -> None:
-        """Team → Netwerkkaart: open (or bring forward) the map window and draw it."""
-        if self.network_window is None:
-            from ui.network.view import NetworkWindow
+        """Team → Netwerkkaart: the map in place of the form, beside the list."""
+        if self.network_panel is None:
+            from ui.network.view import NetworkPanel
 
-            self.network_window = NetworkWindow(self)
-        from PySide6.QtCore import QTimer
+            self.network_panel = NetworkPanel(self)
+            self.right.addWidget(self.network_panel)
+        self.right.setCurrentWidget(self.network_panel)
+        self.menu_actions.network_map.setChecked(True)
+        self.network_panel.view.setFocus()
+        self.network_panel.reload()
 
-        nw = self.network_window
-        if nw.isMinimized():
-            nw.showNormal()
-        nw.show()
-        QTimer.singleShot(0, nw.raise_)  # once mapped: a window manager may ignore it before
-        QTimer.singleShot(0, nw.activateWindow)
-        nw.reload()
+    def show_form(self, section: str | None = None) -> None:
+        """The form again in place of the map (on ``section`` when given)."""
+        self.right.setCurrentWidget(self.form)
+        self.menu_actions.network_map.setChecked(False)
+        if section and self.form.place_id:
+            self.form.show_section(section)
 
     def clear_filters(self) -> None:
         self.search.clear()

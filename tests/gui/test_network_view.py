@@ -17,7 +17,8 @@ from ui.network.render import PNG_SCALE, write_picture
 
 def _open_map(qtbot, window):
     window.menu_actions.network_map.trigger()
-    nw = window.network_window
+    nw = window.network_panel
+    assert window.network_shown() and window.menu_actions.network_map.isChecked()
     qtbot.waitUntil(lambda: len(nw.view.node_items()) > 0, timeout=30000)
     return nw
 
@@ -42,9 +43,10 @@ def test_network_map_opens_and_a_click_selects_the_plek(qtbot, store, open_windo
     assert clicked.args == [target]
     assert window.current_place == target
     assert window.form.place_id == target
-    assert window.form.sections.currentItem().text() == "Netwerk"
+    assert window.proxy.place_id(window.view.selectionModel().currentIndex().row()) == target
     assert nw.view.selected == target and nw.view._ring is not None
-    assert nw.open_button.isEnabled() and "is gekozen" in nw.hint.text()
+    assert data.places[target].name in nw.hint.text()
+    assert window.network_shown()  # the map stays until the form is asked for
     # a double-click on another plek opens that one's form
     other = next(pid for pid in sorted(data.places, reverse=True) if pid != target)
     nw.view.centerOn(items[f"plek:{other}"])
@@ -53,10 +55,10 @@ def test_network_map_opens_and_a_click_selects_the_plek(qtbot, store, open_windo
     with qtbot.waitSignal(nw.view.placeActivated, timeout=5000) as activated:
         qtbot.mouseDClick(nw.view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
     assert activated.args == [other] and window.current_place == other
-    nw.view.select(target)
-    window.select_place(target)
+    assert not window.network_shown() and window.right.currentWidget() is window.form
+    assert window.form.sections.currentItem().text() == "Netwerk"
     # the form's Netwerk section names the plek's position, from the same model
-    pos = NetworkModel(data).position(target)
+    pos = NetworkModel(data).position(other)
     qtbot.waitUntil(lambda: "brugfunctie" in window.form.network_position.text(), timeout=30000)
     assert pos is not None
     assert f"verbonden met {pos.places} plek" in window.form.network_position.text()
@@ -85,6 +87,11 @@ def test_network_map_zooms_pans_and_filters_a_wijk(qtbot, store, open_window):
     qtbot.waitUntil(lambda: "Middelland" in (view.picture.title if view.picture else ""),
                     timeout=30000)
     assert "elders" in nw.status.text()
+    # choosing a plek in the list rings it on the map; the menu item goes back to the form
+    window.select_proxy_row(3)
+    assert view.selected == window.current_place
+    window.menu_actions.network_map.trigger()
+    assert window.right.currentWidget() is window.form
 
 
 def test_picture_files_are_real_png_and_svg(qtbot, store, tmp_path):

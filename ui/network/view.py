@@ -161,17 +161,17 @@ class NetworkView(QGraphicsView):
                 self.placeClicked.emit(place_id)
 
 
-class NetworkWindow(QWidget):
-    """Team → Netwerkkaart: the picture of the area or one wijk, beside the main window."""
+class NetworkPanel(QWidget):
+    """Team → Netwerkkaart: the picture of the area or one wijk, in the main window beside the
+    plekken list (in place of the form). A click chooses a plek: the list follows and the line
+    below names it; a double-click, Enter or 'Formulier openen' shows its form again."""
 
     pictureShown = Signal(int)  # noqa: N815 - number of nodes on the map
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, Qt.WindowType.Window)
+        super().__init__(window)
         self.main = window
-        self.setWindowTitle("Netwerkkaart – Nulmeting")
-        screen = window.screen().availableGeometry()
-        self.resize(min(1180, screen.width() - 40), min(800, screen.height() - 40))
+        self._shown_key: tuple[object, ...] | None = None
         self.view = NetworkView(self)
         self.view.placeClicked.connect(self._select_place)
         self.view.placeActivated.connect(self._open_form)
@@ -195,36 +195,43 @@ class NetworkWindow(QWidget):
             buttons.append(b)
         self.status = QLabel("Netwerk berekenen…")
         tint(self.status, MUTED)
+        self.status.setWordWrap(True)
         self.hint = QLabel(HINT)
         self.hint.setWordWrap(True)
         self.open_button = QPushButton("Formulier openen")
-        self.open_button.setToolTip("Het formulier van de gekozen plek in het hoofdvenster "
+        self.open_button.setToolTip("Terug naar het formulier van de gekozen plek "
                                     "(of dubbelklik op de plek)")
         self.open_button.setAutoDefault(False)
-        self.open_button.setEnabled(False)
-        self.open_button.clicked.connect(lambda _c=False: self._open_form(self.view.selected))
+        self.open_button.clicked.connect(lambda _c=False: self._open_form(
+            self.view.selected or self.main.current_place))
 
         top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(QLabel("Wijk:"))
         top.addWidget(self.district)
-        top.addSpacing(12)
         for b in buttons:
             top.addWidget(b)
-        top.addSpacing(12)
-        top.addWidget(self.status, 1)
+        top.addStretch(1)
+        top.addWidget(self.open_button)
+        bottom = QVBoxLayout()
+        bottom.addWidget(self.status)
+        bottom.addWidget(self.hint)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(4, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.hint, 1)
-        bottom.addWidget(self.open_button)
         layout.addLayout(bottom)
 
-    def reload(self) -> None:
-        """Compute the picture again on the worker (the store or the wijk changed)."""
+    def reload(self, *, force: bool = False) -> None:
+        """Compute the picture on the worker, unless the store and the wijk are as shown."""
+        from nulmeting.network.position import fingerprint
+
         store, cache = self.main.store, self.main.network_cache
         district = self.district.currentData()
+        key = (fingerprint(store), district)
+        if key == self._shown_key and not force:
+            self.view.select(self.main.current_place)
+            return
         area_name = reference.areas().get(store.setting("area"), "")
 
         def work(_progress):  # noqa: ANN001, ANN202 - worker thread
@@ -233,10 +240,13 @@ class NetworkWindow(QWidget):
             return draw(cache.model(store), district=district, area_name=area_name)
 
         self.status.setText("Netwerk berekenen…")
-        self.main.tasks.run(work, self._show, on_error=self._failed,
+        self.main.tasks.run(work, lambda pic: self._show(pic, key), on_error=self._failed,
                             label="Netwerkkaart tekenen…", cancellable=False)
 
-    def _show(self, pic: Picture) -> None:
+    def _show(self, pic: Picture, key: tuple[object, ...]) -> None:
+        if key[1] != self.district.currentData():
+            return  # the wijk changed meanwhile: its own picture is on the way
+        self._shown_key = key
         self.view.show_picture(pic)
         self.view.select(self.main.current_place)
         self.status.setText(pic.subtitle)
@@ -246,25 +256,19 @@ class NetworkWindow(QWidget):
         self.status.setText(f"De netwerkkaart kon niet gemaakt worden: {exc}")
 
     def _select_place(self, place_id: str) -> None:
-        """A click: the plek becomes the main window's plek (list and form) and is named here
-        with its position; the map stays in front."""
+        """A click: the plek becomes the main window's plek (the list follows, the form loads
+        behind the map) and the line below names it."""
         main = self.main
         if not main.select_place(place_id):
             main.clear_filters()  # the list hid it: show every plek, then select it
             main.select_place(place_id)
-        main.form.show_section("Netwerk")
         node = self.view.node_items().get(f"plek:{place_id}")
-        self.hint.setText(f"<b>{_escape(node.toolTip().split(':')[0]) if node else ''}</b> is "
-                          "gekozen; dubbelklik, Enter of ‘Formulier openen’ toont het formulier.")
-        self.open_button.setEnabled(True)
+        name = node.toolTip() if node is not None else ""
+        self.hint.setText(f"<b>{_escape(name)}</b><br>Dubbelklik, Enter of ‘Formulier openen’ "
+                          "toont het formulier.")
 
     def _open_form(self, place_id: str | None) -> None:
-        """Double-click, Enter or the button: the main window in front, on the plek's form."""
-        if not place_id:
-            return
-        if self.main.current_place != place_id:
+        """Back to the form, on the plek's Netwerk section."""
+        if place_id and self.main.current_place != place_id:
             self._select_place(place_id)
-        if self.main.isMinimized():
-            self.main.showNormal()
-        self.main.raise_()
-        self.main.activateWindow()
+        self.main.show_form(section="Netwerk" if place_id else None)

@@ -14,6 +14,7 @@ strongest) for the metrics:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -211,15 +212,15 @@ class NetworkModel:
         annotate(self.multi, self.figures)
         places = [place_node(p) for p in self.data.places]
         self.bridge = bridge_levels(self.figures, places)
+        self._component_places = Counter(self.figures[p].component for p in places
+                                         if p in self.figures)
 
     def position(self, place_id: str) -> Position | None:
         node = place_node(place_id)
         if node not in self.graph:
             return None
         kinds = [self.graph.nodes[n]["soort"] for n in self.graph[node]]
-        comp = self.figures[node].component
-        size = sum(1 for n, m in self.figures.items()
-                   if m.component == comp and n.startswith(PLACE + ":"))
+        size = self._component_places[self.figures[node].component]
         return Position(kinds.count(PLACE), kinds.count(NETWORK), kinds.count(PARTNER),
                         self.bridge.get(node, "geen"), self.figures[node].betweenness, size)
 

@@ -237,7 +237,9 @@ def draw(model: NetworkModel, *, district: str | None = None, area_name: str = "
             colour = colours.get(a["wijkcode"], NO_DISTRICT_COLOUR)
             rank = place_rank[v]
             show = rank < n_labels and bool(m and m.betweenness > 0) and not outside
-            tip = f"{a['label']} ({a['wijk']}): {deg} verbindingen{between}"
+            where = model.position(v[len(PLACE) + 1:])
+            tip = f"{a['label']} ({a['wijk']}): " + (where.sentence() if where else
+                                                     f"{deg} verbindingen{between}")
         elif kind == NETWORK:
             size = (12 + 2.6 * math.sqrt(deg)) * max(s, 0.75)
             colour, rank, show = NETWORK_COLOUR, -1, True
@@ -262,9 +264,10 @@ def draw(model: NetworkModel, *, district: str | None = None, area_name: str = "
              f"{n_ties} relaties", f"{n_networks} netwerken", f"{len(partners)} partners"]
     pic.subtitle = " · ".join(parts)
     when = (today or dt.date.today()).strftime("%d-%m-%Y")
-    pic.footnote = (f"Grootte: aantal verbindingen. Dikte: sterkte van de relatie (1–4). Namen: "
-                    f"de netwerken en de {n_labels} plekken met de sterkste brugfunctie. "
-                    f"Zonder persoonsgegevens. Nulmeting, {when}.")
+    pic.footnote = ("Grootte: aantal verbindingen. Dikte: sterkte van de relatie (1–4). "
+                    + ("\n" if width < 1400 else "")
+                    + f"Namen: de netwerken en de {n_labels} plekken met de sterkste "
+                    f"brugfunctie. Zonder persoonsgegevens. Nulmeting, {when}.")
     pic.legend.append(LegendItem("heading", "Wijk"))
     for code, colour in colours.items():
         if code or any(not attrs[v]["wijkcode"] for v in places):

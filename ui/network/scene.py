@@ -181,7 +181,8 @@ def build_scene(pic: Picture, scene: QGraphicsScene | None = None) -> QGraphicsS
     scale = 1.0 if len(pic.nodes) <= 150 else 0.92
     _labels(scene, pic.nodes, scale)
     _legend(scene, pic)
-    foot = _text(scene, pic.footnote, 36, pic.height - 34, 12, colour=MUTED)
+    foot = _text(scene, pic.footnote, 36, pic.height - 34 - 16 * pic.footnote.count("\n"), 12,
+                 colour=MUTED)
     foot.setZValue(6)
     scene.node_items = items  # type: ignore[attr-defined]
     return scene

@@ -233,11 +233,16 @@ class NetworkPanel(QWidget):
             self.view.select(self.main.current_place)
             return
         area_name = reference.areas().get(store.setting("area"), "")
+        # a canvas near the view's size and shape: names stay legible without zooming in
+        port = self.view.viewport().size()
+        width = max(1000, min(1600, round(port.width() * 1.25)))
+        height = max(700, min(1400, round(width * port.height() / max(port.width(), 1))))
 
         def work(_progress):  # noqa: ANN001, ANN202 - worker thread
             from nulmeting.network.picture import draw
 
-            return draw(cache.model(store), district=district, area_name=area_name)
+            return draw(cache.model(store), district=district, area_name=area_name,
+                        width=width, height=height)
 
         self.status.setText("Netwerk berekenen…")
         self.main.tasks.run(work, lambda pic: self._show(pic, key), on_error=self._failed,
@@ -264,8 +269,7 @@ class NetworkPanel(QWidget):
             main.select_place(place_id)
         node = self.view.node_items().get(f"plek:{place_id}")
         name = node.toolTip() if node is not None else ""
-        self.hint.setText(f"<b>{_escape(name)}</b><br>Dubbelklik, Enter of ‘Formulier openen’ "
-                          "toont het formulier.")
+        self.hint.setText(f"<b>{_escape(name)}</b> · dubbelklik of Enter: formulier")
 
     def _open_form(self, place_id: str | None) -> None:
         """Back to the form, on the plek's Netwerk section."""

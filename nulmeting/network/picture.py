@@ -237,8 +237,8 @@ def draw(model: NetworkModel, *, district: str | None = None, area_name: str = "
             colour = colours.get(a["wijkcode"], NO_DISTRICT_COLOUR)
             rank = place_rank[v]
             show = rank < n_labels and bool(m and m.betweenness > 0) and not outside
-            where = model.position(v[len(PLACE) + 1:])
-            tip = f"{a['label']} ({a['wijk']}): " + (where.sentence() if where else
+            spot = model.position(v[len(PLACE) + 1:])
+            tip = f"{a['label']} ({a['wijk']}): " + (spot.sentence() if spot else
                                                      f"{deg} verbindingen{between}")
         elif kind == NETWORK:
             size = (12 + 2.6 * math.sqrt(deg)) * max(s, 0.75)

@@ -21,8 +21,9 @@ def ensure_app() -> None:
 
     if QApplication.instance() is None:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                or os.environ.get("QT_QPA_PLATFORM")
                 or sys.platform in ("win32", "darwin")):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
         QApplication([sys.argv[0] if sys.argv else "nulmeting"])
 
 

@@ -13,9 +13,9 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
-from nulmeting import reference
-from nulmeting.fields import fields, from_column
-from nulmeting.store import Store
+from nulmeting.domain import reference
+from nulmeting.domain.fields import fields, from_column
+from nulmeting.store.store import Store
 
 PLACE = "plek"
 NETWORK = "netwerk"

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from nulmeting import reference
+from nulmeting.domain import reference
 from nulmeting.network.data import NetTie, NetworkData, read_network
 from nulmeting.network.graph import NetworkModel, partner_node, place_node, select
-from nulmeting.store import Store
+from nulmeting.store.store import Store
 
 TOP = 3  # central plekken named per wijk
 AREA = "Gebied (totaal)"

@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from nulmeting.errors import UserError
+from nulmeting.domain.errors import UserError
 from nulmeting.network.data import NetworkData
 from nulmeting.network.graph import NetworkModel, annotate, build_multigraph
 

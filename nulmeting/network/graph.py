@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from nulmeting import reference
+from nulmeting.domain import reference
 from nulmeting.network.data import NETWORK, PARTNER, PLACE, NetworkData, partner_key
 
 if TYPE_CHECKING:

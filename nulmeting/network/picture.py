@@ -19,7 +19,7 @@ import random
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from nulmeting import reference
+from nulmeting.domain import reference
 from nulmeting.network.data import NETWORK, PARTNER, PLACE
 from nulmeting.network.files import area_graph
 from nulmeting.network.graph import NetworkModel, simple_graph

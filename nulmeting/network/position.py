@@ -7,7 +7,7 @@ import threading
 
 from nulmeting.network.data import read_network
 from nulmeting.network.graph import NetworkModel, Position
-from nulmeting.store import Store
+from nulmeting.store.store import Store
 
 
 def fingerprint(store: Store) -> tuple[object, ...]:

@@ -25,11 +25,11 @@ def register(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from nulmeting.errors import UserError
-    from nulmeting.export import resolve_district
+    from nulmeting.domain.errors import UserError
+    from nulmeting.exchange.export import resolve_district
     from nulmeting.network.data import read_network
     from nulmeting.network.graph import NetworkModel
-    from nulmeting.store import open_store
+    from nulmeting.store.store import open_store
 
     out: Path = args.out
     if out.suffix.lower() not in SUFFIXES:
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
 
         write_graph(model, out, district=district)
     else:
-        from nulmeting import reference
+        from nulmeting.domain import reference
         from nulmeting.network.picture import draw
         from ui.network.render import write_picture
 

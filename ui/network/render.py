@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from nulmeting.errors import UserError
+from nulmeting.domain.errors import UserError
 from nulmeting.network.picture import Picture
 
 PNG_SCALE = 1.5  # 1600 × 1130 picture → 2400 × 1695 pixels: sharp on a slide or in print

@@ -51,7 +51,7 @@ class LinesItem(QGraphicsItem):
         m = pen.widthF()
         self._rect = rect.adjusted(-m, -m, m, m)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return self._rect
 
     def paint(self, painter: QPainter, _option: object, _widget: object = None) -> None:

@@ -8,7 +8,7 @@ share one computation per store state. Only painting the scene happens on the GU
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
@@ -23,13 +23,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nulmeting import reference
+from nulmeting.domain import reference
 from nulmeting.network.picture import Picture
-from ui.dialogs import MUTED, tint
+from ui.common import MUTED, tint
 from ui.network.scene import KEY_ROLE, build_scene
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from nulmeting.network.position import PositionCache
+    from nulmeting.store.store import Store
+    from ui.form import IntakeForm
+    from ui.tasks import TaskRunner
+
+
+class MapHost(Protocol):
+    """What the map uses of the main window (which sits above this package)."""
+
+    store: Store
+    tasks: TaskRunner
+    form: IntakeForm
+    current_place: str | None
+
+    @property
+    def network_cache(self) -> PositionCache: ...
+
+    def select_place(self, place_id: str) -> bool: ...
+
+    def clear_filters(self) -> None: ...
+
+    def show_form(self, section: str | None = None) -> None: ...
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.2, 12.0
@@ -48,8 +69,8 @@ class NetworkView(QGraphicsView):
     """The picture: wheel or +/− zooms (around the mouse), dragging pans, 0 fits; a click on a
     plek emits ``placeClicked(place_id)``."""
 
-    placeClicked = Signal(str)  # noqa: N815
-    placeActivated = Signal(str)  # noqa: N815 - double-click or Enter on the selected plek
+    placeClicked = Signal(str)
+    placeActivated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,13 +139,13 @@ class NetworkView(QGraphicsView):
         if self.scene() is not None:
             self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+    def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
             self.zoom_by(ZOOM_STEP ** steps)
         event.accept()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_by(ZOOM_STEP)
@@ -137,7 +158,7 @@ class NetworkView(QGraphicsView):
         else:
             super().keyPressEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         place_id = self.place_at(event.position())
         if place_id and event.button() == Qt.MouseButton.LeftButton:
             self.select(place_id)
@@ -146,11 +167,11 @@ class NetworkView(QGraphicsView):
             return
         super().mouseDoubleClickEvent(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position()
         super().mousePressEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         press, self._press = self._press, None
         if (event.button() == Qt.MouseButton.LeftButton and press is not None
@@ -166,10 +187,10 @@ class NetworkPanel(QWidget):
     plekken list (in place of the form). A click chooses a plek: the list follows and the line
     below names it; a double-click, Enter or 'Formulier openen' shows its form again."""
 
-    pictureShown = Signal(int)  # noqa: N815 - number of nodes on the map
+    pictureShown = Signal(int)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: MapHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.main = window
         self._shown_key: tuple[object, ...] | None = None
         self.view = NetworkView(self)
@@ -238,7 +259,7 @@ class NetworkPanel(QWidget):
         width = max(1000, min(1600, round(port.width() * 1.25)))
         height = max(700, min(1400, round(width * port.height() / max(port.width(), 1))))
 
-        def work(_progress):  # noqa: ANN001, ANN202 - worker thread
+        def work(_progress):
             from nulmeting.network.picture import draw
 
             return draw(cache.model(store), district=district, area_name=area_name,

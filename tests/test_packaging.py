@@ -237,3 +237,26 @@ def test_demo_teamfile_merge_and_export_work_frozen_exactly_as_from_source(
     assert frozen_read_back == source_read_back
     # nothing was written to the user's data folder by commands given --db
     assert not user_store(env).exists()
+
+
+@pytest.mark.slow
+def test_network_map_is_drawn_frozen_without_a_screen_and_numpy_stays_out(bundle, env, workdir):
+    """``netwerk`` paints offscreen in the bundle (no display, no QT_QPA_PLATFORM), writes the
+    same GraphML as from source, and the bundle carries no numpy (the layout is pure Python)."""
+    import networkx as nx
+
+    bare = {k: v for k, v in env.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY",
+                                                     "WAYLAND_DISPLAY")}
+    frozen(bundle, "--db", "net.sqlite", "demo", "--plekken", "25", "--seed", "4",
+           cwd=workdir, env=bare)
+    for name in ("kaart.png", "kaart.svg", "kaart.gexf", "frozen.graphml"):
+        frozen(bundle, "--db", "net.sqlite", "netwerk", name, cwd=workdir, env=bare)
+    source("--db", "net.sqlite", "netwerk", "source.graphml", cwd=workdir, env=env)
+    assert (workdir / "kaart.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "<svg" in (workdir / "kaart.svg").read_text(encoding="utf-8")
+    a = nx.read_graphml(workdir / "frozen.graphml", force_multigraph=True)
+    b = nx.read_graphml(workdir / "source.graphml", force_multigraph=True)
+    assert sorted(a.edges(data="id")) == sorted(b.edges(data="id"))
+    assert dict(a.nodes(data="tussenpositie")) == dict(b.nodes(data="tussenpositie"))
+    names = {p.name for p in (bundle / "_internal").rglob("*")}
+    assert "numpy" not in names and "numpy.libs" not in names

@@ -95,9 +95,11 @@ class Picture:
 
 
 def layout(g: nx.Graph, group: dict[str, str], *, seed: int = SEED,
-           iterations: int | None = None) -> dict[str, tuple[float, float]]:
+           iterations: int | None = None, focus: str | None = None
+           ) -> dict[str, tuple[float, float]]:
     """Positions in about [-1, 1]² for every node. ``group``: plek node → its wijk; plekken of a
-    wijk start around and are pulled towards the wijk's point on a circle.
+    wijk start around and are pulled towards the wijk's point on a circle. ``focus``: the wijk
+    in the middle (the map of one wijk), the others around it.
 
     Pure Python (numpy would add ~42 MB to the bundle): Fruchterman and Reingold's grid variant,
     where nodes repel only within 2k of each other (a spatial hash makes a step about linear);
@@ -112,10 +114,13 @@ def layout(g: nx.Graph, group: dict[str, str], *, seed: int = SEED,
     index = {v: i for i, v in enumerate(nodes)}
     rng = random.Random(seed)
     groups = list(dict.fromkeys(group[v] for v in nodes if v in group))
-    ring = 0.62 if len(groups) > 1 else 0.0
-    centres = {gr: (ring * math.cos(2 * math.pi * i / len(groups) - math.pi / 2),
-                    ring * math.sin(2 * math.pi * i / len(groups) - math.pi / 2))
-               for i, gr in enumerate(groups)}
+    around = [gr for gr in groups if gr != focus]
+    ring = (0.62 if focus is None else 0.95) if len(around) > 1 else 0.0
+    centres = {gr: (ring * math.cos(2 * math.pi * i / len(around) - math.pi / 2),
+                    ring * math.sin(2 * math.pi * i / len(around) - math.pi / 2))
+               for i, gr in enumerate(around)}
+    if focus in groups:
+        centres[focus] = (0.0, 0.0)
     hubs = [v for v in nodes if v not in group and g.nodes[v].get("soort") == NETWORK]
     others = [v for v in nodes if v not in group and v not in hubs]
     xs, ys = [0.0] * n, [0.0] * n
@@ -208,7 +213,7 @@ def draw(model: NetworkModel, *, district: str | None = None, area_name: str = "
     places = [v for v in g if attrs[v]["soort"] == PLACE]
     colours = district_colours([attrs[v]["wijkcode"] for v in places])
     group = {v: attrs[v]["wijkcode"] for v in places}
-    pos = layout(g, group)
+    pos = layout(g, group, focus=district)
     n = len(g)
     s = _scale(n)
 

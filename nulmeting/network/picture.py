@@ -129,11 +129,11 @@ def layout(g: nx.Graph, group: dict[str, str], *, seed: int = SEED,
         if v in group:
             ax[i], ay[i] = centres[group[v]]
             xs[i], ys[i] = ax[i] + rng.gauss(0, 0.15), ay[i] + rng.gauss(0, 0.15)
-            pull[i] = 1.0
+            pull[i] = 0.25 if group[v] == focus else 1.0  # the wijk in focus spreads out
         else:  # networks on an inner ring, partners on a smaller one: hubs apart
             on = hubs if v in hubs else others
             angle = 2 * math.pi * on.index(v) / len(on) + (0.3 if v in hubs else 0.0)
-            radius = 0.42 if v in hubs else 0.15
+            radius = (0.42 if focus is None else 0.62) if v in hubs else 0.15
             ax[i], ay[i] = radius * math.cos(angle), radius * math.sin(angle)
             xs[i], ys[i] = ax[i], ay[i]
             pull[i] = 0.6

@@ -283,8 +283,10 @@ class IntakeForm(QWidget):
     def show_network_position(self, place_id: str, text: str) -> None:
         """The plek's position in the network (when the form still shows that plek)."""
         if hasattr(self, "network_position") and self.place_id == place_id:
-            self.network_position.setText(f"Positie in het netwerk: {text[:1].lower()}{text[1:]}"
-                                          if not text.startswith("Deze") else text)
+            self.network_position.setText(
+                f"Positie in het netwerk: {text[:1].lower()}{text[1:]} (telt ook relaties die "
+                "andere plekken opgaven; kaart: Team → Netwerkkaart)"
+                if not text.startswith("Deze") else text)
 
     def _page(self, title: str) -> QWidget:
         content = QWidget()

@@ -122,7 +122,8 @@ class NetworkView(QGraphicsView):
         rect = item.boundingRect().adjusted(-5, -5, 5, 5)
         self._ring = scene.addEllipse(rect, QPen(QColor(SELECTED), 3))
         self._ring.setZValue(6)
-        self.ensureVisible(rect, 80, 80)
+        if not self.mapToScene(self.viewport().rect()).boundingRect().contains(rect):
+            self.ensureVisible(rect, 80, 80)  # scroll only when it is out of sight
         return True
 
     # ---------------------------------------------------------------- zoom and pan

@@ -33,6 +33,7 @@ FORMATS = {
     "euro": '"€" #,##0',
     "cents": '"€" #,##0.00',
     "pct": "0%",
+    "pct1": "0.0%",
     "date": "dd-mm-yyyy",
     "time": "hh:mm",
 }

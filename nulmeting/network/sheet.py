@@ -17,13 +17,13 @@ COLUMNS: list[tuple[str, str, float]] = [
     ("Relaties binnen de wijk", "int", 12),
     ("Relaties met andere wijken", "int", 12),
     ("Relaties met partners", "int", 12),
-    ("Netwerklidmaatschappen", "int", 15),
-    ("Dichtheid (%)", "pct", 11),
-    ("Groepen (componenten)", "int", 12),
+    ("Netwerklidmaatschappen", "int", 23),
+    ("Dichtheid (%)", "pct1", 11),
+    ("Groepen (componenten)", "int", 15),
     ("Plekken zonder relatie", "int", 12),
     ("Meest centrale plekken (brugfunctie)", "text", 60),
-    ("Nieuwe relaties sinds vorig meetmoment", "int", 14),
-    ("Verdwenen relaties sinds vorig meetmoment", "int", 14),
+    ("Nieuwe relaties sinds vorig meetmoment", "int", 17),
+    ("Verdwenen relaties sinds vorig meetmoment", "int", 17),
 ]
 
 EXPLANATION: list[tuple[str, str]] = [

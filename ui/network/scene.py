@@ -170,7 +170,7 @@ def build_scene(pic: Picture, scene: QGraphicsScene | None = None) -> QGraphicsS
         pen_colour = QColor(colour)
         pen_colour.setAlphaF(opacity)  # in the pen: an item's opacity would paint via a layer
         pen = QPen(pen_colour, width)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # round caps paint ~5× slower, unseen here
         if dashed:
             pen.setStyle(Qt.PenStyle.DashLine)
         item = LinesItem(lines, pen)

@@ -18,8 +18,8 @@ def register(p: argparse.ArgumentParser) -> None:
                    help="bestand: .graphml of .gexf (gegevens, voor Gephi of NetworkX), "
                         ".png of .svg (plaatje)")
     p.add_argument("--meetmoment", metavar="NAAM",
-                   help="alleen de relaties van dit meetmoment (standaard: het huidige; "
-                        "'alle' voor alle meetmomenten, in GEXF met tijdlijn)")
+                   help="alleen de relaties van dit meetmoment (standaard: het huidige, "
+                        "in GEXF alle met tijdlijn; 'alle' voor alle meetmomenten)")
     p.add_argument("--wijk", metavar="NAAM", help="alleen de plekken van deze wijk en hun relaties")
     p.set_defaults(run=run)
 
@@ -49,6 +49,8 @@ def run(args: argparse.Namespace) -> int:
             known = ", ".join(data.rounds) or "(geen)"
             raise UserError(f"Meetmoment '{round_name}' is onbekend. Bekende meetmomenten: "
                             f"{known}; of 'alle'.")
+    if round_name is None and out.suffix.lower() == ".gexf" and data.dated:
+        round_name = ""  # GEXF is for the timeline: every meetmoment, each with its spell
     model = NetworkModel(data, round_name)
     if district is not None and not any(p.district == district for p in data.places.values()):
         raise UserError(f"In de wijk {args.wijk} zijn geen plekken.")

@@ -67,6 +67,7 @@ def write_picture(pic: Picture, out: Path) -> Path:
             gen = QSvgGenerator()
             gen.setFileName(str(tmp))
             gen.setSize(QSize(pic.width, pic.height))
+            gen.setResolution(96)  # the declared size in mm is then pic.width CSS pixels
             gen.setViewBox(target)
             gen.setTitle(pic.title)
             gen.setDescription(pic.subtitle)

@@ -506,6 +506,7 @@ def write_overview(store: Store, out: Path, *, district: str | None = None,
     code = resolve_district(district) if district else None
     report(progress, 0, 0, "Gegevens lezen")
     ov = load(store, district=code, today=today)
+    report(progress, 0, 0, "Netwerkcijfers berekenen")
     network = network_figures(store)
     return write_sheets(build_sheets(ov, personal=personal, network=network), Path(out), ov,
                         progress)
@@ -527,6 +528,7 @@ def write_per_district(store: Store, out_dir: Path, *, personal: bool = False,
     rows = read(store)  # once, not once per wijk
     whole = load(store, today=today, rows=rows)
     codes = [d.code for d in whole.districts() if d.code]
+    report(progress, 0, 0, "Netwerkcijfers berekenen")
     network = network_figures(store)  # the area's network: centrality is measured in it
     paths = []
     for i, code in enumerate(codes):

@@ -266,7 +266,7 @@ def draw(model: NetworkModel, *, district: str | None = None, area_name: str = "
             tip = f"{a['label']} ({a['wijk']}): " + (spot.sentence() if spot else
                                                      f"{deg} verbindingen{between}")
         elif kind == NETWORK:
-            size = (12 + 2.6 * math.sqrt(deg)) * max(s, 0.75)
+            size = min(12 + 2.6 * math.sqrt(deg), 34) * max(s, 0.75)  # big stores: hubs apart
             colour, rank, show = NETWORK_COLOUR, -1, True
             tip = f"Netwerk {a['label']}: {deg} leden"
         else:

@@ -276,15 +276,15 @@ class IntakeForm(QWidget):
     def _want_network_position(self) -> None:
         if (self.data is not None and hasattr(self, "network_position")
                 and self.sections.currentRow() == SECTIONS.index("Netwerk")):
-            self.network_position.setText("Positie in het netwerk: wordt berekend…")
+            self.network_position.setText(self.tr("Positie in het netwerk: wordt berekend…"))
             self.networkPositionWanted.emit(self.data.place_id)
 
     def show_network_position(self, place_id: str, text: str) -> None:
         """The plek's position in the network (when the form still shows that plek)."""
         if hasattr(self, "network_position") and self.place_id == place_id:
             self.network_position.setText(
-                f"Positie in het netwerk: {text[:1].lower()}{text[1:]} (telt ook relaties die "
-                "andere plekken opgaven; kaart: Team → Netwerkkaart)"
+                self.tr("Positie in het netwerk: {0} (telt ook relaties die andere plekken "
+                        "opgaven; kaart: Team → Netwerkkaart)").format(text[:1].lower() + text[1:])
                 if not text.startswith("Deze") else text)
 
     def _page(self, title: str) -> QWidget:
@@ -304,7 +304,7 @@ class IntakeForm(QWidget):
         elif title == "Netwerk":
             self.network_position = QLabel("")
             self.network_position.setWordWrap(True)
-            self.network_position.setAccessibleName("Positie in het netwerk")
+            self.network_position.setAccessibleName(self.tr("Positie in het netwerk"))
             layout.addWidget(self.network_position)
             layout.addWidget(self._table("membership", "Netwerken", "Lidmaatschap", 3))
             layout.addWidget(self._table("tie", "Relaties met andere plekken en partners",

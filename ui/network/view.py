@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,8 +57,9 @@ MIN_ZOOM, MAX_ZOOM = 0.2, 12.0
 SELECTED = "#D7263D"
 
 
-HINT = ("Klik op een plek om die te kiezen, dubbelklik om het formulier te openen · "
-        "scrollwiel of +/−: zoomen · slepen: verschuiven · 0: passend")
+HINT = QT_TRANSLATE_NOOP("NetworkPanel", "Klik op een plek om die te kiezen, dubbelklik om het "
+                         "formulier te openen · scrollwiel of +/−: zoomen · slepen: "
+                         "verschuiven · 0: passend")
 
 
 def _escape(text: str) -> str:
@@ -80,7 +81,7 @@ class NetworkView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setAccessibleName("Netwerkkaart")
+        self.setAccessibleName(self.tr("Netwerkkaart"))
         self.setBackgroundBrush(QColor("#FFFFFF"))
         self.picture: Picture | None = None
         self._ring: QGraphicsEllipseItem | None = None
@@ -199,37 +200,39 @@ class NetworkPanel(QWidget):
         self.view.placeActivated.connect(self._open_form)
 
         self.district = QComboBox()
-        self.district.setAccessibleName("Wijk van de netwerkkaart")
-        self.district.addItem("Hele gebied", None)
+        self.district.setAccessibleName(self.tr("Wijk van de netwerkkaart"))
+        self.district.addItem(self.tr("Hele gebied"), None)
         area = window.store.setting("area")
         for d in reference.districts().values():
             if d.area == area:
                 self.district.addItem(d.name, d.code)
         self.district.currentIndexChanged.connect(lambda _i: self.reload())
         buttons = []
-        for text, tip, slot in (("+", "Inzoomen (+ of scrollwiel)", lambda: self.view.zoom_by(
-                ZOOM_STEP)), ("−", "Uitzoomen (−)", lambda: self.view.zoom_by(1 / ZOOM_STEP)),
-                                ("Passend", "Hele kaart in beeld (0)", self.view.fit)):
+        for text, tip, slot in (
+                ("+", self.tr("Inzoomen (+ of scrollwiel)"),
+                 lambda: self.view.zoom_by(ZOOM_STEP)),
+                ("−", self.tr("Uitzoomen (−)"), lambda: self.view.zoom_by(1 / ZOOM_STEP)),
+                (self.tr("Passend"), self.tr("Hele kaart in beeld (0)"), self.view.fit)):
             b = QPushButton(text)
             b.setToolTip(tip)
             b.setAutoDefault(False)
             b.clicked.connect(lambda _c=False, s=slot: s())
             buttons.append(b)
-        self.status = QLabel("Netwerk berekenen…")
+        self.status = QLabel(self.tr("Netwerk berekenen…"))
         tint(self.status, MUTED)
         self.status.setWordWrap(True)
-        self.hint = QLabel(HINT)
+        self.hint = QLabel(QCoreApplication.translate("NetworkPanel", str(HINT)))
         self.hint.setWordWrap(True)
-        self.open_button = QPushButton("Formulier openen")
-        self.open_button.setToolTip("Terug naar het formulier van de gekozen plek "
-                                    "(of dubbelklik op de plek)")
+        self.open_button = QPushButton(self.tr("Formulier openen"))
+        self.open_button.setToolTip(self.tr("Terug naar het formulier van de gekozen plek "
+                                            "(of dubbelklik op de plek)"))
         self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(lambda _c=False: self._open_form(
             self.view.selected or self.main.current_place))
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(QLabel("Wijk:"))
+        top.addWidget(QLabel(self.tr("Wijk:")))
         top.addWidget(self.district)
         for b in buttons:
             top.addWidget(b)
@@ -266,9 +269,9 @@ class NetworkPanel(QWidget):
             return draw(cache.model(store), district=district, area_name=area_name,
                         width=width, height=height)
 
-        self.status.setText("Netwerk berekenen…")
+        self.status.setText(self.tr("Netwerk berekenen…"))
         self.main.tasks.run(work, lambda pic: self._show(pic, key), on_error=self._failed,
-                            label="Netwerkkaart tekenen…", cancellable=False)
+                            label=self.tr("Netwerkkaart tekenen…"), cancellable=False)
 
     def _show(self, pic: Picture, key: tuple[object, ...]) -> None:
         if key[1] != self.district.currentData():
@@ -280,7 +283,7 @@ class NetworkPanel(QWidget):
         self.pictureShown.emit(len(pic.nodes))
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(f"De netwerkkaart kon niet gemaakt worden: {exc}")
+        self.status.setText(self.tr("De netwerkkaart kon niet gemaakt worden: {0}").format(exc))
 
     def _select_place(self, place_id: str) -> None:
         """A click: the plek becomes the main window's plek (the list follows, the form loads
@@ -291,7 +294,7 @@ class NetworkPanel(QWidget):
             main.select_place(place_id)
         node = self.view.node_items().get(f"plek:{place_id}")
         name = node.toolTip() if node is not None else ""
-        self.hint.setText(f"<b>{_escape(name)}</b> · dubbelklik of Enter: formulier")
+        self.hint.setText(f"<b>{_escape(name)}</b> · " + self.tr("dubbelklik of Enter: formulier"))
 
     def _open_form(self, place_id: str | None) -> None:
         """Back to the form, on the plek's Netwerk section."""

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
@@ -79,7 +80,9 @@ class WindowActions:
         self.merge = self._action("Teambestanden &samenvoegen…", self.on_merge)
         self.conflicts = self._action("&Conflicten…", self.on_conflicts)
         self.sync = self._action("S&ynchroniseren…", self.on_sync)
-        self.network_map = self._action("&Netwerkkaart", self.on_network_map, "Ctrl+Shift+K")
+        self.network_map = self._action(
+            QCoreApplication.translate("WindowActions", "&Netwerkkaart"), self.on_network_map,
+            "Ctrl+Shift+K")
         self.network_map.setCheckable(True)
         for a in (self.make_teamfile, self.merge, self.conflicts, None, self.sync, None,
                   self.network_map):

@@ -11,7 +11,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsEllipseItem,
@@ -86,6 +94,7 @@ class NetworkView(QGraphicsView):
         self.picture: Picture | None = None
         self._ring: QGraphicsEllipseItem | None = None
         self._press: QPointF | None = None
+        self._fitted = True  # showing the whole picture: stays so when the view is resized
         self.selected: str | None = None
 
     # ---------------------------------------------------------------- content
@@ -136,10 +145,17 @@ class NetworkView(QGraphicsView):
         target = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom() * factor))
         factor = target / self.zoom()
         self.scale(factor, factor)
+        self._fitted = False
 
     def fit(self) -> None:
         if self.scene() is not None:
             self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._fitted = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fitted:
+            self.fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120

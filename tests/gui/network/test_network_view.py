@@ -82,6 +82,10 @@ def test_network_map_zooms_pans_and_filters_a_wijk(qtbot, store, open_window):
     assert view.horizontalScrollBar().value() != before  # dragged: panned
     qtbot.keyClick(view, Qt.Key.Key_0)
     assert abs(view.zoom() - fitted) < 1e-6
+    window.resize(window.width() - 200, window.height() - 100)  # still the whole picture
+    qtbot.waitUntil(lambda: view.zoom() < fitted - 1e-3, timeout=5000)
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.adjusted(-2, -2, 2, 2).contains(view.sceneRect())
     index = nw.district.findText("Middelland")
     nw.district.setCurrentIndex(index)
     qtbot.waitUntil(lambda: "Middelland" in (view.picture.title if view.picture else ""),

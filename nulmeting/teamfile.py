@@ -34,9 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nulmeting.errors import UserError
-from nulmeting.fields import fields
 from nulmeting.merge import MergeSummary, TeamSource, merge_sources
-from nulmeting.models import ENTITIES
 from nulmeting.passwords import TEAM_PASSWORD_ENV as PASSWORD_ENV
 from nulmeting.progress import Progress, report
 from nulmeting.schema import HEAD, REVISIONS
@@ -259,29 +257,13 @@ def migrate_copy(db: Path, scratch: Path) -> Path:
 
 
 def _validate_changes(con: sqlite3.Connection, name: str) -> None:
-    """Every change row names a known entity and field and holds valid JSON (checked in SQL)."""
-    known = [(e, f) for e in ENTITIES for f in fields(e)]
-    con.execute("CREATE TEMP TABLE known_field (entity TEXT, field TEXT, "
-                "PRIMARY KEY (entity, field)) WITHOUT ROWID")
-    con.executemany("INSERT INTO temp.known_field VALUES (?, ?)", known)
-    bad, example = con.execute("""
-        SELECT COUNT(*), MIN(COALESCE(c.entity, '?') || '.' || COALESCE(c.field, '?'))
-        FROM change c
-        WHERE NOT (typeof(c.id) = 'text' AND length(c.id) = 36
-               AND typeof(c.record_id) = 'text' AND length(c.record_id) BETWEEN 1 AND 64
-               AND typeof(c.author) = 'text' AND typeof(c.laptop) = 'text'
-               AND typeof(c.at) = 'text' AND length(c.at) BETWEEN 10 AND 32
-               AND EXISTS (SELECT 1 FROM temp.known_field k
-                           WHERE k.entity = c.entity AND k.field = c.field)
-               AND json_valid(c.value)
-               AND json_valid(c.parents) AND json_type(c.parents) = 'array'
-               AND (c.covers IS NULL OR (json_valid(c.covers)
-                                         AND json_type(c.covers) = 'array')))
-    """).fetchone()
-    if bad:
-        raise UserError(f"{name} bevat {bad} ongeldige wijziging(en) (bijvoorbeeld bij "
-                        f"'{example}'). Het bestand is niet samengevoegd; uw gegevens zijn "
-                        "niet veranderd.")
+    """Every change is checked as it would be at the trust boundary (:mod:`nulmeting.ingest`);
+    one invalid change refuses the whole file."""
+    from nulmeting.ingest import check_store_file, refusal_message
+
+    count, examples = check_store_file(con)
+    if count:
+        raise UserError(refusal_message(name, count, examples))
 
 
 @contextlib.contextmanager

@@ -35,7 +35,7 @@ import json
 import math
 import re
 import sqlite3
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -138,7 +138,7 @@ def value_problem(fd: FieldDef, value: Any) -> str | None:
     if value is None:
         return None
     kind = fd.kind
-    wrong = f"'{_short(value)}' is geen {_KIND_NAMES.get(kind, kind)}"
+    wrong = f"'{_short(value)}' past niet: verwacht {_KIND_NAMES.get(kind, kind)}"
     if kind in MAX_CHARS:
         if not isinstance(value, str):
             return wrong
@@ -294,7 +294,9 @@ def split_batch(rows: Iterable[Mapping[str, Any]], known: KeyLookup) -> Checked:
     out = Checked()
     good: dict[str, tuple[dict[str, Any], list[str]]] = {}
     for raw in rows:
-        row = {c: raw.get(c) for c in CHANGE_COLUMNS}
+        row = dict(raw)  # extra keys (the server's seq, who pushed it) travel along
+        for c in CHANGE_COLUMNS:
+            row.setdefault(c, None)
         try:
             parents = _check_row(row)
         except _Bad as exc:
@@ -431,6 +433,13 @@ def record_origin(conn: Connection, after_seq: int, origin: str,
         (origin, received, after_seq))
 
 
-def iter_rows(rows: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:
-    for row in rows:
-        yield {c: row.get(c) for c in CHANGE_COLUMNS}
+def record_origins(conn: Connection, after_seq: int, origins: Mapping[str, str],
+                   received_at: str | None = None) -> None:
+    """Like :func:`record_origin`, one origin per change id (a server pull: who pushed each)."""
+    if not origins:
+        return
+    received = received_at or dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO main.change_origin (change_id, origin, received_at) "
+        "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM main.change WHERE id = ? AND seq > ?)",
+        [(cid, origin, received, cid, after_seq) for cid, origin in origins.items()])

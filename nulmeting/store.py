@@ -203,6 +203,9 @@ class Conflict:
         return self.field == "archived"
 
 
+LOCAL_ORIGIN = "op deze laptop ingevoerd"
+
+
 @dataclass(frozen=True)
 class HistoryEntry:
     at: str
@@ -211,6 +214,10 @@ class HistoryEntry:
     label: str
     old: list[Any]
     new: Any
+    #: Where the change came from, as this laptop received it: "op deze laptop ingevoerd", or
+    #: the team file / server login that delivered it (who delivered it, not proof of who wrote
+    #: it: see nulmeting/ingest.py).
+    origin: str = LOCAL_ORIGIN
 
 
 class Store:
@@ -552,11 +559,13 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.exec_driver_sql(
                 "SELECT c.at, c.author, c.field, c.value, (SELECT json_group_array(json(p.value))"
-                " FROM change_parent cp JOIN change p ON p.id = cp.parent WHERE cp.child = c.id)"
-                " FROM change c WHERE c.entity = ? AND c.record_id = ? ORDER BY c.at, c.seq",
+                " FROM change_parent cp JOIN change p ON p.id = cp.parent WHERE cp.child = c.id),"
+                " o.origin FROM change c LEFT JOIN change_origin o ON o.change_id = c.id"
+                " WHERE c.entity = ? AND c.record_id = ? ORDER BY c.at, c.seq",
                 (entity, record_id)).all()
         return [HistoryEntry(at, author, name, field(entity, name).label, json.loads(old),
-                             json.loads(new)) for at, author, name, new, old in rows]
+                             json.loads(new), origin or LOCAL_ORIGIN)
+                for at, author, name, new, old, origin in rows]
 
     # ---------------------------------------------------------------- counts
 

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DatabaseError
 
 from nulmeting import changes
 from nulmeting.errors import UserError
+from nulmeting.ingest import record_origin
 from nulmeting.progress import Progress, report
 from nulmeting.store import Store
 
@@ -63,6 +64,8 @@ class TeamSource:
     path: Path
     label: str
     other_area: str | None = None
+    #: Recorded for each change this source brings (nulmeting/ingest.py, the history).
+    origin: str | None = None
 
 
 def merge_sqlite_file(store: Store, path: Path, *, label: str | None = None) -> MergeSummary:
@@ -111,7 +114,9 @@ def _merge_one(conn: Connection, schema: str, source: TeamSource) -> MergeSummar
     total = conn.exec_driver_sql(
         f"SELECT COUNT(*) FROM (SELECT DISTINCT entity, record_id FROM {schema}.change)"
     ).scalar_one()
+    before = changes._last_seq(conn)
     result = changes.ingest(conn, f"SELECT * FROM {schema}.change")
+    record_origin(conn, before, source.origin or f"teambestand {source.label}")
     summary.new_changes = result.new_changes
     summary.places_added = result.count("added", "place")
     summary.places_updated = result.count("updated", "place")

@@ -187,6 +187,7 @@ class _Checked:
     db: Path
     laptop: str
     area: str
+    interviewer: str = ""
 
 
 def _open_plain(path: Path, name: str) -> sqlite3.Connection:
@@ -237,7 +238,8 @@ def _check_db(source: Path, db: Path, store: Store, scratch: Path) -> _Checked:
     if meta.get("laptop_id") == store.laptop_id:
         raise UserError(f"{name} is het teambestand van deze laptop zelf; samenvoegen met uzelf "
                         "heeft geen zin. Kies de bestanden van de andere laptops.")
-    return _Checked(source, db, meta.get("laptop_id", ""), meta.get("area", ""))
+    return _Checked(source, db, meta.get("laptop_id", ""), meta.get("area", ""),
+                    meta.get("interviewer", ""))
 
 
 def migrate_copy(db: Path, scratch: Path) -> Path:
@@ -311,6 +313,12 @@ def backup_store(store: Store, keep: int = BACKUPS_KEPT) -> Path:
     return target
 
 
+def _origin(checked: _Checked) -> str:
+    """What the history says about changes this file delivered (not proof of who wrote them)."""
+    who = f", {checked.interviewer}" if checked.interviewer else ""
+    return f"teambestand {checked.source.name} (laptop {checked.laptop[:8]}{who})"
+
+
 def merge_files(store: Store, paths: list[Path], password: str | None,
                 progress: Progress | None = None) -> list[MergeSummary]:
     """Merge team files into ``store``; one summary per file.
@@ -328,7 +336,8 @@ def merge_files(store: Store, paths: list[Path], password: str | None,
             checked.append(check_file(store, Path(path), password, scratch))
         backup_store(store)
         sources = [TeamSource(c.db, c.source.name,
-                              c.area if c.area and c.area != own_area else None)
+                              c.area if c.area and c.area != own_area else None,
+                              origin=_origin(c))
                    for c in checked]
 
         def step(done: int, total: int, message: str) -> None:

@@ -1,0 +1,233 @@
+"""Team files are a trust boundary: a file with any invalid change is refused whole (exit 2, the
+store byte-identical, the reason and the first offending rows named). One test per finding of
+issue #13; the server's side is in tests/server/test_trust.py."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from nulmeting import changes, teamfile
+from nulmeting.cli import main
+from nulmeting.errors import ValidationError
+from nulmeting.fields import field
+from nulmeting.ingest import Rejected, row_problem, split_batch
+from nulmeting.store import open_store
+from nulmeting.validation import MAX_CHARS, clean
+from tests.core.test_teamfile import PASSWORD, digest, make_store
+
+COLS = changes.CHANGE_COLUMNS
+LAPTOP = "00000000-0000-4000-8000-00000000beef"
+AT = "2025-12-09T10:00:00.000000Z"
+
+
+@pytest.fixture
+def team(tmp_path, monkeypatch):
+    """Fatima's store, and Yusuf's plain team file (4 demo plekken each)."""
+    monkeypatch.setenv(teamfile.PASSWORD_ENV, PASSWORD)
+    a = make_store(tmp_path / "a" / "fatima.sqlite", "Fatima", seed=1)
+    b = make_store(tmp_path / "b" / "yusuf.sqlite", "Yusuf", seed=2)
+    plain = tmp_path / "yusuf.nulmeting"
+    assert main(["--db", str(b), "teamfile", str(plain), "--onversleuteld"]) == 0
+    return a, b, plain
+
+
+def _rows(path: Path, sql: str, params: tuple = ()) -> list[dict]:
+    con = sqlite3.connect(path)
+    con.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in con.execute(sql, params)]
+    finally:
+        con.close()
+
+
+def _places(path: Path) -> list[str]:
+    return [r["id"] for r in _rows(path, "SELECT id FROM place ORDER BY name")]
+
+
+def _heads(path: Path, record_id: str, name: str) -> list[str]:
+    row = _rows(path, "SELECT heads FROM field_state WHERE record_id = ? AND field = ?",
+                (record_id, name))[0]
+    return json.loads(row["heads"])
+
+
+def _tamper(path: Path, *rows: dict) -> Path:
+    """Add rows to a team file's change log, as a forger with sqlite3 would."""
+    con = sqlite3.connect(path)
+    with con:
+        con.executemany(f"INSERT INTO change ({', '.join(COLS)}) VALUES "
+                        f"({', '.join('?' for _ in COLS)})", [[r[c] for c in COLS] for r in rows])
+    con.close()
+    return path
+
+
+def _valid(entity: str, record_id: str, name: str, value, parents=()) -> dict:
+    return changes.make_change(entity, record_id, name, value, parents=parents,
+                               author="Indringer", laptop=LAPTOP, at=AT)
+
+
+def _merge_refused(a: Path, bad: Path, capsys, *more: Path) -> str:
+    before = digest(a)
+    capsys.readouterr()
+    assert main(["--db", str(a), "merge", *map(str, more), str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Fout: ") and "Traceback" not in err
+    assert "helemaal geweigerd" in err and bad.name in err
+    assert digest(a) == before
+    assert not (a.parent / "backups").exists()
+    return err
+
+
+def test_forged_change_id_refuses_the_file(team, capsys):
+    """A change carrying a real change's id with another value (ids are content hashes)."""
+    a, _, plain = team
+    place = _places(a)[0]
+    real = _rows(a, "SELECT * FROM change WHERE record_id = ? AND field = 'name'", (place,))[0]
+    con = sqlite3.connect(plain)  # the forger's copy of the real change, with a new value
+    with con:
+        con.execute(f"INSERT INTO change ({', '.join(COLS)}) VALUES "
+                    f"({', '.join('?' for _ in COLS)})",
+                    [real[c] if c != "value" else '"Gehackt"' for c in COLS])
+    con.close()
+    err = _merge_refused(a, plain, capsys)
+    assert "id past niet bij de inhoud" in err and real["id"][:8] in err
+
+
+def test_foreign_parent_refuses_the_file(team, capsys):
+    """A parent on another record would hide that record's value (here: a plek's name)."""
+    a, _, plain = team
+    victim = _places(a)[0]
+    own = _places(plain)[0]
+    sneaky = _valid("place", own, "notes", "gewone notitie", parents=_heads(a, victim, "name"))
+    err = _merge_refused(a, _tamper(plain, sneaky), capsys)
+    assert "voorganger ontbreekt" in err or "ander gegeven" in err
+
+
+def test_foreign_parent_present_in_the_file_refuses_it(team, capsys, tmp_path):
+    a, b, plain = team
+    mine, other = _places(plain)[:2]
+    sneaky = _valid("place", mine, "notes", "x", parents=_heads(plain, other, "name"))
+    err = _merge_refused(a, _tamper(plain, sneaky), capsys)
+    assert "hoort bij een ander gegeven of veld" in err
+
+
+@pytest.mark.parametrize("name, value, reason", [
+    ("lease_until", "volgend jaar", "verwacht een datum"),
+    ("lease_until", "2025-02-30", "geen bestaande datum"),
+    ("founded", "1900", "verwacht een jaartal"),
+    ("founded", 1500, "kleiner dan 1800"),
+    ("wheelchair_accessible", 1, "verwacht ja of nee"),
+    ("district", "atlantis", "verwacht een wijk"),
+    ("types", ["kerk", "ufo"], "keuzes uit de lijst"),
+])
+def test_wrongly_typed_value_refuses_the_file(team, capsys, name, value, reason):
+    a, _, plain = team
+    row = _valid("place", _places(plain)[0], name, value)
+    err = _merge_refused(a, _tamper(plain, row), capsys)
+    assert reason in err
+
+
+def test_1e400_refuses_the_file(team, capsys):
+    a, _, plain = team
+    row = {**_valid("interview", _places(plain)[0], "total_costs", 1), "value": "1e400"}
+    row["id"] = changes.change_id(*(row[c] for c in COLS[1:]))
+    err = _merge_refused(a, _tamper(plain, row), capsys)
+    assert "verwacht een bedrag" in err or "onmogelijk groot" in err
+
+
+def test_oversized_value_refuses_the_file_encrypted_too(team, capsys, tmp_path):
+    a, b, _ = team
+    with sqlite3.connect(b) as con:  # the forger edits his own store, then makes a team file
+        row = _valid("place", _places(b)[0], "description", "x" * 50_000_000)
+        con.execute(f"INSERT INTO change ({', '.join(COLS)}) VALUES "
+                    f"({', '.join('?' for _ in COLS)})", [row[c] for c in COLS])
+    con.close()
+    enc = tmp_path / "groot.nulmeting"
+    assert main(["--db", str(b), "teamfile", str(enc)]) == 0
+    err = _merge_refused(a, enc, capsys)
+    assert "te groot" in err
+
+
+def test_a_good_file_with_a_bad_ninth_merges_nothing(team, capsys, tmp_path):
+    """A merge of 9 files whose 9th is bad is all or nothing (two transaction groups)."""
+    a, _, _ = team
+    files = []
+    for i in range(9):
+        store = make_store(tmp_path / f"l{i}" / f"l{i}.sqlite", f"Laptop {i}", seed=10 + i,
+                           places=1)
+        out = tmp_path / f"l{i}.nulmeting"
+        assert main(["--db", str(store), "teamfile", str(out), "--onversleuteld"]) == 0
+        files.append(out)
+    _tamper(files[-1], _valid("place", _places(files[-1])[0], "lease_until", "gisteren"))
+    err = _merge_refused(a, files[-1], capsys, *files[:-1])
+    assert "l8.nulmeting" in err
+    assert main(["--db", str(a), "merge", *map(str, files[:-1])]) == 0  # the good ones do
+    assert len(_places(a)) == 4 + 8
+
+
+def test_the_message_names_the_first_rows_and_the_count(team, capsys):
+    a, _, plain = team
+    pid = _places(plain)[0]
+    rows = [_valid("place", pid, "lease_until", f"dag {i}") for i in range(5)]
+    err = _merge_refused(a, _tamper(plain, *rows), capsys)
+    assert "5 ongeldige wijziging(en)" in err
+    assert err.count("  - Plek 'Huur tot' van record") == 3
+
+
+# --------------------------------------------------------------------------- the checks alone
+
+
+def test_size_limits_apply_where_a_person_types_too():
+    with pytest.raises(ValidationError, match="te lang"):
+        clean(field("place", "name"), "x" * (MAX_CHARS["text"] + 1))
+    assert clean(field("place", "description"), "x" * MAX_CHARS["longtext"])
+    with pytest.raises(ValidationError, match="onmogelijk groot"):
+        clean(field("interview", "total_costs"), "1" + "0" * 15)
+    with pytest.raises(ValidationError):
+        clean(field("interview", "total_costs"), "1e400")
+
+
+def test_every_change_the_app_writes_passes(tmp_path):
+    """No false alarms: the demo's changes (every kind of field) pass the checks."""
+    path = make_store(tmp_path / "d.sqlite", "Fatima", seed=3, places=30)
+    rows = _rows(path, f"SELECT {', '.join(COLS)} FROM change")
+    assert [r for r in rows if row_problem(r)] == []
+    checked = split_batch(rows, lambda ids: {})
+    assert checked.rejected == [] and len(checked.accepted) == len(rows)
+
+
+def test_split_batch_does_not_depend_on_order_and_cascades(tmp_path):
+    first = _valid("place", "11111111-1111-4111-8111-111111111111", "name", "De Pit")
+    second = _valid("place", first["record_id"], "name", "De Pit 2", parents=[first["id"]])
+    third = _valid("place", first["record_id"], "name", "De Pit 3", parents=[second["id"]])
+    bad_first = {**first, "value": '"Gehackt"'}  # forged: the chain above it waits
+    for batch in ([first, second, third], [third, second, first]):
+        assert len(split_batch(batch, lambda ids: {}).accepted) == 3
+    for batch in ([bad_first, second, third], [third, bad_first, second]):
+        checked = split_batch(batch, lambda ids: {})
+        assert checked.accepted == []
+        reasons = {r.row["id"]: r.reason for r in checked.rejected}
+        assert "id past niet" in reasons[first["id"]]
+        assert "voorganger" in reasons[third["id"]]
+    # parents already in the store count, when they are of the same field
+    known = {first["id"]: ("place", first["record_id"], "name")}
+    assert len(split_batch([second], lambda ids: known).accepted) == 1
+    wrong = {first["id"]: ("place", first["record_id"], "notes")}
+    assert isinstance(split_batch([second], lambda ids: wrong).rejected[0], Rejected)
+
+
+def test_history_shows_which_team_file_delivered_a_change(team):
+    a, _, plain = team
+    mine = _places(a)[0]
+    assert main(["--db", str(a), "merge", str(plain)]) == 0
+    with open_store(a) as store:
+        theirs = _places(plain)[0]
+        origins = {h.origin for h in store.history("place", theirs)}
+        assert len(origins) == 1
+        (origin,) = origins
+        assert origin.startswith("teambestand yusuf.nulmeting") and "Yusuf" in origin
+        own = {h.origin for h in store.history("place", mine)}
+        assert own <= {"op deze laptop ingevoerd"}

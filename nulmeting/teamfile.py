@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nulmeting.errors import UserError
+from nulmeting.integrity import check_store
 from nulmeting.merge import MergeSummary, TeamSource, merge_sources
 from nulmeting.passwords import TEAM_PASSWORD_ENV as PASSWORD_ENV
 from nulmeting.progress import Progress, report
@@ -45,6 +46,13 @@ FORMAT_VERSION = 1
 CIPHER_AES_GCM = 1
 CHUNK_SIZE = 1 << 20
 SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P = 15, 8, 1
+#: The scrypt settings and chunk sizes a header may ask for: the range this app writes (and one
+#: step up, for a later version that strengthens the key). They are read before the password
+#: can be checked, so anything else is refused unread: crafted values would cost seconds and
+#: gigabytes first.
+ACCEPTED_LOG2_N = range(SCRYPT_LOG2_N, SCRYPT_LOG2_N + 2)
+ACCEPTED_R, ACCEPTED_P = (SCRYPT_R,), (SCRYPT_P,)
+ACCEPTED_CHUNK = range(64 << 10, (4 << 20) + 1)
 _FIXED = struct.Struct(">HBBBBI")
 HEADER_SIZE = len(MAGIC) + _FIXED.size + 16 + 8 + 16
 BACKUPS_KEPT = 5
@@ -63,6 +71,7 @@ def write_teamfile(store: Store, out: Path, password: str | None) -> Path:
         raise UserError("Het teamwachtwoord is leeg; kies een wachtwoord.")
     if out.parent and not out.parent.exists():
         raise UserError(f"De map {out.parent} bestaat niet.")
+    check_store(store, "Er is geen teambestand gemaakt")
     partial = out.with_name(out.name + ".deel")
     with _scratch_dir() as scratch:
         try:
@@ -143,8 +152,8 @@ def _decrypt_file(source: Path, target: Path, password: str | None) -> None:
             raise UserError(f"{name} is gemaakt met een nieuwere versie van Nulmeting "
                             f"(teambestandsformaat {version}). Werk de app bij; uw gegevens "
                             "zijn niet veranderd.")
-        if not (10 <= log2_n <= 22 and 1 <= r <= 32 and 1 <= p <= 16
-                and 1 <= chunk_size <= 64 << 20):
+        if not (log2_n in ACCEPTED_LOG2_N and r in ACCEPTED_R and p in ACCEPTED_P
+                and chunk_size in ACCEPTED_CHUNK):
             raise damaged
         if password is None:
             raise UserError(f"{name} is versleuteld: geef het teamwachtwoord (in de omgevings"
@@ -334,6 +343,7 @@ def merge_files(store: Store, paths: list[Path], password: str | None,
         for i, path in enumerate(paths):
             report(progress, i, len(paths) * 2, f"Controleren: {Path(path).name}")
             checked.append(check_file(store, Path(path), password, scratch))
+        check_store(store, "Er is niets samengevoegd")
         backup_store(store)
         sources = [TeamSource(c.db, c.source.name,
                               c.area if c.area and c.area != own_area else None,

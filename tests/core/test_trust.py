@@ -231,3 +231,64 @@ def test_history_shows_which_team_file_delivered_a_change(team):
         assert origin.startswith("teambestand yusuf.nulmeting") and "Yusuf" in origin
         own = {h.origin for h in store.history("place", mine)}
         assert own <= {"op deze laptop ingevoerd"}
+
+
+# --------------------------------------------------------------------------- the header, the store
+
+
+@pytest.mark.parametrize("offset, value", [
+    (19, 17),   # scrypt log2 N: 128 MiB instead of 32
+    (20, 9),    # scrypt r
+    (21, 2),    # scrypt p
+    (22, None),  # chunk size 64 MiB
+])
+def test_scrypt_settings_outside_what_the_app_writes_are_refused_unread(team, tmp_path, capsys,
+                                                                       offset, value):
+    import time
+
+    a, b, _ = team
+    enc = tmp_path / "b.nulmeting"
+    assert main(["--db", str(b), "teamfile", str(enc)]) == 0
+    data = bytearray(enc.read_bytes())
+    if value is None:
+        data[offset:offset + 4] = (64 << 20).to_bytes(4, "big")
+    else:
+        data[offset] = value
+    enc.write_bytes(bytes(data))
+    started = time.perf_counter()
+    err = ""
+    capsys.readouterr()
+    assert main(["--db", str(a), "merge", str(enc)]) == 2
+    err = capsys.readouterr().err
+    assert "beschadigd" in err and "wachtwoord" not in err.lower()
+    assert time.perf_counter() - started < 2
+
+
+def _damage(path: Path) -> None:
+    """Overwrite the header of a leaf page of the change table: flipped bytes in a page."""
+    con = sqlite3.connect(path)
+    pages = [r[0] for r in con.execute(
+        "SELECT pageno FROM dbstat WHERE name = 'change' AND pagetype = 'leaf' ORDER BY pageno")]
+    size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    assert len(pages) > 2
+    page = pages[len(pages) // 2]
+    with path.open("r+b") as f:
+        f.seek((page - 1) * size)
+        f.write(b"\xff" * 12)
+
+
+def test_a_damaged_store_makes_no_team_file_and_merges_nothing(team, tmp_path, capsys):
+    a, _, plain = team
+    _damage(a)
+    before = digest(a)
+    capsys.readouterr()
+    out = tmp_path / "a.nulmeting"
+    assert main(["--db", str(a), "teamfile", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "is beschadigd" in err and "geen teambestand gemaakt" in err
+    assert not out.exists() and not out.with_name(out.name + ".deel").exists()
+    assert main(["--db", str(a), "merge", str(plain)]) == 2
+    assert "niets samengevoegd" in capsys.readouterr().err
+    assert digest(a) == before

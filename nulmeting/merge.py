@@ -10,7 +10,7 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,6 +66,8 @@ class TeamSource:
     other_area: str | None = None
     #: Recorded for each change this source brings (nulmeting/ingest.py, the history).
     origin: str | None = None
+    #: Gives the store as bytes (a decrypted team file): opened in memory, never on disk.
+    load: Callable[[], bytes] | None = None
 
 
 def merge_sqlite_file(store: Store, path: Path, *, label: str | None = None) -> MergeSummary:
@@ -91,8 +93,12 @@ def merge_sources(store: Store, sources: Sequence[TeamSource],
                 for i, source in enumerate(group):
                     name = (f"{source.path.resolve().as_uri()}?mode=ro" if uri
                             else str(source.path))  # read-only by URI where SQLite allows it
+                    if source.load is not None:
+                        name = ":memory:"
                     raw.execute(f"ATTACH DATABASE ? AS team{i}", (name,))  # type: ignore
                     attached += 1
+                    if source.load is not None:
+                        raw.deserialize(source.load(), name=f"team{i}")  # type: ignore
                 with conn.begin():
                     for i, source in enumerate(group):
                         report(progress, start + i, len(sources),

@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import os
 import secrets
 import shutil
 import sqlite3
 import struct
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -136,7 +137,10 @@ def is_encrypted(path: Path) -> bool:
         return False
 
 
-def _decrypt_file(source: Path, target: Path, password: str | None) -> None:
+def _decrypt_file(source: Path, target: Path | io.BytesIO, password: str | None,
+                  key: bytes | None = None) -> bytes:
+    """Decrypt ``source`` into ``target`` (a file, or memory: nothing on disk); returns the
+    derived key (to decrypt the same file again without scrypt's cost)."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -155,19 +159,23 @@ def _decrypt_file(source: Path, target: Path, password: str | None) -> None:
         if not (log2_n in ACCEPTED_LOG2_N and r in ACCEPTED_R and p in ACCEPTED_P
                 and chunk_size in ACCEPTED_CHUNK):
             raise damaged
-        if password is None:
+        if password is None and key is None:
             raise UserError(f"{name} is versleuteld: geef het teamwachtwoord (in de omgevings"
                             f"variabele {PASSWORD_ENV} of als de vraag komt).")
         fixed, check = header[:-16], header[-16:]
         salt, prefix = fixed[-24:-8], fixed[-8:]
-        aead = AESGCM(_derive_key(password, salt, log2_n, r, p))
+        if key is None:
+            assert password is not None
+            key = _derive_key(password, salt, log2_n, r, p)
+        aead = AESGCM(key)
         try:
             aead.decrypt(_nonce(prefix, 0xFFFFFFFF), check, fixed)
         except InvalidTag:
             raise UserError(f"Verkeerd teamwachtwoord voor {name} (of het bestand is "
                             "beschadigd). Probeer het opnieuw; uw gegevens zijn niet "
                             "veranderd.") from None
-        with target.open("wb") as dst:
+        with (target.open("wb") if isinstance(target, Path)
+              else contextlib.nullcontext(target)) as dst:
             index = 0
             while True:
                 size = src.read(4)
@@ -188,15 +196,18 @@ def _decrypt_file(source: Path, target: Path, password: str | None) -> None:
                 if at_end:
                     break
                 index += 1
+    return key
 
 
 @dataclass
 class _Checked:
     source: Path
-    db: Path
+    db: Path  # the plain file to ATTACH (unused when ``load`` is set)
     laptop: str
     area: str
     interviewer: str = ""
+    #: Gives the (decrypted, migrated) store as bytes, for a store that must not touch the disk.
+    load: Callable[[], bytes] | None = None
 
 
 def _open_plain(path: Path, name: str) -> sqlite3.Connection:
@@ -210,14 +221,42 @@ def _open_plain(path: Path, name: str) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
-def _check_db(source: Path, db: Path, store: Store, scratch: Path) -> _Checked:
-    """Check a plain team store completely (read-only); migrate an older one on a copy."""
+def _open_memory(data: bytes, name: str) -> sqlite3.Connection:
+    """A decrypted team store opened from memory: its plaintext never touches the disk."""
+    if not data.startswith(b"SQLite format 3\x00"):
+        raise UserError(f"{name} is geen Nulmeting-teambestand. Kies een bestand dat met "
+                        "'Teambestand maken' is gemaakt; uw gegevens zijn niet veranderd.")
+    con = sqlite3.connect(":memory:", check_same_thread=False)
+    con.deserialize(memory_image(data))
+    return con
+
+
+def memory_image(data: bytes) -> bytes:
+    """A store image SQLite can open from memory: a snapshot of a WAL store says "WAL" in its
+    header (bytes 18-19), which an in-memory database cannot be; say rollback journal."""
+    if data[18:20] == b"\x02\x02":
+        image = bytearray(data)
+        image[18:20] = b"\x01\x01"
+        return bytes(image)
+    return data
+
+
+def _check_db(source: Path, db: Path | bytes, store: Store, scratch: Path,
+              load: Callable[[], bytes] | None = None) -> _Checked:
+    """Check a plain team store completely (read-only); migrate an older one in memory.
+
+    ``db`` is a plain file, or a decrypted store in memory (``load`` gives it again, for the
+    merge)."""
     name = source.name
     not_team = UserError(f"{name} is geen Nulmeting-teambestand (wel een SQLite-database). "
                          "Uw gegevens zijn niet veranderd.")
     damaged = UserError(f"{name} is beschadigd en kan niet gelezen worden. Vraag om een nieuw "
                         "teambestand; uw gegevens zijn niet veranderd.")
-    con = _open_plain(db, name)
+
+    def open_db(db: Path | bytes) -> sqlite3.Connection:
+        return _open_memory(db, name) if isinstance(db, bytes) else _open_plain(db, name)
+
+    con = open_db(db)
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not {"alembic_version", "change", "store_meta"} <= tables:
@@ -235,8 +274,21 @@ def _check_db(source: Path, db: Path, store: Store, scratch: Path) -> _Checked:
     finally:
         con.close()
     if revision != HEAD:
-        db = migrate_copy(db, scratch)
-    con = _open_plain(db, name)
+        if load is not None:
+            original = load
+        else:
+            plain_file = Path(db)  # type: ignore[arg-type]
+
+            def original() -> bytes:
+                return plain_file.read_bytes()
+
+        db = migrate_copy(db if isinstance(db, bytes) else Path(db).read_bytes(), scratch)
+
+        def load_migrated() -> bytes:
+            return migrate_copy(original(), scratch)
+
+        load = load_migrated
+    con = open_db(db)
     try:
         meta = read_meta(con)
         _validate_changes(con, name)
@@ -247,24 +299,25 @@ def _check_db(source: Path, db: Path, store: Store, scratch: Path) -> _Checked:
     if meta.get("laptop_id") == store.laptop_id:
         raise UserError(f"{name} is het teambestand van deze laptop zelf; samenvoegen met uzelf "
                         "heeft geen zin. Kies de bestanden van de andere laptops.")
-    return _Checked(source, db, meta.get("laptop_id", ""), meta.get("area", ""),
-                    meta.get("interviewer", ""))
+    return _Checked(source, db if isinstance(db, Path) else source, meta.get("laptop_id", ""),
+                    meta.get("area", ""), meta.get("interviewer", ""), load)
 
 
-def migrate_copy(db: Path, scratch: Path) -> Path:
-    """Upgrade an older team store to the current schema, on a copy (never the original)."""
+def migrate_copy(data: bytes, scratch: Path | None = None) -> bytes:
+    """Upgrade an older team store to the current schema, in memory (never the original)."""
     from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
 
     from nulmeting.store import migrate
 
-    copy = scratch / f"gemigreerd-{secrets.token_hex(4)}.sqlite"
-    backup_copy(db, copy)
-    engine = create_engine(f"sqlite:///{copy}")
+    con = _open_memory(data, "teambestand")
+    engine = create_engine("sqlite://", creator=lambda: con, poolclass=StaticPool)
     try:
         migrate(engine)
+        return con.serialize()
     finally:
         engine.dispose()
-    return copy
+        con.close()
 
 
 def _validate_changes(con: sqlite3.Connection, name: str) -> None:
@@ -302,9 +355,17 @@ def check_file(store: Store, path: Path, password: str | None, scratch: Path) ->
     except OSError as exc:
         raise UserError(f"{name} kan niet gelezen worden: {exc.strerror}.") from None
     if encrypted:
-        plain = scratch / f"ontsleuteld-{secrets.token_hex(4)}.sqlite"
-        _decrypt_file(path, plain, password)
-        return _check_db(path, plain, store, scratch)
+        buffer = io.BytesIO()
+        key = _decrypt_file(path, buffer, password)
+        data = buffer.getvalue()
+        del buffer
+
+        def load() -> bytes:  # the merge decrypts again: only a few files in memory at once
+            again = io.BytesIO()
+            _decrypt_file(path, again, None, key)
+            return memory_image(again.getvalue())
+
+        return _check_db(path, data, store, scratch, load)
     return _check_db(path, path, store, scratch)
 
 
@@ -347,7 +408,7 @@ def merge_files(store: Store, paths: list[Path], password: str | None,
         backup_store(store)
         sources = [TeamSource(c.db, c.source.name,
                               c.area if c.area and c.area != own_area else None,
-                              origin=_origin(c))
+                              origin=_origin(c), load=c.load)
                    for c in checked]
 
         def step(done: int, total: int, message: str) -> None:

@@ -330,9 +330,31 @@ def _validate_changes(con: sqlite3.Connection, name: str) -> None:
         raise UserError(refusal_message(name, count, examples))
 
 
+SCRATCH_PREFIX = "nulmeting-"
+
+
+def sweep_scratch() -> int:
+    """Remove scratch folders that a killed run left behind (their process is gone); returns
+    how many. A folder is named after its process id, so a running app's folder is kept."""
+    removed = 0
+    for folder in Path(tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}*-*"):
+        pid = folder.name[len(SCRATCH_PREFIX):].split("-", 1)[0]
+        if not pid.isdigit() or not folder.is_dir():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+        except (PermissionError, OSError):
+            continue
+    return removed
+
+
 @contextlib.contextmanager
 def _scratch_dir() -> Iterator[Path]:
-    path = Path(tempfile.mkdtemp(prefix="nulmeting-"))
+    sweep_scratch()
+    path = Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-"))
     try:
         yield path
     finally:

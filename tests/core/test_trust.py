@@ -292,3 +292,57 @@ def test_a_damaged_store_makes_no_team_file_and_merges_nothing(team, tmp_path, c
     assert main(["--db", str(a), "merge", str(plain)]) == 2
     assert "niets samengevoegd" in capsys.readouterr().err
     assert digest(a) == before
+
+
+# --------------------------------------------------------------------------- kill -9
+
+
+def test_kill_9_during_merge_leaves_no_plaintext(tmp_path, monkeypatch):
+    """Killed inside the merge transaction: nothing of the decrypted team file is left in the
+    temp folder (it was never there: SQLite opened it from memory)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    monkeypatch.setenv(teamfile.PASSWORD_ENV, PASSWORD)
+    a = make_store(tmp_path / "a" / "fatima.sqlite", "Fatima", seed=1)
+    b = make_store(tmp_path / "b" / "yusuf.sqlite", "Yusuf", seed=2, places=30)
+    with open_store(b) as store:
+        pid = store.create("place", {"name": "Geheime Plek Zonder Gelijke"})
+        store.create("contact", {"place_id": pid, "name": "Jan Jansen",
+                                 "email": "jan.jansen@voorbeeld.nl",
+                                 "consent_date": "2025-11-01", "consent_purposes": ["meting"]})
+    enc = tmp_path / "yusuf.nulmeting"
+    assert main(["--db", str(b), "teamfile", str(enc)]) == 0
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    env = {**os.environ, "NULMETING_TEST_MERGE_PAUSE": "60", "TMPDIR": str(temp),
+           teamfile.PASSWORD_ENV: PASSWORD}
+    proc = subprocess.Popen([sys.executable, "-m", "nulmeting", "--db", str(a), "merge",
+                             str(enc)], env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        line = ""
+        while "samenvoegen-pauze" not in line and time.monotonic() < deadline:
+            line = proc.stderr.readline()
+            assert line or proc.poll() is None, "merge ended before the pause"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == -signal.SIGKILL
+    secrets = [b"Geheime Plek Zonder Gelijke", b"jan.jansen@voorbeeld.nl"]
+    leftovers = [p for p in temp.rglob("*") if p.is_file()
+                 and any(s in p.read_bytes() for s in secrets)]
+    assert leftovers == []
+    assert all(not any(p.iterdir()) for p in temp.iterdir() if p.is_dir())  # empty at most
+    # and the killed run's (empty) folder goes at the next team-file command
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    assert len(list(temp.iterdir())) == 1
+    assert teamfile.sweep_scratch() == 1
+    assert list(temp.iterdir()) == []

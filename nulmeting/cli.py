@@ -29,6 +29,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("export", "schrijf het Excel-overzicht (gebied of per wijk)"),
     "import": ("importer", "lees plekken uit een Excel- of CSV-bestand"),
     "sync": ("sync", "synchroniseer met een gedeelde PostgreSQL-server"),
+    "set-aside": ("set_aside", "toon ongeldige wijzigingen van de server die apart zijn gezet"),
+    "history": ("history", "geschiedenis van een plek: wie wat wijzigde, en de herkomst"),
 }
 
 

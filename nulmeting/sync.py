@@ -102,7 +102,7 @@ class SyncSummary:
         for rejected in self.set_aside_examples:
             text += f"\n  - {rejected.dutch()}"
         if self.set_aside_total > len(self.set_aside_examples):
-            text += "\n  (alle: nulmeting apartgezet)"
+            text += "\n  (alle: nulmeting set-aside)"
         return text
 
 

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from nulmeting.errors import UserError
 from nulmeting.integrity import check_store
-from nulmeting.merge import MergeSummary, TeamSource, merge_sources
+from nulmeting.merge import GROUP, MergeSummary, TeamSource, merge_sources
 from nulmeting.passwords import TEAM_PASSWORD_ENV as PASSWORD_ENV
 from nulmeting.progress import Progress, report
 from nulmeting.schema import HEAD, REVISIONS
@@ -427,7 +427,7 @@ def merge_files(store: Store, paths: list[Path], password: str | None,
             report(progress, i, len(paths) * 2, f"Controleren: {Path(path).name}")
             checked.append(check_file(store, Path(path), password, scratch))
         check_store(store, "Er is niets samengevoegd")
-        backup_store(store)
+        backup = backup_store(store)
         sources = [TeamSource(c.db, c.source.name,
                               c.area if c.area and c.area != own_area else None,
                               origin=_origin(c), load=c.load)
@@ -436,4 +436,26 @@ def merge_files(store: Store, paths: list[Path], password: str | None,
         def step(done: int, total: int, message: str) -> None:
             report(progress, len(paths) + done, len(paths) * 2, message)
 
-        return merge_sources(store, sources, step)
+        try:
+            return merge_sources(store, sources, step)
+        except UserError as exc:
+            if len(sources) <= GROUP:
+                raise
+            _restore(store, backup)  # an earlier group was committed: all or nothing
+            raise UserError(f"{exc} Ook de bestanden die al verwerkt waren, zijn teruggedraaid:"
+                            " er is niets samengevoegd.") from None
+        except BaseException:
+            if len(sources) > GROUP:
+                _restore(store, backup)
+            raise
+
+
+def _restore(store: Store, backup: Path) -> None:
+    """Put the copy made before the merge back (SQLite's online backup into the live store)."""
+    src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    dst = sqlite3.connect(store.path)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()

@@ -219,7 +219,7 @@ def test_split_batch_does_not_depend_on_order_and_cascades(tmp_path):
     assert isinstance(split_batch([second], lambda ids: wrong).rejected[0], Rejected)
 
 
-def test_history_shows_which_team_file_delivered_a_change(team):
+def test_history_shows_which_team_file_delivered_a_change(team, capsys):
     a, _, plain = team
     mine = _places(a)[0]
     assert main(["--db", str(a), "merge", str(plain)]) == 0
@@ -231,6 +231,11 @@ def test_history_shows_which_team_file_delivered_a_change(team):
         assert origin.startswith("teambestand yusuf.nulmeting") and "Yusuf" in origin
         own = {h.origin for h in store.history("place", mine)}
         assert own <= {"op deze laptop ingevoerd"}
+    capsys.readouterr()
+    assert main(["--db", str(a), "history", theirs[:8]]) == 0
+    out = capsys.readouterr().out
+    assert "[teambestand yusuf.nulmeting (laptop " in out
+    assert "geen handtekening" in out
 
 
 # --------------------------------------------------------------------------- the header, the store
@@ -346,3 +351,32 @@ def test_kill_9_during_merge_leaves_no_plaintext(tmp_path, monkeypatch):
     assert len(list(temp.iterdir())) == 1
     assert teamfile.sweep_scratch() == 1
     assert list(temp.iterdir()) == []
+
+
+def test_a_failure_in_a_later_group_undoes_the_earlier_groups(team, tmp_path, monkeypatch,
+                                                              capsys):
+    """Defence in depth: should the merge itself fail after the checks (a full disk), the
+    groups already committed are undone from the copy made before the merge."""
+    from nulmeting import merge
+
+    a, _, _ = team
+    files = []
+    for i in range(9):
+        store = make_store(tmp_path / f"l{i}" / f"l{i}.sqlite", f"Laptop {i}", seed=10 + i,
+                           places=1)
+        out = tmp_path / f"l{i}.nulmeting"
+        assert main(["--db", str(store), "teamfile", str(out), "--onversleuteld"]) == 0
+        files.append(out)
+    real = merge._merge_one
+
+    def failing(conn, schema, source):
+        if source.label == "l8.nulmeting":
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(conn, schema, source)
+
+    monkeypatch.setattr(merge, "_merge_one", failing)
+    before = _rows(a, "SELECT id FROM change ORDER BY id")
+    assert main(["--db", str(a), "merge", *map(str, files)]) == 2
+    assert "Samenvoegen mislukt" in capsys.readouterr().err
+    assert _rows(a, "SELECT id FROM change ORDER BY id") == before
+    assert len(_places(a)) == 4

@@ -60,7 +60,8 @@ def _bad_rows(store, place, other):
     }
 
 
-def test_new_laptop_syncs_the_team_through_a_server_with_bad_rows(server, laptops, tmp_path):
+def test_new_laptop_syncs_the_team_through_a_server_with_bad_rows(server, laptops, tmp_path,
+                                                                  capsys):
     a, b = laptops("Fatima", "Piet")
     sync.sync(a, server.url, server.password)  # the coordinator sets the server up
     place = a.create("place", {"name": "De Pit", "district": "spangen"})
@@ -112,6 +113,11 @@ def test_new_laptop_syncs_the_team_through_a_server_with_bad_rows(server, laptop
     # The export works, and the history says where each change came from.
     out = tmp_path / "overzicht.xlsx"
     assert cli_main(["--db", str(c.path), "export", str(out)]) == 0
+    capsys.readouterr()
+    assert cli_main(["--db", str(c.path), "set-aside"]) == 0
+    listed = capsys.readouterr().out
+    assert f"{len(bad)} wijziging(en) van de server apart gezet" in listed
+    assert listed.count("aangeleverd door login 'lid_indringer'") == len(bad)
     origins = {h.origin for h in c.history("place", other)}
     assert f"server {summary.server}, aangeleverd door login 'app'" in origins
     own = {h.origin for h in b.history("place", other) if h.new == "na de rommel"}

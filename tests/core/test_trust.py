@@ -380,3 +380,48 @@ def test_a_failure_in_a_later_group_undoes_the_earlier_groups(team, tmp_path, mo
     assert "Samenvoegen mislukt" in capsys.readouterr().err
     assert _rows(a, "SELECT id FROM change ORDER BY id") == before
     assert len(_places(a)) == 4
+
+
+# --------------------------------------------------------------------------- size limits on import
+
+
+def test_an_overlong_name_in_a_workbook_is_a_row_error(tmp_path):
+    import openpyxl
+
+    from nulmeting.importer import plan_import
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Plekken"
+    ws.append(["ID", "Naam", "Wijk"])
+    ws.append(["", "Goed", "Spangen"])
+    ws.append(["", "x" * 5_000, "Spangen"])
+    wb.save(tmp_path / "lang.xlsx")
+    with open_store(tmp_path / "s.sqlite") as store:
+        plan = plan_import(store, tmp_path / "lang.xlsx")
+    errors = "\n".join(plan.errors)
+    assert "Rij 3: Naam: de tekst is te lang (5.000 tekens; hoogstens 500)" in errors
+    assert "Rij 2" not in errors
+
+
+def test_a_workbook_that_unpacks_to_gigabytes_is_refused_unread(tmp_path, capsys):
+    """A small xlsx holding one 300 MB name (it compresses to ~300 KB)."""
+    import zipfile
+
+    path = tmp_path / "bom.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("xl/sharedStrings.xml", "w", force_zip64=True) as f:
+            f.write(b"<sst><si><t>")
+            block = b"x" * (1 << 20)
+            for _ in range(300):
+                f.write(block)
+            f.write(b"</t></si></sst>")
+    assert path.stat().st_size < 2_000_000
+    db = tmp_path / "s.sqlite"
+    open_store(db).close()
+    before = digest(db)
+    assert main(["--db", str(db), "import", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "pakt uit tot 300 MB" in err and "niet gelezen" in err
+    assert digest(db) == before

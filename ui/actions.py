@@ -406,6 +406,12 @@ class WindowActions:
 
         def done(summary: Any) -> None:
             self.w.store_changed()
-            self._info("Synchroniseren", summary.dutch())
+            if summary.set_aside_total:  # bad server rows, set aside: say so, not in passing
+                self.w.statusBar().showMessage(
+                    f"{summary.dutch().splitlines()[0]} Let op: {summary.set_aside_total} "
+                    "ongeldige wijziging(en) van de server apart gezet.", 10000)
+                QMessageBox.warning(self.w, "Synchroniseren", summary.dutch())
+            else:
+                self._info("Synchroniseren", summary.dutch())
 
         self._run(work, done, "Synchroniseren…")

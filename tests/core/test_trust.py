@@ -425,3 +425,16 @@ def test_a_workbook_that_unpacks_to_gigabytes_is_refused_unread(tmp_path, capsys
     err = capsys.readouterr().err
     assert "pakt uit tot 300 MB" in err and "niet gelezen" in err
     assert digest(db) == before
+
+
+def test_the_rule_is_in_the_workbooks_toelichting(tmp_path):
+    import openpyxl
+
+    db = make_store(tmp_path / "s.sqlite", "Fatima", seed=1)
+    out = tmp_path / "overzicht.xlsx"
+    assert main(["--db", str(db), "export", str(out)]) == 0
+    ws = openpyxl.load_workbook(out, read_only=True)["Toelichting"]
+    rows = {r[0]: r[2] for r in ws.iter_rows(values_only=True) if r and r[0]}
+    assert "helemaal geweigerd" in rows["Controle bij binnenkomst"]
+    assert "apart gezet" in rows["Controle bij binnenkomst"]
+    assert "geen handtekening" in rows["Herkomst van wijzigingen"]

@@ -77,18 +77,22 @@ class Rejected:
 
     row: dict[str, Any]
     reason: str
+    #: The plek's name, where this laptop knows the record (for the person reading the list).
+    place_name: str | None = None
 
     def where(self) -> str:
-        """Which change, in a person's terms: ``Plek.naam van record 1a2b3c4d (wijziging …)``."""
+        """Which change, in a person's terms: ``Plek 'Naam' van record 1a2b3c4d (wijziging …)``
+        or ``… van De Pit (wijziging …)`` when the plek is known here."""
         entity, name = self.row.get("entity"), self.row.get("field")
         label = ENTITY_LABELS.get(entity, str(entity)[:32]) if isinstance(entity, str) else "?"
         try:
             flabel = fields(entity)[name].label if isinstance(entity, str) else str(name)[:64]
         except KeyError:
             flabel = str(name)[:64]
-        record = str(self.row.get("record_id"))[:8]
+        record = (f"'{self.place_name}'" if self.place_name
+                  else f"record {str(self.row.get('record_id'))[:8]}")
         cid = str(self.row.get("id"))[:8]
-        return f"{label} '{flabel}' van record {record} (wijziging {cid})"
+        return f"{label} '{flabel}' van {record} (wijziging {cid})"
 
     def dutch(self) -> str:
         return f"{self.where()}: {self.reason}"

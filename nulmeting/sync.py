@@ -441,12 +441,18 @@ def _retry_set_aside(conn: Connection, key: str, summary: SyncSummary) -> None:
 def set_aside_rows(conn: Connection, key: str | None = None, *, limit: int = -1
                    ) -> list[Rejected]:
     """Server rows set aside on this laptop (of the server ``key``, or all), oldest first."""
-    where = "WHERE server = ?" if key else ""
+    where = "WHERE s.server = ?" if key else ""
     params = (key,) if key else ()
-    return [Rejected(dict(zip(CHANGE_COLUMNS, r[:-1], strict=True)), r[-1])
+    cols = ", ".join(f"s.{c}" for c in CHANGE_COLUMNS)
+    # the plek's name where this laptop knows it: the plek itself, or the plek of a record
+    name = ("(SELECT json_extract(f.value, '$') FROM main.field_state f WHERE f.entity = 'place'"
+            " AND f.field = 'name' AND f.record_id = COALESCE((SELECT json_extract(p.value, '$')"
+            " FROM main.field_state p WHERE p.entity = s.entity AND p.record_id = s.record_id"
+            " AND p.field = 'place_id'), s.record_id))")
+    return [Rejected(dict(zip(CHANGE_COLUMNS, r[:-2], strict=True)), r[-2], r[-1])
             for r in conn.exec_driver_sql(
-                f"SELECT {_COLS}, reason FROM main.set_aside_change {where} "
-                f"ORDER BY server, server_seq LIMIT {int(limit)}", params)]
+                f"SELECT {cols}, s.reason, {name} FROM main.set_aside_change s {where} "
+                f"ORDER BY s.server, s.server_seq LIMIT {int(limit)}", params)]
 
 
 def _add(summary: SyncSummary, result: changes.IngestResult) -> None:

@@ -406,12 +406,14 @@ class WindowActions:
 
         def done(summary: Any) -> None:
             self.w.store_changed()
-            if summary.set_aside_total:  # bad server rows, set aside: say so, not in passing
-                self.w.statusBar().showMessage(
-                    f"{summary.dutch().splitlines()[0]} Let op: {summary.set_aside_total} "
-                    "ongeldige wijziging(en) van de server apart gezet.", 10000)
-                QMessageBox.warning(self.w, "Synchroniseren", summary.dutch())
-            else:
+            if not summary.set_aside_total:
                 self._info("Synchroniseren", summary.dutch())
+                return
+            # bad server rows set aside: named in the status bar, and a warning when new
+            self.w.statusBar().showMessage(
+                f"Let op: {summary.set_aside_total} ongeldige wijziging(en) van de server "
+                f"apart gezet. {summary.dutch().splitlines()[0]}", 10000)
+            box = QMessageBox.warning if summary.set_aside else QMessageBox.information
+            box(self.w, "Synchroniseren", summary.dutch())
 
         self._run(work, done, "Synchroniseren…")

@@ -1,4 +1,4 @@
-"""Benchmark: the store check before a team file is written or a merge (nulmeting/integrity.py).
+"""Benchmark: the store check before a team file is written or a merge (nulmeting/store/integrity.py).
 
 Figures for a demo store of ``--plekken`` plekken (built once in ``--dir``): ``PRAGMA
 quick_check`` as the app runs it, beside two floors measured in the same run: reading the whole
@@ -17,9 +17,9 @@ import statistics
 import time
 from pathlib import Path
 
-from nulmeting import demo
-from nulmeting.integrity import store_problem
-from nulmeting.store import open_store
+from nulmeting.exchange import demo
+from nulmeting.store.integrity import store_problem
+from nulmeting.store.store import open_store
 
 
 def timed(fn, repeat: int = 5) -> float:

@@ -4,11 +4,11 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from nulmeting.store import open_store  # noqa: E402
-from nulmeting.sync import sync  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from nulmeting.store.store import open_store
+from nulmeting.team.sync import sync
+from ui.window.main_window import MainWindow
 
 
 def test_sync_through_the_menu_brings_another_laptops_plek(qtbot, tmp_path, server,
@@ -55,7 +55,7 @@ def test_sync_through_the_menu_brings_another_laptops_plek(qtbot, tmp_path, serv
 
 def test_bad_server_rows_are_named_in_a_warning_and_the_rest_arrives(qtbot, tmp_path, server,
                                                                      monkeypatch):
-    from nulmeting import changes
+    from nulmeting.store import changes
 
     with open_store(tmp_path / "yusuf.sqlite") as other:
         other.set_setting("interviewer", "Yusuf")

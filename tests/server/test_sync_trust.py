@@ -1,5 +1,5 @@
 """The server is a trust boundary: any interviewer login can INSERT rows, so a pull checks every
-row (nulmeting/ingest.py), sets the bad ones aside (kept, listed, never applied) and proceeds."""
+row (nulmeting/team/ingest.py), sets the bad ones aside (kept, listed, never applied) and proceeds."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ import pytest
 from helpers import local_snapshot, state
 from test_server_access import _interviewer
 
-from nulmeting import changes, sync
-from nulmeting.cli import main as cli_main
-from nulmeting.errors import UserError
+from nulmeting.cli.main import main as cli_main
+from nulmeting.domain.errors import UserError
+from nulmeting.store import changes
+from nulmeting.team import sync
 
 COLS = "id, entity, record_id, field, value, parents, covers, author, laptop, at"
 LAPTOP = "00000000-0000-4000-8000-00000000beef"
@@ -127,7 +128,7 @@ def test_new_laptop_syncs_the_team_through_a_server_with_bad_rows(server, laptop
 def test_a_set_aside_row_is_applied_once_its_parent_arrives(server, laptops, tmp_path):
     """A row whose parent is unknown is set aside, and accepted at a later sync once the parent
     is in the store (here: through a team file)."""
-    from nulmeting.merge import merge_sqlite_file
+    from nulmeting.team.merge import merge_sqlite_file
 
     a, b = laptops("Fatima", "Piet")
     sync.sync(b, server.url, server.password)

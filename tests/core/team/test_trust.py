@@ -270,15 +270,16 @@ def test_scrypt_settings_outside_what_the_app_writes_are_refused_unread(team, tm
     assert time.perf_counter() - started < 2
 
 
-def _damage(path: Path) -> None:
-    """Overwrite the header of a leaf page of the change table: flipped bytes in a page."""
+def _damage(path: Path, table: str = "change") -> None:
+    """Overwrite the header of a leaf page of ``table``: flipped bytes in a page."""
     con = sqlite3.connect(path)
     pages = [r[0] for r in con.execute(
-        "SELECT pageno FROM dbstat WHERE name = 'change' AND pagetype = 'leaf' ORDER BY pageno")]
+        "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
+        (table,))]
     size = con.execute("PRAGMA page_size").fetchone()[0]
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
-    assert len(pages) > 2
+    assert pages
     page = pages[len(pages) // 2]
     with path.open("r+b") as f:
         f.seek((page - 1) * size)
@@ -439,3 +440,12 @@ def test_the_rule_is_in_the_workbooks_toelichting(tmp_path):
     assert "helemaal geweigerd" in rows["Controle bij binnenkomst"]
     assert "apart gezet" in rows["Controle bij binnenkomst"]
     assert "geen handtekening" in rows["Herkomst van wijzigingen"]
+
+
+def test_a_command_that_trips_over_a_damaged_page_says_so_in_dutch(team, capsys):
+    a, _, _ = team
+    _damage(a, "activity")
+    capsys.readouterr()
+    assert main(["--db", str(a), "info"]) == 2
+    err = capsys.readouterr().err
+    assert "het gegevensbestand is beschadigd" in err and "Traceback" not in err

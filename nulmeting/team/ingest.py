@@ -114,8 +114,11 @@ def _reject_constant(name: str) -> Any:
     raise _Bad(f"de waarde bevat {name}, geen getal")
 
 
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)  # one decoder: ~1 µs per value less
+
+
 def _loads(text: str) -> Any:
-    return json.loads(text, parse_constant=_reject_constant)
+    return _DECODER.decode(text)
 
 
 @cache
@@ -142,8 +145,18 @@ def value_problem(fd: FieldDef, value: Any) -> str | None:
     """Why ``value`` (decoded JSON) may not be stored in ``fd``, or None when it may."""
     if value is None:
         return None
+    problem = _value_problem(fd, value)
+    if problem is _WRONG:
+        return f"'{_short(value)}' past niet: verwacht {_KIND_NAMES.get(fd.kind, fd.kind)}"
+    return problem
+
+
+_WRONG = "wrong kind"
+
+
+def _value_problem(fd: FieldDef, value: Any) -> str | None:
     kind = fd.kind
-    wrong = f"'{_short(value)}' past niet: verwacht {_KIND_NAMES.get(kind, kind)}"
+    wrong = _WRONG
     if kind in MAX_CHARS:
         if not isinstance(value, str):
             return wrong
@@ -212,6 +225,8 @@ def _dumpable(value: Any) -> bool:
 
 
 def _id_list(text: Any, what: str, limit: int) -> list[str]:
+    if text == "[]":  # most changes: a field's first value
+        return []
     if not isinstance(text, str) or len(text) > 40 * limit + 2:
         raise _Bad(f"{what} is geen lijst van wijzigingen")
     try:
@@ -237,13 +252,25 @@ def row_problem(row: Mapping[str, Any]) -> str | None:
 
 def _check_row(row: Mapping[str, Any]) -> list[str]:
     """Raises :class:`_Bad`; returns the parsed parents."""
-    for column in CHANGE_COLUMNS:
-        value = row.get(column)
-        if column == "covers" and value is None:
-            continue
-        if not isinstance(value, str):
-            raise _Bad(f"kolom '{column}' ontbreekt of is geen tekst")
-    cid, entity, record_id, name = row["id"], row["entity"], row["record_id"], row["field"]
+    return _check(*(row.get(c) for c in CHANGE_COLUMNS))
+
+
+_TEXT = str
+
+
+def _check(cid: Any, entity: Any, record_id: Any, name: Any, text: Any, parents_text: Any,
+           covers: Any, author: Any, laptop: Any, at: Any) -> list[str]:
+    """The checks of one change given as its columns (the hot loop of a team file's check:
+    ~15 µs per change on this machine, most of it JSON and the hash)."""
+    if not (type(cid) is _TEXT and type(entity) is _TEXT and type(record_id) is _TEXT
+            and type(name) is _TEXT and type(text) is _TEXT and type(parents_text) is _TEXT
+            and type(author) is _TEXT and type(laptop) is _TEXT and type(at) is _TEXT
+            and (covers is None or type(covers) is _TEXT)):
+        for column, value in zip(CHANGE_COLUMNS, (cid, entity, record_id, name, text,
+                                                  parents_text, covers, author, laptop, at),
+                                 strict=True):
+            if not isinstance(value, str) and not (column == "covers" and value is None):
+                raise _Bad(f"kolom '{column}' ontbreekt of is geen tekst")
     if not _UUID.fullmatch(cid):
         raise _Bad("het id is geen wijzigings-id")
     if entity not in ENTITY_LABELS:
@@ -253,32 +280,27 @@ def _check_row(row: Mapping[str, Any]) -> list[str]:
         raise _Bad(f"onbekend veld '{_short(name)}'")
     if not _UUID.fullmatch(record_id):
         raise _Bad("het record-id is geen geldig id")
-    if not _AT.fullmatch(row["at"]):
-        raise _Bad(f"het tijdstip '{_short(row['at'])}' is geen geldige tijd")
-    if len(row["author"]) > MAX_AUTHOR or len(row["laptop"]) > 64:
+    if not _AT.fullmatch(at):
+        raise _Bad(f"het tijdstip '{_short(at)}' is geen geldige tijd")
+    if len(author) > MAX_AUTHOR or len(laptop) > 64:
         raise _Bad("de naam van de auteur of de laptop is te lang")
-    text = row["value"]
     if len(text) > MAX_VALUE_CHARS:
         raise _Bad(f"de waarde is te groot ({len(text):,} tekens)".replace(",", "."))
     try:
         value = _loads(text)
     except ValueError:
         raise _Bad(f"de waarde '{_short(text)}' is geen geldige JSON") from None
-    if not _dumpable(value) or dumps(value) != text:
-        problem = value_problem(fd, value) if _dumpable(value) else None
-        raise _Bad(f"{fd.label}: {problem}" if problem else
-                   "de waarde staat niet in de vaste vorm")
     problem = value_problem(fd, value)
     if problem:
         raise _Bad(f"{fd.label}: {problem}")
-    parents = _id_list(row["parents"], "parents", MAX_PARENTS)
-    if row["covers"] is not None:
-        _id_list(row["covers"], "covers", MAX_COVERS)
+    if dumps(value) != text:  # canonical: equal values must have equal text
+        raise _Bad("de waarde staat niet in de vaste vorm")
+    parents = _id_list(parents_text, "parents", MAX_PARENTS)
+    if covers is not None:
+        _id_list(covers, "covers", MAX_COVERS)
     if cid in parents:
         raise _Bad("de wijziging noemt zichzelf als voorganger")
-    expected = change_id(entity, record_id, name, text, row["parents"], row["covers"],
-                         row["author"], row["laptop"], row["at"])
-    if expected != cid:
+    if change_id(entity, record_id, name, text, parents_text, covers, author, laptop, at) != cid:
         raise _Bad("het id past niet bij de inhoud (vervalst of beschadigd): een andere "
                    "wijziging met hetzelfde id")
     return parents
@@ -397,10 +419,10 @@ def check_store_file(con: sqlite3.Connection, *, first: int = 3) -> tuple[int, l
     cursor = con.execute(f"SELECT {cols} FROM change ORDER BY seq")
     while batch := cursor.fetchmany(10_000):
         for values in batch:
-            row = dict(zip(CHANGE_COLUMNS, values, strict=True))
-            problem = row_problem(row)
-            if problem:
-                refuse(row, problem)
+            try:
+                _check(*values)
+            except _Bad as exc:
+                refuse(dict(zip(CHANGE_COLUMNS, values, strict=True)), str(exc))
     scols = ", ".join(f"c.{c}" for c in CHANGE_COLUMNS)
     for values in con.execute(f"""
             SELECT {scols}, p.id IS NULL FROM change c, json_each(c.parents) j

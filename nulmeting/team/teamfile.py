@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import io
 import os
 import secrets
@@ -381,16 +382,53 @@ def check_file(store: Store, path: Path, password: str | None, scratch: Path) ->
     if encrypted:
         buffer = io.BytesIO()
         key = _decrypt_file(path, buffer, password)
-        data = buffer.getvalue()
+        data = memory_image(buffer.getvalue())
         del buffer
 
-        def load() -> bytes:  # the merge decrypts again: only a few files in memory at once
+        def read() -> bytes:  # the merge decrypts again: only a few files in memory at once
             again = io.BytesIO()
             _decrypt_file(path, again, None, key)
             return memory_image(again.getvalue())
+    else:
+        _open_plain(path, name).close()  # not SQLite: the Dutch refusal
+        data = _snapshot(path, name)
 
-        return _check_db(path, data, store, scratch, load)
-    return _check_db(path, path, store, scratch)
+        def read() -> bytes:
+            return _snapshot(path, name)
+
+    digest = hashlib.sha256(data).digest()
+
+    def load() -> bytes:
+        """The bytes that were checked, or a refusal: a file changed on its stick between the
+        check and the merge is not merged unchecked."""
+        changed = UserError(f"{name} is veranderd sinds de controle (tijdens het samenvoegen); "
+                            "er is niets samengevoegd. Probeer het opnieuw.")
+        try:
+            again = read()
+        except UserError:  # e.g. made again with a new salt: the checked key no longer fits
+            raise changed from None
+        if hashlib.sha256(again).digest() != digest:
+            raise changed
+        return again
+
+    return _check_db(path, data, store, scratch, load)
+
+
+def _snapshot(path: Path, name: str) -> bytes:
+    """A plain team store (with anything still in its WAL) as bytes, via SQLite's backup."""
+    damaged = UserError(f"{name} is beschadigd en kan niet gelezen worden. Vraag om een nieuw "
+                        "teambestand; uw gegevens zijn niet veranderd.")
+    try:
+        src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        mem = sqlite3.connect(":memory:")
+        try:
+            src.backup(mem)
+            return memory_image(mem.serialize())
+        finally:
+            mem.close()
+            src.close()
+    except sqlite3.DatabaseError:
+        raise damaged from None
 
 
 # --------------------------------------------------------------------------- merging

@@ -449,3 +449,33 @@ def test_a_command_that_trips_over_a_damaged_page_says_so_in_dutch(team, capsys)
     assert main(["--db", str(a), "info"]) == 2
     err = capsys.readouterr().err
     assert "het gegevensbestand is beschadigd" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("encrypted", [False, True])
+def test_a_file_changed_between_check_and_merge_is_not_merged(team, tmp_path, monkeypatch,
+                                                              capsys, encrypted):
+    """What is merged is exactly what was checked (the stick is not trusted in between)."""
+    a, b, plain = team
+    path = plain
+    if encrypted:
+        path = tmp_path / "yusuf-enc.nulmeting"
+        assert main(["--db", str(b), "teamfile", str(path)]) == 0
+    real = teamfile.check_file
+
+    def check_then_swap(store, p, password, scratch):
+        checked = real(store, p, password, scratch)
+        with sqlite3.connect(b) as con:  # the sender's store gains a bad change ...
+            row = _valid("place", _places(b)[0], "lease_until", "straks")
+            con.execute(f"INSERT INTO change ({', '.join(COLS)}) VALUES "
+                        f"({', '.join('?' for _ in COLS)})", [row[c] for c in COLS])
+        con.close()
+        args = ["--db", str(b), "teamfile", str(p)]  # ... and the file is made again
+        assert main(args if encrypted else [*args, "--onversleuteld"]) == 0
+        return checked
+
+    monkeypatch.setattr(teamfile, "check_file", check_then_swap)
+    capsys.readouterr()
+    assert main(["--db", str(a), "merge", str(path)]) == 2
+    assert "veranderd sinds de controle" in capsys.readouterr().err
+    assert _rows(a, "SELECT COUNT(*) AS n FROM change WHERE value = '\"straks\"'")[0]["n"] == 0
+    assert len(_places(a)) == 4

@@ -67,7 +67,7 @@ class TeamSource:
     #: Recorded for each change this source brings (nulmeting/team/ingest.py, the history).
     origin: str | None = None
     #: Gives the store as bytes (a decrypted team file): opened in memory, never on disk.
-    load: Callable[[], bytes] | None = None
+    load: Callable[[], bytes | bytearray] | None = None
 
 
 def merge_sqlite_file(store: Store, path: Path, *, label: str | None = None) -> MergeSummary:

@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import io
 import os
 import secrets
 import shutil
@@ -42,7 +41,7 @@ from nulmeting.store.integrity import check_store
 from nulmeting.store.meta import read_meta
 from nulmeting.store.schema import HEAD, REVISIONS
 from nulmeting.store.store import Store
-from nulmeting.team.merge import GROUP, MergeSummary, TeamSource, merge_sources
+from nulmeting.team.merge import MergeSummary, TeamSource, merge_sources
 from nulmeting.team.passwords import TEAM_PASSWORD_ENV as PASSWORD_ENV
 
 MAGIC = b"NULMETING-TEAM\x00\x01"
@@ -60,6 +59,9 @@ ACCEPTED_CHUNK = range(64 << 10, (4 << 20) + 1)
 _FIXED = struct.Struct(">HBBBBI")
 HEADER_SIZE = len(MAGIC) + _FIXED.size + 16 + 8 + 16
 BACKUPS_KEPT = 5
+#: Team files merged per transaction. Each is opened from memory (decrypted plaintext never
+#: touches the disk), so this bounds the peak: ~2 x 62 MB for 500-plek stores.
+MEMORY_GROUP = 2
 SUFFIX = ".nulmeting"
 
 
@@ -140,7 +142,7 @@ def is_encrypted(path: Path) -> bool:
         return False
 
 
-def _decrypt_file(source: Path, target: Path | io.BytesIO, password: str | None,
+def _decrypt_file(source: Path, target: Path | _Sink, password: str | None,
                   key: bytes | None = None) -> bytes:
     """Decrypt ``source`` into ``target`` (a file, or memory: nothing on disk); returns the
     derived key (to decrypt the same file again without scrypt's cost)."""
@@ -210,7 +212,7 @@ class _Checked:
     area: str
     interviewer: str = ""
     #: Gives the (decrypted, migrated) store as bytes, for a store that must not touch the disk.
-    load: Callable[[], bytes] | None = None
+    load: Callable[[], bytes | bytearray] | None = None
 
 
 def _open_plain(path: Path, name: str) -> sqlite3.Connection:
@@ -224,7 +226,7 @@ def _open_plain(path: Path, name: str) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
-def _open_memory(data: bytes, name: str) -> sqlite3.Connection:
+def _open_memory(data: bytes | bytearray, name: str) -> sqlite3.Connection:
     """A decrypted team store opened from memory: its plaintext never touches the disk."""
     if not data.startswith(b"SQLite format 3\x00"):
         raise UserError(f"{name} is geen Nulmeting-teambestand. Kies een bestand dat met "
@@ -234,18 +236,30 @@ def _open_memory(data: bytes, name: str) -> sqlite3.Connection:
     return con
 
 
-def memory_image(data: bytes) -> bytes:
+def memory_image(data: bytes | bytearray) -> bytes | bytearray:
     """A store image SQLite can open from memory: a snapshot of a WAL store says "WAL" in its
-    header (bytes 18-19), which an in-memory database cannot be; say rollback journal."""
+    header (bytes 18-19), which an in-memory database cannot be; say rollback journal (in place
+    for a bytearray: a team store is tens of MB, copies count)."""
     if data[18:20] == b"\x02\x02":
-        image = bytearray(data)
+        image = data if isinstance(data, bytearray) else bytearray(data)
         image[18:20] = b"\x01\x01"
-        return bytes(image)
+        return image
     return data
 
 
-def _check_db(source: Path, db: Path | bytes, store: Store, scratch: Path,
-              load: Callable[[], bytes] | None = None) -> _Checked:
+class _Sink:
+    """Where a decrypted team file goes: one growing buffer in memory, never a file."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def write(self, chunk: bytes) -> int:
+        self.data += chunk
+        return len(chunk)
+
+
+def _check_db(source: Path, db: Path | bytes | bytearray, store: Store, scratch: Path,
+              load: Callable[[], bytes | bytearray] | None = None) -> _Checked:
     """Check a plain team store completely (read-only); migrate an older one in memory.
 
     ``db`` is a plain file, or a decrypted store in memory (``load`` gives it again, for the
@@ -256,8 +270,8 @@ def _check_db(source: Path, db: Path | bytes, store: Store, scratch: Path,
     damaged = UserError(f"{name} is beschadigd en kan niet gelezen worden. Vraag om een nieuw "
                         "teambestand; uw gegevens zijn niet veranderd.")
 
-    def open_db(db: Path | bytes) -> sqlite3.Connection:
-        return _open_memory(db, name) if isinstance(db, bytes) else _open_plain(db, name)
+    def open_db(db: Path | bytes | bytearray) -> sqlite3.Connection:
+        return _open_plain(db, name) if isinstance(db, Path) else _open_memory(db, name)
 
     con = open_db(db)
     try:
@@ -282,10 +296,10 @@ def _check_db(source: Path, db: Path | bytes, store: Store, scratch: Path,
         else:
             plain_file = Path(db)  # type: ignore[arg-type]
 
-            def original() -> bytes:
+            def original() -> bytes | bytearray:
                 return plain_file.read_bytes()
 
-        db = migrate_copy(db if isinstance(db, bytes) else Path(db).read_bytes(), scratch)
+        db = migrate_copy(Path(db).read_bytes() if isinstance(db, Path) else db, scratch)
 
         def load_migrated() -> bytes:
             return migrate_copy(original(), scratch)
@@ -306,7 +320,7 @@ def _check_db(source: Path, db: Path | bytes, store: Store, scratch: Path,
                     meta.get("area", ""), meta.get("interviewer", ""), load)
 
 
-def migrate_copy(data: bytes, scratch: Path | None = None) -> bytes:
+def migrate_copy(data: bytes | bytearray, scratch: Path | None = None) -> bytes:
     """Upgrade an older team store to the current schema, in memory (never the original)."""
     from sqlalchemy import create_engine
     from sqlalchemy.pool import StaticPool
@@ -380,25 +394,25 @@ def check_file(store: Store, path: Path, password: str | None, scratch: Path) ->
     except OSError as exc:
         raise UserError(f"{name} kan niet gelezen worden: {exc.strerror}.") from None
     if encrypted:
-        buffer = io.BytesIO()
-        key = _decrypt_file(path, buffer, password)
-        data = memory_image(buffer.getvalue())
-        del buffer
+        sink = _Sink()
+        key = _decrypt_file(path, sink, password)
+        data = memory_image(sink.data)
+        del sink
 
-        def read() -> bytes:  # the merge decrypts again: only a few files in memory at once
-            again = io.BytesIO()
+        def read() -> bytes | bytearray:  # the merge decrypts again: few files in memory at once
+            again = _Sink()
             _decrypt_file(path, again, None, key)
-            return memory_image(again.getvalue())
+            return memory_image(again.data)
     else:
         _open_plain(path, name).close()  # not SQLite: the Dutch refusal
         data = _snapshot(path, name)
 
-        def read() -> bytes:
+        def read() -> bytes | bytearray:
             return _snapshot(path, name)
 
     digest = hashlib.sha256(data).digest()
 
-    def load() -> bytes:
+    def load() -> bytes | bytearray:
         """The bytes that were checked, or a refusal: a file changed on its stick between the
         check and the merge is not merged unchecked."""
         changed = UserError(f"{name} is veranderd sinds de controle (tijdens het samenvoegen); "
@@ -414,7 +428,7 @@ def check_file(store: Store, path: Path, password: str | None, scratch: Path) ->
     return _check_db(path, data, store, scratch, load)
 
 
-def _snapshot(path: Path, name: str) -> bytes:
+def _snapshot(path: Path, name: str) -> bytes | bytearray:
     """A plain team store (with anything still in its WAL) as bytes, via SQLite's backup."""
     damaged = UserError(f"{name} is beschadigd en kan niet gelezen worden. Vraag om een nieuw "
                         "teambestand; uw gegevens zijn niet veranderd.")
@@ -473,21 +487,28 @@ def merge_files(store: Store, paths: list[Path], password: str | None,
                               origin=_origin(c), load=c.load)
                    for c in checked]
 
-        def step(done: int, total: int, message: str) -> None:
-            report(progress, len(paths) + done, len(paths) * 2, message)
-
+        out: list[MergeSummary] = []
         try:
-            return merge_sources(store, sources, step)
+            # The files are opened from memory: a few at a time (MEMORY_GROUP files per
+            # transaction) keeps the peak near two team stores, not eight.
+            for start in range(0, len(sources), MEMORY_GROUP):
+                def step(done: int, total: int, message: str, start: int = start) -> None:
+                    if done < total:
+                        report(progress, len(paths) + start + done, len(paths) * 2, message)
+
+                out += merge_sources(store, sources[start:start + MEMORY_GROUP], step)
         except UserError as exc:
-            if len(sources) <= GROUP:
+            if not out:
                 raise
             _restore(store, backup)  # an earlier group was committed: all or nothing
             raise UserError(f"{exc} Ook de bestanden die al verwerkt waren, zijn teruggedraaid:"
                             " er is niets samengevoegd.") from None
         except BaseException:
-            if len(sources) > GROUP:
+            if out:
                 _restore(store, backup)
             raise
+        report(progress, len(paths) * 2, len(paths) * 2, "Samenvoegen klaar")
+        return out
 
 
 def _restore(store: Store, backup: Path) -> None:

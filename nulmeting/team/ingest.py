@@ -378,8 +378,9 @@ def split_batch(rows: Iterable[Mapping[str, Any]], known: KeyLookup) -> Checked:
     return out
 
 
-def store_keys(conn: Connection) -> KeyLookup:
-    """A :data:`KeyLookup` over the store behind ``conn`` (SQLAlchemy)."""
+def store_keys(conn: sqlite3.Connection) -> KeyLookup:
+    """A :data:`KeyLookup` over the store behind ``conn`` (:meth:`Store.read`, or
+    ``sqlite_of(conn)`` inside a write)."""
 
     def lookup(ids: Collection[str]) -> dict[str, Key]:
         out: dict[str, Key] = {}
@@ -387,7 +388,7 @@ def store_keys(conn: Connection) -> KeyLookup:
         for start in range(0, len(todo), 500):
             part = todo[start:start + 500]
             marks = ", ".join("?" for _ in part)
-            for cid, entity, record_id, name in conn.exec_driver_sql(
+            for cid, entity, record_id, name in conn.execute(
                     f"SELECT id, entity, record_id, field FROM main.change WHERE id IN ({marks})",
                     tuple(part)):
                 out[cid] = (entity, record_id, name)

@@ -20,6 +20,7 @@ N" never skips a change that commits late.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,8 +30,10 @@ from nulmeting.domain.errors import UserError
 from nulmeting.domain.progress import Progress, report
 from nulmeting.store import changes
 from nulmeting.store.changes import CHANGE_COLUMNS
+from nulmeting.store.connection import sqlite_of
 from nulmeting.store.meta import read_meta, write_meta
 from nulmeting.store.schema import upgrade_to_head
+from nulmeting.store.store import count_conflicts
 from nulmeting.team.ingest import (
     MAX_COVERS,
     MAX_PARENTS,
@@ -290,8 +293,8 @@ def _sync(store: Store, pg: Any, url: URL, summary: SyncSummary,
 
 
 def _local_changes(store: Store, after: int, upto: int) -> Iterator[tuple[Any, ...]]:
-    with store.engine.connect() as conn:
-        rows = conn.exec_driver_sql(
+    with store.read() as conn:
+        rows = conn.execute(
             f"SELECT {_COLS} FROM change WHERE seq > ? AND seq <= ? ORDER BY seq",
             (after, upto))
         while batch := rows.fetchmany(BATCH):
@@ -301,10 +304,11 @@ def _local_changes(store: Store, after: int, upto: int) -> Iterator[tuple[Any, .
 def _push(store: Store, pg: Any, pushed_seq: int, summary: SyncSummary,
           progress: Progress | None) -> int:
     """Send local changes after ``pushed_seq``; returns the local seq they go up to."""
-    with store.engine.connect() as conn:
-        upto = int(conn.exec_driver_sql("SELECT COALESCE(MAX(seq), 0) FROM change").scalar_one())
-        total = int(conn.exec_driver_sql(
-            "SELECT COUNT(*) FROM change WHERE seq > ?", (pushed_seq,)).scalar_one())
+    with store.read(snapshot=True) as conn:
+        upto = int(conn.execute("SELECT COALESCE(MAX(seq), 0) FROM change").fetchone()[0])
+        total = int(conn.execute(
+            "SELECT COUNT(*) FROM change WHERE seq > ? AND seq <= ?",
+            (pushed_seq, upto)).fetchone()[0])
     pg.execute(f"CREATE TEMP TABLE IF NOT EXISTS push_in ({_column_defs()})")
     pg.execute("TRUNCATE push_in")
     if not total:
@@ -347,8 +351,8 @@ def _pull(store: Store, pg: Any, key: str, server_id: str, pulled_seq: int, push
         with store.write() as conn:
             # The first write takes SQLite's write lock: no local edit can slip in below.
             write_meta(conn, {f"sync_server_id:{key}": server_id, "server_url": summary.server})
-            before = int(conn.exec_driver_sql(
-                "SELECT COALESCE(MAX(seq), 0) FROM change").scalar_one())
+            reader = sqlite_of(conn)  # reads inside the write see its own changes
+            before = int(reader.execute("SELECT COALESCE(MAX(seq), 0) FROM change").fetchone()[0])
             if total:
                 report(progress, 0, total, message)
                 with pg.cursor(name="nulmeting_pull", row_factory=dict_row) as cur:
@@ -362,14 +366,13 @@ def _pull(store: Store, pg: Any, key: str, server_id: str, pulled_seq: int, push
                         done += len(batch)
                         report(progress, done, total, message)
             _retry_set_aside(conn, key, summary)
-            after = int(conn.exec_driver_sql(
-                "SELECT COALESCE(MAX(seq), 0) FROM change").scalar_one())
+            after = int(reader.execute("SELECT COALESCE(MAX(seq), 0) FROM change").fetchone()[0])
             # Pulled changes are on the server already: count them as pushed, unless a local
             # edit was made between the push and this transaction (then push it next time).
             write_meta(conn, {
                 f"sync_pushed_seq:{key}": str(after if before == pushed_upto else pushed_upto),
                 f"sync_pulled_seq:{key}": str(server_max)})
-            summary.conflicts = store.conflict_count(conn)
+            summary.conflicts = count_conflicts(reader)
     summary.updated -= summary.added
     summary.places_added = sum(1 for e, _ in summary.added if e == "place")
     summary.places_updated = sum(1 for e, _ in summary.updated if e == "place")
@@ -393,10 +396,10 @@ def _origin(summary: SyncSummary, pushed_by: str | None) -> str:
 def _ingest_checked(conn: Connection, key: str, summary: SyncSummary,
                     batch: list[dict[str, Any]]) -> None:
     """Ingest the rows that pass :mod:`nulmeting.team.ingest`; set the others aside."""
-    checked = split_batch(batch, store_keys(conn))
+    reader = sqlite_of(conn)
+    checked = split_batch(batch, store_keys(reader))
     if checked.accepted:
-        before = int(conn.exec_driver_sql(
-            "SELECT COALESCE(MAX(seq), 0) FROM main.change").scalar_one())
+        before = int(reader.execute("SELECT COALESCE(MAX(seq), 0) FROM main.change").fetchone()[0])
         _add(summary, changes.ingest_rows(conn, checked.accepted))
         record_origins(conn, before, {r["id"]: _origin(summary, r.get("pushed_by"))
                                       for r in checked.accepted})
@@ -415,15 +418,16 @@ def _retry_set_aside(conn: Connection, key: str, summary: SyncSummary) -> None:
     """Check this server's set-aside rows again (a parent may have arrived since, or this
     version of the app may know more); accepted rows are ingested and leave the table."""
     cols = f"server_seq, {_COLS}, pushed_by"
+    reader = sqlite_of(conn)
     rows = [dict(zip(["server_seq", *CHANGE_COLUMNS, "pushed_by"], r, strict=True))
-            for r in conn.exec_driver_sql(
+            for r in reader.execute(
                 f"SELECT {cols} FROM main.set_aside_change WHERE server = ? ORDER BY server_seq",
                 (key,))]
     if rows:
-        checked = split_batch(rows, store_keys(conn))
+        checked = split_batch(rows, store_keys(reader))
         if checked.accepted:
-            before = int(conn.exec_driver_sql(
-                "SELECT COALESCE(MAX(seq), 0) FROM main.change").scalar_one())
+            before = int(reader.execute(
+                "SELECT COALESCE(MAX(seq), 0) FROM main.change").fetchone()[0])
             _add(summary, changes.ingest_rows(conn, checked.accepted))
             record_origins(conn, before, {r["id"]: _origin(summary, r.get("pushed_by"))
                                           for r in checked.accepted})
@@ -434,12 +438,12 @@ def _retry_set_aside(conn: Connection, key: str, summary: SyncSummary) -> None:
             conn.exec_driver_sql(
                 "UPDATE main.set_aside_change SET reason = ? WHERE server = ? AND server_seq = ?",
                 [(r.reason, key, r.row["server_seq"]) for r in checked.rejected])
-    summary.set_aside_total = int(conn.exec_driver_sql(
-        "SELECT COUNT(*) FROM main.set_aside_change WHERE server = ?", (key,)).scalar_one())
-    summary.set_aside_examples = set_aside_rows(conn, key, limit=3)
+    summary.set_aside_total = int(reader.execute(
+        "SELECT COUNT(*) FROM main.set_aside_change WHERE server = ?", (key,)).fetchone()[0])
+    summary.set_aside_examples = set_aside_rows(reader, key, limit=3)
 
 
-def set_aside_rows(conn: Connection, key: str | None = None, *, limit: int = -1
+def set_aside_rows(conn: sqlite3.Connection, key: str | None = None, *, limit: int = -1
                    ) -> list[Rejected]:
     """Server rows set aside on this laptop (of the server ``key``, or all), oldest first."""
     where = "WHERE s.server = ?" if key else ""
@@ -451,7 +455,7 @@ def set_aside_rows(conn: Connection, key: str | None = None, *, limit: int = -1
             " FROM main.field_state p WHERE p.entity = s.entity AND p.record_id = s.record_id"
             " AND p.field = 'place_id'), s.record_id))")
     return [Rejected(dict(zip(CHANGE_COLUMNS, r[:-2], strict=True)), r[-2], r[-1])
-            for r in conn.exec_driver_sql(
+            for r in conn.execute(
                 f"SELECT {cols}, s.reason, {name} FROM main.set_aside_change s {where} "
                 f"ORDER BY s.server, s.server_seq LIMIT {int(limit)}", params)]
 

@@ -37,7 +37,7 @@ def _valid(entity, record_id, name, value, parents=()):
 
 
 def _heads(store, record_id, name):
-    with store.engine.connect() as conn:
+    with store.read() as conn:
         return changes.heads(conn, "place", record_id)[name]
 
 

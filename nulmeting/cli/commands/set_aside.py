@@ -12,10 +12,10 @@ def register(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with store_from(args) as store, store.engine.connect() as conn:
-        rows = conn.exec_driver_sql(
+    with store_from(args) as store, store.read() as conn:
+        rows = conn.execute(
             "SELECT server, server_seq, pushed_by, first_seen, reason, entity, field, record_id, "
-            "id FROM set_aside_change ORDER BY server, server_seq").all()
+            "id FROM set_aside_change ORDER BY server, server_seq").fetchall()
     if not rows:
         print("Geen apart gezette wijzigingen.")
         return 0

@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from nulmeting.domain.validation import MAX_CHARS
 from nulmeting.store import changes
 from nulmeting.store.changes import CHANGE_COLUMNS, make_change
+from nulmeting.store.connection import sqlite_of
 from nulmeting.team.ingest import check_store_file, split_batch, store_keys
 from nulmeting.team.merge import merge_sqlite_file
 from tests.core.team.test_merge_properties import apply, new_store, snapshot, step, template  # noqa: F401
@@ -84,11 +85,11 @@ def pull(store, rows: list[dict], cuts: list[int]) -> set[tuple]:
     bounds = sorted({0, len(rows), *(c % (len(rows) + 1) for c in cuts)})
     for start, end in zip(bounds, bounds[1:], strict=False):
         with store.write() as conn:
-            checked = split_batch(rows[start:end], store_keys(conn))
+            checked = split_batch(rows[start:end], store_keys(sqlite_of(conn)))
             changes.ingest_rows(conn, checked.accepted)
             aside += [r.row for r in checked.rejected]
     with store.write() as conn:  # the retry at the end of every sync
-        checked = split_batch(aside, store_keys(conn))
+        checked = split_batch(aside, store_keys(sqlite_of(conn)))
         changes.ingest_rows(conn, checked.accepted)
         return {key(r.row) for r in checked.rejected}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 
 from nulmeting.cli.commands import store_from
 from nulmeting.domain.errors import UserError
@@ -19,9 +20,15 @@ def register(p: argparse.ArgumentParser) -> None:
     p.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from nulmeting.cli.commands.conflicts import _show
+def _shown(value: object) -> str:
+    if value is None:
+        return "(leeg)"
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
+
+def run(args: argparse.Namespace) -> int:
     with store_from(args) as store:
         with store.read() as conn:
             rows = conn.execute(
@@ -35,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         entries = store.history("place", place_id)
     print(f"Geschiedenis van {name or '(naamloos)'} ({place_id}):")
     for h in entries:
-        print(f"  {h.at[:16].replace('T', ' ')}  {h.author}: {h.label} = {_show(h.new)}"
+        print(f"  {h.at[:16].replace('T', ' ')}  {h.author}: {h.label} = {_shown(h.new)}"
               f"  [{h.origin}]")
     print(ORIGIN_NOTE)
     return 0

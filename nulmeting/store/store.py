@@ -24,7 +24,7 @@ from nulmeting.domain import reference, settings
 from nulmeting.domain.errors import StoreError, ValidationError
 from nulmeting.domain.fields import ENTITY_LABELS, field, parent_field, personal_fields
 from nulmeting.domain.validation import CONSENT_FIELDS, check_record, clean, clean_values
-from nulmeting.store import changes
+from nulmeting.store import changes, undo
 from nulmeting.store.connection import make_engine, migrate, sqlite_of
 from nulmeting.store.files import backup_copy, default_store_path, inspect_file
 from nulmeting.store.meta import read_meta, write_meta
@@ -41,6 +41,8 @@ def open_store(path: Path | str | None = None, *, clock: Callable[[], str] | Non
                ) -> Store:
     """Open (or create) the store at ``path`` (default: the user's data folder)."""
     path = Path(path) if path is not None else default_store_path()
+    if undo.note_path(path).exists() and inspect_file(path) is not None:
+        undo.recover(path)  # a merge of several files was killed halfway: all or nothing
     revision = inspect_file(path)
     if revision is None:
         path.parent.mkdir(parents=True, exist_ok=True)

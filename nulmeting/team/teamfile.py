@@ -36,6 +36,7 @@ from pathlib import Path
 
 from nulmeting.domain.errors import UserError
 from nulmeting.domain.progress import Progress, report
+from nulmeting.store import undo
 from nulmeting.store.files import backup_copy, is_sqlite_file
 from nulmeting.store.integrity import check_store
 from nulmeting.store.meta import read_meta
@@ -488,6 +489,9 @@ def merge_files(store: Store, paths: list[Path], password: str | None,
                    for c in checked]
 
         out: list[MergeSummary] = []
+        several = len(sources) > MEMORY_GROUP
+        if several:
+            undo.begin(store.path, backup)  # kill -9 between groups: undone at the next open
         try:
             # The files are opened from memory: a few at a time (MEMORY_GROUP files per
             # transaction) keeps the peak near two team stores, not eight.
@@ -499,24 +503,17 @@ def merge_files(store: Store, paths: list[Path], password: str | None,
                 out += merge_sources(store, sources[start:start + MEMORY_GROUP], step)
         except UserError as exc:
             if not out:
+                undo.end(store.path)
                 raise
-            _restore(store, backup)  # an earlier group was committed: all or nothing
+            undo.restore(store.path, backup)  # an earlier group was committed: all or nothing
+            undo.end(store.path)
             raise UserError(f"{exc} Ook de bestanden die al verwerkt waren, zijn teruggedraaid:"
                             " er is niets samengevoegd.") from None
         except BaseException:
             if out:
-                _restore(store, backup)
+                undo.restore(store.path, backup)
+            undo.end(store.path)
             raise
+        undo.end(store.path)
         report(progress, len(paths) * 2, len(paths) * 2, "Samenvoegen klaar")
         return out
-
-
-def _restore(store: Store, backup: Path) -> None:
-    """Put the copy made before the merge back (SQLite's online backup into the live store)."""
-    src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(store.path)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()

@@ -479,3 +479,46 @@ def test_a_file_changed_between_check_and_merge_is_not_merged(team, tmp_path, mo
     assert "veranderd sinds de controle" in capsys.readouterr().err
     assert _rows(a, "SELECT COUNT(*) AS n FROM change WHERE value = '\"straks\"'")[0]["n"] == 0
     assert len(_places(a)) == 4
+
+
+def test_kill_9_between_groups_is_undone_at_the_next_open(tmp_path, monkeypatch):
+    """Three files are two transactions (two files each at most); killed inside the second,
+    the first group's files are undone when the store is opened again: all or nothing."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from nulmeting.store import undo
+    from tests.core.team.test_teamfile import content
+
+    a = make_store(tmp_path / "a" / "fatima.sqlite", "Fatima", seed=1)
+    files = []
+    for i in range(3):
+        store = make_store(tmp_path / f"l{i}" / f"l{i}.sqlite", f"Laptop {i}", seed=20 + i,
+                           places=2)
+        out = tmp_path / f"l{i}.nulmeting"
+        assert main(["--db", str(store), "teamfile", str(out), "--onversleuteld"]) == 0
+        files.append(str(out))
+    before = content(a)
+    env = {**os.environ, "NULMETING_TEST_MERGE_PAUSE": "2"}
+    proc = subprocess.Popen([sys.executable, "-m", "nulmeting", "--db", str(a), "merge",
+                             *files], env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        pauses, deadline = 0, time.monotonic() + 60
+        while pauses < 2 and time.monotonic() < deadline:
+            line = proc.stderr.readline()
+            assert line or proc.poll() is None, "merge ended before the second group"
+            pauses += "samenvoegen-pauze" in line
+        os.kill(proc.pid, signal.SIGKILL)  # inside the second group's transaction
+        proc.wait(10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert undo.note_path(a).exists()
+    assert content(a) != before  # the first group was committed ...
+    with open_store(a) as store:  # ... and is undone when the store is opened again
+        assert store.counts()["place"] == 4
+    assert content(a) == before
+    assert not undo.note_path(a).exists()

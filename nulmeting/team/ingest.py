@@ -436,7 +436,22 @@ def check_store_file(con: sqlite3.Connection, *, first: int = 3) -> tuple[int, l
         if row_problem(row) is None:  # counted once: a row already refused stays one row
             refuse(row, "een voorganger ontbreekt in het bestand" if values[-1] else
                    "een voorganger hoort bij een ander gegeven of veld")
-    return count, examples
+    return count, [Rejected(r.row, r.reason, place_name(con, r.row)) for r in examples]
+
+
+def place_name(con: sqlite3.Connection, row: Mapping[str, Any]) -> str | None:
+    """The name of the plek a change belongs to, as the store behind ``con`` shows it (for the
+    person reading a refusal; the record itself, or the plek its ``place_id`` names)."""
+    try:
+        found = con.execute(
+            "SELECT json_extract(f.value, '$') FROM field_state f WHERE f.entity = 'place' AND "
+            "f.field = 'name' AND f.record_id = COALESCE((SELECT json_extract(p.value, '$') "
+            "FROM field_state p WHERE p.entity = ? AND p.record_id = ? AND "
+            "p.field = 'place_id'), ?)",
+            (row.get("entity"), row.get("record_id"), row.get("record_id"))).fetchone()
+    except sqlite3.Error:
+        return None
+    return str(found[0])[:80] if found and isinstance(found[0], str) else None
 
 
 def refusal_message(name: str, count: int, examples: list[Rejected]) -> str:

@@ -175,7 +175,7 @@ def test_the_message_names_the_first_rows_and_the_count(team, capsys):
     rows = [_valid("place", pid, "lease_until", f"dag {i}") for i in range(5)]
     err = _merge_refused(a, _tamper(plain, *rows), capsys)
     assert "5 ongeldige wijziging(en)" in err
-    assert err.count("  - Plek 'Huur tot' van record") == 3
+    assert err.count("  - Plek 'Huur tot' van '") == 3
 
 
 # --------------------------------------------------------------------------- the checks alone

@@ -284,11 +284,29 @@ def _explanation_rows(ov: Overview, personal: bool) -> list[list[Any]]:
          "Inkomsten per groep van bronnen (gemeente, woningcorporatie, welzijn en zorg, "
          "vermogensfondsen, eigen inkomsten, giften en sponsoring)."],
         [None, None, None],
+        ["Controle bij binnenkomst", None, TRUST_RULE],
+        ["Herkomst van wijzigingen", None, ORIGIN_RULE],
+        [None, None, None],
         ["Drempel", None, "Waarde en betekenis (geen Nederlandse norm; eigen keuze)"],
     ]
     for key, (value, text) in t.items():
         rows.append([key, value, text])
     return rows
+
+
+#: The one rule for changes that arrive (README, "Wat binnenkomt wordt gecontroleerd").
+TRUST_RULE = (
+    "Elke wijziging die binnenkomt (teambestand of server) wordt gecontroleerd zoals het "
+    "formulier dat doet: soort, keuzelijst, bereik en grootte van de waarde, het id (een "
+    "vingerafdruk van de inhoud) en de voorgangers (van hetzelfde gegeven en veld). Een "
+    "teambestand met één ongeldige wijziging wordt helemaal geweigerd: er wordt niets "
+    "samengevoegd en de reden en de eerste rijen worden genoemd. Ongeldige rijen op de server "
+    "worden apart gezet: bewaard, genoemd bij het synchroniseren, nooit toegepast; de rest komt "
+    "wel binnen. Dit overzicht bevat dus alleen gecontroleerde waarden.")
+ORIGIN_RULE = (
+    "Bij elke ontvangen wijziging bewaart de laptop waar die vandaan kwam: welk teambestand of "
+    "welke serverlogin ('nulmeting history PLEK'). Dat zegt wie de wijziging aanleverde, niet "
+    "wie haar schreef: de naam van de buurtverbinder in een wijziging is geen handtekening.")
 
 
 def _network_figures_sheet(network: NetworkFigures, district: str | None) -> Sheet:

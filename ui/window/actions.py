@@ -455,6 +455,14 @@ class WindowActions:
 
         def done(summary: Any) -> None:
             self.w.store_changed()
-            self._info("Synchroniseren", summary.dutch())
+            if not summary.set_aside_total:
+                self._info("Synchroniseren", summary.dutch())
+                return
+            # bad server rows set aside: named in the status bar, and a warning when new
+            self.w.statusBar().showMessage(
+                f"Let op: {summary.set_aside_total} ongeldige wijziging(en) van de server "
+                f"apart gezet. {summary.dutch().splitlines()[0]}", 10000)
+            box = QMessageBox.warning if summary.set_aside else QMessageBox.information
+            box(self.w, "Synchroniseren", summary.dutch())
 
         self._run(work, done, "Synchroniseren…")

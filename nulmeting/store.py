@@ -39,6 +39,12 @@ DEFAULT_SETTINGS = {
     "area": "delfshaven",
     "hourly_value": "23",
     "weeks_per_year": "50",
+    # no cited Dutch norm for the hour value: its source is shown beside it in every report
+    "hourly_value_source": ("Eigen uurwaarde van de welzijnscoalitie (2023); er is geen "
+                            "landelijke norm. De waarde ligt tussen het minimumloon en "
+                            "schattingen van de marktwaarde van vergelijkbaar betaald werk."),
+    # the lower bound shown beside the value: the statutory minimum hourly wage (July 2025)
+    "minimum_wage": "14.4",
 }
 
 
@@ -322,10 +328,11 @@ class Store:
     @staticmethod
     def check_setting(key: str, value: str) -> str:
         """The value as stored, or a Dutch :class:`ValidationError` (the numbers' ranges)."""
-        if key not in {"hourly_value", "weeks_per_year"}:
+        if key not in {"hourly_value", "weeks_per_year", "minimum_wage"}:
             return str(value)
         label, low, high = {"hourly_value": ("Uurwaarde vrijwilligerswerk", 0, 1000),
-                            "weeks_per_year": ("Weken per jaar", 1, 53)}[key]
+                            "weeks_per_year": ("Weken per jaar", 1, 53),
+                            "minimum_wage": ("Minimumuurloon", 0, 1000)}[key]
         try:
             number = float(str(value).replace(",", "."))
         except ValueError:
@@ -362,6 +369,10 @@ class Store:
     @property
     def weeks_per_year(self) -> float:
         return float(self.setting("weeks_per_year"))
+
+    @property
+    def minimum_wage(self) -> float:
+        return float(self.setting("minimum_wage"))
 
     def _author(self) -> str:
         return self.interviewer or "onbekend"

@@ -101,11 +101,12 @@ def _records(conn: sqlite3.Connection, entity: str, where: str, value: str
             for row in rows]
 
 
-def load(store: Store, place_id: str) -> PlaceData | None:
-    """The plek, its interview of the current meetmoment and all its records (``None``: gone).
+def load(store: Store, place_id: str, round_name: str | None = None) -> PlaceData | None:
+    """The plek, its interview of the current meetmoment (or of ``round_name``) and all its
+    records (``None``: gone).
 
     Plain SQLite (:meth:`Store.read`): the window shows a plek before SQLAlchemy is loaded."""
-    round_name = current_round(store)
+    round_name = round_name or current_round(store)
     with store.read() as conn:
         found = _records(conn, "place", "id = ?", place_id)
         if not found or found[0]["archived"]:

@@ -291,6 +291,12 @@ def write_report(store: Store, out: Path, *, district: str | None = None,
                  round_name: str | None = None, today: dt.date | None = None) -> Path:
     """The area report (``district`` None) or the report of one wijk (code), as PDF."""
     data = fig.build(store, district=district, round_name=round_name, today=today)
+    if district and not data.overview.places:
+        from nulmeting.errors import UserError
+        from nulmeting.reference import district_name
+
+        raise UserError(f"In wijk {district_name(district)} zijn (nog) geen plekken: er is "
+                        "geen rapport gemaakt.")
     return render(data, out)
 
 

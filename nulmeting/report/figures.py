@@ -239,3 +239,19 @@ def build(store: Store, *, district: str | None = None, round_name: str | None =
         else None
     return ReportData(title, scope, ov, headline, districts, total, network_counts(ov),
                       top_needs(ov), growth, method, groups)
+
+
+def known_round(store: Store, name: str) -> str:
+    """``name`` if some meting belongs to that meetmoment, else a Dutch :class:`UserError`
+    naming the meetmomenten there are."""
+    from nulmeting.errors import UserError
+
+    with store.read() as conn:
+        rounds = [r[0] for r in conn.execute(
+            "SELECT DISTINCT round FROM interview WHERE NOT archived AND round IS NOT NULL "
+            "ORDER BY round").fetchall()]
+    if name in rounds:
+        return name
+    known = ", ".join(f"'{r}'" for r in rounds) or "(nog geen)"
+    raise UserError(f"Er zijn geen metingen van meetmoment '{name}'. Meetmomenten met "
+                    f"metingen: {known}.")

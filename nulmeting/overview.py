@@ -142,6 +142,8 @@ class Overview:
     interviewers: list[str]
     place_names: dict[str, str]  # every non-archived plek (also outside the wijk), for ties
     needs: list[dict[str, Any]] = field(default_factory=list)  # of the metingen that count
+    minimum_wage: float = 14.4  # settings shown beside the value (lower bound, its source)
+    hourly_value_source: str = ""
 
     def districts(self) -> list[DistrictSummary]:
         """One summary per wijk that has plekken, in reference order (no-wijk last)."""
@@ -308,4 +310,5 @@ def load(store: Store, *, district: str | None = None, today: dt.date | None = N
                     district=district, places=views, activities=activities,
                     finance_lines=finance, memberships=memberships, ties=ties,
                     contacts=contacts, interviewers=sorted(interviewers, key=str.lower),
-                    place_names=place_names, needs=needs)
+                    place_names=place_names, needs=needs, minimum_wage=store.minimum_wage,
+                    hourly_value_source=store.setting("hourly_value_source"))

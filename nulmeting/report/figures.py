@@ -9,7 +9,6 @@ behind one function each (:func:`network_counts`, :func:`growth_figures`) so ric
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 

@@ -21,7 +21,7 @@ from nulmeting import intake
 from nulmeting.errors import UserError
 from nulmeting.fields import fields
 from nulmeting.report.dutch import long_date
-from nulmeting.report.style import ACCENT, BOLD, FONT, MUTED, RULE, esc, style, write_atomically
+from nulmeting.report.style import ACCENT, FONT, MUTED, RULE, esc, style, write_atomically
 from nulmeting.store import Store
 
 MARGIN = 13 * mm

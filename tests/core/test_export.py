@@ -14,8 +14,8 @@ from nulmeting.cli import main
 SUMMARY_START = ["Wijk", "Plekken", "Activiteiten per week", "Deelnemers per week",
                  "Vrijwilligers", "Vrijwilligersuren per jaar", "Maatschappelijke waarde (€)",
                  "Structurele financiering (%)"]
-PLACES_START = ["ID", "Naam", "Wijk", "Type", "Adres", "Postcode", "Rechtsvorm", "Vrijwilligers",
-                "Uren per week (gemiddeld)", "Betaalde krachten (fte)"]
+PLACES_START = ["Naam", "Wijk", "Type", "Adres", "Postcode", "Rechtsvorm", "Vrijwilligers",
+                "Uren per week (gemiddeld)", "Betaalde krachten (fte)", "Metingstatus"]
 SUMMED = ["Vrijwilligers", "Vrijwilligersuren per jaar", "Maatschappelijke waarde (€)",
           "Activiteiten per week", "Deelnemers per week", "Totale inkomsten (€)"]
 
@@ -26,10 +26,16 @@ def table(ws):
     return header, [dict(zip(header, r, strict=False)) for r in rows[1:]]
 
 
+def header_last(ws):
+    return [c.value for c in ws[1]][-1]
+
+
 def summary(ws):
     header, rows = table(ws)
     out = []
-    for r in rows:  # the main table ends at Totaal (the income mix follows below)
+    for r in rows:  # the main table ends at Totaal or a blank row (the income mix follows)
+        if r["Wijk"] is None:
+            break
         out.append(r)
         if r["Wijk"] == "Totaal":
             break
@@ -45,7 +51,7 @@ def demo_store(store):
 def test_summary_totals_equal_sums_over_plekken(demo_store, tmp_path):
     out = export.write_overview(demo_store, tmp_path / "o.xlsx", today=dt.date(2026, 1, 15))
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Samenvatting", "Plekken", "Activiteiten", "Financiën", "Netwerk",
+    assert wb.sheetnames == ["Overzicht", "Samenvatting", "Plekken", "Activiteiten", "Financiën", "Netwerk",
                              "Wijkagenda", "Toelichting"]
     s_header, s_rows = summary(wb["Samenvatting"])
     assert s_header[:8] == SUMMARY_START
@@ -79,7 +85,8 @@ def test_layout_frozen_header_filter_dates_and_charts(demo_store, tmp_path):
     out = export.write_overview(demo_store, tmp_path / "o.xlsx")
     wb = openpyxl.load_workbook(out)
     ws = wb["Plekken"]
-    assert ws.freeze_panes == "C2"
+    assert ws.freeze_panes == "B2"
+    assert header_last(ws) == "ID"
     assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:")
     header = [c.value for c in ws[1]]
     date_col = header.index("Datum meting") + 1
@@ -89,7 +96,7 @@ def test_layout_frozen_header_filter_dates_and_charts(demo_store, tmp_path):
     assert ws.cell(row=2, column=date_col).number_format == "dd-mm-yyyy"
     euro = header.index("Maatschappelijke waarde (€)") + 1
     assert "€" in ws.cell(row=2, column=euro).number_format
-    assert ws.column_dimensions["B"].width > 20
+    assert ws.column_dimensions["A"].width > 20  # Naam
     assert len(wb["Samenvatting"]._charts) == 2
     _, agenda = table(wb["Wijkagenda"])
     assert agenda and {"Wijk", "Dag", "Begin", "Activiteit", "Plek"} <= set(agenda[0])
@@ -108,7 +115,9 @@ def test_layout_frozen_header_filter_dates_and_charts(demo_store, tmp_path):
     assert by_topic["Persoonsgegevens"] == "niet opgenomen"
     assert "Fatima" in by_topic["Gegevens van buurtverbinders"]
     assert isinstance(by_topic["Exportdatum"], dt.datetime)
-    assert "concentration_high" in by_topic
+    assert "concentration_high" not in by_topic  # Dutch names, not code names
+    assert by_topic["Afhankelijk van weinig bronnen"] == "0,50"
+    assert by_topic["Weinig structurele financiering"] == "30%"
 
 
 def test_importing_the_export_reads_no_file():
@@ -126,10 +135,10 @@ def test_formula_like_text_stays_text(store, tmp_path):
                                "address": "=1+1", "postcode": "3027 AB"})
     out = export.write_overview(store, tmp_path / "o.xlsx")
     ws = openpyxl.load_workbook(out)["Plekken"]
-    cells = [ws.cell(row=r, column=2) for r in range(2, 7)]
+    cells = [ws.cell(row=r, column=1) for r in range(2, 7)]  # Naam
     assert sorted(c.value for c in cells) == sorted(names)
     assert all(c.data_type == "s" for c in cells)
-    assert all(ws.cell(row=r, column=5).value == "=1+1" for r in range(2, 7))
+    assert all(ws.cell(row=r, column=4).value == "=1+1" for r in range(2, 7))  # Adres
     assert all(ws.cell(row=r, column=5).data_type == "s" for r in range(2, 7))
 
 
@@ -170,7 +179,7 @@ def test_per_wijk_files_contain_only_their_wijk(demo_store, tmp_path):
         _, agenda = table(wb["Wijkagenda"])
         assert {a["Wijk"] for a in agenda} <= {wijk}
         _, s_rows = summary(wb["Samenvatting"])
-        assert [r["Wijk"] for r in s_rows] == [wijk, "Totaal"]
+        assert [r["Wijk"] for r in s_rows] == [wijk]  # no Totaal repeating the wijk
         total += len(places)
     assert total == 60
 

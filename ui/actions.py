@@ -40,11 +40,13 @@ class WindowActions:
         self.import_file = self._action("&Importeren…", self.on_import)
         self.export = self._action("&Exporteren naar Excel…", self.on_export, "Ctrl+E")
         self.export_districts = self._action("Per &wijk exporteren…", self.on_export_districts)
-        self.summary_pdf = self._action("&Samenvatting als PDF…", self.on_summary_pdf, "Ctrl+P")
+        self.report = self._action("&Rapport…", self.on_report, "Ctrl+R")
+        self.summary_pdf = self._action("&Samenvatting (PDF, om te tekenen)…",
+                                        self.on_summary_pdf, "Ctrl+P")
         self.settings = self._action("&Instellingen…", self.on_settings, "Ctrl+,")
         self.quit = self._action("&Afsluiten", window.close, "Ctrl+Q")
         for a in (self.new_place, None, self.import_file, self.export, self.export_districts,
-                  self.summary_pdf, None, self.settings, None, self.quit):
+                  self.report, None, self.settings, None, self.quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
 
         edit_menu = menu.addMenu("Be&werken")
@@ -69,8 +71,8 @@ class WindowActions:
         self.previous_section = self._action("V&orige sectie", window.form.previous_section,
                                              "Ctrl+PgUp")
         self.archive = self._action("Plek a&rchiveren…", self.on_archive)
-        for a in (self.plan_interview, self.new_activity, None, self.next_section,
-                  self.previous_section, None, self.archive):
+        for a in (self.plan_interview, self.new_activity, self.summary_pdf, None,
+                  self.next_section, self.previous_section, None, self.archive):
             place_menu.addSeparator() if a is None else place_menu.addAction(a)
 
         team_menu = menu.addMenu("&Team")
@@ -233,6 +235,44 @@ class WindowActions:
         self.w.statusBar().showMessage(f"Samenvatting opgeslagen: {out}", 10000)
 
     # ---------------------------------------------------------------- bestand
+
+    def on_report(self) -> None:
+        """Bestand → Rapport…: the area report or one wijk's, as PDF (in the background)."""
+        from nulmeting.overview import read
+
+        store = self.w.store
+        codes = []
+        for p in read(store)["place"]:
+            code = p.get("district")
+            if code and code not in codes:
+                codes.append(code)
+        from nulmeting import reference
+
+        order = list(reference.districts())
+        codes.sort(key=lambda c: order.index(c) if c in order else 999)
+        names = ["Hele gebied (alle wijken)"] + [f"Wijk {reference.district_name(c)}"
+                                                 for c in codes]
+        choice, ok = QInputDialog.getItem(self.w, "Rapport", "Rapport van:", names, 0, False)
+        if not ok:
+            return
+        index = names.index(choice)
+        code = codes[index - 1] if index else None
+        default = ("rapport-sociale-basis.pdf" if code is None
+                   else f"rapport-{_safe_name(reference.district_name(code))}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self.w, "Rapport opslaan",
+                                              str(Path.home() / default),
+                                              "PDF-bestanden (*.pdf)")
+        if not path:
+            return
+
+        def work(progress: Callable[[int, int, str], None]) -> Path:
+            from nulmeting.report.area import write_report
+
+            progress(0, 0, "Rapport maken")
+            return write_report(store, Path(path), district=code)
+
+        self._run(work, lambda out: self._info("Rapport", f"Rapport geschreven:\n{out}"),
+                  "Rapport maken…")
 
     def on_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

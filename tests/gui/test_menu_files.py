@@ -96,3 +96,27 @@ def test_sync_takes_the_server_password_from_the_environment_else_asks_once(
     typed[0] = ("", False)  # Annuleren
     window.menu_actions.sync.trigger()
     assert len(asked) == 5 and len(used) == 2  # asked, cancelled: no sync
+
+
+def test_report_of_one_wijk_from_the_file_menu(window, store, qtbot, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    out = tmp_path / "rapport.pdf"
+    asked = []
+
+    def pick(parent, title, label, items, current, editable):
+        asked.extend(items)
+        return next(i for i in items if i.startswith("Wijk ")), True
+
+    monkeypatch.setattr("ui.actions.QInputDialog.getItem", staticmethod(pick))
+    monkeypatch.setattr("ui.actions.QFileDialog.getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out), "")))
+    infos = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
+    window.menu_actions.report.trigger()
+    qtbot.waitUntil(lambda: bool(infos), timeout=60000)
+    assert asked[0] == "Hele gebied (alle wijken)"
+    wijk = next(i for i in asked if i.startswith("Wijk "))[5:]
+    reader = PdfReader(str(out))
+    assert 1 <= len(reader.pages) <= 2
+    assert f"De sociale basis van {wijk}" in reader.pages[0].extract_text()

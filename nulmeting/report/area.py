@@ -44,7 +44,7 @@ from nulmeting.report.style import (
     style,
     write_atomically,
 )
-from nulmeting.store import Store
+from nulmeting.store.store import Store
 
 MARGIN = 16 * mm
 WIDTH = A4[0] - 2 * MARGIN
@@ -292,8 +292,8 @@ def write_report(store: Store, out: Path, *, district: str | None = None,
     """The area report (``district`` None) or the report of one wijk (code), as PDF."""
     data = fig.build(store, district=district, round_name=round_name, today=today)
     if district and not data.overview.places:
-        from nulmeting.errors import UserError
-        from nulmeting.reference import district_name
+        from nulmeting.domain.errors import UserError
+        from nulmeting.domain.reference import district_name
 
         raise UserError(f"In wijk {district_name(district)} zijn (nog) geen plekken: er is "
                         "geen rapport gemaakt.")

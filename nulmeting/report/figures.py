@@ -12,10 +12,17 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from nulmeting import indicators, reference
-from nulmeting.overview import GROUP_ORDER, DistrictSummary, Overview, choose_interview, load, read
+from nulmeting.domain import indicators, reference
+from nulmeting.reading.overview import (
+    GROUP_ORDER,
+    DistrictSummary,
+    Overview,
+    choose_interview,
+    load,
+    read,
+)
 from nulmeting.report.dutch import euro, number, percent
-from nulmeting.store import Store
+from nulmeting.store.store import Store
 
 AREA_TITLE = "De sociale basis van Delfshaven"
 
@@ -243,7 +250,7 @@ def build(store: Store, *, district: str | None = None, round_name: str | None =
 def known_round(store: Store, name: str) -> str:
     """``name`` if some meting belongs to that meetmoment, else a Dutch :class:`UserError`
     naming the meetmomenten there are."""
-    from nulmeting.errors import UserError
+    from nulmeting.domain.errors import UserError
 
     with store.read() as conn:
         rounds = [r[0] for r in conn.execute(

@@ -17,12 +17,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from nulmeting import intake
-from nulmeting.errors import UserError
-from nulmeting.fields import fields
+from nulmeting.domain.errors import UserError
+from nulmeting.domain.fields import fields
+from nulmeting.reading import intake
 from nulmeting.report.dutch import long_date
 from nulmeting.report.style import ACCENT, FONT, MUTED, RULE, esc, style, write_atomically
-from nulmeting.store import Store
+from nulmeting.store.store import Store
 
 MARGIN = 13 * mm
 WIDTH = A4[0] - 2 * MARGIN

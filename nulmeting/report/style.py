@@ -19,7 +19,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from nulmeting.errors import UserError
+from nulmeting.domain.errors import UserError
 
 FONT, BOLD = "NulmetingSans", "NulmetingSans-Bold"
 INK = colors.HexColor("#1B1B1B")

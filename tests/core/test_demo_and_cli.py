@@ -5,9 +5,9 @@ import sys
 
 import pytest
 
-from nulmeting import demo
-from nulmeting.cli import COMMANDS, main, with_default_command
-from nulmeting.store import open_store
+from nulmeting.cli.main import COMMANDS, main, with_default_command
+from nulmeting.exchange import demo
+from nulmeting.store.store import open_store
 
 
 def snapshot(store):

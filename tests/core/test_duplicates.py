@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from nulmeting import duplicates
-from nulmeting.cli import main
-from nulmeting.errors import ValidationError
-from nulmeting.merge import merge_sqlite_file
-from nulmeting.store import open_store
+from nulmeting.cli.main import main
+from nulmeting.domain.errors import ValidationError
+from nulmeting.reading import duplicates
+from nulmeting.store.store import open_store
+from nulmeting.team.merge import merge_sqlite_file
 from tests.conftest import Clock
 
 

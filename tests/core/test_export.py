@@ -8,8 +8,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from nulmeting import demo, export, reference
-from nulmeting.cli import main
+from nulmeting.cli.main import main
+from nulmeting.domain import reference
+from nulmeting.exchange import demo, export
 
 SUMMARY_START = ["Wijk", "Plekken", "Activiteiten per week", "Deelnemers per week",
                  "Vrijwilligers", "Vrijwilligersuren per jaar", "Maatschappelijke waarde (€)",
@@ -121,7 +122,7 @@ def test_layout_frozen_header_filter_dates_and_charts(demo_store, tmp_path):
 
 
 def test_importing_the_export_reads_no_file():
-    code = ("import nulmeting.export, nulmeting.resources as r\n"
+    code = ("import nulmeting.exchange.export, nulmeting.domain.resources as r\n"
             "print(r.read_json.cache_info().misses)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).resolve().parents[2])
@@ -199,7 +200,7 @@ def test_cli_wijk_forgiving_and_unknown(demo_store, tmp_path):
 
 
 def test_cancel_leaves_no_file(demo_store, tmp_path):
-    from nulmeting.errors import Cancelled
+    from nulmeting.domain.errors import Cancelled
 
     calls = []
 
@@ -231,8 +232,8 @@ def test_an_overview_that_cannot_be_replaced_is_a_dutch_message(store, tmp_path,
 
     import pytest
 
-    from nulmeting.errors import UserError
-    from nulmeting.export import write_overview
+    from nulmeting.domain.errors import UserError
+    from nulmeting.exchange.export import write_overview
 
     store.create("place", {"name": "De Pit", "district": "spangen"})
     out = tmp_path / "overzicht.xlsx"

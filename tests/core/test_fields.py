@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import JSON, Boolean, Date, Float, Integer, String, Text
 
-from nulmeting.fields import ENTITY_LABELS, fields
-from nulmeting.models import ENTITIES
+from nulmeting.domain.fields import ENTITY_LABELS, fields
+from nulmeting.store.models import ENTITIES
 
 BOOKKEEPING = ["id", "created_at", "updated_at", "updated_by"]
 TYPE_OF_KIND = {

@@ -5,10 +5,10 @@ import datetime as dt
 import openpyxl
 import pytest
 
-from nulmeting import demo, export
-from nulmeting.cli import main
-from nulmeting.errors import UserError
-from nulmeting.importer import apply_import, plan_import
+from nulmeting.cli.main import main
+from nulmeting.domain.errors import UserError
+from nulmeting.exchange import demo, export
+from nulmeting.exchange.importer import apply_import, plan_import
 
 WIJKEN = ["Middelland", "spangen", "oud mathenesse", "NIEUWE-WESTEN", "Bospolder", "Schiemond"]
 
@@ -165,7 +165,7 @@ def test_interview_of_current_round_created_if_missing(store, tmp_path):
 def test_import_is_one_transaction(store, tmp_path, monkeypatch):
     rows = [["Naam", "Wijk"], ["A", "Spangen"], ["B", "Spangen"]]
     plan = plan_import(store, write_csv(tmp_path / "t.csv", rows))
-    from nulmeting import changes
+    from nulmeting.store import changes
 
     real = changes.ingest_rows
 
@@ -183,8 +183,8 @@ def test_import_is_one_transaction(store, tmp_path, monkeypatch):
 def test_a_row_that_became_invalid_after_the_preview_names_its_row(store, tmp_path):
     import pytest
 
-    from nulmeting.errors import UserError
-    from nulmeting.importer import apply_import, plan_import
+    from nulmeting.domain.errors import UserError
+    from nulmeting.exchange.importer import apply_import, plan_import
 
     place = store.create("place", {"name": "De Pit", "district": "spangen"})
     path = tmp_path / "plekken.csv"
@@ -203,7 +203,7 @@ def test_a_row_that_became_invalid_after_the_preview_names_its_row(store, tmp_pa
 def test_annuleren_at_any_progress_call_of_apply_stores_nothing(store, tmp_path):
     """Every progress call of apply_import is made before the commit: Cancelled from any of
     them rolls back (none comes after the commit, where "afgebroken" would be a lie)."""
-    from nulmeting.errors import Cancelled
+    from nulmeting.domain.errors import Cancelled
 
     existing = store.create("place", {"name": "Bestaat", "district": "spangen"})
     rows = [["ID", "Naam", "Wijk", "Vrijwilligers"], [existing, "Bestaat nog", "Spangen", "4"]]
@@ -232,7 +232,7 @@ def test_annuleren_at_any_progress_call_of_apply_stores_nothing(store, tmp_path)
 
 
 def test_plan_import_reports_progress_while_reading_and_checking(store, tmp_path):
-    from nulmeting.errors import Cancelled
+    from nulmeting.domain.errors import Cancelled
 
     wb = openpyxl.Workbook()
     ws = wb.active

@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from nulmeting import indicators as ind
-from nulmeting.indicators import ActivityFigures, IncomeLine
+from nulmeting.domain import indicators as ind
+from nulmeting.domain.indicators import ActivityFigures, IncomeLine
 
 
 def test_seed_figure_societal_value_delfshaven():

@@ -1,4 +1,4 @@
-"""nulmeting.intake: what the form loads for one plek, and its live indicators."""
+"""nulmeting.reading.intake: what the form loads for one plek, and its live indicators."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from nulmeting import demo, intake
+from nulmeting.exchange import demo
+from nulmeting.reading import intake
 
 
 def test_load_returns_the_current_rounds_interview_and_records(store):

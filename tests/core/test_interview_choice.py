@@ -1,7 +1,7 @@
 """The list, the form and the export agree on which meting counts for a plek, also when one
 meetmoment holds several (two laptops each planned one and were merged)."""
 
-from nulmeting import intake, overview, queries
+from nulmeting.reading import intake, overview, queries
 
 
 def test_list_form_and_export_choose_the_same_meting(store):

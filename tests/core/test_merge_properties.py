@@ -19,10 +19,10 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from nulmeting import changes
-from nulmeting.errors import ValidationError
-from nulmeting.merge import merge_sqlite_file
-from nulmeting.store import Store, open_store
+from nulmeting.domain.errors import ValidationError
+from nulmeting.store import changes
+from nulmeting.store.store import Store, open_store
+from nulmeting.team.merge import merge_sqlite_file
 from tests.conftest import Clock
 
 NAMES = ["De Pit", "Het Anker", "De Brug"]

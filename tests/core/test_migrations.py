@@ -3,9 +3,9 @@
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
-from nulmeting.models import Base
-from nulmeting.schema import HEAD, LOCAL_MIGRATIONS, REVISIONS, alembic_config
-from nulmeting.store import backup_copy, open_store
+from nulmeting.store.models import Base
+from nulmeting.store.schema import HEAD, LOCAL_MIGRATIONS, REVISIONS, alembic_config
+from nulmeting.store.store import backup_copy, open_store
 
 
 def script_directory():

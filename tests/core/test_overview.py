@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from nulmeting import overview
+from nulmeting.reading import overview
 
 
 def _place(store, name="De Pit", district="middelland"):

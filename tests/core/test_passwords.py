@@ -6,9 +6,9 @@ import getpass
 
 import pytest
 
-from nulmeting import passwords, sync, teamfile
-from nulmeting.commands.password import server_password, team_password
-from nulmeting.errors import UserError
+from nulmeting.cli.commands.password import server_password, team_password
+from nulmeting.domain.errors import UserError
+from nulmeting.team import passwords, sync, teamfile
 
 ALL_NAMES = ("NULMETING_TEAMWACHTWOORD", "NULMETING_SERVERWACHTWOORD", "PGPASSWORD")
 

@@ -1,6 +1,8 @@
 """The plekken list rows: status of the current meetmoment, completeness, archived left out."""
 
-from nulmeting import demo, indicators, queries
+from nulmeting.domain import indicators
+from nulmeting.exchange import demo
+from nulmeting.reading import queries
 
 ROUND = "Nulmeting 2025-2026"
 

@@ -6,8 +6,9 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from nulmeting import demo, export, reference
-from nulmeting.cli import main
+from nulmeting.cli.main import main
+from nulmeting.domain import reference
+from nulmeting.exchange import demo, export
 from nulmeting.report import area, place
 from nulmeting.report.dutch import euro, long_date
 

@@ -7,11 +7,11 @@ import sys
 
 import pytest
 
-from nulmeting import reference
-from nulmeting.errors import StoreError, ValidationError
-from nulmeting.models import Place
-from nulmeting.schema import HEAD
-from nulmeting.store import open_store, read_meta
+from nulmeting.domain import reference
+from nulmeting.domain.errors import StoreError, ValidationError
+from nulmeting.store.models import Place
+from nulmeting.store.schema import HEAD
+from nulmeting.store.store import open_store, read_meta
 
 
 def digest(path):
@@ -226,8 +226,8 @@ def test_archive_restore_resolve_never_create_a_record(store, action):
 
 
 def test_conflict_count_matches_the_list_including_deletions(store, tmp_path):
-    from nulmeting.merge import merge_sqlite_file
-    from nulmeting.store import backup_copy
+    from nulmeting.store.store import backup_copy
+    from nulmeting.team.merge import merge_sqlite_file
 
     pid = store.create("place", {"name": "De Pit"})
     aid = store.create("activity", {"place_id": pid, "name": "Koffie"})
@@ -252,8 +252,8 @@ def test_reading_needs_no_sqlalchemy_and_the_first_write_loads_it(tmp_path):
         place = store.create("place", {"name": "Buurthuiskamer De Tuin"})
     code = (
         "import sys\n"
-        "from nulmeting import intake, queries\n"
-        "from nulmeting.store import open_store\n"
+        "from nulmeting.reading import intake, queries\n"
+        "from nulmeting.store.store import open_store\n"
         f"store = open_store({str(db)!r})\n"
         "rows = queries.place_rows(store)\n"
         "data = intake.load(store, rows[0].id)\n"

@@ -17,9 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from nulmeting import demo, teamfile
-from nulmeting.cli import main
-from nulmeting.store import open_store
+from nulmeting.cli.main import main
+from nulmeting.exchange import demo
+from nulmeting.store.store import open_store
+from nulmeting.team import teamfile
 from tests.conftest import Clock
 
 PASSWORD = "Delfshaven-2026!"
@@ -284,7 +285,7 @@ def test_older_schema_is_migrated_on_a_copy_then_merged(laptops, tmp_path, monke
 
 
 def test_write_teamfile_refuses_empty_password(store, tmp_path):
-    from nulmeting.errors import UserError
+    from nulmeting.domain.errors import UserError
 
     with pytest.raises(UserError, match="leeg"):
         teamfile.write_teamfile(store, tmp_path / "x.nulmeting", "")
@@ -350,7 +351,7 @@ def test_conflicts_lists_delete_versus_edit(laptops, tmp_path, capsys):
 
 
 def test_cancel_during_merge_stores_nothing(laptops, tmp_path):
-    from nulmeting.errors import Cancelled
+    from nulmeting.domain.errors import Cancelled
 
     a, b = laptops
     cli("--db", b, "teamfile", tmp_path / "b.nulmeting")
@@ -369,8 +370,8 @@ def test_cancel_during_merge_stores_nothing(laptops, tmp_path):
 
 
 def test_a_failed_attach_is_dutch_and_the_next_merge_still_works(store, tmp_path):
-    from nulmeting.errors import UserError
-    from nulmeting.merge import TeamSource, merge_sources
+    from nulmeting.domain.errors import UserError
+    from nulmeting.team.merge import TeamSource, merge_sources
 
     with open_store(tmp_path / "ander.sqlite") as other:
         place = other.create("place", {"name": "De Pit"})

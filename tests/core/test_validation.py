@@ -2,9 +2,9 @@
 
 import pytest
 
-from nulmeting.errors import ValidationError
-from nulmeting.fields import field
-from nulmeting.validation import check_record, clean, parse_number
+from nulmeting.domain.errors import ValidationError
+from nulmeting.domain.fields import field
+from nulmeting.domain.validation import check_record, clean, parse_number
 
 
 @pytest.mark.parametrize("entity, name, raw, stored", [

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from nulmeting import teamfile
-from nulmeting.store import open_store
+from nulmeting.store.store import open_store
+from nulmeting.team import teamfile
 from tests.conftest import Clock
-from ui.conflicts import ConflictDialog
+from ui.dialogs.conflicts import ConflictDialog
 
 
 def _laptops(store, tmp_path):
@@ -102,8 +102,8 @@ def test_delete_versus_edit_restore(qtbot, store, tmp_path):
 
 
 def test_values_are_shown_as_a_person_reads_them():
-    from nulmeting.fields import field
-    from ui.conflicts import show_value
+    from nulmeting.domain.fields import field
+    from ui.dialogs.conflicts import show_value
 
     assert show_value("gecontroleerd", field("interview", "status")) == "Gecontroleerd"
     assert show_value("2025-12-03", field("interview", "date")) == "03-12-2025"

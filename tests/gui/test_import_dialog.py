@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QPushButton
 
-from nulmeting import demo, export, importer
-from nulmeting.importer import apply_import, plan_import
+from nulmeting.exchange import demo, export, importer
+from nulmeting.exchange.importer import apply_import, plan_import
 from ui import tasks as tasks_module
-from ui.import_dialog import ImportDialog
+from ui.dialogs.import_dialog import ImportDialog
 
 WIJKEN = ["Middelland", "Spangen", "Oud Mathenesse", "Nieuwe Westen", "Bospolder", "Schiemond"]
 
@@ -129,7 +129,7 @@ def window(open_window, store):
 @pytest.fixture
 def choose_file(monkeypatch):
     def choose(path):
-        monkeypatch.setattr("ui.actions.QFileDialog.getOpenFileName",
+        monkeypatch.setattr("ui.window.actions.QFileDialog.getOpenFileName",
                             staticmethod(lambda *a, **k: (str(path), "")))
     return choose
 

@@ -6,9 +6,9 @@ from form_helpers import editor, fill, set_cell, sql_rows, sql_value
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
-from nulmeting import intake
-from nulmeting.fields import field
-from nulmeting.store import open_store
+from nulmeting.domain.fields import field
+from nulmeting.reading import intake
+from nulmeting.store.store import open_store
 from ui.form import IntakeForm
 from ui.form.sections import SECTIONS
 
@@ -153,7 +153,7 @@ def test_fill_every_section_reopen_and_find_everything_back(qtbot, store, form, 
             assert ed.stored == stored, name
             shown = ed.value()
             if name not in {"types"} and isinstance(shown, str) and shown:
-                from nulmeting.validation import clean
+                from nulmeting.domain.validation import clean
                 assert clean(ed.fd, shown) == stored, name
             elif isinstance(stored, bool | list):
                 assert shown == stored, name

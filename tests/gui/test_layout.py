@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel
 
-from nulmeting.store import open_store
+from nulmeting.store.store import open_store
 from ui.form.sections import SECTIONS
 
 

@@ -8,15 +8,19 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QInputDialog, QMessageBox  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from nulmeting import demo, intake, queries  # noqa: E402
-from nulmeting.reference import fold  # noqa: E402
-from nulmeting.store import open_store  # noqa: E402
-from ui.first_start import FirstStartDialog, needs_first_start  # noqa: E402
-from ui.place_list import ID_ROLE  # noqa: E402
-from ui.settings_dialog import SettingsDialog  # noqa: E402
+from nulmeting.domain.reference import fold
+from nulmeting.exchange import demo
+from nulmeting.reading import (
+    intake,
+    queries,
+)
+from nulmeting.store.store import open_store
+from ui.dialogs.first_start import FirstStartDialog, needs_first_start
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.window.place_list import ID_ROLE
 
 
 @pytest.fixture
@@ -194,7 +198,7 @@ def test_smoke_test_on_a_bad_file_exits_2(tmp_path):
 
 def test_export_runs_on_the_worker_and_reports(window, qtbot, tmp_path, monkeypatch):
     out = tmp_path / "overzicht.xlsx"
-    monkeypatch.setattr("ui.actions.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("ui.window.actions.QFileDialog.getSaveFileName",
                         staticmethod(lambda *a, **k: (str(out), "")))
     infos = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
@@ -211,7 +215,7 @@ def test_export_runs_on_the_worker_and_reports(window, qtbot, tmp_path, monkeypa
 
 def test_teamfile_from_another_laptop_merges_through_the_menu(window, qtbot, tmp_path,
                                                               monkeypatch):
-    from nulmeting.teamfile import write_teamfile
+    from nulmeting.team.teamfile import write_teamfile
 
     other = open_store(tmp_path / "andere-laptop.sqlite")
     try:
@@ -223,7 +227,7 @@ def test_teamfile_from_another_laptop_merges_through_the_menu(window, qtbot, tmp
     finally:
         other.close()
     monkeypatch.setenv("NULMETING_TEAMWACHTWOORD", "geheim wachtwoord")
-    monkeypatch.setattr("ui.actions.QFileDialog.getOpenFileNames",
+    monkeypatch.setattr("ui.window.actions.QFileDialog.getOpenFileNames",
                         staticmethod(lambda *a, **k: ([str(team)], "")))
     infos = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
@@ -236,11 +240,11 @@ def test_teamfile_from_another_laptop_merges_through_the_menu(window, qtbot, tmp
 
 def test_wrong_team_password_is_a_dutch_warning_and_changes_nothing(window, qtbot, tmp_path,
                                                                   monkeypatch):
-    from nulmeting.teamfile import write_teamfile
+    from nulmeting.team.teamfile import write_teamfile
 
     team = write_teamfile(window.store, tmp_path / "eigen.nulmeting", "goed wachtwoord")
     before = window.store.counts()
-    monkeypatch.setattr("ui.actions.QFileDialog.getOpenFileNames",
+    monkeypatch.setattr("ui.window.actions.QFileDialog.getOpenFileNames",
                         staticmethod(lambda *a, **k: ([str(team)], "")))
     monkeypatch.setattr(QInputDialog, "getText",
                         staticmethod(lambda *a, **k: ("fout wachtwoord", True)))
@@ -287,12 +291,12 @@ def test_tab_order_search_filters_list_form(window, qtbot):
 
 def test_import_through_the_menu_adds_the_plekken_to_the_list(window, qtbot, tmp_path,
                                                               monkeypatch):
-    from ui.import_dialog import ImportDialog
+    from ui.dialogs.import_dialog import ImportDialog
 
     path = tmp_path / "plekken.csv"
     path.write_text("Naam;Wijk;Postcode\nAaa Geïmporteerde Plek;Spangen;3027 AB\n",
                     encoding="utf-8-sig")
-    monkeypatch.setattr("ui.actions.QFileDialog.getOpenFileName",
+    monkeypatch.setattr("ui.window.actions.QFileDialog.getOpenFileName",
                         staticmethod(lambda *a, **k: (str(path), "")))
     opened = []
 
@@ -310,7 +314,7 @@ def test_import_through_the_menu_adds_the_plekken_to_the_list(window, qtbot, tmp
 
 
 def test_conflicts_action_opens_the_dialog_over_the_store(window, monkeypatch):
-    from ui.conflicts import ConflictDialog
+    from ui.dialogs.conflicts import ConflictDialog
 
     seen = []
     monkeypatch.setattr(ConflictDialog, "exec", lambda d: seen.append(d.parent()) or 0)
@@ -322,7 +326,7 @@ def test_a_list_that_cannot_be_read_is_reported_not_hidden(window, qtbot, monkey
     def broken(_store):
         raise RuntimeError("schijf weg")
 
-    monkeypatch.setattr("ui.main_window.queries.place_rows", broken)
+    monkeypatch.setattr("ui.window.main_window.queries.place_rows", broken)
     with qtbot.waitSignal(window.listFailed, timeout=10000) as blocker:
         window.reload()
     assert "schijf weg" in blocker.args[0]
@@ -350,7 +354,7 @@ def test_an_edit_that_hides_the_row_keeps_the_form_on_its_plek(window, store, qt
 
 def _long_task(window, started, release, outcome):
     """A task as the person's own work (cancellable) that runs until ``release`` is set."""
-    from nulmeting.errors import Cancelled
+    from nulmeting.domain.errors import Cancelled
 
     def work(progress):
         started.set()

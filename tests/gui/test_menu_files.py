@@ -4,9 +4,9 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from nulmeting.store import open_store  # noqa: E402
+from nulmeting.store.store import open_store
 
 
 @pytest.fixture
@@ -18,7 +18,7 @@ def test_make_teamfile_writes_an_encrypted_file_another_laptop_can_merge(
         window, store, qtbot, tmp_path, monkeypatch):
     out = tmp_path / "fatima.nulmeting"
     monkeypatch.setenv("NULMETING_TEAMWACHTWOORD", "ons teamwachtwoord")
-    monkeypatch.setattr("ui.actions.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("ui.window.actions.QFileDialog.getSaveFileName",
                         staticmethod(lambda *a, **k: (str(out), "")))
     infos = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
@@ -26,7 +26,7 @@ def test_make_teamfile_writes_an_encrypted_file_another_laptop_can_merge(
     qtbot.waitUntil(lambda: bool(infos), timeout=60000)
     assert "Teambestand geschreven" in infos[0]
     assert not out.read_bytes().startswith(b"SQLite format 3")  # encrypted, not a plain copy
-    from nulmeting.teamfile import merge_files
+    from nulmeting.team.teamfile import merge_files
 
     with open_store(tmp_path / "coordinator.sqlite") as coordinator:
         merge_files(coordinator, [out], "ons teamwachtwoord")
@@ -37,7 +37,7 @@ def test_export_per_wijk_writes_one_workbook_per_wijk(window, store, qtbot, tmp_
                                                       monkeypatch):
     folder = tmp_path / "wijken"
     folder.mkdir()
-    monkeypatch.setattr("ui.actions.QFileDialog.getExistingDirectory",
+    monkeypatch.setattr("ui.window.actions.QFileDialog.getExistingDirectory",
                         staticmethod(lambda *a, **k: str(folder)))
     infos = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
@@ -53,7 +53,7 @@ def test_export_per_wijk_writes_one_workbook_per_wijk(window, store, qtbot, tmp_
 
 def test_summary_pdf_of_the_current_plek(window, qtbot, tmp_path, monkeypatch):
     out = tmp_path / "samenvatting.pdf"
-    monkeypatch.setattr("ui.actions.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("ui.window.actions.QFileDialog.getSaveFileName",
                         staticmethod(lambda *a, **k: (str(out), "")))
     window.menu_actions.summary_pdf.trigger()
     assert out.read_bytes().startswith(b"%PDF")
@@ -62,7 +62,7 @@ def test_summary_pdf_of_the_current_plek(window, qtbot, tmp_path, monkeypatch):
 
 def test_sync_takes_the_server_password_from_the_environment_else_asks_once(
         window, qtbot, monkeypatch):
-    import nulmeting.sync
+    import nulmeting.team.sync
 
     for name in ("NULMETING_SERVERWACHTWOORD", "PGPASSWORD"):
         monkeypatch.delenv(name, raising=False)
@@ -79,7 +79,7 @@ def test_sync_takes_the_server_password_from_the_environment_else_asks_once(
             return "Gesynchroniseerd."
 
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
-    monkeypatch.setattr(nulmeting.sync, "sync",
+    monkeypatch.setattr(nulmeting.team.sync, "sync",
                         lambda store, url, password, progress: used.append(password) or Summary())
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
 
@@ -108,8 +108,8 @@ def test_report_of_one_wijk_from_the_file_menu(window, store, qtbot, tmp_path, m
         asked.extend(items)
         return next(i for i in items if i.startswith("Wijk ")), True
 
-    monkeypatch.setattr("ui.actions.QInputDialog.getItem", staticmethod(pick))
-    monkeypatch.setattr("ui.actions.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("ui.window.actions.QInputDialog.getItem", staticmethod(pick))
+    monkeypatch.setattr("ui.window.actions.QFileDialog.getSaveFileName",
                         staticmethod(lambda *a, **k: (str(out), "")))
     infos = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))

@@ -11,8 +11,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QListWidget
 
-from nulmeting import intake, reference
-from nulmeting.fields import field
+from nulmeting.domain import reference
+from nulmeting.domain.fields import field
+from nulmeting.reading import intake
 
 
 @pytest.fixture

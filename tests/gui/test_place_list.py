@@ -4,10 +4,10 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtCore import QPersistentModelIndex, Qt  # noqa: E402
+from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from nulmeting.queries import NO_INTERVIEW, PlaceRow  # noqa: E402
-from ui.place_list import (  # noqa: E402
+from nulmeting.reading.queries import NO_INTERVIEW, PlaceRow
+from ui.window.place_list import (
     ANY,
     COL_COMPLETENESS,
     COL_DISTRICT,

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from nulmeting import demo
-from nulmeting.store import open_store
+from nulmeting.exchange import demo
+from nulmeting.store.store import open_store
 
 HEAVY = ("sqlalchemy", "alembic", "pandas", "openpyxl", "xlsxwriter", "cryptography")
 SMOKE = """

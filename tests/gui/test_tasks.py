@@ -7,12 +7,12 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
-from nulmeting.errors import Cancelled  # noqa: E402
-from ui import tasks as tasks_module  # noqa: E402
-from ui.tasks import TaskRunner  # noqa: E402
+from nulmeting.domain.errors import Cancelled
+from ui import tasks as tasks_module
+from ui.tasks import TaskRunner
 
 
 @pytest.fixture

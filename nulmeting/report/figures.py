@@ -261,3 +261,14 @@ def known_round(store: Store, name: str) -> str:
     known = ", ".join(f"'{r}'" for r in rounds) or "(nog geen)"
     raise UserError(f"Er zijn geen metingen van meetmoment '{name}'. Meetmomenten met "
                     f"metingen: {known}.")
+
+
+def report_choices(store: Store) -> tuple[list[tuple[str, str]], list[str]]:
+    """What the window offers: (code, name) of every wijk with plekken, in reference order,
+    and the meetmomenten with metingen, oldest first."""
+    tables = read(store)
+    order = list(reference.districts())
+    codes = {str(p["district"]) for p in tables["place"] if p.get("district")}
+    wijken = [(c, reference.district_name(c))
+              for c in sorted(codes, key=lambda c: order.index(c) if c in order else 999)]
+    return wijken, round_order(tables["interview"])

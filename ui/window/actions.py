@@ -233,25 +233,14 @@ class WindowActions:
 
     def on_report(self) -> None:
         """Bestand → Rapport…: the area report or one wijk's, as PDF (in the background)."""
-        from nulmeting.reading.overview import read
+        from nulmeting.domain import reference
+        from ui.dialogs.report_dialog import ReportDialog
 
         store = self.w.store
-        codes = []
-        for p in read(store)["place"]:
-            code = p.get("district")
-            if code and code not in codes:
-                codes.append(code)
-        from nulmeting.domain import reference
-
-        order = list(reference.districts())
-        codes.sort(key=lambda c: order.index(c) if c in order else 999)
-        names = ["Hele gebied (alle wijken)"] + [f"Wijk {reference.district_name(c)}"
-                                                 for c in codes]
-        choice, ok = QInputDialog.getItem(self.w, "Rapport", "Rapport van:", names, 0, False)
-        if not ok:
+        dialog = ReportDialog(store, self.w)
+        if not dialog.exec():
             return
-        index = names.index(choice)
-        code = codes[index - 1] if index else None
+        code, round_name = dialog.district(), dialog.round_name()
         default = ("rapport-sociale-basis.pdf" if code is None
                    else f"rapport-{_safe_name(reference.district_name(code))}.pdf")
         path, _ = QFileDialog.getSaveFileName(self.w, "Rapport opslaan",
@@ -264,7 +253,7 @@ class WindowActions:
             from nulmeting.report.area import write_report
 
             progress(0, 0, "Rapport maken")
-            return write_report(store, Path(path), district=code)
+            return write_report(store, Path(path), district=code, round_name=round_name)
 
         self._run(work, lambda out: self._info("Rapport", f"Rapport geschreven:\n{out}"),
                   "Rapport maken…")

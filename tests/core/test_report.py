@@ -121,8 +121,11 @@ def test_plek_summary_is_one_page_with_20_activities_and_signature_lines(store, 
 def test_cli_rapport(demo_store, tmp_path, capsys):
     path = demo_store.path
     demo_store.close()
+    assert main(["--db", str(path), "settings", "--uurwaarde-bron",
+                 "Vervangingswaarde volgens de cao", "--minimumloon", "14,71"]) == 0
     assert main(["--db", str(path), "rapport", str(tmp_path / "r.pdf")]) == 0
-    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    method = text_of(tmp_path / "r.pdf")[-1]
+    assert "Bron: Vervangingswaarde volgens de cao" in method and "€ 14,71" in method
     assert main(["--db", str(path), "rapport", str(tmp_path / "w.pdf"), "--wijk",
                  "oud mathenesse"]) == 0
     assert "Oud-Mathenesse" in text_of(tmp_path / "w.pdf")[0]

@@ -169,8 +169,12 @@ def test_settings_dialog_checks_before_storing(qtbot, store):
     assert "van 0 tot 1000" in dialog.error.text() and store.interviewer == "Fatima"
     dialog.edits["hourly_value"].setText("25,50")
     dialog.edits["weeks_per_year"].setText("48")
+    dialog.edits["minimum_wage"].setText("14,71")
+    dialog.edits["hourly_value_source"].setText("Vervangingswaarde, cao Sociaal Werk 2026")
     dialog.accept()
     assert (store.interviewer, store.hourly_value, store.weeks_per_year) == ("Noor", 25.5, 48)
+    assert store.minimum_wage == 14.71
+    assert store.setting("hourly_value_source") == "Vervangingswaarde, cao Sociaal Werk 2026"
 
 
 def test_smoke_test_command_exits_0_offscreen(tmp_path):

@@ -1,4 +1,5 @@
-"""Instellingen: buurtverbinder, meetmoment, uurwaarde en weken per jaar (stored in the store)."""
+"""Instellingen: buurtverbinder, meetmoment, uurwaarde (met bron), minimumuurloon en weken per
+jaar (stored in the store; the reports show the hour value's source and the lower bound)."""
 
 from __future__ import annotations
 
@@ -14,11 +15,14 @@ from nulmeting.domain.errors import ValidationError
 from nulmeting.store.store import Store
 from ui.common import error_label, ok_cancel
 
-KEYS = ("interviewer", "round", "hourly_value", "weeks_per_year")
+KEYS = ("interviewer", "round", "hourly_value", "hourly_value_source", "minimum_wage",
+        "weeks_per_year")
 LABELS = {
     "interviewer": "&Buurtverbinder:",
     "round": "&Meetmoment:",
     "hourly_value": "&Uurwaarde vrijwilligerswerk (€):",
+    "hourly_value_source": "Bron van de uur&waarde:",
+    "minimum_wage": "Minimumuur&loon (€, ondergrens):",
     "weeks_per_year": "&Weken per jaar:",
 }
 
@@ -34,9 +38,12 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         for key in KEYS:
             value = store.setting(key)
-            if key == "hourly_value":
+            if key in {"hourly_value", "minimum_wage"}:
                 value = value.replace(".", ",")
             edit = QLineEdit(value)
+            if key == "hourly_value_source":
+                edit.setCursorPosition(0)
+                edit.setToolTip(value)
             self.edits[key] = edit
             form.addRow(LABELS[key], edit)
         self.error = error_label()
@@ -45,7 +52,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(560)
 
     def values(self) -> dict[str, str]:
         return {k: e.text().strip() for k, e in self.edits.items()}

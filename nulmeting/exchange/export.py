@@ -446,9 +446,9 @@ def build_sheets(ov: Overview, *, personal: bool = False) -> list[Sheet]:
     ]
     if personal:
         sheets.append(_contact_sheet(ov, places))
-    sheets.append(Sheet("Toelichting", [Column("Onderwerp", "text", 36),
-                                        Column("Waarde", "text", 28),
-                                        Column("Toelichting", "text", 100)],
+    sheets.append(Sheet("Toelichting", [Column("Onderwerp", "wrap", 36),
+                                        Column("Waarde", "wrap", 28),
+                                        Column("Toelichting", "wrap", 100)],
                         _explanation_rows(ov, personal), 1))
     return sheets
 
@@ -513,13 +513,19 @@ def _write_sheet(wb: Any, sheet: Sheet, formats: dict[str, Any], header: Any,
     fmts = [formats[c.fmt] for c in sheet.columns]
     widths = [header_width(col.header, col.width) for col in sheet.columns]
     for c, col in enumerate(sheet.columns):
-        ws.set_column(c, c, widths[c], fmts[c] if col.fmt not in {"text"} else None)
+        ws.set_column(c, c, widths[c], fmts[c] if col.fmt != "text" else None)
     lines = max(header_lines(col.header, w) for col, w in zip(sheet.columns, widths, strict=True))
     ws.set_row(0, max(15 * lines + 3, 18))
     for c, col in enumerate(sheet.columns):
         ws.write_string(0, c, col.header, header)
+    wrapped = [c for c, col in enumerate(sheet.columns) if col.fmt == "wrap"]
     r = 0
     for r, row in enumerate(sheet.rows, start=1):
+        if wrapped:  # a spreadsheet does not grow rows it reads: give wrapped text its lines
+            lines = max(-(-len(str(row[c] or "")) // max(int(widths[c] * 1.05), 1))
+                        for c in wrapped)
+            if lines > 1:
+                ws.set_row(r, 15 * lines)
         for c, value in enumerate(row):
             if value is None:
                 continue
@@ -555,7 +561,7 @@ def _write_front_sheet(wb: Any, ov: Overview, formats: dict[str, Any]) -> None:
     ws.hide_gridlines(2)
     ws.set_column(0, 0, 34)
     ws.set_column(1, 1, 22)
-    ws.set_column(2, 2, 60)
+    ws.set_column(2, 2, 52)
     f = {
         "title": wb.add_format({"bold": True, "font_size": 18, "font_color": "#1F5F8B"}),
         "label": wb.add_format({"font_color": "#555555", "valign": "top"}),
@@ -563,13 +569,14 @@ def _write_front_sheet(wb: Any, ov: Overview, formats: dict[str, Any]) -> None:
         "big": wb.add_format({"bold": True, "font_size": 18, "font_color": "#2E7D5B",
                               "num_format": '"€" #,##0', "align": "left"}),
         "big_label": wb.add_format({"bold": True, "font_size": 12, "valign": "vcenter"}),
-        "calc": wb.add_format({"font_size": 11}),
+        "calc": wb.add_format({"font_size": 12}),
         "muted": wb.add_format({"font_color": "#555555", "text_wrap": True, "valign": "top"}),
         "fig": wb.add_format({"bold": True, "font_size": 12, "num_format": "#,##0",
                               "align": "left"}),
         "head": wb.add_format({"bold": True, "font_size": 12, "font_color": "#1F5F8B"}),
-        "euro": wb.add_format({"num_format": '"€" #,##0.00', "align": "left"}),
-        "num": wb.add_format({"num_format": "#,##0", "align": "left"}),
+        "euro": wb.add_format({"num_format": '"€" #,##0.00', "align": "left",
+                               "valign": "top"}),
+        "num": wb.add_format({"num_format": "#,##0", "align": "left", "valign": "top"}),
     }
     scope = (f"wijk {reference.district_name(ov.district)}" if ov.district
              else "alle wijken")
@@ -760,6 +767,7 @@ def write_sheets(sheets: list[Sheet], out: Path, ov: Overview,
         formats = {k: wb.add_format({"num_format": v} if v else {})
                    for k, v in FORMATS.items()}
         formats["int_plain"] = wb.add_format({"num_format": "0"})
+        formats["wrap"] = wb.add_format({"text_wrap": True, "valign": "top"})
         formats["bold"] = wb.add_format({"bold": True, "font_size": 12})
         header = wb.add_format({"bold": True, "text_wrap": True, "valign": "top",
                                 "bg_color": "#DDEBF7", "bottom": 1})

@@ -57,7 +57,7 @@ def main() -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="nulmeting-bench-") as tmp:
             if args.store:
-                from nulmeting.store.store import backup_copy
+                from nulmeting.store.files import backup_copy
 
                 backup_copy(args.store, Path(tmp) / "a.sqlite")
             a = open_store(Path(tmp) / "a.sqlite")

@@ -25,14 +25,14 @@ from nulmeting.domain.errors import StoreError, ValidationError
 from nulmeting.domain.fields import ENTITY_LABELS, field, fields, personal_fields
 from nulmeting.domain.validation import CONSENT_FIELDS, check_record, clean, clean_values
 from nulmeting.store import changes
-from nulmeting.store.schema import HEAD, LOCAL_MIGRATIONS, REVISIONS, upgrade_to_head
+from nulmeting.store.connection import make_engine, migrate
+from nulmeting.store.files import backup_copy, default_store_path, inspect_file
+from nulmeting.store.meta import read_meta, write_meta
+from nulmeting.store.schema import HEAD
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
     from sqlalchemy.orm import Session
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-APP_NAME = "Nulmeting"
 
 DEFAULT_SETTINGS = {
     "interviewer": "",
@@ -47,126 +47,6 @@ DEFAULT_SETTINGS = {
     # the lower bound shown beside the value: the statutory minimum hourly wage (July 2025)
     "minimum_wage": "14.4",
 }
-
-
-def default_store_path() -> Path:
-    """``nulmeting.sqlite`` in the user's data folder (created on first use, not on import)."""
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_NAME, appauthor=False) / "nulmeting.sqlite"
-
-
-# --------------------------------------------------------------------------- checks
-
-
-def is_sqlite_file(path: Path) -> bool:
-    """Whether ``path`` starts with SQLite's header (an unreadable file raises OSError)."""
-    with path.open("rb") as f:
-        return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-
-
-def inspect_file(path: Path) -> str | None:
-    """Schema revision of the store at ``path`` (``None``: new or empty file).
-
-    Reads the file read-only; raises :class:`StoreError` with a Dutch message for a file that is
-    not a Nulmeting store or comes from a newer version of the app.
-    """
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    if path.is_dir():
-        raise StoreError(f"{path} is een map, geen gegevensbestand.")
-    try:
-        is_sqlite = is_sqlite_file(path)
-    except OSError as exc:
-        raise StoreError(f"Het bestand {path} kan niet gelezen worden: {exc.strerror}.") from None
-    if not is_sqlite:
-        raise StoreError(
-            f"{path.name} is geen Nulmeting-gegevensbestand (het is geen SQLite-database). "
-            "Kies het juiste bestand; er is niets aan veranderd.")
-    try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            revision = None
-            if "alembic_version" in tables:
-                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-        finally:
-            con.close()
-    except sqlite3.DatabaseError:
-        raise StoreError(
-            f"{path.name} is beschadigd en kan niet gelezen worden. Gebruik een reservekopie; "
-            "er is niets aan het bestand veranderd.") from None
-    if revision is None:
-        if tables:
-            raise StoreError(f"{path.name} is een SQLite-database, maar geen Nulmeting-bestand.")
-        return None
-    if revision not in REVISIONS:
-        raise StoreError(
-            f"{path.name} is gemaakt met een nieuwere versie van Nulmeting (schema {revision}). "
-            "Werk de app bij; het bestand is niet aangeraakt.")
-    return str(revision)
-
-
-def read_meta(conn: sqlite3.Connection, *keys: str) -> dict[str, str]:
-    """``store_meta`` (settings, bookmarks, ids) of the store behind a plain SQLite connection
-    (:meth:`Store.read`, or a team file): the entries in ``keys`` that exist, or all of them."""
-    sql = "SELECT key, value FROM store_meta"
-    if keys:
-        sql += f" WHERE key IN ({', '.join('?' * len(keys))})"
-    return dict(conn.execute(sql, keys).fetchall())
-
-
-def write_meta(conn: Connection, values: Mapping[str, str], *, replace: bool = True) -> None:
-    """Store ``store_meta`` entries in the caller's write transaction (``replace=False``: keep
-    the entries that exist already)."""
-    if not values:
-        return
-    on_conflict = "DO UPDATE SET value = excluded.value" if replace else "DO NOTHING"
-    conn.exec_driver_sql(f"INSERT INTO store_meta (key, value) VALUES (?, ?) "
-                         f"ON CONFLICT (key) {on_conflict}", list(values.items()))
-
-
-def backup_copy(source: Path, target: Path) -> Path:
-    """A consistent copy of a (possibly live, WAL) SQLite file via SQLite's online backup."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return target
-
-
-def _make_engine(path: Path) -> Engine:
-    from sqlalchemy import create_engine, event
-
-    engine = create_engine(f"sqlite:///{path}")
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see below)
-        cur = dbapi_connection.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA synchronous=NORMAL")
-        cur.execute("PRAGMA busy_timeout=10000")
-        cur.execute("PRAGMA temp_store=MEMORY")
-        cur.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN")
-
-    return engine
-
-
-def migrate(engine: Engine) -> None:
-    """Upgrade the schema to :data:`HEAD` with Alembic (imported only when needed)."""
-    with engine.begin() as conn:
-        upgrade_to_head(conn, LOCAL_MIGRATIONS)
 
 
 def open_store(path: Path | str | None = None, *, clock: Callable[[], str] | None = None
@@ -241,7 +121,7 @@ class Store:
         if self._engine is None:
             with self._lock:
                 if self._engine is None:
-                    self._engine = _make_engine(self.path)
+                    self._engine = make_engine(self.path)
         return self._engine
 
     def prepare_writes(self) -> None:

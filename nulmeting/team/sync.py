@@ -29,8 +29,8 @@ from nulmeting.domain.errors import UserError
 from nulmeting.domain.progress import Progress, report
 from nulmeting.store import changes
 from nulmeting.store.changes import CHANGE_COLUMNS
+from nulmeting.store.meta import read_meta, write_meta
 from nulmeting.store.schema import upgrade_to_head
-from nulmeting.store.store import read_meta, write_meta
 from nulmeting.team.passwords import SERVER_PASSWORD_ENV as PASSWORD_ENV
 from nulmeting.team.passwords import from_environment
 from nulmeting.team.server import MIGRATIONS as SERVER_MIGRATIONS

@@ -1,8 +1,12 @@
 """Fixtures for every GUI test."""
 
+import sys
 import threading
+from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # form_helpers, for the tests in the subfolders
 
 
 @pytest.fixture(autouse=True)

@@ -9,9 +9,10 @@ import pytest
 
 from nulmeting.domain import reference
 from nulmeting.domain.errors import StoreError, ValidationError
+from nulmeting.store.meta import read_meta
 from nulmeting.store.models import Place
 from nulmeting.store.schema import HEAD
-from nulmeting.store.store import open_store, read_meta
+from nulmeting.store.store import open_store
 
 
 def digest(path):
@@ -226,7 +227,7 @@ def test_archive_restore_resolve_never_create_a_record(store, action):
 
 
 def test_conflict_count_matches_the_list_including_deletions(store, tmp_path):
-    from nulmeting.store.store import backup_copy
+    from nulmeting.store.files import backup_copy
     from nulmeting.team.merge import merge_sqlite_file
 
     pid = store.create("place", {"name": "De Pit"})

@@ -125,7 +125,7 @@ def test_importing_the_export_reads_no_file():
     code = ("import nulmeting.exchange.export, nulmeting.domain.resources as r\n"
             "print(r.read_json.cache_info().misses)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=Path(__file__).resolve().parents[2])
+                         check=True, cwd=Path(__file__).resolve().parents[3])
     assert out.stdout.strip() == "0"  # the reference data (day names …) is read when used
 
 
@@ -218,7 +218,7 @@ def test_documented_layout_matches_the_code():
     import re
     from pathlib import Path
 
-    doc = (Path(__file__).resolve().parents[2] / "docs" / "excel-layout.md").read_text("utf-8")
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "excel-layout.md").read_text("utf-8")
     plekken = doc.split("### `Plekken`")[1].split("###")[0]
     documented = re.findall(r"^\| `([^`]+)` \|", plekken, re.M)
     assert documented == [c.header for c in export.place_columns()]

@@ -63,8 +63,10 @@ class Headline:
         ]
 
     def lower_bound(self) -> str:
-        return (f"Ondergrens bij het minimumloon: {number(self.volunteer_hours)} uur × "
-                f"{euro(self.minimum_wage)} = {euro(self.value_at_minimum_wage)} per jaar")
+        return (
+            f"Ondergrens bij het minimumloon: {number(self.volunteer_hours)} uur × "
+            f"{euro(self.minimum_wage)} = {euro(self.value_at_minimum_wage)} per jaar"
+        )
 
 
 @dataclass(frozen=True)
@@ -110,8 +112,13 @@ def threshold_rows() -> list[tuple[str, str, str]]:
     rows = []
     for key, (value, meaning) in indicators.THRESHOLDS.items():
         name, unit = indicators.THRESHOLD_NAMES.get(key, (key, "dec2"))
-        text = (percent(value) if unit == "pct" else f"{number(value)} maanden"
-                if unit == "months" else number(value, 2))
+        text = (
+            percent(value)
+            if unit == "pct"
+            else f"{number(value)} maanden"
+            if unit == "months"
+            else number(value, 2)
+        )
         rows.append((name, text, meaning))
     return rows
 
@@ -123,11 +130,16 @@ def network_counts(ov: Overview) -> dict[str, int]:
     its place."""
     in_scope = {v.id for v in ov.places}
     between = [t for t in ov.ties if t.get("other_place_id")]
-    pairs = {frozenset((t["place_id"], t["other_place_id"])) for t in between
-             if t["place_id"] != t["other_place_id"]}
-    connected = ({t["place_id"] for t in ov.ties}
-                 | {t["other_place_id"] for t in between if t["other_place_id"] in in_scope}
-                 | {m["place_id"] for m in ov.memberships if m.get("network")})
+    pairs = {
+        frozenset((t["place_id"], t["other_place_id"]))
+        for t in between
+        if t["place_id"] != t["other_place_id"]
+    }
+    connected = (
+        {t["place_id"] for t in ov.ties}
+        | {t["other_place_id"] for t in between if t["other_place_id"] in in_scope}
+        | {m["place_id"] for m in ov.memberships if m.get("network")}
+    )
     networks = {m["network"] for m in ov.memberships if m.get("network")}
     strong = sum(1 for t in ov.ties if (t.get("strength") or 0) >= 3)
     return {
@@ -155,8 +167,14 @@ def top_needs(ov: Overview, limit: int = 6) -> list[Need]:
         if n.get("urgency") == "hoog":
             urgent.setdefault(kind, set()).add(n["place_id"])
     order = list(names)
-    ranked = sorted(places, key=lambda k: (-len(places[k]), -len(urgent.get(k, ())),
-                                           order.index(k) if k in order else 99))
+    ranked = sorted(
+        places,
+        key=lambda k: (
+            -len(places[k]),
+            -len(urgent.get(k, ())),
+            order.index(k) if k in order else 99,
+        ),
+    )
     return [Need(names.get(k, k), len(places[k]), len(urgent.get(k, ()))) for k in ranked[:limit]]
 
 
@@ -175,10 +193,14 @@ def round_order(interviews: list[dict[str, Any]]) -> list[str]:
     return sorted(first, key=lambda r: (first[r], r))
 
 
-def _round_totals(tables: dict[str, list[dict[str, Any]]], round_name: str,
-                  district: str | None, weeks: float, rate: float) -> dict[str, float]:
-    keep = {p["id"] for p in tables["place"]
-            if district is None or p.get("district") == district}
+def _round_totals(
+    tables: dict[str, list[dict[str, Any]]],
+    round_name: str,
+    district: str | None,
+    weeks: float,
+    rate: float,
+) -> dict[str, float]:
+    keep = {p["id"] for p in tables["place"] if district is None or p.get("district") == district}
     by_place: dict[str, list[dict[str, Any]]] = {}
     for i in tables["interview"]:
         if i.get("round") == round_name and i.get("place_id") in keep:
@@ -186,9 +208,9 @@ def _round_totals(tables: dict[str, list[dict[str, Any]]], round_name: str,
     out = {"places": 0.0, "volunteers": 0.0, "volunteer_hours": 0.0, "societal_value": 0.0}
     for items in by_place.values():
         i = choose_interview(items, round_name) or {}
-        volunteers = indicators.total_volunteers(i.get("volunteers_core"),
-                                                 i.get("volunteers_regular"),
-                                                 i.get("volunteers_occasional"))
+        volunteers = indicators.total_volunteers(
+            i.get("volunteers_core"), i.get("volunteers_regular"), i.get("volunteers_occasional")
+        )
         hours = indicators.volunteer_hours_per_year(volunteers, i.get("hours_per_week"), weeks)
         out["places"] += 1
         out["volunteers"] += volunteers
@@ -197,9 +219,13 @@ def _round_totals(tables: dict[str, list[dict[str, Any]]], round_name: str,
     return out
 
 
-def growth_figures(store: Store, round_name: str, *, district: str | None = None,
-                   tables: dict[str, list[dict[str, Any]]] | None = None
-                   ) -> dict[str, Any] | None:
+def growth_figures(
+    store: Store,
+    round_name: str,
+    *,
+    district: str | None = None,
+    tables: dict[str, list[dict[str, Any]]] | None = None,
+) -> dict[str, Any] | None:
     """Growth between the meetmoment before ``round_name`` and ``round_name`` (``None`` when
     there is no earlier meetmoment with metingen).
 
@@ -215,36 +241,72 @@ def growth_figures(store: Store, round_name: str, *, district: str | None = None
     weeks, rate = store.weeks_per_year, store.hourly_value
     before = _round_totals(tables, previous, district, weeks, rate)
     now = _round_totals(tables, round_name, district, weeks, rate)
-    labels = [("places", "Plekken met een meting", "int"), ("volunteers", "Vrijwilligers", "int"),
-              ("volunteer_hours", "Vrijwilligersuren per jaar", "int"),
-              ("societal_value", "Maatschappelijke waarde", "euro")]
-    return {"previous": previous, "current": round_name,
-            "rows": [(label, before[key], now[key], kind) for key, label, kind in labels]}
+    labels = [
+        ("places", "Plekken met een meting", "int"),
+        ("volunteers", "Vrijwilligers", "int"),
+        ("volunteer_hours", "Vrijwilligersuren per jaar", "int"),
+        ("societal_value", "Maatschappelijke waarde", "euro"),
+    ]
+    return {
+        "previous": previous,
+        "current": round_name,
+        "rows": [(label, before[key], now[key], kind) for key, label, kind in labels],
+    }
 
 
 # --------------------------------------------------------------------------- all of it
 
 
-def build(store: Store, *, district: str | None = None, round_name: str | None = None,
-          today: dt.date | None = None) -> ReportData:
+def build(
+    store: Store,
+    *,
+    district: str | None = None,
+    round_name: str | None = None,
+    today: dt.date | None = None,
+) -> ReportData:
     """Everything the area report (``district`` None) or a wijk report shows. ``district`` is a
     wijk code; ``round_name`` another meetmoment than the current one."""
     tables = read(store)
     ov = load(store, district=district, today=today, rows=tables, round_name=round_name)
     total = ov.total()
-    headline = Headline(total.places, total.activities_per_week, total.participants_per_week,
-                        total.volunteers, total.volunteer_hours, total.societal_value,
-                        ov.hourly_value, ov.weeks_per_year, store.minimum_wage)
-    method = Method(ov.round, ov.today, ov.hourly_value, store.setting("hourly_value_source"),
-                    store.minimum_wage, ov.weeks_per_year, threshold_rows())
+    headline = Headline(
+        total.places,
+        total.activities_per_week,
+        total.participants_per_week,
+        total.volunteers,
+        total.volunteer_hours,
+        total.societal_value,
+        ov.hourly_value,
+        ov.weeks_per_year,
+        store.minimum_wage,
+    )
+    method = Method(
+        ov.round,
+        ov.today,
+        ov.hourly_value,
+        store.setting("hourly_value_source"),
+        store.minimum_wage,
+        ov.weeks_per_year,
+        threshold_rows(),
+    )
     districts = ov.districts()
     groups = [g for g in GROUP_ORDER if any(d.income_by_group.get(g) for d in districts)]
     scope = reference.district_name(district) if district else "Alle wijken"
-    title = (f"De sociale basis van {scope}" if district else AREA_TITLE)
-    growth = growth_figures(store, ov.round, district=district, tables=tables) if ov.round \
-        else None
-    return ReportData(title, scope, ov, headline, districts, total, network_counts(ov),
-                      top_needs(ov), growth, method, groups)
+    title = f"De sociale basis van {scope}" if district else AREA_TITLE
+    growth = growth_figures(store, ov.round, district=district, tables=tables) if ov.round else None
+    return ReportData(
+        title,
+        scope,
+        ov,
+        headline,
+        districts,
+        total,
+        network_counts(ov),
+        top_needs(ov),
+        growth,
+        method,
+        groups,
+    )
 
 
 def known_round(store: Store, name: str) -> str:
@@ -253,14 +315,19 @@ def known_round(store: Store, name: str) -> str:
     from nulmeting.domain.errors import UserError
 
     with store.read() as conn:
-        rounds = [r[0] for r in conn.execute(
-            "SELECT DISTINCT round FROM interview WHERE NOT archived AND round IS NOT NULL "
-            "ORDER BY round").fetchall()]
+        rounds = [
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT round FROM interview WHERE NOT archived AND round IS NOT NULL "
+                "ORDER BY round"
+            ).fetchall()
+        ]
     if name in rounds:
         return name
     known = ", ".join(f"'{r}'" for r in rounds) or "(nog geen)"
-    raise UserError(f"Er zijn geen metingen van meetmoment '{name}'. Meetmomenten met "
-                    f"metingen: {known}.")
+    raise UserError(
+        f"Er zijn geen metingen van meetmoment '{name}'. Meetmomenten met metingen: {known}."
+    )
 
 
 def report_choices(store: Store) -> tuple[list[tuple[str, str]], list[str]]:
@@ -269,6 +336,8 @@ def report_choices(store: Store) -> tuple[list[tuple[str, str]], list[str]]:
     tables = read(store)
     order = list(reference.districts())
     codes = {str(p["district"]) for p in tables["place"] if p.get("district")}
-    wijken = [(c, reference.district_name(c))
-              for c in sorted(codes, key=lambda c: order.index(c) if c in order else 999)]
+    wijken = [
+        (c, reference.district_name(c))
+        for c in sorted(codes, key=lambda c: order.index(c) if c in order else 999)
+    ]
     return wijken, round_order(tables["interview"])

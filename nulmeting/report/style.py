@@ -28,8 +28,12 @@ ACCENT = colors.HexColor("#1F5F8B")
 VALUE = colors.HexColor("#2E7D5B")
 RULE = colors.HexColor("#C8D3DC")
 LIGHT_BG = colors.HexColor("#EEF3F7")
-LIGHT_COLOURS = {"groen": colors.HexColor("#3C9A5F"), "oranje": colors.HexColor("#E8912D"),
-                 "rood": colors.HexColor("#C8423B"), "onbekend": colors.HexColor("#B4B4B4")}
+LIGHT_COLOURS = {
+    "groen": colors.HexColor("#3C9A5F"),
+    "oranje": colors.HexColor("#E8912D"),
+    "rood": colors.HexColor("#C8423B"),
+    "onbekend": colors.HexColor("#B4B4B4"),
+}
 GROUP_COLOURS = ["#1F5F8B", "#E07B39", "#7A5195", "#2E7D5B", "#F2C14E", "#C0504D", "#999999"]
 
 
@@ -49,13 +53,28 @@ def register_fonts() -> None:
     addMapping(FONT, 1, 1, BOLD)
 
 
-def style(name: str, size: float, *, bold: bool = False, colour: Any = INK,
-          leading: float | None = None, space_after: float = 0, space_before: float = 0,
-          align: int = 0) -> ParagraphStyle:
+def style(
+    name: str,
+    size: float,
+    *,
+    bold: bool = False,
+    colour: Any = INK,
+    leading: float | None = None,
+    space_after: float = 0,
+    space_before: float = 0,
+    align: int = 0,
+) -> ParagraphStyle:
     register_fonts()
-    return ParagraphStyle(name, fontName=BOLD if bold else FONT, fontSize=size,
-                          leading=leading or size * 1.25, textColor=colour,
-                          spaceAfter=space_after, spaceBefore=space_before, alignment=align)
+    return ParagraphStyle(
+        name,
+        fontName=BOLD if bold else FONT,
+        fontSize=size,
+        leading=leading or size * 1.25,
+        textColor=colour,
+        spaceAfter=space_after,
+        spaceBefore=space_before,
+        alignment=align,
+    )
 
 
 def esc(text: object) -> str:
@@ -74,9 +93,16 @@ def fit_text(text: str, width: float, size: float, font: str = FONT) -> str:
     return text.rstrip() + "…"
 
 
-def hbar_chart(rows: Sequence[tuple[str, float, str]], width: float, *,
-               colour: Any = VALUE, label_width: float = 95, size: float = 8,
-               bar_height: float = 11, gap: float = 5) -> Drawing:
+def hbar_chart(
+    rows: Sequence[tuple[str, float, str]],
+    width: float,
+    *,
+    colour: Any = VALUE,
+    label_width: float = 95,
+    size: float = 8,
+    bar_height: float = 11,
+    gap: float = 5,
+) -> Drawing:
     """Horizontal bars: (label, value, value text) per row, the text at the end of the bar."""
     register_fonts()
     height = len(rows) * (bar_height + gap) + gap
@@ -85,20 +111,37 @@ def hbar_chart(rows: Sequence[tuple[str, float, str]], width: float, *,
     room = width - label_width - 70
     for i, (label, value, text) in enumerate(rows):
         y = height - (i + 1) * (bar_height + gap)
-        d.add(String(label_width - 4, y + 3, fit_text(label, label_width - 6, size),
-                     fontName=FONT, fontSize=size, fillColor=INK, textAnchor="end"))
+        d.add(
+            String(
+                label_width - 4,
+                y + 3,
+                fit_text(label, label_width - 6, size),
+                fontName=FONT,
+                fontSize=size,
+                fillColor=INK,
+                textAnchor="end",
+            )
+        )
         w = max(0.5, room * value / top) if value else 0
         if w:
             d.add(Rect(label_width, y, w, bar_height, fillColor=colour, strokeColor=None))
-        d.add(String(label_width + w + 4, y + 3, text, fontName=FONT, fontSize=size,
-                     fillColor=INK))
+        d.add(String(label_width + w + 4, y + 3, text, fontName=FONT, fontSize=size, fillColor=INK))
     return d
 
 
-def stacked_chart(rows: Sequence[tuple[str, Sequence[float]]], names: Sequence[str],
-                  palette: Sequence[Any], width: float, *, share: bool, label_width: float = 95,
-                  size: float = 8, bar_height: float = 12, gap: float = 5,
-                  total_text: Callable[[float], str] | None = None) -> Drawing:
+def stacked_chart(
+    rows: Sequence[tuple[str, Sequence[float]]],
+    names: Sequence[str],
+    palette: Sequence[Any],
+    width: float,
+    *,
+    share: bool,
+    label_width: float = 95,
+    size: float = 8,
+    bar_height: float = 12,
+    gap: float = 5,
+    total_text: Callable[[float], str] | None = None,
+) -> Drawing:
     """Stacked horizontal bars per row with a legend below; ``share``: every bar 100% wide."""
     register_fonts()
     # legend entries laid out in lines that fit the width
@@ -118,20 +161,33 @@ def stacked_chart(rows: Sequence[tuple[str, Sequence[float]]], names: Sequence[s
     top = max((sum(v) for _, v in rows), default=0) or 1
     for i, (label, values) in enumerate(rows):
         y = height - (i + 1) * (bar_height + gap)
-        d.add(String(label_width - 4, y + 3, fit_text(label, label_width - 6, size),
-                     fontName=FONT, fontSize=size, fillColor=INK, textAnchor="end"))
+        d.add(
+            String(
+                label_width - 4,
+                y + 3,
+                fit_text(label, label_width - 6, size),
+                fontName=FONT,
+                fontSize=size,
+                fillColor=INK,
+                textAnchor="end",
+            )
+        )
         total = sum(values)
         x = float(label_width)
         for value, colour in zip(values, palette, strict=False):
             if not value or not total:
                 continue
             w = room * (value / total if share else value / top)
-            d.add(Rect(x, y, w, bar_height, fillColor=colour, strokeColor=colors.white,
-                       strokeWidth=0.5))
+            d.add(
+                Rect(
+                    x, y, w, bar_height, fillColor=colour, strokeColor=colors.white, strokeWidth=0.5
+                )
+            )
             x += w
         if total_text:
-            d.add(String(x + 4, y + 3, total_text(total), fontName=FONT, fontSize=size,
-                         fillColor=INK))
+            d.add(
+                String(x + 4, y + 3, total_text(total), fontName=FONT, fontSize=size, fillColor=INK)
+            )
     for n, line in enumerate(lines):
         y = legend_h - 14 * (n + 1) + 2
         for name, colour, x in line:
@@ -147,8 +203,10 @@ def write_atomically(out: Path, build: Callable[[str], None]) -> Path:
         out.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(suffix=".pdf", prefix=".nulmeting-", dir=out.parent)
     except OSError as exc:
-        raise UserError(f"In de map {out.parent} kan niet geschreven worden "
-                        f"({exc.strerror}). Kies een andere map.") from None
+        raise UserError(
+            f"In de map {out.parent} kan niet geschreven worden "
+            f"({exc.strerror}). Kies een andere map."
+        ) from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -156,8 +214,10 @@ def write_atomically(out: Path, build: Callable[[str], None]) -> Path:
         try:
             os.replace(tmp, out)
         except PermissionError:  # Windows: the old PDF is still open in a reader
-            raise UserError(f"{out.name} kan niet overschreven worden. Is het bestand nog "
-                            "open? Sluit het en probeer het opnieuw.") from None
+            raise UserError(
+                f"{out.name} kan niet overschreven worden. Is het bestand nog "
+                "open? Sluit het en probeer het opnieuw."
+            ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -30,8 +30,12 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Rapport &van:"), self.scope)
         form.addRow(self.tr("&Meetmoment:"), self.rounds)
-        note = QLabel(self.tr("Het gebiedsrapport: kerncijfers, de wijken naast elkaar, grafieken "
-                              "en een verantwoording. Een wijkrapport: hoogstens twee pagina's."))
+        note = QLabel(
+            self.tr(
+                "Het gebiedsrapport: kerncijfers, de wijken naast elkaar, grafieken "
+                "en een verantwoording. Een wijkrapport: hoogstens twee pagina's."
+            )
+        )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -9,12 +9,21 @@ from nulmeting.cli.commands import store_from
 
 def register(p: argparse.ArgumentParser) -> None:
     p.add_argument("out", type=Path, metavar="UIT.pdf", help="het PDF-bestand dat gemaakt wordt")
-    p.add_argument("--wijk", metavar="NAAM",
-                   help="rapport van één wijk, hoogstens twee pagina's (bijvoorbeeld 'spangen')")
-    p.add_argument("--plek", metavar="ID",
-                   help="samenvatting van één plek op één pagina, om te controleren en te tekenen")
-    p.add_argument("--meetmoment", metavar="NAAM",
-                   help="een ander meetmoment dan het ingestelde (bijvoorbeeld 'Nulmeting 2025-2026')")
+    p.add_argument(
+        "--wijk",
+        metavar="NAAM",
+        help="rapport van één wijk, hoogstens twee pagina's (bijvoorbeeld 'spangen')",
+    )
+    p.add_argument(
+        "--plek",
+        metavar="ID",
+        help="samenvatting van één plek op één pagina, om te controleren en te tekenen",
+    )
+    p.add_argument(
+        "--meetmoment",
+        metavar="NAAM",
+        help="een ander meetmoment dan het ingestelde (bijvoorbeeld 'Nulmeting 2025-2026')",
+    )
     p.set_defaults(run=run)
 
 

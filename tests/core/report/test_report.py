@@ -77,13 +77,16 @@ def test_wijk_report_holds_only_its_wijk_on_at_most_two_pages(demo_store, tmp_pa
     assert len(pages) <= 2
     whole = "\n".join(pages)
     assert euro(row["Maatschappelijke waarde (€)"]) in pages[0]
-    others = [d.name for c, d in reference.districts().items()
-              if d.area == "delfshaven" and c != code]
-    assert not [o for o in others if o in whole.replace("Delfshaven Lokaal", "")
-                .replace("De sociale basis van", "")], "another wijk's name in the wijk report"
+    others = [
+        d.name for c, d in reference.districts().items() if d.area == "delfshaven" and c != code
+    ]
+    assert not [
+        o
+        for o in others
+        if o in whole.replace("Delfshaven Lokaal", "").replace("De sociale basis van", "")
+    ], "another wijk's name in the wijk report"
     # the area total is not in it
-    area_total = workbook_total(export.write_overview(demo_store, tmp_path / "a.xlsx",
-                                                      today=TODAY))
+    area_total = workbook_total(export.write_overview(demo_store, tmp_path / "a.xlsx", today=TODAY))
     assert euro(area_total["Maatschappelijke waarde (€)"]) not in whole
 
 
@@ -94,19 +97,44 @@ def test_every_wijk_report_fits_two_pages(demo_store, tmp_path):
 
 
 def test_plek_summary_is_one_page_with_20_activities_and_signature_lines(store, tmp_path):
-    pid = store.create("place", {"name": "Huiskamer De Lange Lijst", "district": "spangen",
-                                 "description": "Een plek met heel veel activiteiten. " * 8})
-    store.create("interview", {"place_id": pid, "round": "Nulmeting 2025-2026",
-                               "interviewer": "Fatima", "status": "afgenomen", "date": "2025-12-10",
-                               "volunteers_core": 5, "volunteers_regular": 10,
-                               "hours_per_week": 4})
+    pid = store.create(
+        "place",
+        {
+            "name": "Huiskamer De Lange Lijst",
+            "district": "spangen",
+            "description": "Een plek met heel veel activiteiten. " * 8,
+        },
+    )
+    store.create(
+        "interview",
+        {
+            "place_id": pid,
+            "round": "Nulmeting 2025-2026",
+            "interviewer": "Fatima",
+            "status": "afgenomen",
+            "date": "2025-12-10",
+            "volunteers_core": 5,
+            "volunteers_regular": 10,
+            "hours_per_week": 4,
+        },
+    )
     store.set_setting("round", "Nulmeting 2025-2026")
     for i in range(20):
-        store.create("activity", {"place_id": pid, "name": f"Activiteit nummer {i + 1}",
-                                  "themes": ["ontmoeting-eenzaamheid", "taal"],
-                                  "days": ["ma", "wo"], "start": "10:00", "end": "12:00",
-                                  "frequency": "wekelijks", "participants": 10 + i,
-                                  "run_by": "vrijwilligers", "public": True})
+        store.create(
+            "activity",
+            {
+                "place_id": pid,
+                "name": f"Activiteit nummer {i + 1}",
+                "themes": ["ontmoeting-eenzaamheid", "taal"],
+                "days": ["ma", "wo"],
+                "start": "10:00",
+                "end": "12:00",
+                "frequency": "wekelijks",
+                "participants": 10 + i,
+                "run_by": "vrijwilligers",
+                "public": True,
+            },
+        )
     out = place.write_place_report(store, tmp_path / "plek.pdf", pid[:8], today=TODAY)
     pages = text_of(out)
     assert len(pages) == 1
@@ -121,18 +149,35 @@ def test_plek_summary_is_one_page_with_20_activities_and_signature_lines(store, 
 def test_cli_rapport(demo_store, tmp_path, capsys):
     path = demo_store.path
     demo_store.close()
-    assert main(["--db", str(path), "settings", "--uurwaarde-bron",
-                 "Vervangingswaarde volgens de cao", "--minimumloon", "14,71"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(path),
+                "settings",
+                "--uurwaarde-bron",
+                "Vervangingswaarde volgens de cao",
+                "--minimumloon",
+                "14,71",
+            ]
+        )
+        == 0
+    )
     assert main(["--db", str(path), "rapport", str(tmp_path / "r.pdf")]) == 0
     method = text_of(tmp_path / "r.pdf")[-1]
     assert "Bron: Vervangingswaarde volgens de cao" in method and "€ 14,71" in method
-    assert main(["--db", str(path), "rapport", str(tmp_path / "w.pdf"), "--wijk",
-                 "oud mathenesse"]) == 0
+    assert (
+        main(["--db", str(path), "rapport", str(tmp_path / "w.pdf"), "--wijk", "oud mathenesse"])
+        == 0
+    )
     assert "Oud-Mathenesse" in text_of(tmp_path / "w.pdf")[0]
-    assert main(["--db", str(path), "rapport", str(tmp_path / "x.pdf"), "--wijk",
-                 "Atlantis"]) == 2
-    assert main(["--db", str(path), "rapport", str(tmp_path / "x.pdf"), "--meetmoment",
-                 "Bestaat niet"]) == 2
+    assert main(["--db", str(path), "rapport", str(tmp_path / "x.pdf"), "--wijk", "Atlantis"]) == 2
+    assert (
+        main(
+            ["--db", str(path), "rapport", str(tmp_path / "x.pdf"), "--meetmoment", "Bestaat niet"]
+        )
+        == 2
+    )
     assert main(["--db", str(path), "rapport", str(tmp_path / "x.pdf"), "--plek", "0000"]) == 2
     assert main(["--db", str(path), "rapport", str(tmp_path / "x.xlsx")]) == 2
     assert not (tmp_path / "x.pdf").exists()
@@ -144,12 +189,26 @@ def test_growth_since_the_previous_meetmoment(store, tmp_path):
     from nulmeting.report.figures import growth_figures
 
     pid = store.create("place", {"name": "De Pit", "district": "spangen"})
-    store.create("interview", {"place_id": pid, "round": "Nulmeting 2025-2026",
-                               "date": "2025-12-10", "volunteers_regular": 10,
-                               "hours_per_week": 4})
-    store.create("interview", {"place_id": pid, "round": "Vervolgmeting 2026-2027",
-                               "date": "2026-12-10", "volunteers_regular": 15,
-                               "hours_per_week": 4})
+    store.create(
+        "interview",
+        {
+            "place_id": pid,
+            "round": "Nulmeting 2025-2026",
+            "date": "2025-12-10",
+            "volunteers_regular": 10,
+            "hours_per_week": 4,
+        },
+    )
+    store.create(
+        "interview",
+        {
+            "place_id": pid,
+            "round": "Vervolgmeting 2026-2027",
+            "date": "2026-12-10",
+            "volunteers_regular": 15,
+            "hours_per_week": 4,
+        },
+    )
     assert growth_figures(store, "Nulmeting 2025-2026") is None
     g = growth_figures(store, "Vervolgmeting 2026-2027")
     assert g["previous"] == "Nulmeting 2025-2026"
@@ -173,7 +232,8 @@ def test_workbook_opens_on_its_headline(demo_store, tmp_path):
     assert cells["Datum"] == "1 december 2026"
     total = workbook_total(xlsx)
     assert cells["Maatschappelijke waarde per jaar"] == pytest.approx(
-        total["Maatschappelijke waarde (€)"], abs=0.01)
+        total["Maatschappelijke waarde (€)"], abs=0.01
+    )
     calc = [ws.cell(row=r, column=1).value for r in (7, 8)]
     assert calc[1].endswith(f"= {euro(total['Maatschappelijke waarde (€)'])} per jaar")
     assert " vrijwilligers × gemiddeld " in calc[0]

@@ -247,3 +247,44 @@ def test_an_overview_that_cannot_be_replaced_is_a_dutch_message(store, tmp_path,
         write_overview(store, out)
     assert out.read_bytes() == b"oud"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".nulmeting-")] == []
+
+
+def test_every_sheet_prints_on_a4_with_whole_header_words_and_ids_last(demo_store, tmp_path):
+    import re
+
+    out = export.write_overview(demo_store, tmp_path / "o.xlsx", today=dt.date(2026, 12, 1))
+    wb = openpyxl.load_workbook(out)
+    for ws in wb.worksheets:
+        assert ws.page_setup.paperSize in (9, "9"), ws.title  # A4
+        if ws.title == "Overzicht":
+            assert ws.page_setup.orientation == "portrait"
+            continue
+        assert ws.page_setup.orientation == "landscape", ws.title
+        assert ws.print_title_rows.replace("$", "") == "1:1", ws.title  # header on every page
+        fit = ws.page_setup.fitToWidth or 1
+        widths = [ws.column_dimensions[c.column_letter].width for c in ws[1]]
+        printed = widths
+        if ws.print_area:
+            area = ws.print_area if isinstance(ws.print_area, str) else ws.print_area[0]
+            last = re.findall(r"\$?([A-Z]+)\$?\d+", area.split("!")[-1])[-1]
+            printed = widths[:openpyxl.utils.column_index_from_string(last)]
+        # at least ~80% type: no page holds more than 190 characters of columns
+        assert sum(printed) / fit <= 190 * 1.01, (ws.title, sum(printed), fit)
+        for cell, width in zip(ws[1], widths, strict=True):
+            if cell.value:
+                longest = max(len(w) for w in str(cell.value).split())
+                assert width >= longest, (ws.title, cell.value, width)
+        headers = [c.value for c in ws[1]]
+        ids = [h for h in headers if h and h.endswith("ID")]
+        if ids:
+            assert headers[-len(ids):] == ids, (ws.title, headers)
+    assert wb["Plekken"].print_area  # Naam … Stoplicht
+    assert wb.sheetnames[0] == "Overzicht"
+
+
+def test_a_one_wijk_file_has_charts_per_plek(demo_store, tmp_path):
+    out = export.write_overview(demo_store, tmp_path / "s.xlsx", district="spangen")
+    ws = openpyxl.load_workbook(out)["Samenvatting"]
+    assert [r[0] for r in ws.iter_rows(min_row=2, max_row=2, values_only=True)] == ["Spangen"]
+    assert all(r[0] != "Totaal" for r in ws.iter_rows(values_only=True))
+    assert len(ws._charts) == 2

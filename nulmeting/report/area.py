@@ -71,6 +71,8 @@ def _styles() -> dict[str, Any]:
 
 
 def _tiles(data: fig.ReportData, s: dict[str, Any]) -> Table:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     h = data.headline
     items = [
         (number(h.places), "plekken"),
@@ -79,8 +81,13 @@ def _tiles(data: fig.ReportData, s: dict[str, Any]) -> Table:
         (number(h.volunteers), "vrijwilligers"),
         (number(h.volunteer_hours), "vrijwilligersuren per jaar"),
     ]
+    # the largest type at which every figure fits its tile on one line
+    room = WIDTH / len(items) - 14
+    widest = max(stringWidth(n, BOLD, 19) for n, _ in items)
+    size = min(19.0, 19 * room / widest)
+    number_style = style("tile_n", size, bold=True, colour=ACCENT, leading=23, align=1)
     cells = [
-        [Paragraph(n, s["tile_n"]) for n, _ in items],
+        [Paragraph(n, number_style) for n, _ in items],
         [Paragraph(label, s["tile_l"]) for _, label in items],
     ]
     t = Table(cells, colWidths=[WIDTH / len(items)] * len(items))
@@ -114,7 +121,7 @@ def _headline(data: fig.ReportData, s: dict[str, Any]) -> list[Any]:
     parts.append(
         Paragraph(
             esc(h.lower_bound()) + ". De uurwaarde van "
-            f"{euro(h.hourly_value)} is een keuze van de coalitie, geen norm: "
+            f"{esc(euro(h.hourly_value))} is een keuze van de coalitie, geen norm: "
             "zie de verantwoording.",
             s["lower"],
         )
@@ -130,26 +137,29 @@ def _table(
     header: bool = True,
     total: bool = False,
     align_from: int = 1,
+    size: float = 8,
 ) -> Table:
     t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     cmds: list[Any] = [
-        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("FONT", (0, 0), (-1, -1), FONT, size),
         ("ALIGN", (align_from, 0), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
         ("VALIGN", (0, 1), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
     if header:
         cmds += [
-            ("FONT", (0, 0), (-1, 0), BOLD, 7.5),
+            ("FONT", (0, 0), (-1, 0), BOLD, size - 0.5),
             ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ]
     if total:
         cmds += [
-            ("FONT", (0, -1), (-1, -1), BOLD, 8),
+            ("FONT", (0, -1), (-1, -1), BOLD, size),
             ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
         ]
     t.setStyle(TableStyle(cmds))
@@ -186,22 +196,28 @@ def _district_table(data: fig.ReportData, s: dict[str, Any]) -> Table:
                 *[number(d.lights.get(light, 0)) for light in LIGHTS],
             ]
         )
-    widths = [
-        26 * mm,
-        13 * mm,
-        15 * mm,
-        15 * mm,
-        14 * mm,
-        16 * mm,
-        22 * mm,
-        15 * mm,
-        10.5 * mm,
-        10.5 * mm,
-        10.5 * mm,
-        10.5 * mm,
-    ]
-    scale = WIDTH / sum(widths)
-    return _table(rows, [w * scale for w in widths], total=True)
+    for size in (8.0, 7.5, 7.0, 6.5, 6.0):  # large figures: smaller type rather than overlap
+        widths = fitted_widths(rows, size)
+        if sum(widths) <= WIDTH + 0.5:
+            break
+    return _table(rows, widths, total=True, size=size)
+
+
+def fitted_widths(rows: list[list[Any]], size: float = 8) -> list[float]:
+    """Column widths that hold the widest cell of each column (bold, as the Totaal row), the
+    room left over going to the first column (the natural widths if the page is too narrow)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widths = []
+    for c in range(len(rows[0])):
+        need = max(
+            stringWidth(line, BOLD, size) for row in rows for line in str(row[c]).split("\n")
+        )
+        widths.append(need + 12)
+    spare = WIDTH - sum(widths)
+    if spare > 0:
+        widths[0] += spare
+    return widths
 
 
 def _income_chart(data: fig.ReportData, rows: list[Any], width: float) -> Any:

@@ -57,7 +57,7 @@ class Headline:
         return [
             f"{number(self.volunteers)} vrijwilligers × gemiddeld "
             f"{number(self.hours_per_week, 1)} uur per week × {number(self.weeks_per_year)} "
-            f"weken = {number(self.volunteer_hours)} vrijwilligersuren per jaar",
+            f"weken = {number(self.volunteer_hours)} uur per jaar",
             f"{number(self.volunteer_hours)} uur × {euro(self.hourly_value)} per uur = "
             f"{euro(self.societal_value)} per jaar",
         ]

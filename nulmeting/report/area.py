@@ -23,7 +23,6 @@ from reportlab.platypus import (
     SimpleDocTemplate,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from nulmeting.report import figures as fig
@@ -42,6 +41,7 @@ from nulmeting.report.style import (
     hbar_chart,
     stacked_chart,
     style,
+    table_style,
     write_atomically,
 )
 from nulmeting.store.store import Store
@@ -92,7 +92,7 @@ def _tiles(data: fig.ReportData, s: dict[str, Any]) -> Table:
     ]
     t = Table(cells, colWidths=[WIDTH / len(items)] * len(items))
     t.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), LIGHT_BG),
                 ("LINEAFTER", (0, 0), (-2, -1), 2, colors.white),
@@ -162,7 +162,7 @@ def _table(
             ("FONT", (0, -1), (-1, -1), BOLD, size),
             ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
         ]
-    t.setStyle(TableStyle(cmds))
+    t.setStyle(table_style(cmds))
     return t
 
 
@@ -252,7 +252,7 @@ def _network(data: fig.ReportData, s: dict[str, Any]) -> list[Any]:
     col = (WIDTH - 8 * mm) / 2
     t = _table(rows, [col - 16 * mm, 16 * mm, col - 8 * mm, 16 * mm], header=False)
     t.setStyle(
-        TableStyle([("LEFTPADDING", (2, 0), (2, -1), 8 * mm), ("ALIGN", (2, 0), (2, -1), "LEFT")])
+        table_style([("LEFTPADDING", (2, 0), (2, -1), 8 * mm), ("ALIGN", (2, 0), (2, -1), "LEFT")])
     )
     return [
         KeepTogether([Paragraph("Het netwerk", s["h3"]), t]),
@@ -487,6 +487,7 @@ def render(data: fig.ReportData, out: Path) -> Path:
         doc = SimpleDocTemplate(
             path,
             pagesize=A4,
+            initialFontName=FONT,  # else every page names Helvetica, a font not embedded
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=14 * mm,

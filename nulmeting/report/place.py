@@ -15,13 +15,22 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
 from nulmeting.domain.errors import UserError
 from nulmeting.domain.fields import fields
 from nulmeting.reading import intake
 from nulmeting.report.dutch import long_date
-from nulmeting.report.style import ACCENT, FONT, MUTED, RULE, esc, style, write_atomically
+from nulmeting.report.style import (
+    ACCENT,
+    FONT,
+    MUTED,
+    RULE,
+    esc,
+    style,
+    table_style,
+    write_atomically,
+)
 from nulmeting.store.store import Store
 
 MARGIN = 13 * mm
@@ -89,7 +98,7 @@ def _story(
         body = [[Paragraph(esc(a), s["label"]), Paragraph(text(b), s["cell"])] for a, b in rows]
         t = Table(body, colWidths=[width * 0.38, width * 0.62], hAlign="LEFT")
         t.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -124,7 +133,7 @@ def _story(
     right = [b for t, rows in sections[cut:] for b in block(t, rows, col)]
     cols = Table([[left, right]], colWidths=[col + 6 * mm, col], hAlign="LEFT")
     cols.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -141,7 +150,7 @@ def _story(
         body += [[Paragraph(text(c), s["cell"]) for c in row] for row in acts]
         t = Table(body, colWidths=[WIDTH * w for w in widths], repeatRows=1, hAlign="LEFT")
         t.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -178,7 +187,7 @@ def _story(
         hAlign="LEFT",
     )
     sign.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -204,6 +213,7 @@ def _build(
     doc = SimpleDocTemplate(
         target,
         pagesize=A4,
+        initialFontName=FONT,  # else every page names Helvetica, a font not embedded
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=11 * mm,
@@ -223,7 +233,9 @@ def _build(
         canvas.restoreState()
 
     doc.build(
-        _story(data, ind, places, size, today, limit), onFirstPage=footer, onLaterPages=footer
+        _story(data, ind, places, size, today, limit),
+        onFirstPage=footer,
+        onLaterPages=footer,
     )
     return int(doc.page)
 

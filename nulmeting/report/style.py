@@ -74,7 +74,17 @@ def style(
         spaceAfter=space_after,
         spaceBefore=space_before,
         alignment=align,
+        bulletFontName=FONT,
     )
+
+
+def table_style(commands: list[Any]) -> Any:
+    """A TableStyle that names our font for every cell: reportlab sets a cell's font even when
+    it holds a Paragraph, and its default (Helvetica) is a font the PDF would not embed."""
+    from reportlab.platypus import TableStyle
+
+    register_fonts()
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
 
 
 def esc(text: object) -> str:
@@ -106,7 +116,7 @@ def hbar_chart(
     """Horizontal bars: (label, value, value text) per row, the text at the end of the bar."""
     register_fonts()
     height = len(rows) * (bar_height + gap) + gap
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=FONT)  # not Helvetica (not embedded)
     top = max((v for _, v, _ in rows), default=0) or 1
     room = width - label_width - 70
     for i, (label, value, text) in enumerate(rows):
@@ -156,7 +166,7 @@ def stacked_chart(
         x += w
     legend_h = 14 * len(lines) + 2
     height = len(rows) * (bar_height + gap) + gap + legend_h
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=FONT)  # not Helvetica (not embedded)
     room = width - label_width - (40 if total_text else 8)
     top = max((sum(v) for _, v in rows), default=0) or 1
     for i, (label, values) in enumerate(rows):

@@ -15,6 +15,19 @@ from nulmeting.report.dutch import euro, long_date
 TODAY = dt.date(2026, 12, 1)
 
 
+def fonts_embedded(path):
+    """Every font every page uses is embedded (a TrueType file in the PDF)."""
+    names = []
+    for page in PdfReader(str(path)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None or "/FontFile2" not in descriptor.get_object():
+                return False
+            names.append(str(font["/BaseFont"]))
+    return bool(names)
+
+
 def text_of(path):
     reader = PdfReader(str(path))
     pages = [p.extract_text().replace("\u00a0", " ") for p in reader.pages]
@@ -45,6 +58,7 @@ def test_area_headline_equals_the_workbooks_totaal(demo_store, tmp_path):
     xlsx = export.write_overview(demo_store, tmp_path / "o.xlsx", today=TODAY)
     total = workbook_total(xlsx)
     pdf = area.write_report(demo_store, tmp_path / "r.pdf", today=TODAY)
+    assert fonts_embedded(pdf)
     pages = text_of(pdf)
     first = pages[0]
     value = euro(total["Maatschappelijke waarde (€)"])
@@ -73,6 +87,7 @@ def test_wijk_report_holds_only_its_wijk_on_at_most_two_pages(demo_store, tmp_pa
     header = [c.value for c in ws[1]]
     row = dict(zip(header, next(ws.iter_rows(min_row=2, values_only=True)), strict=False))
     pdf = area.write_report(demo_store, tmp_path / "s.pdf", district=code, today=TODAY)
+    assert fonts_embedded(pdf)
     pages = text_of(pdf)
     assert len(pages) <= 2
     whole = "\n".join(pages)
@@ -137,7 +152,7 @@ def test_plek_summary_is_one_page_with_20_activities_and_signature_lines(store, 
         )
     out = place.write_place_report(store, tmp_path / "plek.pdf", pid[:8], today=TODAY)
     pages = text_of(out)
-    assert len(pages) == 1
+    assert len(pages) == 1 and fonts_embedded(out)
     text = pages[0]
     for i in range(20):
         assert f"Activiteit nummer {i + 1}" in text

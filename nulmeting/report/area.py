@@ -471,13 +471,14 @@ def write_report(
 ) -> Path:
     """The area report (``district`` None) or the report of one wijk (code), as PDF."""
     data = fig.build(store, district=district, round_name=round_name, today=today)
-    if district and not data.overview.places:
+    if not data.overview.places:
         from nulmeting.domain.errors import UserError
         from nulmeting.domain.reference import district_name
 
+        where = f"In wijk {district_name(district)}" if district else "In deze opslag"
         raise UserError(
-            f"In wijk {district_name(district)} zijn (nog) geen plekken: er is "
-            "geen rapport gemaakt."
+            f"{where} zijn (nog) geen plekken: er is geen rapport gemaakt. Maak of importeer "
+            "eerst plekken (Bestand → Nieuwe plek of Importeren)."
         )
     return render(data, out)
 

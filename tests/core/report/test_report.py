@@ -195,9 +195,15 @@ def test_cli_rapport(demo_store, tmp_path, capsys):
     )
     assert main(["--db", str(path), "rapport", str(tmp_path / "x.pdf"), "--plek", "0000"]) == 2
     assert main(["--db", str(path), "rapport", str(tmp_path / "x.xlsx")]) == 2
+    assert main(["--db", str(path), "rapport", str(tmp_path / "x.pdf"), "--wijk",
+                 "witte dorp"]) == 2  # a wijk without plekken in this demo
+    empty = tmp_path / "leeg.sqlite"
+    assert main(["--db", str(empty), "rapport", str(tmp_path / "x.pdf")]) == 2
     assert not (tmp_path / "x.pdf").exists()
     err = capsys.readouterr().err
     assert "geen bekende wijk" in err and "Bestaat niet" in err
+    assert "In wijk Witte Dorp zijn (nog) geen plekken" in err
+    assert "In deze opslag zijn (nog) geen plekken" in err
 
 
 def test_growth_since_the_previous_meetmoment(store, tmp_path):

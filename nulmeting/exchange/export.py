@@ -1,7 +1,7 @@
 """The area-wide Excel overview (xlsx), for the whole store, one wijk, or one file per wijk.
 
-The sheet and column layout is a contract (``docs/excel-layout.md``): users build their own
-spreadsheets on it. Written with xlsxwriter in ``constant_memory`` mode (rows stream to disk),
+The sheet and column layout is a contract (``docs/excel-layout.md``, in code
+:mod:`nulmeting.exchange.xlsx_layout`): users build their own spreadsheets on it. Written with xlsxwriter in ``constant_memory`` mode (rows stream to disk),
 into a temporary file that replaces ``out`` only when complete, so a cancelled or failed export
 leaves nothing half-written. Text is always written as text (never as a formula or a link).
 """
@@ -11,48 +11,42 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from nulmeting.domain import indicators, reference
 from nulmeting.domain.errors import UserError
-from nulmeting.domain.fields import FieldDef, fields
 from nulmeting.domain.progress import Progress, report
+from nulmeting.domain.settings import SETTINGS
+from nulmeting.exchange.xlsx_layout import (
+    ACTIVITIES_SHEET,
+    AGENDA_SHEET,
+    CONTACTS_SHEET,
+    EXPLANATION_SHEET,
+    FINANCE_SHEET,
+    FORMATS,
+    NETWORK_SHEET,
+    OVERVIEW_SHEET,
+    PLACES_PRINTED,
+    PLACES_SHEET,
+    SUMMARY_HEADERS,
+    SUMMARY_SHEET,
+    Column,
+    place_columns,
+    round_or_none,
+)
 from nulmeting.reading.overview import GROUP_ORDER, Overview, PlaceView, load, read
 from nulmeting.report.dutch import long_date
 from nulmeting.report.figures import Headline, threshold_rows
 from nulmeting.store.store import Store
-
-# number formats (Excel format codes are locale-neutral: a Dutch Excel shows 1.234,5)
-FORMATS = {
-    "text": None,
-    "int": "#,##0",
-    "dec1": "#,##0.0",
-    "dec2": "#,##0.00",
-    "euro": '"€" #,##0',
-    "cents": '"€" #,##0.00',
-    "pct": "0%",
-    "date": "dd-mm-yyyy",
-    "time": "hh:mm",
-}
 
 
 def _day_names() -> dict[str, str]:
     """Day code → Dutch name, in week order: read on first use (cached by
     :func:`reference.options`), so importing this module reads no file."""
     return reference.options("dag")
-
-
-@dataclass(frozen=True)
-class Column:
-    header: str
-    fmt: str = "text"
-    width: float = 14
-    get: Callable[[Any], Any] | None = None
-    entity: str | None = None  # importable column: field of this entity ...
-    field: str | None = None  # ... with this name
 
 
 @dataclass
@@ -65,137 +59,7 @@ class Sheet:
     portrait: bool = False
 
 
-# --------------------------------------------------------------------------- display values
-
-
-def display(fd: FieldDef, value: Any) -> Any:
-    """Cell value of a stored field value: names for codes, ja/nee, dates as dates."""
-    if value is None or value == []:
-        return None
-    kind = fd.kind
-    if kind == "choice":
-        return reference.option_name(fd.options or "", value)
-    if kind == "multi":
-        return "; ".join(reference.option_name(fd.options or "", v) for v in value)
-    if kind == "district":
-        return reference.district_name(value)
-    if kind == "bool":
-        return "ja" if value else "nee"
-    if kind == "date" and isinstance(value, str):
-        return dt.date.fromisoformat(value)
-    return value
-
-
-_KIND_FORMAT = {"int": "int", "year": "text", "float": "dec2", "hours": "dec1", "money": "euro",
-                "date": "date"}
-_KIND_WIDTH = {"longtext": 40, "multi": 30, "date": 12, "bool": 10, "money": 14, "int": 10,
-               "year": 10, "hours": 10, "float": 10}
-
-
-def field_column(entity: str, name: str, header: str | None = None, width: float | None = None
-                 ) -> Column:
-    fd = fields(entity)[name]
-
-    def get(view: PlaceView) -> Any:
-        record = view.place if entity == "place" else (view.interview or {})
-        return display(fd, record.get(name))
-
-    fmt = _KIND_FORMAT.get(fd.kind, "text")
-    if fd.kind == "year":
-        fmt = "int_plain"
-    return Column(header or fd.label, fmt, width or _KIND_WIDTH.get(fd.kind, 18), get,
-                  entity, name)
-
-
-def _sus(attr: str) -> Callable[[PlaceView], Any]:
-    def get(view: PlaceView) -> Any:
-        s = view.figures.sustainability
-        return getattr(s, attr) if s is not None else None
-    return get
-
-
-def _round(value: float | None, digits: int) -> float | None:
-    return None if value is None else round(value, digits)
-
-
-def place_columns() -> list[Column]:
-    """Columns of the ``Plekken`` sheet, in contract order (also what the importer reads)."""
-    first = [
-        field_column("place", "name", "Naam", 32),
-        field_column("place", "district", "Wijk", 16),
-        field_column("place", "types", "Type", 28),
-        field_column("place", "address", "Adres", 28),
-        field_column("place", "postcode", "Postcode", 10),
-        field_column("place", "legal_form", "Rechtsvorm", 22),
-        Column("Vrijwilligers", "int", 12, lambda v: v.figures.volunteers if v.interview
-               else None, "interview", "volunteers_total"),
-        field_column("interview", "hours_per_week", "Uren per week (gemiddeld)", 12),
-        field_column("interview", "paid_fte", "Betaalde krachten (fte)", 12),
-        field_column("interview", "status", "Metingstatus", 14),
-        Column("Meetmoment", "text", 22,
-               lambda v: (v.interview or {}).get("round")),  # which meting is shown: read-only
-        field_column("interview", "interviewer", "Buurtverbinder", 18),
-        field_column("interview", "date", "Datum meting", 12),
-        Column("Volledigheid (%)", "pct", 12, lambda v: round(v.figures.completeness, 4)),
-        Column("Vrijwilligersuren per jaar", "int", 14, lambda v: v.figures.volunteer_hours),
-        Column("Maatschappelijke waarde (€)", "euro", 16, lambda v: v.figures.societal_value),
-        Column("Activiteiten per week", "dec1", 12,
-               lambda v: round(v.figures.activities_per_week, 4)),
-        Column("Deelnemers per week", "dec1", 12,
-               lambda v: round(v.figures.participants_per_week, 4)),
-        Column("Totale inkomsten (€)", "euro", 14, lambda v: v.figures.income),
-        Column("Structurele inkomsten (€)", "euro", 14, lambda v: v.figures.structural_income),
-        Column("Structurele financiering (%)", "pct", 14,
-               lambda v: _round(_sus("structural_share")(v), 4)),
-        Column("Concentratie inkomsten (Herfindahl)", "dec2", 14,
-               lambda v: _round(_sus("concentration")(v), 4)),
-        Column("Reserve (maanden)", "dec1", 11, lambda v: _round(_sus("reserve_months")(v), 2)),
-        Column("Financieringshorizon (maanden)", "dec1", 14,
-               lambda v: _round(_sus("horizon_months")(v), 2)),
-        Column("Exploitatiemarge (%)", "pct", 12,
-               lambda v: _round(_sus("operating_margin")(v), 4)),
-        Column("Tuckman-Chang-signalen", "int", 12, _sus("tuckman_chang_flags")),
-        Column("Signalen", "text", 30,
-               lambda v: "; ".join(v.figures.sustainability.signals)
-               if v.figures.sustainability else None),
-        Column("Stoplicht", "text", 10,
-               lambda v: v.figures.sustainability.light if v.figures.sustainability
-               else "onbekend"),
-    ]
-    taken = {(c.entity, c.field) for c in first} | {("place", "id")}
-    rest = [field_column(entity, name)
-            for entity in ("place", "interview")
-            for name in fields(entity)
-            if name not in {"archived", "place_id", "round"} and (entity, name) not in taken]
-    tail = [
-        Column("Netwerken", "text", 30, lambda v: "; ".join(v.figures.networks) or None),
-        Column("Aantal activiteiten", "int", 10, lambda v: v.figures.activities),
-        Column("ID", "text", 38, lambda v: v.id, "place", "id"),  # at the right end
-    ]
-    columns = first + rest + tail
-    headers = [c.header for c in columns]
-    assert len(headers) == len(set(headers)), "kolomkoppen moeten uniek zijn"
-    return columns
-
-
-SUMMARY_HEADERS = [
-    ("Wijk", "text", 20), ("Plekken", "int", 9), ("Activiteiten per week", "dec1", 12),
-    ("Deelnemers per week", "int", 12), ("Vrijwilligers", "int", 12),
-    ("Vrijwilligersuren per jaar", "int", 14), ("Maatschappelijke waarde (€)", "euro", 16),
-    ("Structurele financiering (%)", "pct", 13), ("Totale inkomsten (€)", "euro", 14),
-    ("Totale lasten (€)", "euro", 14), ("Betaalde krachten (fte)", "dec1", 11),
-    ("Plekken met afgenomen meting", "int", 12), ("Stoplicht groen", "int", 10),
-    ("Stoplicht oranje", "int", 10), ("Stoplicht rood", "int", 10),
-    ("Stoplicht onbekend", "int", 10), ("Inwoners (2018)", "int", 11),
-]
-
-
 # --------------------------------------------------------------------------- sheets
-
-
-#: Plekken prints its first columns (Naam … Stoplicht: who, where, the figures); the other
-#: 28 columns are for the screen and for import.
-PLACES_PRINTED = 28
 
 
 def _summary_rows(ov: Overview) -> list[list[Any]]:
@@ -205,7 +69,7 @@ def _summary_rows(ov: Overview) -> list[list[Any]]:
     for d in ov.districts() + ([] if ov.district else [ov.total()]):
         rows.append([d.name, d.places, round(d.activities_per_week, 4),
                      round(d.participants_per_week, 4), d.volunteers, d.volunteer_hours,
-                     round(d.societal_value, 2), _round(d.structural_share, 4),
+                     round(d.societal_value, 2), round_or_none(d.structural_share, 4),
                      round(d.income, 2), round(d.total_costs, 2), round(d.paid_fte, 2),
                      d.interviewed, d.lights.get("groen", 0), d.lights.get("oranje", 0),
                      d.lights.get("rood", 0), d.lights.get("onbekend", 0), d.inhabitants])
@@ -258,7 +122,7 @@ def _activity_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
                    a.get("partners"), _yes_no(a.get("public")), view.id, a["id"]]
 
     order = {pid: i for i, pid in enumerate(places)}
-    return Sheet("Activiteiten", columns, rows(), 1, print_columns=15)
+    return Sheet(ACTIVITIES_SHEET, columns, rows(), 1, print_columns=15)
 
 
 def _finance_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
@@ -286,7 +150,7 @@ def _finance_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
                    f.get("description"), f.get("amount"), _yes_no(f.get("structural")),
                    f.get("ends_on"), view.id]
 
-    return Sheet("Financiën", columns, rows(), 1, print_columns=11)
+    return Sheet(FINANCE_SHEET, columns, rows(), 1, print_columns=11)
 
 
 def _network_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
@@ -314,7 +178,7 @@ def _network_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
                    None, reference.option_name("relatietype", t.get("kind")) or None,
                    t.get("strength"), t.get("notes"), view.id, other]
 
-    return Sheet("Netwerk", columns, rows(), 1, print_columns=8)
+    return Sheet(NETWORK_SHEET, columns, rows(), 1, print_columns=8)
 
 
 def _agenda_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
@@ -343,7 +207,7 @@ def _agenda_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
                    reference.option_name("frequentie", a.get("frequency")) or None,
                    reference.option_name("uitvoering", a.get("run_by")) or None, view.id]
 
-    return Sheet("Wijkagenda", columns, rows(), 2, print_columns=11)
+    return Sheet(AGENDA_SHEET, columns, rows(), 2, print_columns=11)
 
 
 def _contact_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
@@ -363,7 +227,7 @@ def _contact_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
                    _names("toestemmingsdoel", c.get("consent_purposes")), c.get("keep_until"),
                    view.id]
 
-    return Sheet("Contactpersonen", columns, rows(), 1, print_columns=9)
+    return Sheet(CONTACTS_SHEET, columns, rows(), 1, print_columns=9)
 
 
 def _explanation_rows(ov: Overview, personal: bool) -> list[list[Any]]:
@@ -378,7 +242,7 @@ def _explanation_rows(ov: Overview, personal: bool) -> list[list[Any]]:
          "plek (op datum). De kolom "
          "Meetmoment op het blad Plekken laat zien welke meting is gebruikt."],
         ["Omvang", scope, "Gearchiveerde (verwijderde) plekken en regels tellen niet mee."],
-        ["Plekken", len(ov.places), "Aantal plekken in dit bestand."],
+        [PLACES_SHEET, len(ov.places), "Aantal plekken in dit bestand."],
         ["Gegevens van buurtverbinders", ", ".join(ov.interviewers) or "(geen)",
          "Buurtverbinders van de metingen die in dit bestand meetellen."],
         ["Persoonsgegevens", "opgenomen (blad Contactpersonen)" if personal
@@ -388,14 +252,12 @@ def _explanation_rows(ov: Overview, personal: bool) -> list[list[Any]]:
          if not personal else
          "Dit bestand bevat persoonsgegevens (AVG): deel het alleen met wie ze nodig heeft en "
          "bewaar het niet langer dan nodig."],
-        ["Uurwaarde vrijwilligerswerk (€ per uur)", ov.hourly_value,
-         "Waarde van een uur vrijwilligerswerk (instelling). Bron: "
-         f"{ov.hourly_value_source}"],
-        ["Minimumuurloon (€ per uur)", ov.minimum_wage,
-         "Ondergrens van de waarde: vrijwilligersuren × het wettelijk minimumuurloon "
-         "(instelling; € 14,40 vanaf 1 juli 2025). Staat op het blad Overzicht."],
-        ["Weken per jaar", ov.weeks_per_year,
-         "Aantal weken per jaar waarin vrijwilligers actief zijn (instelling)."],
+        [SETTINGS["hourly_value"].label_with("€ per uur"), ov.hourly_value,
+         f"{SETTINGS['hourly_value'].explanation} Bron: {ov.hourly_value_source}"],
+        [SETTINGS["minimum_wage"].label_with("€ per uur"), ov.minimum_wage,
+         SETTINGS["minimum_wage"].explanation],
+        [SETTINGS["weeks_per_year"].label, ov.weeks_per_year,
+         SETTINGS["weeks_per_year"].explanation],
         [None, None, None],
         ["Begrip", None, "Betekenis"],
         ["Vrijwilligers", None, "Kern + regulier + incidenteel, uit de meting die telt."],
@@ -436,8 +298,8 @@ def build_sheets(ov: Overview, *, personal: bool = False) -> list[Sheet]:
     places = {v.id: v for v in ov.places}
     summary_cols = [Column(h, f, w) for h, f, w in SUMMARY_HEADERS]
     sheets = [
-        Sheet("Samenvatting", summary_cols, _summary_rows(ov), 1),
-        Sheet("Plekken", place_columns(), _place_rows(ov, place_columns()), 1,
+        Sheet(SUMMARY_SHEET, summary_cols, _summary_rows(ov), 1),
+        Sheet(PLACES_SHEET, place_columns(), _place_rows(ov, place_columns()), 1,
               print_columns=PLACES_PRINTED),
         _activity_sheet(ov, places),
         _finance_sheet(ov, places),
@@ -446,7 +308,7 @@ def build_sheets(ov: Overview, *, personal: bool = False) -> list[Sheet]:
     ]
     if personal:
         sheets.append(_contact_sheet(ov, places))
-    sheets.append(Sheet("Toelichting", [Column("Onderwerp", "wrap", 36),
+    sheets.append(Sheet(EXPLANATION_SHEET, [Column("Onderwerp", "wrap", 36),
                                         Column("Waarde", "wrap", 28),
                                         Column("Toelichting", "wrap", 100)],
                         _explanation_rows(ov, personal), 1))
@@ -557,7 +419,7 @@ def _write_front_sheet(wb: Any, ov: Overview, formats: dict[str, Any]) -> None:
     h = Headline(total.places, total.activities_per_week, total.participants_per_week,
                  total.volunteers, total.volunteer_hours, total.societal_value,
                  ov.hourly_value, ov.weeks_per_year, ov.minimum_wage)
-    ws = wb.add_worksheet("Overzicht")
+    ws = wb.add_worksheet(OVERVIEW_SHEET)
     ws.hide_gridlines(2)
     ws.set_column(0, 0, 34)
     ws.set_column(1, 1, 22)
@@ -670,8 +532,8 @@ def _add_summary_charts(wb: Any, ws: Any, ov: Overview, first_row: int, formats:
     value = wb.add_chart({"type": "column"})
     value.add_series({
         "name": "Maatschappelijke waarde (€)",
-        "categories": ["Samenvatting", 1, 0, n, 0],
-        "values": ["Samenvatting", 1, 6, n, 6],
+        "categories": [SUMMARY_SHEET, 1, 0, n, 0],
+        "values": [SUMMARY_SHEET, 1, 6, n, 6],
         "fill": {"color": "#2E7D5B"},
         "data_labels": {"value": True, "num_format": '"€" #,##0', "font": {"size": 8}},
     })
@@ -688,9 +550,9 @@ def _add_summary_charts(wb: Any, ws: Any, ov: Overview, first_row: int, formats:
         colors = ["#1F5F8B", "#E07B39", "#7A5195", "#2E7D5B", "#F2C14E", "#C0504D", "#999999"]
         for c in range(1, len(groups) + 1):
             mix.add_series({
-                "name": ["Samenvatting", title_row + 1, c],
-                "categories": ["Samenvatting", title_row + 2, 0, title_row + 1 + n, 0],
-                "values": ["Samenvatting", title_row + 2, c, title_row + 1 + n, c],
+                "name": [SUMMARY_SHEET, title_row + 1, c],
+                "categories": [SUMMARY_SHEET, title_row + 2, 0, title_row + 1 + n, 0],
+                "values": [SUMMARY_SHEET, title_row + 2, c, title_row + 1 + n, c],
                 "fill": {"color": colors[(c - 1) % len(colors)]},
                 "gap": 60,
             })
@@ -713,8 +575,8 @@ def _add_district_charts(wb: Any, ws: Any, ov: Overview, title_row: int, chart_r
     value = wb.add_chart({"type": "bar"})
     value.add_series({
         "name": "Maatschappelijke waarde (€)",
-        "categories": ["Plekken", 1, name_col, n, name_col],
-        "values": ["Plekken", 1, value_col, n, value_col],
+        "categories": [PLACES_SHEET, 1, name_col, n, name_col],
+        "values": [PLACES_SHEET, 1, value_col, n, value_col],
         "fill": {"color": "#2E7D5B"}, "gap": 40,
         "data_labels": {"value": True, "num_format": '"€" #,##0', "font": {"size": 8}},
     })
@@ -731,8 +593,8 @@ def _add_district_charts(wb: Any, ws: Any, ov: Overview, title_row: int, chart_r
         colors = ["#1F5F8B", "#E07B39", "#7A5195", "#2E7D5B", "#F2C14E", "#C0504D", "#999999"]
         pie.add_series({
             "name": "Inkomstenmix",
-            "categories": ["Samenvatting", title_row + 1, 1, title_row + 1, len(groups)],
-            "values": ["Samenvatting", title_row + 2, 1, title_row + 2, len(groups)],
+            "categories": [SUMMARY_SHEET, title_row + 1, 1, title_row + 1, len(groups)],
+            "values": [SUMMARY_SHEET, title_row + 2, 1, title_row + 2, len(groups)],
             "points": [{"fill": {"color": colors[i % len(colors)]}} for i in range(len(groups))],
             "data_labels": {"percentage": True, "font": {"size": 8}},
         })
@@ -777,11 +639,11 @@ def write_sheets(sheets: list[Sheet], out: Path, ov: Overview,
         _write_front_sheet(wb, ov, formats)
         for sheet in sheets:
             report(progress, min(done[0], total), total, f"Blad {sheet.name} schrijven")
-            if sheet.name == "Samenvatting" and ov.district:
+            if sheet.name == SUMMARY_SHEET and ov.district:
                 # one wijk: its row, no Totaal repeating it; charts per plek (below)
                 ws, last = _write_sheet(wb, sheet, formats, header, progress, done, total)
                 _add_summary_charts(wb, ws, ov, last + 3, formats, header)
-            elif sheet.name == "Samenvatting":
+            elif sheet.name == SUMMARY_SHEET:
                 rows = list(sheet.rows)
                 # the Totaal row in bold: write the rows ourselves, then the mix and charts
                 body = Sheet(sheet.name, sheet.columns, rows[:-1], sheet.freeze_cols)

@@ -13,12 +13,12 @@ last change). Finance lines are those of that interview. Archived records never 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from nulmeting.domain import indicators, reference
-from nulmeting.domain.fields import FieldDef, fields, from_column
+from nulmeting.domain.fields import FieldDef, from_column
+from nulmeting.reading.records import choose_interview, entity_rows
 from nulmeting.store.store import Store
 
 NO_DISTRICT = "(geen wijk)"
@@ -169,41 +169,12 @@ class Overview:
 # --------------------------------------------------------------------------- reading
 
 
-def _decode(fd: FieldDef, value: Any) -> Any:
+def decode(fd: FieldDef, value: Any) -> Any:
     """Canonical (:func:`nulmeting.domain.fields.from_column`), with dates as dates for the export."""
     value = from_column(fd, value)
     if fd.kind == "date" and isinstance(value, str):
         return dt.date.fromisoformat(value)
     return value
-
-
-def _rows(conn: Any, entity: str, table: str, where: str = "", params: tuple[Any, ...] = ()
-          ) -> list[dict[str, Any]]:
-    defs = [fd for fd in fields(entity).values() if fd.name != "archived"]
-    cols = ", ".join(f'"{fd.name}"' for fd in defs)
-    sql = f"SELECT id, updated_at, {cols} FROM {table} WHERE NOT archived {where}"
-    out = []
-    for row in conn.exec_driver_sql(sql, params):
-        record = {"id": row[0], "updated_at": row[1]}
-        for fd, value in zip(defs, row[2:], strict=True):
-            record[fd.name] = _decode(fd, value)
-        out.append(record)
-    return out
-
-
-def choose_interview(interviews: Iterable[dict[str, Any]], current_round: str
-                     ) -> dict[str, Any] | None:
-    """The meting that counts for one plek (see the module docstring)."""
-    items = list(interviews)
-    if current_round:
-        current = [i for i in items if i.get("round") == current_round]
-        if current:
-            items = current
-    if not items:
-        return None
-    # dates as ISO text: callers hold date objects (export) or ISO strings (the form)
-    return max(items, key=lambda i: (str(i.get("date") or ""), i.get("updated_at") or "",
-                                     i["id"]))
 
 
 def _district_key(code: str | None) -> int:
@@ -217,8 +188,8 @@ TABLES = ("place", "interview", "activity", "finance_line", "membership", "tie",
 
 def read(store: Store) -> dict[str, list[dict[str, Any]]]:
     """The survey tables, read once (hand them to :func:`load` for several wijken)."""
-    with store.engine.connect() as conn:
-        return {table: _rows(conn, table, table) for table in TABLES}
+    with store.read(snapshot=True) as conn:  # the tables as one state
+        return {table: entity_rows(conn, table, decode=decode) for table in TABLES}
 
 
 def load(store: Store, *, district: str | None = None, today: dt.date | None = None,

@@ -3,6 +3,7 @@ timeout, and transactions that this code begins itself."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,15 @@ def make_engine(path: Path) -> Engine:
         conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def sqlite_of(conn: Connection) -> sqlite3.Connection:
+    """The plain SQLite connection under a write transaction ``conn``: reads inside a write go
+    through it, with the same API as :meth:`Store.read`, and see the write's own changes."""
+    raw = conn.connection.driver_connection
+    if not isinstance(raw, sqlite3.Connection):
+        raise TypeError("sqlite_of: geen SQLite-verbinding")
+    return raw
 
 
 def migrate(engine: Engine) -> None:

@@ -12,19 +12,17 @@ from PySide6.QtWidgets import (
 )
 
 from nulmeting.domain.errors import ValidationError
+from nulmeting.domain.settings import SETTINGS
 from nulmeting.store.store import Store
 from ui.common import error_label, ok_cancel
 
-KEYS = ("interviewer", "round", "hourly_value", "hourly_value_source", "minimum_wage",
-        "weeks_per_year")
-LABELS = {
-    "interviewer": "&Buurtverbinder:",
-    "round": "&Meetmoment:",
-    "hourly_value": "&Uurwaarde vrijwilligerswerk (€):",
-    "hourly_value_source": "Bron van de uur&waarde:",
-    "minimum_wage": "Minimumuur&loon (€, ondergrens):",
-    "weeks_per_year": "&Weken per jaar:",
-}
+#: The settings the dialog shows, in the registry's order.
+KEYS = tuple(key for key, s in SETTINGS.items() if s.in_dialog)
+
+
+def field_label(key: str) -> str:
+    """The form label of a setting, with its mnemonic: "&Uurwaarde vrijwilligerswerk (€):"."""
+    return f"&{SETTINGS[key].label_with()}:"
 
 
 class SettingsDialog(QDialog):
@@ -38,14 +36,12 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         for key in KEYS:
             value = store.setting(key)
-            if key in {"hourly_value", "minimum_wage"}:
-                value = value.replace(".", ",")
+            if SETTINGS[key].is_number:
+                value = value.replace(".", ",")  # Dutch decimal comma
             edit = QLineEdit(value)
-            if key == "hourly_value_source":
-                edit.setCursorPosition(0)
-                edit.setToolTip(value)
+            edit.setCursorPosition(0)  # a long text (the hour value's source) from its start
             self.edits[key] = edit
-            form.addRow(LABELS[key], edit)
+            form.addRow(field_label(key), edit)
         self.error = error_label()
         buttons = ok_cancel(self, "Opslaan")
         layout = QVBoxLayout(self)
@@ -59,9 +55,9 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         values = self.values()
-        for key in ("interviewer", "round"):
-            if not values[key]:
-                return self._fail(f"{LABELS[key].strip('&:')} mag niet leeg zijn.", key)
+        for key in KEYS:
+            if SETTINGS[key].required and not values[key]:
+                return self._fail(f"{SETTINGS[key].label} mag niet leeg zijn.", key)
         try:
             self.store.set_settings(values)  # checks all before storing any
         except ValidationError as exc:

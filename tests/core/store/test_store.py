@@ -124,7 +124,9 @@ def test_create_update_and_read_through_orm(store):
     pid = store.create("place", {"name": " De Pit ", "postcode": "3021ab",
                                  "district": "Middelland", "types": ["Buurthuiskamer"]})
     assert store.update("place", pid, {"name": "De Pit", "address": "Snellinckstraat 1"}) == 1
-    with store.session() as s:
+    from sqlalchemy.orm import Session
+
+    with Session(store.engine) as s:  # the ORM models map the tables the changes fill
         place = s.get(Place, pid)
         assert (place.name, place.postcode, place.district) == ("De Pit", "3021 AB", "middelland")
         assert place.types == ["buurthuiskamer"]

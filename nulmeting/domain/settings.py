@@ -59,10 +59,10 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
             "Eigen uurwaarde van de welzijnscoalitie (2023); er is geen landelijke norm. De "
             "waarde ligt tussen het minimumloon en schattingen van de marktwaarde van "
             "vergelijkbaar betaald werk.", "--uurwaarde-bron", "TEKST",
-            "waar de uurwaarde vandaan komt (staat bij de waarde in elk rapport)"),
+            "bron van de uurwaarde (staat in elk rapport)"),
     # the lower bound shown beside the value: the statutory minimum hourly wage (July 2025)
     Setting("minimum_wage", "Minimumuurloon", "14.4", "--minimumloon", "EURO",
-            "minimumuurloon, voor de ondergrens van de waarde (14,40)", unit="€",
+            "minimumuurloon, voor de ondergrens (14,40)", unit="€",
             low=0, high=1000,
             explanation="Ondergrens van de waarde: vrijwilligersuren × het wettelijk "
                         "minimumuurloon (instelling; € 14,40 vanaf 1 juli 2025). Staat op het "

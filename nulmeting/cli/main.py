@@ -28,7 +28,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "duplicates": ("duplicates", "toon plekken die waarschijnlijk dubbel zijn ingevoerd"),
     "export": ("export", "schrijf het Excel-overzicht (gebied of per wijk)"),
     "rapport": ("report", "maak het rapport als PDF: gebied, één wijk of één plek"),
-    "import": ("importer", "lees plekken uit een Excel- of CSV-bestand"),
+    "import": ("importer", "lees plekken of activiteiten uit een Excel- of CSV-bestand"),
+    "wijkagenda": ("wijkagenda", "publiceer de wijkagenda: website, agenda's (.ics) en open data"),
     "sync": ("sync", "synchroniseer met een gedeelde PostgreSQL-server"),
 }
 

@@ -37,6 +37,8 @@ class SettingsDialog(QDialog):
         for key in KEYS:
             value = store.setting(key)
             if SETTINGS[key].is_number:
+                if SETTINGS[key].unit == "€" and not float(value).is_integer():
+                    value = f"{float(value):.2f}"  # money: € 14,40, not 14,4
                 value = value.replace(".", ",")  # Dutch decimal comma
             edit = QLineEdit(value)
             edit.setCursorPosition(0)  # a long text (the hour value's source) from its start

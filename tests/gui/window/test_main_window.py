@@ -194,7 +194,10 @@ def test_settings_dialog_shows_the_registrys_settings(qtbot, store):
         assert isinstance(label, QLabel)
         labels[key] = label.text()
         value = store.setting(key)  # numbers with a Dutch decimal comma, text as it is
-        assert edit.text() == (value.replace(".", ",") if SETTINGS[key].is_number else value)
+        if key == "minimum_wage":
+            assert edit.text() == "14,40"  # money with its cents
+        else:
+            assert edit.text() == (value.replace(".", ",") if SETTINGS[key].is_number else value)
     assert labels == {k: f"&{SETTINGS[k].label_with()}:" for k in dialog.edits}
     assert labels["hourly_value"] == "&Uurwaarde vrijwilligerswerk (€):"
     dialog.edits["round"].setText("")

@@ -202,6 +202,7 @@ def demo_teamfile_merge_export(run, cwd: Path) -> tuple[Path, str]:
     assert merged.stdout.strip()
     run("--db", "laptop-a.sqlite", "export", "overzicht.xlsx", cwd=cwd)
     run("--db", "laptop-a.sqlite", "export", "--per-wijk", "per-wijk", cwd=cwd)
+    run("--db", "laptop-a.sqlite", "rapport", "rapport.pdf", cwd=cwd)  # reportlab, its fonts
     read_back = run("--db", "laptop-a.sqlite", "import", "overzicht.xlsx", "--proef", cwd=cwd)
     return cwd / "laptop-a.sqlite", read_back.stdout
 
@@ -232,6 +233,16 @@ def test_demo_teamfile_merge_and_export_work_frozen_exactly_as_from_source(
     per_district = sorted(p.name for p in (frozen_dir / "per-wijk").glob("*.xlsx"))
     assert per_district
     assert per_district == sorted(p.name for p in (source_dir / "per-wijk").glob("*.xlsx"))
+    # the report: the same PDF text frozen as from source, its font embedded
+    from pypdf import PdfReader
+
+    frozen_pdf = PdfReader(str(frozen_dir / "rapport.pdf"))
+    source_pdf = PdfReader(str(source_dir / "rapport.pdf"))
+    assert [p.extract_text() for p in frozen_pdf.pages] == [
+        p.extract_text() for p in source_pdf.pages]
+    assert "Maatschappelijke waarde per wijk" in frozen_pdf.pages[0].extract_text()
+    for font in frozen_pdf.pages[0]["/Resources"]["/Font"].values():  # all embedded
+        assert "/FontFile2" in font.get_object()["/FontDescriptor"].get_object()
     # the overview reads back unchanged (xlsx → import plan), frozen as from source
     assert "Ongewijzigd: 20." in frozen_read_back, frozen_read_back
     assert frozen_read_back == source_read_back

@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "conflicts": ("conflicts", "toon open conflicten na samenvoegen"),
     "duplicates": ("duplicates", "toon plekken die waarschijnlijk dubbel zijn ingevoerd"),
     "export": ("export", "schrijf het Excel-overzicht (gebied of per wijk)"),
+    "rapport": ("report", "maak het rapport als PDF: gebied, één wijk of één plek"),
     "import": ("importer", "lees plekken of activiteiten uit een Excel- of CSV-bestand"),
     "wijkagenda": ("wijkagenda", "publiceer de wijkagenda: website, agenda's (.ics) en open data"),
     "sync": ("sync", "synchroniseer met een gedeelde PostgreSQL-server"),

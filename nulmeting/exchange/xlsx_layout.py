@@ -18,6 +18,7 @@ from nulmeting.domain.fields import FieldDef, fields
 from nulmeting.reading.overview import PlaceView
 
 #: Sheet names, in the workbook's order.
+OVERVIEW_SHEET = "Overzicht"  # title, meetmoment, date, the headline and its calculation
 SUMMARY_SHEET = "Samenvatting"
 PLACES_SHEET = "Plekken"
 ACTIVITIES_SHEET = "Activiteiten"
@@ -109,7 +110,6 @@ def round_or_none(value: float | None, digits: int) -> float | None:
 def place_columns() -> list[Column]:
     """Columns of the ``Plekken`` sheet, in contract order (also what the importer reads)."""
     first = [
-        Column("ID", "text", 38, lambda v: v.id, "place", "id"),
         field_column("place", "name", "Naam", 32),
         field_column("place", "district", "Wijk", 16),
         field_column("place", "types", "Type", 28),
@@ -152,7 +152,7 @@ def place_columns() -> list[Column]:
                lambda v: v.figures.sustainability.light if v.figures.sustainability
                else "onbekend"),
     ]
-    taken = {(c.entity, c.field) for c in first}
+    taken = {(c.entity, c.field) for c in first} | {("place", "id")}
     rest = [field_column(entity, name)
             for entity in ("place", "interview")
             for name in fields(entity)
@@ -160,12 +160,17 @@ def place_columns() -> list[Column]:
     tail = [
         Column("Netwerken", "text", 30, lambda v: "; ".join(v.figures.networks) or None),
         Column("Aantal activiteiten", "int", 10, lambda v: v.figures.activities),
+        Column("ID", "text", 38, lambda v: v.id, "place", "id"),  # at the right end
     ]
     columns = first + rest + tail
     headers = [c.header for c in columns]
     assert len(headers) == len(set(headers)), "kolomkoppen moeten uniek zijn"
     return columns
 
+
+#: Plekken prints its first columns (Naam … Stoplicht: who, where, the figures); the other
+#: columns are for the screen and for import.
+PLACES_PRINTED = 28
 
 SUMMARY_HEADERS = [
     ("Wijk", "text", 20), ("Plekken", "int", 9), ("Activiteiten per week", "dec1", 12),

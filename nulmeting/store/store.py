@@ -241,6 +241,10 @@ class Store:
     def weeks_per_year(self) -> float:
         return float(self.setting("weeks_per_year"))
 
+    @property
+    def minimum_wage(self) -> float:
+        return float(self.setting("minimum_wage"))
+
     def _author(self) -> str:
         return self.interviewer or "onbekend"
 

@@ -203,12 +203,14 @@ class IntakeForm(QWidget):
                 return
 
     def write_summary_pdf(self, path: Path) -> Path:
-        from ui.form.summary_pdf import write_summary_pdf
+        """The one-page plek summary to check and sign: the same PDF as
+        ``nulmeting rapport --plek ID``."""
+        from nulmeting.report.place import write_place_summary
 
         if self.data is None:
             raise ValidationError("Kies eerst een plek.")
         self.flush()
-        return write_summary_pdf(Path(path), self.data, self._indicators(), self.places)
+        return write_place_summary(Path(path), self.data, self._indicators(), self.places)
 
     @Slot()
     def flush(self) -> None:

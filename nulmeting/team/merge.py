@@ -10,7 +10,7 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from nulmeting.store import changes
 from nulmeting.store.connection import begin_write, sqlite_of, write_error
 from nulmeting.store.meta import write_meta
 from nulmeting.store.store import Store
+from nulmeting.team.ingest import record_origin
 
 #: Team stores ATTACHed at once (SQLite allows 10 attachments; DETACH is impossible inside a
 #: transaction, so each group of this many files is one transaction).
@@ -66,6 +67,10 @@ class TeamSource:
     path: Path
     label: str
     other_area: str | None = None
+    #: Recorded for each change this source brings (nulmeting/team/ingest.py, the history).
+    origin: str | None = None
+    #: Gives the store as bytes (a decrypted team file): opened in memory, never on disk.
+    load: Callable[[], bytes | bytearray] | None = None
 
 
 def merge_sqlite_file(store: Store, path: Path, *, label: str | None = None) -> MergeSummary:
@@ -89,9 +94,7 @@ def news(store: Store, sources: Sequence[TeamSource]) -> list[int | None]:
     out: list[int | None] = []
     with store.read() as reader:
         for source in sources:
-            name, uri = _uri_name(reader, source.path)
-            if not _attach(reader, name, "probe") and uri:
-                reader.execute("ATTACH DATABASE ? AS probe", (name + "&immutable=1",))
+            _attach_source(reader, source, "probe")
             try:
                 fresh = reader.execute(
                     "SELECT 1 FROM probe.change t WHERE NOT EXISTS (SELECT 1 FROM main.change c "
@@ -122,13 +125,7 @@ def merge_sources(store: Store, sources: Sequence[TeamSource],
             attached = 0
             try:
                 for i, source in enumerate(group):
-                    # read-only by URI where SQLite allows it
-                    name, uri = _uri_name(raw, source.path)
-                    if not _attach(raw, name, f"team{i}"):
-                        # on a read-only folder or medium SQLite cannot make the -shm file it
-                        # wants beside a WAL file: nobody writes there, read it as immutable
-                        raw.execute(f"ATTACH DATABASE ? AS team{i}",  # type: ignore
-                                    (name + "&immutable=1" if uri else name,))
+                    _attach_source(raw, source, f"team{i}")
                     attached += 1
                 with begin_write(conn):
                     for i, source in enumerate(group):
@@ -163,6 +160,20 @@ def merge_sources(store: Store, sources: Sequence[TeamSource],
     return out
 
 
+def _attach_source(raw: object, source: TeamSource, schema: str) -> None:
+    """ATTACH a source read-only: from memory (a decrypted team file), or its file -- as
+    immutable on a read-only folder or medium, where SQLite cannot make the -shm file it
+    wants beside a WAL file (nobody writes there)."""
+    if source.load is not None:
+        raw.execute(f"ATTACH DATABASE ':memory:' AS {schema}")  # type: ignore[attr-defined]
+        raw.deserialize(source.load(), name=schema)  # type: ignore[attr-defined]
+        return
+    name, uri = _uri_name(raw, source.path)
+    if not _attach(raw, name, schema):
+        raw.execute(f"ATTACH DATABASE ? AS {schema}",  # type: ignore[attr-defined]
+                    (name + "&immutable=1" if uri else name,))
+
+
 def _attach(raw: object, name: str, schema: str) -> bool:
     """ATTACH and read ``name``; False (nothing attached) when SQLite cannot open it there."""
     try:
@@ -182,7 +193,9 @@ def _merge_one(conn: Connection, schema: str, source: TeamSource) -> MergeSummar
     total = sqlite_of(conn).execute(
         f"SELECT COUNT(*) FROM (SELECT DISTINCT entity, record_id FROM {schema}.change)"
     ).fetchone()[0]
+    before = sqlite_of(conn).execute("SELECT COALESCE(MAX(seq), 0) FROM main.change").fetchone()[0]
     result = changes.ingest(conn, f"SELECT * FROM {schema}.change")
+    record_origin(conn, before, source.origin or f"teambestand {source.label}")
     summary.new_changes = result.new_changes
     summary.places_added = result.count("added", "place")
     summary.places_updated = result.count("updated", "place")

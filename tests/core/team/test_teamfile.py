@@ -263,29 +263,31 @@ def test_bad_input_exit_2_dutch_message_store_byte_identical(laptops, tmp_path, 
 
 
 def test_older_schema_is_migrated_on_a_copy_then_merged(laptops, tmp_path, monkeypatch, capsys):
-    """Only schema 0001 exists yet: pretend the app is at a later head, so a 0001 team file is
-    'older'. The real Alembic upgrade then runs on a copy (a no-op for 0001); the test checks the
-    plumbing: migration on a copy, the original untouched, the copy merged."""
+    """A team file at schema 0001 (before the trust-boundary tables): the real Alembic upgrade
+    runs on a copy, the original stays untouched, the copy is merged."""
     a, b = laptops
     plain = tmp_path / "b-open.nulmeting"
     cli("--db", b, "teamfile", plain, "--onversleuteld")
+    with sqlite3.connect(plain) as con:  # back to schema 0001
+        con.execute("DROP TABLE change_origin")
+        con.execute("DROP TABLE set_aside_change")
+        con.execute("DROP TABLE place_join")
+        con.execute("ALTER TABLE place DROP COLUMN joined_into")
+        con.execute("UPDATE alembic_version SET version_num = '0001'")
+    con.close()
     original = digest(plain)
-    from nulmeting.store import schema
-
-    monkeypatch.setattr(teamfile, "REVISIONS", (*schema.REVISIONS, "9999"))
-    monkeypatch.setattr(teamfile, "HEAD", "9999")
-    migrated: list[Path] = []
+    migrated: list[bytes] = []
     real = teamfile.migrate_copy
 
-    def spy(db: Path, scratch: Path) -> Path:
-        copy = real(db, scratch)
+    def spy(data: bytes, scratch: Path) -> bytes:
+        copy = real(data, scratch)
         migrated.append(copy)
         return copy
 
     monkeypatch.setattr(teamfile, "migrate_copy", spy)
     assert cli("--db", a, "merge", plain) == 0
     assert "4 plekken nieuw" in capsys.readouterr().out
-    assert len(migrated) == 1 and migrated[0] != plain
+    assert migrated and all(m.startswith(b"SQLite format 3") for m in migrated)
     assert digest(plain) == original
 
 
@@ -411,8 +413,7 @@ def test_a_re_merge_that_brings_nothing_neither_copies_nor_writes(tmp_path, monk
     assert hashlib.sha256(a.path.read_bytes()).hexdigest() == before
 
 
-def test_a_big_store_gets_a_restore_point_instead_of_a_copy_and_undo_goes_back(
-        tmp_path, monkeypatch):
+def test_a_merge_keeps_a_restore_point_and_undo_goes_back(tmp_path):
     from nulmeting.team.merge import undo_last_merge
 
     a = open_store(make_store(tmp_path / "a" / "a.sqlite", "Fatima", seed=3, places=4))
@@ -420,9 +421,7 @@ def test_a_big_store_gets_a_restore_point_instead_of_a_copy_and_undo_goes_back(
     with open_store(make_store(tmp_path / "b" / "b.sqlite", "Sanne", seed=7, places=5)) as b:
         team = teamfile.write_teamfile(b, tmp_path / "b.nulmeting", None)
     before = a.counts()
-    monkeypatch.setattr(teamfile, "FULL_BACKUP_MAX_BYTES", 0)  # as if the store were big
     teamfile.merge_files(a, [team], None)
-    assert not (a.path.parent / "backups").exists()
     assert a.counts()["place"] == before["place"] + 5
     a.set("place", own, "notes", "na de samenvoeging")  # an own edit afterwards stays
     print(undo_last_merge(a))

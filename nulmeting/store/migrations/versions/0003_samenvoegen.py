@@ -1,13 +1,13 @@
 """joins of duplicate plekken merge like every other change: place.joined_into and place_join
 
-Revision ID: 0002_samenvoegen
-Revises: 0001
+Revision ID: 0003_samenvoegen
+Revises: 0002_trust_boundary
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_samenvoegen"
-down_revision = "0001"
+revision = "0003_samenvoegen"
+down_revision = "0002_trust_boundary"
 branch_labels = None
 depends_on = None
 

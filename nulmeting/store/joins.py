@@ -107,30 +107,30 @@ def before_materialise(conn: Connection) -> Pass:
         "SELECT place_id, survivor FROM main.place_join")}
     old_targets: dict[str, str] = {p: t for p, t in conn.exec_driver_sql(
         "SELECT place_id, target FROM main.place_join")}
-    targets = dict(old_targets)
+    raw_edges = dict(old_targets)  # every plek with a joined_into, also to a missing target
     for pid in touched:
         raw = _scalar(conn, "SELECT json_extract(value, '$') FROM main.field_state WHERE "
                       "entity = 'place' AND record_id = ? AND field = ?", (pid, JOIN_FIELD))
-        exists = raw is not None and raw != pid and _scalar(
-            conn, "SELECT 1 FROM main.field_state WHERE entity = 'place' AND record_id = ? "
-            "LIMIT 1", (raw,)) is not None
-        if exists:
-            targets[pid] = raw
+        if raw is not None and raw != pid:
+            raw_edges[pid] = raw
         else:
-            targets.pop(pid, None)
-    # a target that arrives later makes an earlier edge effective: re-check dangling ones
-    # (cheap: edges are few) -- handled by keeping only edges whose target exists above.
+            raw_edges.pop(pid, None)
+    # An edge counts once its target exists here: a join that arrives before the plek it
+    # points to (a server pull in another order) takes effect when that plek arrives.
+    targets = {p: t for p, t in raw_edges.items() if _scalar(
+        conn, "SELECT 1 FROM main.field_state WHERE entity = 'place' AND record_id = ? "
+        "LIMIT 1", (t,)) is not None}
     created = {p: _scalar(conn, "SELECT MIN(at) FROM main.change WHERE entity = 'place' AND "
                           "record_id = ?", (p,)) or "" for p in targets}
-    new = survivors(targets, created)
-    if targets != old_targets or new != old:
+    new = {**{p: p for p in raw_edges}, **survivors(targets, created)}
+    if raw_edges != old_targets or new != old:
         conn.exec_driver_sql("DELETE FROM main.place_join")
-        if targets:
+        if raw_edges:
             conn.exec_driver_sql(
                 "INSERT INTO main.place_join (place_id, target, survivor) VALUES (?, ?, ?)",
-                [(p, t, new[p]) for p, t in targets.items()])
+                [(p, t, new[p]) for p, t in raw_edges.items()])
     changed = {p for p in set(old) | set(new) if old.get(p, p) != new.get(p, p)}
-    result.changed = bool(changed) or targets != old_targets
+    result.changed = bool(changed) or raw_edges != old_targets
     result.nodes = set(old) | set(new)
     result.values = result.nodes | set(old.values()) | set(new.values())
     members: dict[str, set[str]] = {}
@@ -140,7 +140,7 @@ def before_materialise(conn: Connection) -> Pass:
     involved = touched & (result.nodes | set(members))
     result.active = result.changed or bool(involved) or bool(
         _scalar(conn, "SELECT 1 FROM temp.aff_records WHERE entity != 'place' LIMIT 1"))
-    if not (changed or involved or targets != old_targets):
+    if not (changed or involved or raw_edges != old_targets):
         return result
     groups = {new.get(p, p) for p in changed | involved} | {old.get(p, p) for p in changed}
     recompute = set(groups) | {m for g in groups for m in members.get(g, ())} | changed

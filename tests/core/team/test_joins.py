@@ -132,3 +132,27 @@ def test_join_of_a_plek_that_is_already_joined_is_refused(pair):
     from nulmeting.domain.errors import ValidationError
     with pytest.raises(ValidationError):
         duplicates.join(a, y, x)
+
+
+def test_a_join_that_arrives_before_its_survivor_takes_effect_when_it_comes(pair, tmp_path):
+    """A server pull may bring the join before the plek it points to."""
+    import sqlite3
+
+    from nulmeting.store import changes
+
+    a, _b, x, y = pair
+    duplicates.join(a, x, y)
+    con = sqlite3.connect(a.path)
+    con.row_factory = sqlite3.Row
+    rows = [dict(r) for r in con.execute(
+        f"SELECT {', '.join(changes.CHANGE_COLUMNS)} FROM change ORDER BY seq")]
+    con.close()
+    c = laptop(tmp_path, "cor", "2025-12-03T10:00:00")
+    for batch in ([r for r in rows if r["record_id"] != x], [r for r in rows if r["record_id"] == x]):
+        with c.write() as conn:
+            changes.ingest_rows(conn, batch)
+        if batch and batch[0]["record_id"] != x:
+            assert live_places(c) == {y}  # the join points to nothing yet: nothing hidden
+    assert live_places(c) == {x}
+    assert c.values("place", y)["archived"] is True
+    c.close()

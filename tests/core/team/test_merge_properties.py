@@ -77,11 +77,15 @@ def place_ids(store: Store) -> list[str]:
 
 #: Step kinds, weighted so that laptops often edit the same plek and merge each other.
 KINDS = (["edit"] * 5 + ["both"] * 2 + ["merge"] * 5
-         + ["create", "archive", "restore", "resolve", "resolve", "join", "join", "activity",
-            "meting"])
+         + ["create", "archive", "restore", "resolve", "resolve"])
 #: (kind, laptop, which record / conflict / source laptop, which field, which value)
 step = st.tuples(st.sampled_from(KINDS), st.integers(0, 3), st.integers(0, 20),
                  st.integers(0, 2), st.integers(0, 2))
+#: The same with joins of duplicate plekken, and activities and metingen made on plekken (which
+#: may be joined away meanwhile) -- issue 19.
+JOIN_KINDS = (*KINDS, "join", "join", "activity", "meting")
+join_step = st.tuples(st.sampled_from(JOIN_KINDS), st.integers(0, 3), st.integers(0, 20),
+                      st.integers(0, 2), st.integers(0, 2))
 
 
 def apply(stores: list[Store], action: tuple) -> None:
@@ -135,7 +139,7 @@ def apply(stores: list[Store], action: tuple) -> None:
 
 @settings(max_examples=40, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(laptops=st.integers(2, 4), history=st.lists(step, min_size=6, max_size=40))
+@given(laptops=st.integers(2, 4), history=st.lists(join_step, min_size=6, max_size=40))
 def test_merge_laws(template, laptops, history):
     folder = Path(tempfile.mkdtemp(prefix="merge-laws-"))
     stores = [new_store(template, folder, f"laptop{i}", f"2025-12-0{i + 1}T10:00:00")

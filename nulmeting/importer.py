@@ -33,7 +33,7 @@ from nulmeting.export import Column, place_columns
 from nulmeting.fields import FieldDef, fields
 from nulmeting.overview import _rows, choose_interview
 from nulmeting.progress import Progress, report
-from nulmeting.store import Store
+from nulmeting.store import Store, write_meta
 from nulmeting.validation import UUID, check_record, clean
 
 REQUIRED = ("Naam", "Wijk")
@@ -88,6 +88,8 @@ class ImportPlan:
     file_errors: list[str] = field(default_factory=list)  # the file itself cannot be used
     unknown_columns: list[str] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)  # derived, ignored silently
+    #: a store without a meetmoment gets this winter's on the import's write (first start)
+    new_round: str = ""
 
     @property
     def errors(self) -> list[str]:
@@ -126,6 +128,9 @@ class ImportPlan:
             lines.append("Onbekende kolommen (genegeerd): " + ", ".join(self.unknown_columns)
                          + ".")
         lines.append(f"Wijzigingen worden vastgelegd als werk van {self.author}.")
+        if self.new_round:
+            lines.append(f"Dit gegevensbestand heeft nog geen meetmoment: bij het inlezen wordt "
+                         f"het “{self.new_round}”.")
         return "\n".join(lines)
 
 
@@ -239,6 +244,10 @@ def plan_import(store: Store, path: Path, interviewer: str | None = None,
     is called while reading and checking and may raise :class:`~nulmeting.errors.Cancelled`."""
     path = Path(path)
     plan = ImportPlan(path, (interviewer or store.interviewer or "onbekend").strip())
+    if not store.current_round.strip():
+        from nulmeting.intake import suggested_round
+
+        plan.new_round = suggested_round()
     report(progress, 0, 0, f"{path.name} lezen")
     header, data = read_table(path, progress)
     columns = _columns_of(header, plan)
@@ -293,7 +302,7 @@ def plan_import(store: Store, path: Path, interviewer: str | None = None,
                     rp.errors.append(f"{fields('place')[name].label} ontbreekt.")
         plan.rows.append(rp)
     with store.engine.connect() as conn:
-        context = _Context.load(store, conn)
+        context = _Context.load(store, conn, plan.new_round)
         valid = plan.valid_rows
         for n, rp in enumerate(valid):
             if n % 1000 == 0:
@@ -314,13 +323,13 @@ class _Context:
     by_place: dict[str, list[dict[str, Any]]]  # place id → decoded interview rows
 
     @classmethod
-    def load(cls, store: Store, conn: Any) -> _Context:
+    def load(cls, store: Store, conn: Any, new_round: str = "") -> _Context:
         by_place: dict[str, list[dict[str, Any]]] = {}
         for i in _rows(conn, "interview", "interview"):
             if i.get("place_id"):
                 by_place.setdefault(i["place_id"], []).append(i)
-        return cls(store.current_round, _states(conn, "place"), _states(conn, "interview"),
-                   by_place)
+        return cls(store.current_round.strip() or new_round, _states(conn, "place"),
+                   _states(conn, "interview"), by_place)
 
 
 VOLUNTEER_COUNTS = ("volunteers_core", "volunteers_regular", "volunteers_occasional")
@@ -401,8 +410,11 @@ def apply_import(store: Store, plan: ImportPlan, *, only_valid: bool = False,
     rows = plan.valid_rows
     laptop, author = store.laptop_id, plan.author
     written = created = updated = 0
+    new_round = plan.new_round if not store.current_round.strip() else ""
     with store.write() as conn:
-        ctx = _Context.load(store, conn)
+        if new_round:  # the first write of a fresh store: the meetmoment first start offers
+            write_meta(conn, {"round": new_round})
+        ctx = _Context.load(store, conn, new_round)
         heads: dict[tuple[str, str], dict[str, list[str]]] = {}
         batch: list[dict[str, Any]] = []
 
@@ -450,6 +462,8 @@ def apply_import(store: Store, plan: ImportPlan, *, only_valid: bool = False,
     skipped = len(plan.invalid_rows)
     text = (f"Ingelezen uit {plan.path.name}: {created} nieuwe plekken, {updated} plekken "
             f"gewijzigd ({written} wijzigingen, als werk van {author}).")
+    if new_round:
+        text += f" Meetmoment ingesteld op “{new_round}” (dit gegevensbestand had er nog geen)."
     if skipped:
         text += f" {skipped} rij(en) met fouten overgeslagen."
     if plan.unknown_columns:

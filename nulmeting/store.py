@@ -120,6 +120,40 @@ def write_meta(conn: Connection, values: Mapping[str, str], *, replace: bool = T
                          f"ON CONFLICT (key) {on_conflict}", list(values.items()))
 
 
+def machine_id() -> str:
+    """An identifier of this computer that does not travel with a copied file: the OS's machine
+    id where there is one (Linux ``/etc/machine-id``, Windows' MachineGuid), with host and user
+    name (also the fallback)."""
+    import getpass
+    import platform
+
+    parts = [platform.node()]
+    with contextlib.suppress(Exception):
+        parts.append(getpass.getuser())
+    for candidate in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        with contextlib.suppress(OSError):
+            parts.append(Path(candidate).read_text().strip())
+            break
+    if platform.system() == "Windows":
+        with contextlib.suppress(Exception):
+            import winreg  # type: ignore[import-not-found,unused-ignore]
+
+            key = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE,  # type: ignore[attr-defined,unused-ignore]
+                                 r"SOFTWARE\Microsoft\Cryptography")
+            parts.append(str(winreg.QueryValueEx(key, "MachineGuid")[0]))  # type: ignore[attr-defined,unused-ignore]
+    return "|".join(parts)
+
+
+def place_fingerprint(path: Path) -> str:
+    """Where a store lives: this computer and the file's full path, hashed. A store whose
+    recorded fingerprint differs was copied (to another laptop or folder) and takes a laptop
+    identity of its own; the identity is not only inside the file."""
+    import hashlib
+
+    where = f"{machine_id()}|{Path(path).resolve()}"
+    return hashlib.sha256(where.encode()).hexdigest()[:32]
+
+
 def backup_copy(source: Path, target: Path) -> Path:
     """A consistent copy of a (possibly live, WAL) SQLite file via SQLite's online backup."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -225,6 +259,9 @@ class Store:
         self._lock = threading.Lock()
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
+        #: opened for the first time at another place than where it was made (a copied store):
+        #: it got a laptop identity of its own (see :func:`place_fingerprint`)
+        self.became_copy = False
 
     # ---------------------------------------------------------------- lifecycle
 
@@ -260,13 +297,24 @@ class Store:
     def _first_start(self) -> None:
         with self.read() as reader:
             meta = read_meta(reader)
+        home = place_fingerprint(self.path)
         if ("laptop_id" in meta and meta.keys() >= DEFAULT_SETTINGS.keys()
+                and meta.get("laptop_home") == home
                 and meta.get("reference_version") == str(reference.version())):
             return  # nothing to write: the usual start
         with self.engine.begin() as conn:
             # what exists stays (another process may have started this store just now)
             write_meta(conn, {"laptop_id": str(uuid.uuid4()), "created_at": changes.utc_now(),
-                              **DEFAULT_SETTINGS}, replace=False)
+                              "laptop_home": home, **DEFAULT_SETTINGS}, replace=False)
+            now = dict(conn.exec_driver_sql(
+                "SELECT key, value FROM store_meta WHERE key IN ('laptop_id', 'laptop_home')"
+            ).all())
+            if now.get("laptop_home") != home:
+                # A copy of a store used on another laptop (or in another folder): from now on
+                # it is a laptop of its own, so its team files merge with the original's.
+                write_meta(conn, {"laptop_id": str(uuid.uuid4()), "laptop_home": home,
+                                  "copied_from_laptop": now.get("laptop_id", "")})
+                self.became_copy = True
             if meta.get("reference_version") != str(reference.version()):
                 _load_reference(conn)
 

@@ -189,6 +189,7 @@ class _Checked:
     db: Path
     laptop: str
     area: str
+    own: bool = False  # this laptop's own team file: merging it is harmless (idempotent)
 
 
 def _open_plain(path: Path, name: str) -> sqlite3.Connection:
@@ -236,10 +237,10 @@ def _check_db(source: Path, db: Path, store: Store, scratch: Path) -> _Checked:
         raise damaged from None
     finally:
         con.close()
-    if meta.get("laptop_id") == store.laptop_id:
-        raise UserError(f"{name} is het teambestand van deze laptop zelf; samenvoegen met uzelf "
-                        "heeft geen zin. Kies de bestanden van de andere laptops.")
-    return _Checked(source, db, meta.get("laptop_id", ""), meta.get("area", ""))
+    # This laptop's own team file is merged like any other: nothing new comes in (merging is
+    # idempotent), and a store copied before laptops had identities of their own still merges.
+    return _Checked(source, db, meta.get("laptop_id", ""), meta.get("area", ""),
+                    own=meta.get("laptop_id") == store.laptop_id)
 
 
 def migrate_copy(db: Path, scratch: Path) -> Path:
@@ -352,4 +353,7 @@ def merge_files(store: Store, paths: list[Path], password: str | None,
         def step(done: int, total: int, message: str) -> None:
             report(progress, len(paths) + done, len(paths) * 2, message)
 
-        return merge_sources(store, sources, step)
+        summaries = merge_sources(store, sources, step)
+        for summary, c in zip(summaries, checked, strict=True):
+            summary.own_laptop = c.own
+        return summaries

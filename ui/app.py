@@ -82,8 +82,12 @@ def run_gui(db: Path | None, smoke_test: bool = False) -> int:
     from nulmeting.errors import StoreError
     from nulmeting.store import open_store
 
+    from nulmeting.store import default_store_path
+
+    path = Path(db) if db is not None else default_store_path()
+    existed = path.is_file() and path.stat().st_size > 0
     try:
-        store = open_store(db)
+        store = open_store(path)
     except StoreError as exc:
         if smoke_test:
             print(f"Fout: {exc}", file=sys.stderr)
@@ -103,6 +107,12 @@ def run_gui(db: Path | None, smoke_test: bool = False) -> int:
         from ui.main_window import MainWindow
 
         window = MainWindow(store)
+        note = ("" if existed else f"Nieuw gegevensbestand gemaakt: {path}") or (
+            "Dit gegevensbestand is een kopie van dat van een andere laptop; het telt vanaf nu "
+            "als een eigen laptop." if store.became_copy else "")
+        if note:
+            print(note, file=sys.stderr)
+            window.statusBar().showMessage(note, 20000)
         window.show()
         if smoke_test:
             code = _smoke(app, window)

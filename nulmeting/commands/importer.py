@@ -22,7 +22,7 @@ def register(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from nulmeting.importer import apply_import, plan_import
 
-    with store_from(args) as store:
+    with store_from(args, create=True) as store:
         plan = plan_import(store, args.file, interviewer=args.interviewer)
         refused = plan.file_errors or (plan.errors and not args.alleen_geldige)
         if refused and not args.proef:

@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
 
     url = sync.parse_url(args.server)  # refuses a password in the address before asking one
     password = server_password(sync.display_url(url))
-    with store_from(args) as store:
+    with store_from(args, create=True) as store:
         def progress(done: int, total: int, message: str) -> None:
             if total:
                 print(f"\r{message} {done}/{total}", end="", file=sys.stderr, flush=True)

@@ -395,17 +395,37 @@ class WindowActions:
         url = url.strip()
         if not ok or not url:
             return
-        password = self._password("Synchroniseren", "Uw wachtwoord voor de server:", "server")
-        if password is None:
-            return
+        # First as libpq would connect (trust, ~/.pgpass, a certificate, PGPASSWORD); a
+        # password is asked only when the server says it needs one.
+        self._sync(url, None)
+
+    def _sync(self, url: str, password: str | None) -> None:
+        store = self.w.store
 
         def work(progress: Callable[[int, int, str], None]) -> Any:
             from nulmeting.sync import sync
 
-            return sync(store, url, password or None, progress)
+            return sync(store, url, password, progress)
 
         def done(summary: Any) -> None:
             self.w.store_changed()
             self._info("Synchroniseren", summary.dutch())
 
-        self._run(work, done, "Synchroniseren…")
+        def failed(exc: BaseException) -> None:
+            from nulmeting.errors import PasswordNeeded
+
+            if not isinstance(exc, PasswordNeeded) or password is not None:
+                self._failed(exc)
+                return
+            self.w.statusBar().clearMessage()
+            typed, ok = QInputDialog.getText(self.w, "Synchroniseren",
+                                             f"{exc}\nUw wachtwoord voor de server:",
+                                             QLineEdit.EchoMode.Password)
+            if ok and typed:
+                self._sync(url, typed)
+            else:
+                self.w.statusBar().showMessage("Niet gesynchroniseerd; er is niets veranderd.",
+                                               8000)
+
+        self.w.statusBar().showMessage("Synchroniseren…")
+        self.w.tasks.run(work, done, on_error=failed, label="Synchroniseren…")

@@ -60,15 +60,20 @@ def test_summary_pdf_of_the_current_plek(window, qtbot, tmp_path, monkeypatch):
     assert "Samenvatting opgeslagen" in window.statusBar().currentMessage()
 
 
-def test_sync_takes_the_server_password_from_the_environment_else_asks_once(
-        window, qtbot, monkeypatch):
+def test_sync_asks_a_password_only_when_the_server_wants_one(window, qtbot, monkeypatch):
+    """Like libpq: first without a password (trust, ~/.pgpass, PGPASSWORD ...); the dialog
+    asks only when the server demands one; a cancelled dialog syncs nothing."""
+    import os
+
     import nulmeting.sync
+    from nulmeting.errors import PasswordNeeded
 
     for name in ("NULMETING_SERVERWACHTWOORD", "PGPASSWORD"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NULMETING_TEAMWACHTWOORD", "het teamwachtwoord")  # not the server's
     asked, used, infos = [], [], []
     typed = [("getypt", True)]
+    server_wants_password = [False]
 
     def get_text(parent, title, label, *args):
         asked.append(label)
@@ -78,21 +83,34 @@ def test_sync_takes_the_server_password_from_the_environment_else_asks_once(
         def dutch(self):
             return "Gesynchroniseerd."
 
+    def fake_sync(store, url, password, progress):
+        if server_wants_password[0] and password is None and not os.environ.get(
+                "NULMETING_SERVERWACHTWOORD"):
+            raise PasswordNeeded("De server vraagt om een wachtwoord voor 'fatima'.")
+        used.append(password)
+        return Summary()
+
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
-    monkeypatch.setattr(nulmeting.sync, "sync",
-                        lambda store, url, password, progress: used.append(password) or Summary())
+    monkeypatch.setattr(nulmeting.sync, "sync", fake_sync)
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
 
-    window.menu_actions.sync.trigger()
+    window.menu_actions.sync.trigger()  # a trust server: no password asked at all
     qtbot.waitUntil(lambda: len(infos) == 1, timeout=10000)
-    assert used == ["getypt"] and len(asked) == 2  # the address, then the password once
+    assert used == [None] and len(asked) == 1
+
+    server_wants_password[0] = True
+    window.menu_actions.sync.trigger()
+    qtbot.waitUntil(lambda: len(infos) == 2, timeout=10000)
+    assert used[-1] == "getypt" and len(asked) == 3  # the address, then the password once
+    assert "vraagt om een wachtwoord" in asked[-1]
 
     monkeypatch.setenv("NULMETING_SERVERWACHTWOORD", "uit de omgeving")
     window.menu_actions.sync.trigger()
-    qtbot.waitUntil(lambda: len(infos) == 2, timeout=10000)
-    assert used[-1] == "uit de omgeving" and len(asked) == 3  # only the address
+    qtbot.waitUntil(lambda: len(infos) == 3, timeout=10000)
+    assert len(asked) == 4  # only the address: the core takes the environment's password
 
     monkeypatch.delenv("NULMETING_SERVERWACHTWOORD")
     typed[0] = ("", False)  # Annuleren
     window.menu_actions.sync.trigger()
-    assert len(asked) == 5 and len(used) == 2  # asked, cancelled: no sync
+    qtbot.waitUntil(lambda: len(asked) == 6, timeout=10000)
+    assert len(infos) == 3 and "Niet gesynchroniseerd" in window.statusBar().currentMessage()

@@ -356,15 +356,10 @@ def head_values(conn: Connection, entity: str, record_id: str, field_name: str
     return [HeadValue(cid, json.loads(v), a, lap, at) for cid, v, a, lap, at in rows]
 
 
-def deletion_conflicts(conn: Connection, *, last_ingest: bool = False
-                       ) -> list[tuple[str, str, list[str]]]:
-    """Archived records with edits the archiver did not see: ``(entity, record_id, [change])``.
-
-    ``last_ingest``: only among the records the last ingest on ``conn`` touched.
-    """
-    touched = ("JOIN temp.aff_records r ON r.entity = f.entity AND r.record_id = f.record_id"
-               if last_ingest else "")
-    rows = conn.exec_driver_sql(f"""
+def deletion_conflicts_sql(touched: str = "") -> str:
+    """The query behind :func:`deletion_conflicts`: ``(entity, record_id, change id)`` rows
+    (plain SQL, so a plain :mod:`sqlite3` reader can count them too)."""
+    return f"""
         WITH tomb AS (
             SELECT f.entity, f.record_id, f.heads FROM field_state f {touched}
             WHERE f.field = 'archived' AND json_extract(f.value, '$') = 1),
@@ -380,7 +375,18 @@ def deletion_conflicts(conn: Connection, *, last_ingest: bool = False
             SELECT 1 FROM covered cv WHERE cv.entity = f.entity AND cv.record_id = f.record_id
               AND cv.change_id = h.value)
         ORDER BY f.entity, f.record_id, h.value
-    """)
+    """
+
+
+def deletion_conflicts(conn: Connection, *, last_ingest: bool = False
+                       ) -> list[tuple[str, str, list[str]]]:
+    """Archived records with edits the archiver did not see: ``(entity, record_id, [change])``.
+
+    ``last_ingest``: only among the records the last ingest on ``conn`` touched.
+    """
+    touched = ("JOIN temp.aff_records r ON r.entity = f.entity AND r.record_id = f.record_id"
+               if last_ingest else "")
+    rows = conn.exec_driver_sql(deletion_conflicts_sql(touched))
     out: dict[tuple[str, str], list[str]] = {}
     for entity, record_id, cid in rows:
         out.setdefault((entity, record_id), []).append(cid)

@@ -351,7 +351,7 @@ def _contact_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
     return Sheet("Contactpersonen", columns, rows(), 2)
 
 
-def _explanation_rows(ov: Overview, personal: bool) -> list[list[Any]]:
+def _explanation_rows(ov: Overview, personal: bool, reason: str = "") -> list[list[Any]]:
     t = indicators.THRESHOLDS
     scope = (f"Alleen wijk {reference.district_name(ov.district)}" if ov.district
              else "Alle wijken met plekken")
@@ -367,8 +367,9 @@ def _explanation_rows(ov: Overview, personal: bool) -> list[list[Any]]:
         ["Plekken", len(ov.places), "Aantal plekken in dit bestand."],
         ["Gegevens van buurtverbinders", ", ".join(ov.interviewers) or "(geen)",
          "Buurtverbinders van de metingen die in dit bestand meetellen."],
-        ["Persoonsgegevens", "opgenomen (blad Contactpersonen)" if personal
-         else "niet opgenomen",
+        ["Persoonsgegevens", ("opgenomen (blad Contactpersonen)"
+                              + (f"; reden: {reason.strip()}" if reason.strip() else ""))
+         if personal else "niet opgenomen",
          "Namen, telefoonnummers en e-mailadressen van contactpersonen staan alleen in het "
          "bestand als dat bij het exporteren uitdrukkelijk is gekozen (AVG)."
          if not personal else
@@ -414,7 +415,7 @@ def _explanation_rows(ov: Overview, personal: bool) -> list[list[Any]]:
     return rows
 
 
-def build_sheets(ov: Overview, *, personal: bool = False) -> list[Sheet]:
+def build_sheets(ov: Overview, *, personal: bool = False, reason: str = "") -> list[Sheet]:
     """Every sheet of the overview, rows as lazily produced cell values (not yet written)."""
     places = {v.id: v for v in ov.places}
     summary_cols = [Column(h, f, w) for h, f, w in SUMMARY_HEADERS]
@@ -431,7 +432,7 @@ def build_sheets(ov: Overview, *, personal: bool = False) -> list[Sheet]:
     sheets.append(Sheet("Toelichting", [Column("Onderwerp", "text", 36),
                                         Column("Waarde", "text", 28),
                                         Column("Toelichting", "text", 100)],
-                        _explanation_rows(ov, personal), 1))
+                        _explanation_rows(ov, personal, reason), 1))
     return sheets
 
 
@@ -612,13 +613,15 @@ def resolve_district(name: str) -> str:
 
 def write_overview(store: Store, out: Path, *, district: str | None = None,
                    personal: bool = False, progress: Progress | None = None,
-                   today: dt.date | None = None) -> Path:
+                   today: dt.date | None = None, reason: str = "") -> Path:
     """The overview workbook for the whole store, or one wijk (name or code, matched
-    forgivingly). Returns ``out``. ``progress`` may raise ``Cancelled``: nothing is written."""
+    forgivingly). Returns ``out``. ``progress`` may raise ``Cancelled``: nothing is written.
+    ``reason``: why personal data is included (written on the Toelichting sheet)."""
     code = resolve_district(district) if district else None
     report(progress, 0, 0, "Gegevens lezen")
     ov = load(store, district=code, today=today)
-    return write_sheets(build_sheets(ov, personal=personal), Path(out), ov, progress)
+    return write_sheets(build_sheets(ov, personal=personal, reason=reason), Path(out), ov,
+                        progress)
 
 
 def safe_filename(name: str) -> str:
@@ -627,8 +630,8 @@ def safe_filename(name: str) -> str:
 
 
 def write_per_district(store: Store, out_dir: Path, *, personal: bool = False,
-                       progress: Progress | None = None, today: dt.date | None = None
-                       ) -> list[Path]:
+                       progress: Progress | None = None, today: dt.date | None = None,
+                       reason: str = "") -> list[Path]:
     """One workbook per wijk that has plekken, named after the wijk (``Middelland.xlsx``)."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
@@ -642,7 +645,7 @@ def write_per_district(store: Store, out_dir: Path, *, personal: bool = False,
         name = reference.district_name(code)
         report(progress, i, len(codes), f"Wijk {name}")
         ov = load(store, district=code, today=today, rows=rows)
-        paths.append(write_sheets(build_sheets(ov, personal=personal),
+        paths.append(write_sheets(build_sheets(ov, personal=personal, reason=reason),
                                   out_dir / f"{safe_filename(name)}.xlsx", ov))
     report(progress, len(codes), len(codes), "Klaar")
     return paths

@@ -579,6 +579,17 @@ class Store:
                 "SELECT COUNT(*) FROM field_state WHERE conflict = 1").scalar_one()
             return int(fields_in_conflict) + len(changes.deletion_conflicts(c))
 
+    def open_conflict_count(self) -> int:
+        """:meth:`conflict_count` through the plain :mod:`sqlite3` reader (no SQLAlchemy: the
+        window shows it in its status bar from the start)."""
+        with self.read() as conn:
+            fields_in_conflict = conn.execute(
+                "SELECT COUNT(*) FROM field_state WHERE conflict = 1").fetchone()[0]
+            deletions = conn.execute(
+                f"SELECT COUNT(*) FROM (SELECT DISTINCT entity, record_id FROM "
+                f"({changes.deletion_conflicts_sql()}))").fetchone()[0]
+        return int(fields_in_conflict) + int(deletions)
+
     def _place_of(self, conn: Connection, entity: str, record_id: str) -> tuple[str | None, str]:
         if entity == "place":
             place_id: str | None = record_id

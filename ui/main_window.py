@@ -77,6 +77,10 @@ class MainWindow(QMainWindow):
 
         self.saved_label = QLabel("")
         self.who_label = QLabel("")
+        self.conflict_label = QLabel("")
+        self.conflict_label.setAccessibleName("Open conflicten")
+        self.conflict_label.hide()
+        self.statusBar().addPermanentWidget(self.conflict_label)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.who_label)
         self.update_who()
@@ -216,6 +220,7 @@ class MainWindow(QMainWindow):
         keep = self.current_place
         self.model.set_rows(rows)
         self._update_count()
+        self.update_conflicts()
         if not (keep and self.select_place(keep)):
             self.select_proxy_row(0)
         self.listLoaded.emit(len(rows))
@@ -274,6 +279,21 @@ class MainWindow(QMainWindow):
         self.update_who()
         self.reload()
         self.form.reload_from_store()
+
+    def update_conflicts(self) -> int:
+        """Open conflicts in the status bar and in Team → Conflicten (after every load of the
+        list: start, merge, sync, import, resolving). A plain SQLite count: a few ms."""
+        from nulmeting.errors import UserError
+
+        try:
+            n = self.store.open_conflict_count()
+        except UserError:  # the store is busy: the next reload counts again
+            return -1
+        self.conflict_label.setText(f"⚠ {n} open conflict{'en' if n != 1 else ''}" if n else "")
+        self.conflict_label.setToolTip("Team → Conflicten… om ze op te lossen" if n else "")
+        self.conflict_label.setVisible(bool(n))
+        self.menu_actions.conflicts.setText(f"&Conflicten ({n})…" if n else "&Conflicten…")
+        return n
 
     def clear_filters(self) -> None:
         self.search.clear()

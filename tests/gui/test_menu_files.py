@@ -34,21 +34,30 @@ def test_make_teamfile_writes_an_encrypted_file_another_laptop_can_merge(
 
 
 def test_export_per_wijk_writes_one_workbook_per_wijk(window, store, qtbot, tmp_path,
-                                                      monkeypatch):
+                                                      monkeypatch, results):
+    from ui.export_dialog import PER_DISTRICT, ExportDialog
+
     folder = tmp_path / "wijken"
     folder.mkdir()
-    monkeypatch.setattr("ui.actions.QFileDialog.getExistingDirectory",
+    monkeypatch.setattr("ui.export_dialog.QFileDialog.getExistingDirectory",
                         staticmethod(lambda *a, **k: str(folder)))
-    infos = []
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
+
+    def choose(dialog):
+        assert dialog.current_scope() == PER_DISTRICT  # the menu item chose it
+        dialog.browse.click()
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(ExportDialog, "exec", choose)
     window.menu_actions.export_districts.trigger()
-    qtbot.waitUntil(lambda: bool(infos), timeout=60000)
+    qtbot.waitUntil(lambda: bool(results), timeout=60000)
     with store.engine.connect() as conn:
         districts = conn.exec_driver_sql(
             "SELECT COUNT(DISTINCT district) FROM place WHERE NOT archived").scalar_one()
     files = sorted(folder.glob("*.xlsx"))
     assert len(files) == districts >= 2
-    assert f"{districts} bestanden geschreven" in infos[0]
+    assert results[0]["heading"] == f"{districts} overzichten per wijk geschreven."
+    assert results[0]["buttons"] == ["Map openen", "Sluiten"]
 
 
 def test_summary_pdf_of_the_current_plek(window, qtbot, tmp_path, monkeypatch):
@@ -92,7 +101,8 @@ def test_sync_asks_a_password_only_when_the_server_wants_one(window, qtbot, monk
 
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
     monkeypatch.setattr(nulmeting.sync, "sync", fake_sync)
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
+    monkeypatch.setattr("ui.results.ResultDialog.exec",
+                        lambda dialog: infos.append(dialog.heading.text()) or 0)
 
     window.menu_actions.sync.trigger()  # a trust server: no password asked at all
     qtbot.waitUntil(lambda: len(infos) == 1, timeout=10000)

@@ -72,7 +72,7 @@ class DuplicatesDialog(QDialog):
             keep.addWidget(b)
         keep.addStretch(1)
         self.join_button = QPushButton("Samenvoegen…")
-        self.join_button.clicked.connect(self.join_selected)
+        self.join_button.clicked.connect(lambda _checked=False: self.join_selected())
         keep.addWidget(self.join_button)
         right_layout.addLayout(keep)
         splitter.addWidget(right)

@@ -306,7 +306,7 @@ class Store:
             # what exists stays (another process may have started this store just now)
             write_meta(conn, {"laptop_id": str(uuid.uuid4()), "created_at": changes.utc_now(),
                               "laptop_home": home, **DEFAULT_SETTINGS}, replace=False)
-            now = dict(conn.exec_driver_sql(
+            now: dict[str, str] = dict(conn.exec_driver_sql(
                 "SELECT key, value FROM store_meta WHERE key IN ('laptop_id', 'laptop_home')"
             ).all())
             if now.get("laptop_home") != home:

@@ -213,9 +213,11 @@ class WindowActions:
         # after the next plek is shown (which starts a fresh undo stack): Ctrl+Z undoes this
         from ui.archived import ArchivePlaceCommand
 
+        def failed(message: str) -> None:
+            QMessageBox.warning(self.w, "Ongedaan maken", message)
+
         self.w.form.undo_stack.push(ArchivePlaceCommand(
-            self.w.store, place_id, row.name, self._archived_changed,
-            lambda message: QMessageBox.warning(self.w, "Ongedaan maken", message)))
+            self.w.store, place_id, row.name, self._archived_changed, failed))
         self.w.statusBar().showMessage(
             f"Plek “{row.name}” gearchiveerd. Ctrl+Z zet hem terug.", 8000)
 

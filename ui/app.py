@@ -80,9 +80,7 @@ def run_gui(db: Path | None, smoke_test: bool = False) -> int:
     import nulmeting.intake
     import nulmeting.queries  # noqa: F401
     from nulmeting.errors import StoreError
-    from nulmeting.store import open_store
-
-    from nulmeting.store import default_store_path
+    from nulmeting.store import default_store_path, open_store
 
     path = Path(db) if db is not None else default_store_path()
     existed = path.is_file() and path.stat().st_size > 0

@@ -82,10 +82,11 @@ class ExportDialog(QDialog):
         self.personal = QCheckBox("Met persoonsgegevens (namen, telefoon en e-mail van "
                                   "contactpersonen)")
         layout.addWidget(self.personal)
-        self.warning = tint(QLabel(
+        self.warning = QLabel(
             "Let op: dit bestand bevat dan persoonsgegevens (AVG). Neem ze alleen op als het "
             "nodig is, deel het bestand alleen met wie ze nodig heeft, en bewaar het niet "
-            "langer dan nodig. De reden komt in het bestand (blad Toelichting)."), CAUTION)
+            "langer dan nodig. De reden komt in het bestand (blad Toelichting).")
+        tint(self.warning, CAUTION)
         self.warning.setWordWrap(True)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("waarom zijn de persoonsgegevens nodig? (verplicht)")

@@ -4,7 +4,6 @@ the result, archive and restore (Ctrl+Z too), duplicates joined, export options,
 from __future__ import annotations
 
 import shutil
-import sqlite3
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox

@@ -218,6 +218,9 @@ class WindowActions:
 
         self.w.form.undo_stack.push(ArchivePlaceCommand(
             self.w.store, place_id, row.name, self._archived_changed, failed))
+        # the focus on the list, where the selection moved to: Ctrl+Z reaches the window's undo
+        # (a text field with the focus, such as the search box, would take it as its own)
+        self.w.view.setFocus()
         self.w.statusBar().showMessage(
             f"Plek “{row.name}” gearchiveerd. Ctrl+Z zet hem terug.", 8000)
 

@@ -23,6 +23,20 @@ class ArchivedPlace:
     archived_by: str
 
 
+def local_time(at: str) -> str:
+    """A stored UTC time as a Dutch reader expects it, in this computer's time zone:
+    ``01-12-2026 13:22``."""
+    import datetime as dt
+
+    try:
+        moment = dt.datetime.fromisoformat(at.replace("Z", "+00:00"))
+    except ValueError:
+        return at
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    return moment.astimezone().strftime("%d-%m-%Y %H:%M")
+
+
 def archived_places(store: Store) -> list[ArchivedPlace]:
     """Archived plekken, most recently archived first."""
     from nulmeting import reference

@@ -115,7 +115,12 @@ class WindowActions:
     def _run(self, work: Callable[[Callable[[int, int, str], None]], Any],
              done: Callable[[Any], None], label: str) -> None:
         self.w.statusBar().showMessage(label)
-        self.w.tasks.run(work, done, on_error=self._failed, label=label)
+
+        def finished(result: Any) -> None:
+            self.w.statusBar().clearMessage()  # the label of work that is done
+            done(result)
+
+        self.w.tasks.run(work, finished, on_error=self._failed, label=label)
 
     def _failed(self, exc: BaseException) -> None:
         self.w.statusBar().clearMessage()
@@ -149,7 +154,7 @@ class WindowActions:
         return chosen
 
     def _info(self, title: str, text: str) -> None:
-        self.w.statusBar().showMessage(text.splitlines()[0] if text else "", 10000)
+        self.w.statusBar().showMessage(" ".join(text.split()), 10000)
         QMessageBox.information(self.w, title, text)
 
     def _password(self, title: str, prompt: str, kind: PasswordKind = "team") -> str | None:
@@ -469,6 +474,7 @@ class WindowActions:
         from ui.conflicts import ConflictDialog
 
         dialog = ConflictDialog(self.w.store, self.w)
+        dialog.resolved.connect(self.w.update_conflicts)  # the count follows every choice
         try:
             dialog.exec()
         finally:

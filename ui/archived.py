@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nulmeting.archive import archive_place, archived_places, restore_place
+from nulmeting.archive import archive_place, archived_places, local_time, restore_place
 from nulmeting.errors import UserError
 from nulmeting.store import Store
 
@@ -97,9 +97,10 @@ class ArchivedDialog(QDialog):
         self.table.setRowCount(n)
         for row, p in enumerate(self.places):
             for col, text in enumerate((p.name or "(naamloos)", p.district or "—",
-                                        p.archived_at[:16].replace("T", " "), p.archived_by)):
+                                        local_time(p.archived_at), p.archived_by)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.resizeColumnToContents(0)
+        for col in range(3):
+            self.table.resizeColumnToContents(col)
         if n:
             self.table.selectRow(0)
         self.restore_button.setEnabled(bool(n))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -47,11 +47,16 @@ def show_value(value: Any, fd: FieldDef | None = None) -> str:
 
 
 def show_time(at: str) -> str:
-    return at[:16].replace("T", " ")
+    """A stored UTC time in this computer's time zone, dd-mm-jjjj uu:mm."""
+    from nulmeting.archive import local_time
+
+    return local_time(at)
 
 
 class ConflictDialog(QDialog):
     """Lists open conflicts; the selected one is resolved with the buttons below the list."""
+
+    resolved = Signal()  # a conflict was resolved (the window updates its count)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,6 +139,8 @@ class ConflictDialog(QDialog):
                 self.table.selectRow(min(max(keep_row, 0), n - 1))
         finally:
             blocker.unblock()
+        self.table.resizeColumnToContents(0)  # the plek's name readable, within reason
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 340))
         self._show_selected()
 
     def current(self) -> Conflict | None:
@@ -207,6 +214,7 @@ class ConflictDialog(QDialog):
         self.message.setText(f"Opgelost: {c.place_name}, {c.label} = "
                              f"{show_value(stored, field(c.entity, c.field))}.")
         self.reload(self.table.currentRow())
+        self.resolved.emit()
         return True
 
     def resolve_deletion(self, keep_deleted: bool) -> bool:
@@ -221,6 +229,7 @@ class ConflictDialog(QDialog):
         self.message.setText(f"Opgelost: {c.place_name} "
                              f"{'blijft verwijderd' if keep_deleted else 'is teruggezet'}.")
         self.reload(self.table.currentRow())
+        self.resolved.emit()
         return True
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt name

@@ -118,6 +118,9 @@ class DuplicatesDialog(QDialog):
         self.keep_second.setEnabled(d is not None)
         if d is None:
             self.table.setRowCount(0)
+            self.table.setHorizontalHeaderLabels(["Veld", "Plek 1", "Plek 2"])
+            self.keep_first.setText("")
+            self.keep_second.setText("")
             return
         self.table.setHorizontalHeaderLabels(["Veld", d.first.name, d.second.name])
         self.keep_first.setText(d.first.name)

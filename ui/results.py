@@ -68,7 +68,10 @@ class ResultDialog(QDialog):
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
         self.details.setVisible(bool(details))
-        layout.addWidget(self.details, 1)
+        lines = sum(1 + len(line) // 90 for line in details.splitlines()) if details else 0
+        self.details.setFixedHeight(
+            self.details.fontMetrics().lineSpacing() * min(max(lines, 2), 16) + 14)
+        layout.addWidget(self.details)
 
         buttons = QDialogButtonBox()
         self.buttons: dict[str, QPushButton] = {}
@@ -85,7 +88,8 @@ class ResultDialog(QDialog):
         first = next(iter(self.buttons.values()))
         first.setDefault(True)
         first.setFocus()
-        self.resize(620, 360 if details else 160)
+        self.setMinimumWidth(640)
+        self.resize(680, self.sizeHint().height())
 
     def _button(self, box: QDialogButtonBox, key: str, text: str) -> None:
         button = box.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -13,7 +13,7 @@ def register(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from nulmeting.archive import archived_places, find_place, restore_place
+    from nulmeting.archive import archived_places, find_place, local_time, restore_place
 
     with store_from(args) as store:
         if args.lijst or not args.place:
@@ -23,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
             else:
                 print(f"{len(places)} gearchiveerde plek(ken):")
                 for p in places:
-                    when = p.archived_at[:16].replace("T", " ")
+                    when = local_time(p.archived_at)
                     print(f"- {p.name} ({p.district or 'geen wijk'}), gearchiveerd {when} door "
                           f"{p.archived_by}\n    {p.id}")
             return 0

@@ -33,7 +33,7 @@ def local_time(at: str) -> str:
     except ValueError:
         return at
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.timezone.utc)
+        moment = moment.replace(tzinfo=dt.UTC)
     return moment.astimezone().strftime("%d-%m-%Y %H:%M")
 
 

@@ -12,8 +12,8 @@ import sys
 import uuid
 from pathlib import Path
 
-from nulmeting import demo
-from nulmeting.store import open_store
+from nulmeting.exchange import demo
+from nulmeting.store.store import open_store
 
 
 def _run(db: Path, url: str, env_extra: dict[str, str]) -> subprocess.CompletedProcess:

@@ -1,0 +1,70 @@
+"""Instellingen: buurtverbinder, meetmoment, uurwaarde en weken per jaar (stored in the store)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nulmeting.domain.errors import ValidationError
+from nulmeting.domain.settings import SETTINGS
+from nulmeting.store.store import Store
+from ui.common import error_label, ok_cancel
+
+#: The settings the dialog shows, in the registry's order.
+KEYS = tuple(key for key, s in SETTINGS.items() if s.in_dialog)
+
+
+def field_label(key: str) -> str:
+    """The form label of a setting, with its mnemonic: "&Uurwaarde vrijwilligerswerk (€):"."""
+    return f"&{SETTINGS[key].label_with()}:"
+
+
+class SettingsDialog(QDialog):
+    """All values are checked first; OK stores all of them or none."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle("Instellingen")
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for key in KEYS:
+            value = store.setting(key)
+            if SETTINGS[key].is_number:
+                value = value.replace(".", ",")  # Dutch decimal comma
+            edit = QLineEdit(value)
+            self.edits[key] = edit
+            form.addRow(field_label(key), edit)
+        self.error = error_label()
+        buttons = ok_cancel(self, "Opslaan")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    def values(self) -> dict[str, str]:
+        return {k: e.text().strip() for k, e in self.edits.items()}
+
+    def accept(self) -> None:
+        values = self.values()
+        for key in KEYS:
+            if SETTINGS[key].required and not values[key]:
+                return self._fail(f"{SETTINGS[key].label} mag niet leeg zijn.", key)
+        try:
+            self.store.set_settings(values)  # checks all before storing any
+        except ValidationError as exc:
+            return self._fail(str(exc), exc.field or "hourly_value")
+        super().accept()
+
+    def _fail(self, message: str, key: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.edits[key].setFocus()
+        self.edits[key].selectAll()
+

@@ -235,13 +235,13 @@ def _explanation_rows(ov: Overview, personal: bool, reason: str = "") -> list[li
         ["Plekken", len(ov.places), "Aantal plekken in dit bestand."],
         ["Gegevens van buurtverbinders", ", ".join(ov.interviewers) or "(geen)",
          "Buurtverbinders van de metingen die in dit bestand meetellen."],
-        ["Persoonsgegevens", ("opgenomen (blad Contactpersonen)"
-                              + (f"; reden: {reason.strip()}" if reason.strip() else ""))
-         if personal else "niet opgenomen",
+        ["Persoonsgegevens", "opgenomen (blad Contactpersonen)" if personal
+         else "niet opgenomen",
          "Namen, telefoonnummers en e-mailadressen van contactpersonen staan alleen in het "
          "bestand als dat bij het exporteren uitdrukkelijk is gekozen (AVG)."
          if not personal else
-         "Dit bestand bevat persoonsgegevens (AVG): deel het alleen met wie ze nodig heeft en "
+         (f"Reden: {reason.strip().rstrip('.')}. " if reason.strip() else "")
+         + "Dit bestand bevat persoonsgegevens (AVG): deel het alleen met wie ze nodig heeft en "
          "bewaar het niet langer dan nodig."],
         [SETTINGS["hourly_value"].label_with("€ per uur"), ov.hourly_value,
          SETTINGS["hourly_value"].explanation],

@@ -245,10 +245,12 @@ def test_export_options_one_wijk_with_personal_data_and_reason(qtbot, store, ope
 
     wb = load_workbook(out, read_only=True)
     assert "Contactpersonen" in wb.sheetnames
-    explanation = {r[0]: r[1] for r in wb["Toelichting"].iter_rows(values_only=True) if r[0]}
-    assert explanation["Omvang"] == "Alleen wijk Spangen"
-    assert explanation["Persoonsgegevens"] == ("opgenomen (blad Contactpersonen); reden: bellen "
-                                               "voor de vervolgmeting")
+    explanation = {r[0]: r[1:3] for r in wb["Toelichting"].iter_rows(values_only=True) if r[0]}
+    assert explanation["Omvang"][0] == "Alleen wijk Spangen"
+    value, text = explanation["Persoonsgegevens"]
+    assert value == "opgenomen (blad Contactpersonen)"
+    assert text.startswith("Reden: bellen voor de vervolgmeting. Dit bestand bevat "
+                           "persoonsgegevens (AVG)")
 
 
 def test_help_guide_and_about(qtbot, store, open_window, monkeypatch):

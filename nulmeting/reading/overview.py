@@ -141,6 +141,9 @@ class Overview:
     contacts: list[dict[str, Any]]
     interviewers: list[str]
     place_names: dict[str, str]  # every non-archived plek (also outside the wijk), for ties
+    needs: list[dict[str, Any]] = field(default_factory=list)  # of the metingen that count
+    minimum_wage: float = 14.4  # settings shown beside the value (lower bound, its source)
+    hourly_value_source: str = ""
 
     def districts(self) -> list[DistrictSummary]:
         """One summary per wijk that has plekken, in reference order (no-wijk last)."""
@@ -179,7 +182,8 @@ def _district_key(code: str | None) -> int:
     return d.position if d else 10_000
 
 
-TABLES = ("place", "interview", "activity", "finance_line", "membership", "tie", "contact")
+TABLES = ("place", "interview", "activity", "finance_line", "membership", "tie", "contact",
+          "need")
 
 
 def read(store: Store) -> dict[str, list[dict[str, Any]]]:
@@ -189,11 +193,13 @@ def read(store: Store) -> dict[str, list[dict[str, Any]]]:
 
 
 def load(store: Store, *, district: str | None = None, today: dt.date | None = None,
-         rows: dict[str, list[dict[str, Any]]] | None = None) -> Overview:
+         rows: dict[str, list[dict[str, Any]]] | None = None,
+         round_name: str | None = None) -> Overview:
     """Everything the overview shows, for the whole store or one wijk (code); ``rows`` from
-    :func:`read` saves reading the store again."""
+    :func:`read` saves reading the store again; ``round_name`` counts another meetmoment than
+    the current one."""
     today = today or dt.date.today()
-    current_round = store.current_round
+    current_round = store.current_round if round_name is None else round_name
     weeks, rate = store.weeks_per_year, store.hourly_value
     tables = rows if rows is not None else read(store)
     all_places, interviews = tables["place"], tables["interview"]
@@ -215,6 +221,8 @@ def load(store: Store, *, district: str | None = None, today: dt.date | None = N
 
     activities = [a for a in activities if a.get("place_id") in keep]
     finance = [f for f in finance if f.get("interview_id") in chosen_ids]
+    needs = [dict(n, place_id=chosen_ids[n["interview_id"]]) for n in tables.get("need", ())
+             if n.get("interview_id") in chosen_ids]
     memberships = [m for m in memberships if m.get("place_id") in keep]
     ties = [t for t in ties if t.get("place_id") in keep]
     contacts = [c for c in contacts if c.get("place_id") in keep]
@@ -273,4 +281,5 @@ def load(store: Store, *, district: str | None = None, today: dt.date | None = N
                     district=district, places=views, activities=activities,
                     finance_lines=finance, memberships=memberships, ties=ties,
                     contacts=contacts, interviewers=sorted(interviewers, key=str.lower),
-                    place_names=place_names)
+                    place_names=place_names, needs=needs, minimum_wage=store.minimum_wage,
+                    hourly_value_source=store.setting("hourly_value_source"))

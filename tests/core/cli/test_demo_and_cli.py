@@ -57,7 +57,7 @@ def test_cli_info_and_demo(tmp_path, capsys):
     assert main(["--db", str(db), "demo", "--plekken", "5", "--seed", "2"]) == 0
     assert main(["--db", str(db), "info"]) == 0
     out = capsys.readouterr().out
-    assert "Schemaversie:    0001" in out
+    assert "Schemaversie:    0002_trust_boundary" in out
     assert "Plek" in out and "       5" in out
 
 

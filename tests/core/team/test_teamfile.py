@@ -257,27 +257,29 @@ def test_bad_input_exit_2_dutch_message_store_byte_identical(laptops, tmp_path, 
 
 
 def test_older_schema_is_migrated_on_a_copy_then_merged(laptops, tmp_path, monkeypatch, capsys):
-    """Only schema 0001 exists yet: pretend the app is at a later head, so a 0001 team file is
-    'older'. The real Alembic upgrade then runs on a copy (a no-op for 0001); the test checks the
-    plumbing: migration on a copy, the original untouched, the copy merged."""
+    """A team file at schema 0001 (before the trust-boundary tables): the real Alembic upgrade
+    runs on a copy, the original stays untouched, the copy is merged."""
     a, b = laptops
     plain = tmp_path / "b-open.nulmeting"
     cli("--db", b, "teamfile", plain, "--onversleuteld")
+    with sqlite3.connect(plain) as con:  # back to schema 0001
+        con.execute("DROP TABLE change_origin")
+        con.execute("DROP TABLE set_aside_change")
+        con.execute("UPDATE alembic_version SET version_num = '0001'")
+    con.close()
     original = digest(plain)
-    monkeypatch.setattr(teamfile, "REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(teamfile, "HEAD", "0002")
-    migrated: list[Path] = []
+    migrated: list[bytes] = []
     real = teamfile.migrate_copy
 
-    def spy(db: Path, scratch: Path) -> Path:
-        copy = real(db, scratch)
+    def spy(data: bytes, scratch: Path) -> bytes:
+        copy = real(data, scratch)
         migrated.append(copy)
         return copy
 
     monkeypatch.setattr(teamfile, "migrate_copy", spy)
     assert cli("--db", a, "merge", plain) == 0
     assert "4 plekken nieuw" in capsys.readouterr().out
-    assert len(migrated) == 1 and migrated[0] != plain
+    assert migrated and all(m.startswith(b"SQLite format 3") for m in migrated)
     assert digest(plain) == original
 
 

@@ -89,6 +89,8 @@ def test_sync_asks_a_password_only_when_the_server_wants_one(window, qtbot, monk
         return ("postgresql://fatima@server/nulmeting", True) if "Adres" in label else typed[0]
 
     class Summary:
+        set_aside = set_aside_total = 0  # no bad server rows
+
         def dutch(self):
             return "Gesynchroniseerd."
 
@@ -124,3 +126,30 @@ def test_sync_asks_a_password_only_when_the_server_wants_one(window, qtbot, monk
     window.menu_actions.sync.trigger()
     qtbot.waitUntil(lambda: len(asked) == 6, timeout=10000)
     assert len(infos) == 3 and "Niet gesynchroniseerd" in window.statusBar().currentMessage()
+
+
+def test_report_of_one_wijk_from_the_file_menu(window, store, qtbot, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    from ui.dialogs.report_dialog import ReportDialog
+
+    out = tmp_path / "rapport.pdf"
+    picked = []
+
+    def exec_(dialog):  # a person picks the second entry: the first wijk with plekken
+        assert dialog.scope.itemText(0) == "Hele gebied (alle wijken)"
+        dialog.scope.setCurrentIndex(1)
+        picked.append(dialog.scope.currentText())
+        return 1
+
+    monkeypatch.setattr(ReportDialog, "exec", exec_)
+    monkeypatch.setattr("ui.window.actions.QFileDialog.getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out), "")))
+    infos = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
+    window.menu_actions.report.trigger()
+    qtbot.waitUntil(lambda: bool(infos), timeout=60000)
+    wijk = picked[0].removeprefix("Wijk ")
+    reader = PdfReader(str(out))
+    assert 1 <= len(reader.pages) <= 2
+    assert f"De sociale basis van {wijk}" in reader.pages[0].extract_text()

@@ -239,7 +239,7 @@ def _network_explanation() -> list[list[Any]]:
     return [[term, None, text] for term, text in EXPLANATION]
 
 
-def _explanation_rows(ov: Overview, personal: bool) -> list[list[Any]]:
+def _explanation_rows(ov: Overview, personal: bool, reason: str = "") -> list[list[Any]]:
     scope = (f"Alleen wijk {reference.district_name(ov.district)}" if ov.district
              else "Alle wijken met plekken")
     rows: list[list[Any]] = [
@@ -259,7 +259,8 @@ def _explanation_rows(ov: Overview, personal: bool) -> list[list[Any]]:
          "Namen, telefoonnummers en e-mailadressen van contactpersonen staan alleen in het "
          "bestand als dat bij het exporteren uitdrukkelijk is gekozen (AVG)."
          if not personal else
-         "Dit bestand bevat persoonsgegevens (AVG): deel het alleen met wie ze nodig heeft en "
+         (f"Reden: {reason.strip().rstrip('.')}. " if reason.strip() else "")
+         + "Dit bestand bevat persoonsgegevens (AVG): deel het alleen met wie ze nodig heeft en "
          "bewaar het niet langer dan nodig."],
         [SETTINGS["hourly_value"].label_with("€ per uur"), ov.hourly_value,
          f"{SETTINGS['hourly_value'].explanation} Bron: {ov.hourly_value_source}"],
@@ -329,7 +330,7 @@ def _network_figures_sheet(network: NetworkFigures, district: str | None) -> She
 
 
 def build_sheets(ov: Overview, *, personal: bool = False,
-                 network: NetworkFigures | None = None) -> list[Sheet]:
+                 network: NetworkFigures | None = None, reason: str = "") -> list[Sheet]:
     """Every sheet of the overview, rows as lazily produced cell values (not yet written).
     ``network``: the network figures (:func:`nulmeting.network.figures.network_figures`) for the
     sheet Netwerkcijfers; without them that sheet is left out."""
@@ -350,7 +351,7 @@ def build_sheets(ov: Overview, *, personal: bool = False,
     sheets.append(Sheet(EXPLANATION_SHEET, [Column("Onderwerp", "wrap", 36),
                                         Column("Waarde", "wrap", 28),
                                         Column("Toelichting", "wrap", 100)],
-                        _explanation_rows(ov, personal), 1))
+                        _explanation_rows(ov, personal, reason), 1))
     return sheets
 
 
@@ -747,15 +748,17 @@ def resolve_district(name: str) -> str:
 
 def write_overview(store: Store, out: Path, *, district: str | None = None,
                    personal: bool = False, progress: Progress | None = None,
-                   today: dt.date | None = None) -> Path:
+                   today: dt.date | None = None, reason: str = "") -> Path:
     """The overview workbook for the whole store, or one wijk (name or code, matched
-    forgivingly). Returns ``out``. ``progress`` may raise ``Cancelled``: nothing is written."""
+    forgivingly). Returns ``out``. ``progress`` may raise ``Cancelled``: nothing is written.
+    ``reason``: why personal data is included (written on the Toelichting sheet)."""
     code = resolve_district(district) if district else None
     report(progress, 0, 0, "Gegevens lezen")
     ov = load(store, district=code, today=today)
     report(progress, 0, 0, "Netwerkcijfers berekenen")
     network = network_figures(store)
-    return write_sheets(build_sheets(ov, personal=personal, network=network), Path(out), ov,
+    return write_sheets(build_sheets(ov, personal=personal, network=network, reason=reason),
+                        Path(out), ov,
                         progress)
 
 
@@ -765,8 +768,8 @@ def safe_filename(name: str) -> str:
 
 
 def write_per_district(store: Store, out_dir: Path, *, personal: bool = False,
-                       progress: Progress | None = None, today: dt.date | None = None
-                       ) -> list[Path]:
+                       progress: Progress | None = None, today: dt.date | None = None,
+                       reason: str = "") -> list[Path]:
     """One workbook per wijk that has plekken, named after the wijk (``Middelland.xlsx``)."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
@@ -782,7 +785,8 @@ def write_per_district(store: Store, out_dir: Path, *, personal: bool = False,
         name = reference.district_name(code)
         report(progress, i, len(codes), f"Wijk {name}")
         ov = load(store, district=code, today=today, rows=rows)
-        paths.append(write_sheets(build_sheets(ov, personal=personal, network=network),
+        paths.append(write_sheets(build_sheets(ov, personal=personal, network=network,
+                                               reason=reason),
                                   out_dir / f"{safe_filename(name)}.xlsx", ov))
     report(progress, len(codes), len(codes), "Klaar")
     return paths

@@ -256,9 +256,15 @@ def _network(data: fig.ReportData, s: dict[str, Any]) -> list[Any]:
     )
     return [
         KeepTogether([Paragraph("Het netwerk", s["h3"]), t]),
+        *(
+            [Paragraph(f"<b>Bruggen</b> (plekken die anders losse groepen verbinden): "
+                       f"{esc(data.network_central)}.", s["small"])]
+            if data.network_central else []
+        ),
         Paragraph(
             "Relaties zoals de plekken ze noemden (delen ruimte, doorverwijzen, samen "
-            "activiteiten, geld, vrijwilligers, kennis).",
+            "activiteiten, geld, vrijwilligers, kennis); dezelfde cijfers als het blad "
+            "Netwerkcijfers van het Excel-overzicht.",
             s["small"],
         ),
     ]

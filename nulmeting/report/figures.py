@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nulmeting.domain import indicators, reference
 from nulmeting.reading.overview import (
@@ -23,6 +23,9 @@ from nulmeting.reading.overview import (
 )
 from nulmeting.report.dutch import euro, number, percent
 from nulmeting.store.store import Store
+
+if TYPE_CHECKING:
+    from nulmeting.network.figures import FigureRow
 
 AREA_TITLE = "De sociale basis van Delfshaven"
 
@@ -101,6 +104,8 @@ class ReportData:
     growth: dict[str, Any] | None
     method: Method
     income_groups: list[str] = field(default_factory=list)
+    #: the most central plekken of the network (bridges), "; "-separated
+    network_central: str = ""
 
     @property
     def district(self) -> str | None:
@@ -123,35 +128,39 @@ def threshold_rows() -> list[tuple[str, str, str]]:
     return rows
 
 
-def network_counts(ov: Overview) -> dict[str, int]:
-    """Simple network figures of the plekken in ``ov`` (relations, networks, connected plekken).
+def network_counts(store: Store, ov: Overview) -> tuple[dict[str, int], str]:
+    """The network figures of the report's scope (the area or one wijk) in the report's
+    meetmoment: Dutch label → count in reading order, and the most central plekken (the bridges
+    between otherwise separate groups) as text. The same figures as the workbook's sheet
+    Netwerkcijfers (:func:`nulmeting.network.figures.network_figures`)."""
+    from nulmeting.network.figures import network_figures
 
-    Dutch label → count, in reading order. One function so a richer network analysis can take
-    its place."""
-    in_scope = {v.id for v in ov.places}
-    between = [t for t in ov.ties if t.get("other_place_id")]
-    pairs = {
-        frozenset((t["place_id"], t["other_place_id"]))
-        for t in between
-        if t["place_id"] != t["other_place_id"]
-    }
-    connected = (
-        {t["place_id"] for t in ov.ties}
-        | {t["other_place_id"] for t in between if t["other_place_id"] in in_scope}
-        | {m["place_id"] for m in ov.memberships if m.get("network")}
-    )
+    figures = network_figures(store, ov.round or None)
+    row: FigureRow | None
+    if ov.district is None:
+        row = figures.area
+    else:
+        row = next((r for r in figures.districts if r.code == ov.district), None)
     networks = {m["network"] for m in ov.memberships if m.get("network")}
-    strong = sum(1 for t in ov.ties if (t.get("strength") or 0) >= 3)
-    return {
-        "Relaties": len(ov.ties),
-        "Relaties tussen plekken": len(pairs),
-        "Relaties met partners": sum(1 for t in ov.ties if not t.get("other_place_id")),
-        "Sterke relaties (sterkte 3-4)": strong,
+    if row is None:  # no plek of this wijk in the network data
+        return {"Relaties": 0, "Netwerken met leden hier": len(networks)}, ""
+    counts = {"Relaties": row.ties}
+    if ov.district:
+        counts["Tussen plekken in de wijk"] = row.ties_within
+        counts["Met plekken in een andere wijk"] = row.ties_across
+    else:  # for the area every tie between two plekken is within it
+        counts["Tussen plekken"] = row.ties_within
+    counts |= {
+        "Met partnerorganisaties": row.ties_partner,
         "Netwerken met leden hier": len(networks),
-        "Netwerklidmaatschappen": sum(1 for m in ov.memberships if m.get("network")),
-        "Plekken verbonden (relatie of netwerk)": len(connected & in_scope),
-        "Plekken": len(ov.places),
+        "Netwerklidmaatschappen": row.memberships,
+        "Losse groepen plekken": row.components,
+        "Plekken zonder relatie": row.isolated,
     }
+    if row.new_ties is not None and row.lost_ties is not None:
+        counts["Nieuwe relaties sinds vorig meetmoment"] = row.new_ties
+        counts["Verdwenen relaties"] = row.lost_ties
+    return counts, row.central_text
 
 
 def top_needs(ov: Overview, limit: int = 6) -> list[Need]:
@@ -294,6 +303,7 @@ def build(
     scope = reference.district_name(district) if district else "Alle wijken"
     title = f"De sociale basis van {scope}" if district else AREA_TITLE
     growth = growth_figures(store, ov.round, district=district, tables=tables) if ov.round else None
+    network, central = network_counts(store, ov)
     return ReportData(
         title,
         scope,
@@ -301,11 +311,12 @@ def build(
         headline,
         districts,
         total,
-        network_counts(ov),
+        network,
         top_needs(ov),
         growth,
         method,
         groups,
+        central,
     )
 
 

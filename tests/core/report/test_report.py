@@ -198,9 +198,15 @@ def test_cli_rapport(demo_store, tmp_path, capsys):
     assert main(["--db", str(path), "rapport", str(tmp_path / "x.pdf"), "--wijk",
                  "witte dorp"]) == 2  # a wijk without plekken in this demo
     empty = tmp_path / "leeg.sqlite"
+    from nulmeting.store.store import open_store
+
+    open_store(empty).close()  # an existing store without plekken
     assert main(["--db", str(empty), "rapport", str(tmp_path / "x.pdf")]) == 2
-    assert not (tmp_path / "x.pdf").exists()
+    missing = tmp_path / "weg" / "x.sqlite"  # a mistyped --db: refused, nothing created
+    assert main(["--db", str(missing), "rapport", str(tmp_path / "x.pdf")]) == 2
+    assert not (tmp_path / "x.pdf").exists() and not missing.parent.exists()
     err = capsys.readouterr().err
+    assert f"Het gegevensbestand {missing} bestaat niet" in err
     assert "geen bekende wijk" in err and "Bestaat niet" in err
     assert "In wijk Witte Dorp zijn (nog) geen plekken" in err
     assert "In deze opslag zijn (nog) geen plekken" in err
@@ -258,3 +264,32 @@ def test_workbook_opens_on_its_headline(demo_store, tmp_path):
     calc = [ws.cell(row=r, column=1).value for r in (7, 8)]
     assert calc[1].endswith(f"= {euro(total['Maatschappelijke waarde (€)'])} per jaar")
     assert " vrijwilligers × gemiddeld " in calc[0]
+
+
+def test_network_figures_equal_the_workbooks_netwerkcijfers(demo_store, tmp_path):
+    """The report's network section and the sheet Netwerkcijfers are the same figures, for the
+    area and for a wijk (ties, ties with partners, loose groups, the bridges)."""
+    import re
+
+    xlsx = export.write_overview(demo_store, tmp_path / "o.xlsx", today=TODAY)
+    ws = openpyxl.load_workbook(xlsx)["Netwerkcijfers"]
+    header = [c.value for c in ws[1]]
+    sheet = {r[0]: dict(zip(header, r, strict=False))
+             for r in ws.iter_rows(min_row=2, values_only=True) if r[0]}
+    area_row = sheet["Gebied (totaal)"]
+    pdf_text = " ".join(text_of(area.write_report(demo_store, tmp_path / "r.pdf", today=TODAY)))
+
+    def shown(label):
+        m = re.search(re.escape(label) + r"\s+([\d.]+)", pdf_text)
+        assert m, label
+        return int(m.group(1).replace(".", ""))
+
+    assert shown("Relaties") == area_row["Relaties"] > 0
+    assert shown("Losse groepen plekken") == area_row["Groepen (componenten)"]
+    assert shown("Met partnerorganisaties") == area_row["Relaties met partners"]
+    name, wijk_row = next((n, r) for n, r in sheet.items() if r is not area_row and r["Relaties"])
+    wijk_pdf = " ".join(text_of(area.write_report(demo_store, tmp_path / "w.pdf",
+                                                  district=reference.match_district(name),
+                                                  today=TODAY)))
+    m = re.search(r"Relaties\s+([\d.]+)", wijk_pdf)
+    assert m and int(m.group(1)) == wijk_row["Relaties"]

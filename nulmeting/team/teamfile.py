@@ -540,7 +540,10 @@ def merge_files(store: Store, paths: list[Path], password: str | None,
         known = news(store, sources)
         if all(k is not None for k in known):
             report(progress, len(paths) * 2, len(paths) * 2, "Niets nieuws")
-            return merge_sources(store, sources, known=known)
+            unchanged = merge_sources(store, sources, known=known)
+            for summary, c in zip(unchanged, checked, strict=True):
+                summary.own_laptop = c.own
+            return unchanged
         record_restore_point(store, [s.label for s, k in zip(sources, known, strict=True)
                                      if k is None])
         backup = backup_store(store)

@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nulmeting import indicators, reference
 from nulmeting.errors import UserError
@@ -22,6 +22,9 @@ from nulmeting.fields import FieldDef, fields
 from nulmeting.overview import GROUP_ORDER, Overview, PlaceView, load, read
 from nulmeting.progress import Progress, report
 from nulmeting.store import Store
+
+if TYPE_CHECKING:
+    from nulmeting.growth import Growth
 
 # number formats (Excel format codes are locale-neutral: a Dutch Excel shows 1.234,5)
 FORMATS = {
@@ -93,6 +96,9 @@ def field_column(entity: str, name: str, header: str | None = None, width: float
     fd = fields(entity)[name]
 
     def get(view: PlaceView) -> Any:
+        if entity != "place" and not view.counted and name not in {"status", "round",
+                                                                   "interviewer", "date"}:
+            return None  # nog niet gemeten: never last year's carried-over figures
         record = view.place if entity == "place" else (view.interview or {})
         return display(fd, record.get(name))
 
@@ -125,7 +131,7 @@ def place_columns() -> list[Column]:
         field_column("place", "postcode", "Postcode", 10),
         field_column("place", "legal_form", "Rechtsvorm", 22),
         Column("Vrijwilligers", "int", 12, lambda v: v.figures.volunteers if v.interview
-               else None, "interview", "volunteers_total"),
+               and v.counted else None, "interview", "volunteers_total"),
         field_column("interview", "hours_per_week", "Uren per week (gemiddeld)", 12),
         field_column("interview", "paid_fte", "Betaalde krachten (fte)", 12),
         field_column("interview", "status", "Metingstatus", 14),
@@ -183,6 +189,7 @@ SUMMARY_HEADERS = [
     ("Plekken met afgenomen meting", "int", 12), ("Stoplicht groen", "int", 10),
     ("Stoplicht oranje", "int", 10), ("Stoplicht rood", "int", 10),
     ("Stoplicht onbekend", "int", 10), ("Inwoners (2018)", "int", 11),
+    ("Nog niet gemeten", "int", 10),
 ]
 
 
@@ -197,7 +204,8 @@ def _summary_rows(ov: Overview) -> list[list[Any]]:
                      round(d.societal_value, 2), _round(d.structural_share, 4),
                      round(d.income, 2), round(d.total_costs, 2), round(d.paid_fte, 2),
                      d.interviewed, d.lights.get("groen", 0), d.lights.get("oranje", 0),
-                     d.lights.get("rood", 0), d.lights.get("onbekend", 0), d.inhabitants])
+                     d.lights.get("rood", 0), d.lights.get("onbekend", 0), d.inhabitants,
+                     d.not_measured])
     return rows
 
 
@@ -359,10 +367,11 @@ def _explanation_rows(ov: Overview, personal: bool) -> list[list[Any]]:
         ["Exportdatum", ov.today, "Datum waarop dit bestand is gemaakt; ook de peildatum voor "
                                   "de financieringshorizon."],
         ["Meetmoment", ov.round or "(niet ingesteld)",
-         "Per plek telt de meting van dit meetmoment. Heeft een plek geen meting van dit "
-         "meetmoment (of is er geen meetmoment ingesteld), dan telt de laatste meting van die "
-         "plek (op datum). De kolom "
-         "Meetmoment op het blad Plekken laat zien welke meting is gebruikt."],
+         "Per plek telt de meting van dit meetmoment, met de activiteiten, netwerken en "
+         "relaties van dit meetmoment, zodra de plek hier gemeten is (zie Meetmomenten "
+         "hieronder). Alleen als er geen meetmoment is ingesteld telt de laatste meting van "
+         "elke plek (op datum). De kolom Meetmoment op het blad Plekken laat zien welke meting "
+         "is gebruikt."],
         ["Omvang", scope, "Gearchiveerde (verwijderde) plekken en regels tellen niet mee."],
         ["Plekken", len(ov.places), "Aantal plekken in dit bestand."],
         ["Gegevens van buurtverbinders", ", ".join(ov.interviewers) or "(geen)",
@@ -414,12 +423,18 @@ def _explanation_rows(ov: Overview, personal: bool) -> list[list[Any]]:
     return rows
 
 
-def build_sheets(ov: Overview, *, personal: bool = False) -> list[Sheet]:
-    """Every sheet of the overview, rows as lazily produced cell values (not yet written)."""
+def build_sheets(ov: Overview, *, personal: bool = False, growth: Growth | None = None
+                 ) -> list[Sheet]:
+    """Every sheet of the overview, rows as lazily produced cell values (not yet written);
+    with ``growth`` also the Groei sheets."""
+    from nulmeting import growth_sheets
+
     places = {v.id: v for v in ov.places}
     summary_cols = [Column(h, f, w) for h, f, w in SUMMARY_HEADERS]
     sheets = [
         Sheet("Samenvatting", summary_cols, _summary_rows(ov), 1),
+        *([growth_sheets.growth_sheet(growth), growth_sheets.place_growth_sheet(growth)]
+          if growth is not None else []),
         Sheet("Plekken", place_columns(), _place_rows(ov, place_columns()), 2),
         _activity_sheet(ov, places),
         _finance_sheet(ov, places),
@@ -431,7 +446,8 @@ def build_sheets(ov: Overview, *, personal: bool = False) -> list[Sheet]:
     sheets.append(Sheet("Toelichting", [Column("Onderwerp", "text", 36),
                                         Column("Waarde", "text", 28),
                                         Column("Toelichting", "text", 100)],
-                        _explanation_rows(ov, personal), 1))
+                        [*_explanation_rows(ov, personal),
+                         *growth_sheets.explanation_rows(growth, ov.round, ov.frozen)], 1))
     return sheets
 
 
@@ -610,15 +626,46 @@ def resolve_district(name: str) -> str:
     return code
 
 
+def resolve_rounds(store: Store, round_name: str | None, compare: str | None
+                   ) -> tuple[str, str | None]:
+    """The meetmoment to export (default: the current one) and the one to compare it with
+    (default: the one before it; none for the first), or a Dutch :class:`UserError`."""
+    from nulmeting import meetmoment
+
+    with store.read() as conn:
+        known = meetmoment.names(conn, store.current_round)
+    name = store.current_round if round_name is None else round_name
+    for asked in (round_name, compare):
+        if asked is not None and asked not in known:
+            raise UserError(f"Meetmoment '{asked}' bestaat niet. Bestaande meetmomenten: "
+                            f"{', '.join(known) or 'geen'}.")
+    if compare is not None and compare == name:
+        raise UserError("Vergelijk met een ander meetmoment dan het geëxporteerde.")
+    if compare is None and name in known and known.index(name) > 0:
+        compare = known[known.index(name) - 1]
+    return name, compare
+
+
 def write_overview(store: Store, out: Path, *, district: str | None = None,
                    personal: bool = False, progress: Progress | None = None,
-                   today: dt.date | None = None) -> Path:
-    """The overview workbook for the whole store, or one wijk (name or code, matched
-    forgivingly). Returns ``out``. ``progress`` may raise ``Cancelled``: nothing is written."""
+                   today: dt.date | None = None, round_name: str | None = None,
+                   compare: str | None = None) -> Path:
+    """The overview workbook of a meetmoment (default: the current one) for the whole store,
+    or one wijk (name or code, matched forgivingly), with the Groei sheets against ``compare``
+    (default: the meetmoment before). Returns ``out``. ``progress`` may raise ``Cancelled``:
+    nothing is written."""
+    from nulmeting.growth import compare as compare_overviews
+
     code = resolve_district(district) if district else None
+    name, earlier = resolve_rounds(store, round_name, compare)
     report(progress, 0, 0, "Gegevens lezen")
-    ov = load(store, district=code, today=today)
-    return write_sheets(build_sheets(ov, personal=personal), Path(out), ov, progress)
+    ov = load(store, district=code, today=today, round_name=name)
+    growth = None
+    if earlier is not None:
+        growth = compare_overviews(load(store, district=code, today=today, round_name=earlier),
+                                   ov)
+    return write_sheets(build_sheets(ov, personal=personal, growth=growth), Path(out), ov,
+                        progress)
 
 
 def safe_filename(name: str) -> str:
@@ -627,14 +674,19 @@ def safe_filename(name: str) -> str:
 
 
 def write_per_district(store: Store, out_dir: Path, *, personal: bool = False,
-                       progress: Progress | None = None, today: dt.date | None = None
+                       progress: Progress | None = None, today: dt.date | None = None,
+                       round_name: str | None = None, compare: str | None = None
                        ) -> list[Path]:
     """One workbook per wijk that has plekken, named after the wijk (``Middelland.xlsx``)."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise UserError(f"{out_dir} is een bestand, geen map.")
+    from nulmeting.growth import compare as compare_overviews
+
+    name, earlier = resolve_rounds(store, round_name, compare)
     report(progress, 0, 0, "Gegevens lezen")
-    rows = read(store)  # once, not once per wijk
+    rows = read(store, name)  # once, not once per wijk
+    earlier_rows = read(store, earlier) if earlier is not None else None
     whole = load(store, today=today, rows=rows)
     codes = [d.code for d in whole.districts() if d.code]
     paths = []
@@ -642,7 +694,9 @@ def write_per_district(store: Store, out_dir: Path, *, personal: bool = False,
         name = reference.district_name(code)
         report(progress, i, len(codes), f"Wijk {name}")
         ov = load(store, district=code, today=today, rows=rows)
-        paths.append(write_sheets(build_sheets(ov, personal=personal),
+        growth = compare_overviews(load(store, district=code, today=today, rows=earlier_rows),
+                                   ov) if earlier_rows is not None else None
+        paths.append(write_sheets(build_sheets(ov, personal=personal, growth=growth),
                                   out_dir / f"{safe_filename(name)}.xlsx", ov))
     report(progress, len(codes), len(codes), "Klaar")
     return paths

@@ -49,6 +49,7 @@ ENTITY_LABELS: dict[str, str] = {
     "membership": "Netwerklidmaatschap",
     "tie": "Relatie",
     "need": "Behoefte",
+    "meetmoment": "Meetmoment",
 }
 
 
@@ -59,6 +60,13 @@ def _f(name: str, label: str, kind: str, **details: object) -> tuple[str, str, s
 #: Every record ends with these.
 _COMMON = (
     _f("archived", "Gearchiveerd", "bool"),
+)
+
+#: Activities, memberships and ties belong to a meetmoment (its name, as ``interview.round``);
+#: a record carried over into a vervolgmeting names the record it continues.
+_PER_ROUND = (
+    _f("round", "Meetmoment", "text"),
+    _f("predecessor_id", "Voortzetting van", "text"),
 )
 
 _FIELDS = {
@@ -128,6 +136,7 @@ _FIELDS = {
         _f("run_by", "Uitgevoerd door", "choice", options="uitvoering", asked=True),
         _f("partners", "Partners", "text"),
         _f("public", "Openbaar in wijkagenda", "bool", asked=True),
+        *_PER_ROUND,
     ),
     "finance_line": (
         _f("interview_id", "Meting", "interview"),
@@ -143,6 +152,7 @@ _FIELDS = {
         _f("place_id", "Plek", "place"),
         _f("network", "Netwerk", "choice", options="netwerk", asked=True),
         _f("role", "Rol", "choice", options="netwerkrol"),
+        *_PER_ROUND,
     ),
     "tie": (
         _f("place_id", "Plek", "place"),
@@ -151,12 +161,20 @@ _FIELDS = {
         _f("kind", "Soort relatie", "choice", options="relatietype", asked=True),
         _f("strength", "Sterkte (1-4)", "int", low=1, high=4),
         _f("notes", "Toelichting", "text"),
+        *_PER_ROUND,
     ),
     "need": (
         _f("interview_id", "Meting", "interview"),
         _f("kind", "Behoefte", "choice", options="behoeftetype", asked=True),
         _f("urgency", "Urgentie", "choice", options="urgentie"),
         _f("notes", "Toelichting", "text"),
+    ),
+    "meetmoment": (
+        _f("name", "Naam", "text"),
+        _f("status", "Status", "text"),
+        _f("frozen_at", "Vastgesteld op", "text"),
+        _f("reason", "Reden van heropenen", "text"),
+        _f("snapshot", "Vastgestelde stand", "longtext"),
     ),
 }
 

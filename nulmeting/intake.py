@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from nulmeting import indicators, reference
+from nulmeting import indicators, meetmoment, reference
 from nulmeting.fields import FieldDef, fields, from_column
 from nulmeting.overview import choose_interview
-from nulmeting.store import Store
+from nulmeting.store import DEFAULT_ROUND, Store
 
-FALLBACK_ROUND = "Nulmeting"
+FALLBACK_ROUND = DEFAULT_ROUND
 
 #: Record lists of a plek: entity → (reference column, "place" or "interview").
 CHILDREN = {
@@ -39,6 +39,17 @@ class PlaceData:
     interview: dict[str, Any] | None
     round: str
     records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: the plek's meting of the meetmoment before (``None``: none), for "vorig jaar: 17"
+    previous: dict[str, Any] | None = None
+    #: interview fields whose value is still carried over, not yet confirmed
+    carried: set[str] = field(default_factory=set)
+    #: per entity: ids of records carried over and not yet confirmed
+    carried_records: dict[str, set[str]] = field(default_factory=dict)
+    frozen: bool = False
+
+    @property
+    def previous_round(self) -> str | None:
+        return str(self.previous.get("round")) if self.previous else None
 
     @property
     def place_id(self) -> str:
@@ -75,12 +86,18 @@ def current_round(store: Store) -> str:
     return store.current_round or FALLBACK_ROUND
 
 
-def suggested_round(today: dt.date | None = None) -> str:
-    """The meetmoment to offer a new laptop: interviews run in December and January, so from
-    July on it is the winter of this year and the next (in November 2026: 2026-2027)."""
+def winter_start(today: dt.date | None = None) -> int:
+    """The year this winter's interviews start: they run in December and January, so from
+    July on it is this year (in November 2026: 2026), before July the year before."""
     today = today or dt.date.today()
-    start = today.year if today.month >= 7 else today.year - 1
-    return f"Nulmeting {start}-{start + 1}"
+    return today.year if today.month >= 7 else today.year - 1
+
+
+def suggested_round(today: dt.date | None = None, *, existing: bool = False) -> str:
+    """The meetmoment to offer for this winter (in November 2026: 'Nulmeting 2026-2027'; when
+    earlier meetmomenten exist: 'Vervolgmeting 2026-2027')."""
+    start = winter_start(today)
+    return f"{'Vervolgmeting' if existing else 'Nulmeting'} {start}-{start + 1}"
 
 
 @cache
@@ -88,14 +105,15 @@ def _columns(entity: str) -> tuple[FieldDef, ...]:
     return tuple(fields(entity).values())
 
 
-def _records(conn: sqlite3.Connection, entity: str, where: str, value: str
+def _records(conn: sqlite3.Connection, entity: str, where: str, value: str | tuple[Any, ...]
              ) -> list[dict[str, Any]]:
     """Records of ``entity`` (not archived unless asked by ``where``), oldest first: ``id``,
     ``updated_at`` and every field, canonical."""
     defs = _columns(entity)
     cols = ", ".join(f'"{fd.name}"' for fd in defs)
     rows = conn.execute(f'SELECT id, updated_at, {cols} FROM "{entity}" WHERE {where} '
-                        "ORDER BY created_at, id", (value,)).fetchall()
+                        "ORDER BY created_at, id",
+                        value if isinstance(value, tuple) else (value,)).fetchall()
     return [{"id": row[0], "updated_at": row[1],
              **{fd.name: from_column(fd, v) for fd, v in zip(defs, row[2:], strict=True)}}
             for row in rows]
@@ -117,8 +135,24 @@ def load(store: Store, place_id: str) -> PlaceData | None:
         data = PlaceData(found[0], choose_interview(interviews, round_name), round_name)
         for entity, (column, parent) in CHILDREN.items():
             parent_id = place_id if parent == "place" else data.interview_id
-            data.records[entity] = _records(conn, entity, f"{column} = ? AND NOT archived",
-                                            parent_id) if parent_id else []
+            if not parent_id:
+                data.records[entity] = []
+            elif entity in meetmoment.PER_ROUND:
+                data.records[entity] = _records(
+                    conn, entity, f"{column} = ? AND round = ? AND NOT archived",
+                    (parent_id, round_name))
+            else:
+                data.records[entity] = _records(conn, entity, f"{column} = ? AND NOT archived",
+                                                parent_id)
+        earlier = [r for r in _records(conn, "interview", "place_id = ? AND NOT archived",
+                                       place_id) if r.get("round") != round_name]
+        data.previous = choose_interview(earlier, "")
+        if data.interview_id:
+            data.carried = meetmoment.carried_fields(conn, "interview", data.interview_id)
+        for entity in meetmoment.PER_ROUND:
+            data.carried_records[entity] = meetmoment.carried_records(
+                conn, entity, [r["id"] for r in data.records[entity]])
+        data.frozen = round_name in meetmoment.frozen_names(conn)
     return data
 
 

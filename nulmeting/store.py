@@ -31,6 +31,10 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: The meetmoment of a store whose setting is empty.
+DEFAULT_ROUND = "Nulmeting"
+#: Records that belong to a meetmoment by their own ``round`` field.
+PER_ROUND = ("activity", "membership", "tie")
 APP_NAME = "Nulmeting"
 
 DEFAULT_SETTINGS = {
@@ -403,10 +407,13 @@ class Store:
             raise KeyError(entity)
         record_id = record_id or str(uuid.uuid4())
         cleaned = {k: v for k, v in clean_values(entity, values or {}).items() if v is not None}
+        if entity in PER_ROUND and not cleaned.get("round"):
+            cleaned["round"] = self.current_round or DEFAULT_ROUND
         check_record(entity, cleaned)
         with self.write() as conn:
             if self.values(entity, record_id, conn):
                 raise ValidationError(f"{ENTITY_LABELS[entity]} {record_id} bestaat al.")
+            self._check_open(conn, entity, cleaned)
             self._check_references(conn, cleaned, entity)
             rows = self._rows(entity, record_id, {"archived": False, **cleaned}, {})
             changes.ingest_rows(conn, rows)
@@ -424,6 +431,9 @@ class Store:
                 raise ValidationError(
                     f"Deze {ENTITY_LABELS[entity].lower()} is gearchiveerd; zet hem eerst terug.")
             after = {**current, **cleaned}
+            self._check_open(conn, entity, current)
+            if "round" in cleaned or "interview_id" in cleaned:
+                self._check_open(conn, entity, after)
             if entity == "contact" and any(f in cleaned for f in CONSENT_FIELDS) and not all(
                     after.get(f) for f in CONSENT_FIELDS):
                 # Consent withdrawn: the personal data goes with it, never stays behind.
@@ -451,9 +461,27 @@ class Store:
             raise ValidationError(f"{ENTITY_LABELS[entity]} bestaat niet.")
         return head_ids
 
+    def _check_open(self, conn: Connection, entity: str, record: Mapping[str, Any]) -> None:
+        """Refuse to change a record of a vastgesteld meetmoment (Dutch ValidationError)."""
+        from nulmeting.meetmoment import check_open_round
+
+        if entity in {"interview", *PER_ROUND}:
+            check_open_round(conn, record.get("round"))
+        elif entity in {"finance_line", "need"} and record.get("interview_id"):
+            row = conn.exec_driver_sql(
+                "SELECT json_extract(value, '$') FROM field_state WHERE entity = 'interview' "
+                "AND record_id = ? AND field = 'round'", (record["interview_id"],)).first()
+            check_open_round(conn, row[0] if row else None)
+
+    def check_open(self, entity: str, record_id: str) -> None:
+        """Raise when the record belongs to a vastgesteld meetmoment."""
+        with self.write() as conn:
+            self._check_open(conn, entity, self.values(entity, record_id, conn))
+
     def archive(self, entity: str, record_id: str) -> None:
         """Archive (tombstone) a record; it stays in the change log and can be restored."""
         with self.write() as conn:
+            self._check_open(conn, entity, self.values(entity, record_id, conn))
             head_ids = self._existing_heads(conn, entity, record_id)
             covers = changes.tombstone_covers(head_ids)
             changes.ingest_rows(conn, self._rows(entity, record_id, {"archived": True},
@@ -461,6 +489,7 @@ class Store:
 
     def restore(self, entity: str, record_id: str) -> None:
         with self.write() as conn:
+            self._check_open(conn, entity, self.values(entity, record_id, conn))
             head_ids = self._existing_heads(conn, entity, record_id)
             changes.ingest_rows(conn, self._rows(entity, record_id, {"archived": False},
                                                  head_ids))

@@ -312,15 +312,20 @@ class _Context:
     places: dict[str, dict[str, Any]]
     interviews: dict[str, dict[str, Any]]  # id → canonical values
     by_place: dict[str, list[dict[str, Any]]]  # place id → decoded interview rows
+    measured: set[str] = field(default_factory=set)  # plekken measured in ``round``
 
     @classmethod
     def load(cls, store: Store, conn: Any) -> _Context:
+        from nulmeting import meetmoment
+
         by_place: dict[str, list[dict[str, Any]]] = {}
         for i in _rows(conn, "interview", "interview"):
             if i.get("place_id"):
                 by_place.setdefault(i["place_id"], []).append(i)
+        with store.read() as reader:
+            measured = meetmoment.measured_places(reader, store.current_round)
         return cls(store.current_round, _states(conn, "place"), _states(conn, "interview"),
-                   by_place)
+                   by_place, measured)
 
 
 VOLUNTEER_COUNTS = ("volunteers_core", "volunteers_regular", "volunteers_occasional")
@@ -349,7 +354,11 @@ def _resolve(rp: RowPlan, ctx: _Context, author: str) -> None:
                     f"Vrijwilligers: {rp.volunteers_total} is minder dan kern ({core}) + "
                     f"incidenteel ({occasional}).")
             target["volunteers_regular"] = rest
-    diffs = {k: v for k, v in target.items() if shown_values.get(k) != v}
+    # the export leaves the figures of a plek not (yet) measured in this meetmoment empty: an
+    # empty cell there clears nothing (see overview: never last year's figures)
+    unmeasured = bool(ctx.round) and rp.place_id not in ctx.measured
+    diffs = {k: v for k, v in target.items() if shown_values.get(k) != v
+             and not (v is None and unmeasured)}
     if not diffs:
         rp.interview_changes, rp.interview_id = {}, shown["id"] if shown else None
         return

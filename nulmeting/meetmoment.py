@@ -421,8 +421,12 @@ def _carry_plan(conn: sqlite3.Connection, name: str, source: str
                 _carry_row("interview", iid, "round", dumps(name), at),
                 _carry_row("interview", iid, "status", dumps("gepland"), at)]
         counts = {"interview": 1}
+        values = interview_state.get(pred[0], {}) if pred else {}
+        # planned with last time's buurtverbinder (a planned meting needs one; the same on
+        # every laptop, so the carried change stays identical)
+        rows.append(_carry_row("interview", iid, "interviewer",
+                               values.get("interviewer") or dumps("onbekend"), at))
         if pred:
-            values = interview_state.get(pred[0], {})
             rows += [_carry_row("interview", iid, f, values[f], at) for f in CARRY_FIELDS
                      if values.get(f, "null") != "null"]
             for entity in PER_INTERVIEW:

@@ -343,7 +343,8 @@ def load(store: Store, *, district: str | None = None, today: dt.date | None = N
             by_place.setdefault(row["place_id"], []).append(row)
     chosen = {pid: choose_interview(items, current_round) for pid, items in by_place.items()}
     stopped = {pid for pid, i in chosen.items() if i and i.get("status") == STOPPED}
-    stopped |= {p["id"] for p in places if p.get("archived")}
+    # an archived plek still counts where it was measured (an earlier winter), else it stopped
+    stopped |= {p["id"] for p in places if p.get("archived") and p["id"] not in measured}
     # only measured plekken count: never zero, never last year's (carried-over) figures
     counted = {pid for pid in keep if pid in measured and pid not in stopped}
     chosen_ids = {i["id"]: pid for pid, i in chosen.items() if i and pid in counted}

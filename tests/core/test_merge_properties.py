@@ -19,8 +19,8 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from nulmeting import changes
-from nulmeting.errors import ValidationError
+from nulmeting import changes, meetmoment
+from nulmeting.errors import UserError
 from nulmeting.merge import merge_sqlite_file
 from nulmeting.store import Store, open_store
 from tests.conftest import Clock
@@ -58,6 +58,8 @@ def snapshot(store: Store) -> dict[str, list[tuple]]:
             "change_parent": rows("SELECT * FROM change_parent"),
             "field_state": rows("SELECT * FROM field_state"),
             "place": rows("SELECT * FROM place"),
+            "interview": rows("SELECT * FROM interview"),
+            "activity": rows("SELECT * FROM activity"),
             "conflicts": sorted(repr((c.entity, c.record_id, c.field,
                                       sorted(v.change_id for v in c.values)))
                                 for c in store.conflicts()),
@@ -71,7 +73,9 @@ def place_ids(store: Store) -> list[str]:
 
 #: Step kinds, weighted so that laptops often edit the same plek and merge each other.
 KINDS = (["edit"] * 5 + ["both"] * 2 + ["merge"] * 5
-         + ["create", "archive", "restore", "resolve", "resolve"])
+         + ["create", "archive", "restore", "resolve", "resolve", "activity", "start"])
+#: Meetmomenten a laptop may start (offline, maybe the same one as another laptop).
+ROUNDS = ["Vervolgmeting 2026-2027", "Vervolgmeting 2027-2028", "Vervolgmeting 2026-2027"]
 #: (kind, laptop, which record / conflict / source laptop, which field, which value)
 step = st.tuples(st.sampled_from(KINDS), st.integers(0, 3), st.integers(0, 20),
                  st.integers(0, 2), st.integers(0, 2))
@@ -93,6 +97,10 @@ def apply(stores: list[Store], action: tuple) -> None:
             if other.exists("place", target):
                 who.set("place", target, "notes", f"notitie {action[1]}.{action[4]}")
                 other.set("place", target, "notes", f"notitie {action[1] + 1}.{action[4]}")
+        elif kind == "activity" and pick:  # an activity in the laptop's current meetmoment
+            who.create("activity", {"place_id": pick(action[2]), "name": NAMES[action[3]]})
+        elif kind == "start":  # start a vervolgmeting: carried-over records with derived ids
+            meetmoment.start(who, ROUNDS[action[3]])
         elif kind == "archive" and pick:
             who.archive("place", pick(action[2]))
         elif kind == "restore" and pick:
@@ -110,7 +118,7 @@ def apply(stores: list[Store], action: tuple) -> None:
             other = stores[action[2] % len(stores)]
             if other is not who:
                 merge_sqlite_file(who, other.path)
-    except ValidationError:
+    except UserError:
         pass  # e.g. editing an archived plek: refused, nothing stored
 
 

@@ -6,6 +6,7 @@ Bad input must give a Dutch message, exit code 2 and a byte-identical store (has
 from __future__ import annotations
 
 import hashlib
+import gzip
 import os
 import shutil
 import signal
@@ -23,6 +24,9 @@ from nulmeting.store import open_store
 from tests.conftest import Clock
 
 PASSWORD = "Delfshaven-2026!"
+
+
+DATA = Path(__file__).parent.parent / "data"
 
 
 def make_store(path: Path, interviewer: str, seed: int, places: int = 4, area: str | None = None
@@ -86,7 +90,7 @@ def test_round_trip_makes_both_laptops_identical(laptops, tmp_path, capsys):
     assert "a.nulmeting: 4 plekken nieuw" in out
     assert cli("--db", b, "teamfile", tmp_path / "b.nulmeting") == 0
     assert cli("--db", a, "merge", tmp_path / "b.nulmeting") == 0
-    assert "4 plekken nieuw" in capsys.readouterr().out
+    assert "8 plekken nieuw" in capsys.readouterr().out
     assert state(a) == state(b)
     with sqlite3.connect(a) as con:
         assert con.execute("SELECT COUNT(*) FROM place").fetchone()[0] == 8
@@ -103,7 +107,7 @@ def test_unencrypted_teamfile_is_plain_sqlite_and_merges(laptops, tmp_path, caps
     assert cli("--db", a, "teamfile", out, "--onversleuteld") == 0
     assert out.read_bytes()[:16] == b"SQLite format 3\x00"
     assert cli("--db", b, "merge", out) == 0
-    assert "4 plekken nieuw" in capsys.readouterr().out
+    assert "8 plekken nieuw" in capsys.readouterr().out
 
 
 def test_conflict_detected_listed_and_resolution_merges_onward(laptops, tmp_path, capsys):
@@ -259,15 +263,12 @@ def test_bad_input_exit_2_dutch_message_store_byte_identical(laptops, tmp_path, 
 
 
 def test_older_schema_is_migrated_on_a_copy_then_merged(laptops, tmp_path, monkeypatch, capsys):
-    """Only schema 0001 exists yet: pretend the app is at a later head, so a 0001 team file is
-    'older'. The real Alembic upgrade then runs on a copy (a no-op for 0001); the test checks the
-    plumbing: migration on a copy, the original untouched, the copy merged."""
+    """A team file written by the app at schema 0001 (tests/data, see its README) is migrated
+    on a copy and merged; the original stays byte-for-byte the same."""
     a, b = laptops
     plain = tmp_path / "b-open.nulmeting"
-    cli("--db", b, "teamfile", plain, "--onversleuteld")
+    plain.write_bytes(gzip.decompress((DATA / "main-team.nulmeting.gz").read_bytes()))
     original = digest(plain)
-    monkeypatch.setattr(teamfile, "REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(teamfile, "HEAD", "0002")
     migrated: list[Path] = []
     real = teamfile.migrate_copy
 
@@ -278,7 +279,7 @@ def test_older_schema_is_migrated_on_a_copy_then_merged(laptops, tmp_path, monke
 
     monkeypatch.setattr(teamfile, "migrate_copy", spy)
     assert cli("--db", a, "merge", plain) == 0
-    assert "4 plekken nieuw" in capsys.readouterr().out
+    assert "8 plekken nieuw" in capsys.readouterr().out
     assert len(migrated) == 1 and migrated[0] != plain
     assert digest(plain) == original
 

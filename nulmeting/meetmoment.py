@@ -554,3 +554,26 @@ def check_open_round(conn: Any, round_name: str | None) -> None:
         raise ValidationError(f"Meetmoment '{round_name}' is vastgesteld: het wordt niet meer "
                               "gewijzigd. Heropen het eerst (Meetmoment → Heropenen, met een "
                               "reden).")
+
+
+# --------------------------------------------------------------------------- the form's help
+
+
+def jump(kind: str, previous: Any, current: Any) -> str | None:
+    """A big change against last meetmoment, for a second look (never blocks): volunteers and
+    other counts doubled or halved, money ±50 %. ``None``: nothing to flag."""
+    if not isinstance(previous, (int, float)) or not isinstance(current, (int, float)):
+        return None
+    if isinstance(previous, bool) or isinstance(current, bool) or previous <= 0:
+        return None
+    if kind == "money":
+        if abs(current - previous) > 0.5 * previous:
+            change = (current - previous) / previous * 100
+            return f"{change:+.0f}% t.o.v. vorig jaar: klopt dit?"
+        return None
+    if kind in {"int", "float", "hours"}:
+        if current >= 2 * previous:
+            return "meer dan verdubbeld t.o.v. vorig jaar: klopt dit?"
+        if current <= previous / 2:
+            return "gehalveerd of minder t.o.v. vorig jaar: klopt dit?"
+    return None

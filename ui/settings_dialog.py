@@ -10,9 +10,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nulmeting.errors import ValidationError
+from nulmeting.errors import UserError, ValidationError
 from nulmeting.store import Store
 from ui.dialogs import error_label, ok_cancel
+from ui.round_chooser import RoundChooser, apply_choice
 
 KEYS = ("interviewer", "round", "hourly_value", "weeks_per_year")
 LABELS = {
@@ -30,13 +31,14 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle("Instellingen")
-        self.edits: dict[str, QLineEdit] = {}
+        self.edits: dict[str, QLineEdit | RoundChooser] = {}
         form = QFormLayout()
         for key in KEYS:
             value = store.setting(key)
             if key == "hourly_value":
                 value = value.replace(".", ",")
-            edit = QLineEdit(value)
+            edit: QLineEdit | RoundChooser = RoundChooser(store) if key == "round" else \
+                QLineEdit(value)
             self.edits[key] = edit
             form.addRow(LABELS[key], edit)
         self.error = error_label()
@@ -55,15 +57,23 @@ class SettingsDialog(QDialog):
         for key in ("interviewer", "round"):
             if not values[key]:
                 return self._fail(f"{LABELS[key].strip('&:')} mag niet leeg zijn.", key)
+        chooser = self.edits["round"]
+        assert isinstance(chooser, RoundChooser)
+        new_round = values.pop("round")
         try:
             self.store.set_settings(values)  # checks all before storing any
+            apply_choice(self.store, new_round, chooser.known)
         except ValidationError as exc:
             return self._fail(str(exc), exc.field or "hourly_value")
+        except UserError as exc:
+            return self._fail(str(exc), "round")
         super().accept()
 
     def _fail(self, message: str, key: str) -> None:
         self.error.setText(message)
         self.error.show()
-        self.edits[key].setFocus()
-        self.edits[key].selectAll()
+        edit = self.edits[key]
+        edit.setFocus()
+        if isinstance(edit, QLineEdit):
+            edit.selectAll()
 

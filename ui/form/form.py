@@ -29,13 +29,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nulmeting import intake, reference
+from nulmeting import intake, meetmoment, reference
 from nulmeting.errors import UserError, ValidationError
 from nulmeting.store import Store
 from nulmeting.validation import clean
 from ui.dialogs import MUTED, tint
 from ui.form.indicators_panel import IndicatorsPanel
-from ui.form.sections import SECTIONS, ContactPanel, FieldGroup, TablePanel, heading, section_fields
+from ui.form.sections import (
+    SECTION_OF_MODEL,
+    SECTIONS,
+    ContactPanel,
+    FieldGroup,
+    TablePanel,
+    heading,
+    section_fields,
+)
 from ui.form.table_models import RecordTableModel
 from ui.form.undo import RowCommand, SetFieldCommand
 from ui.form.widgets import FieldEditor
@@ -86,6 +94,8 @@ class IntakeForm(QWidget):
         self._undo = QUndoStack(self)
         self.editors: list[FieldEditor] = []  # of the built pages, like ``tables``
         self.tables: dict[str, TablePanel] = {}
+        self.confirm_boxes: dict[str, tuple[QWidget, QLabel, QPushButton]] = {}
+        self.previous_labels: dict[str, tuple[FieldEditor, QLabel]] = {}
         self._placeholders: dict[str, QWidget] = {}  # in the stack until the page is built
         self._page_parts: dict[str, tuple[list[FieldEditor], list[str]]] = {}  # built pages
         self._build()
@@ -279,6 +289,7 @@ class IntakeForm(QWidget):
             self.contacts.delete_requested.connect(self._delete_contact)
             layout.addWidget(self.contacts)
         elif title == "Activiteiten":
+            layout.addWidget(self._confirm_button(title))
             layout.addWidget(self._table("activity", "", "Activiteit", 10))
         elif title == "Netwerk":
             layout.addWidget(self._table("membership", "Netwerken", "Lidmaatschap", 3))
@@ -289,6 +300,11 @@ class IntakeForm(QWidget):
         else:
             group = FieldGroup(section_fields(title))
             self.editors += group.editors
+            if SECTION_OF_MODEL.get(title, title) in meetmoment.SECTIONS:
+                layout.addWidget(self._confirm_button(SECTION_OF_MODEL.get(title, title)))
+                for editor in group.editors:
+                    if editor.fd.entity == "interview":
+                        self._add_previous_label(editor)
             layout.addWidget(group)
             if title == "Algemeen":
                 self._add_district_hint(group)
@@ -313,6 +329,87 @@ class IntakeForm(QWidget):
         model.edited.connect(self._table_edited)
         self.tables[table] = panel
         return panel
+
+    def _confirm_button(self, title: str) -> QWidget:
+        """"Ongewijzigd": confirms a section's carried-over values with one action."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 4)
+        note = QLabel()
+        note.setWordWrap(True)
+        tint(note, MUTED)
+        button = QPushButton(self.tr("Ongewijzigd t.o.v. vorig jaar"))
+        button.setAutoDefault(False)
+        button.setToolTip(self.tr("Bevestig in één keer dat de overgenomen waarden van dit "
+                                  "onderdeel nog kloppen"))
+        button.clicked.connect(lambda _=False, t=title: self.confirm_section(t))
+        row.addWidget(note, 1)
+        row.addWidget(button)
+        self.confirm_boxes[title] = (box, note, button)
+        box.hide()
+        return box
+
+    def _add_previous_label(self, editor: FieldEditor) -> None:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        tint(label, MUTED)
+        editor.container.layout().addWidget(label)
+        label.hide()
+        self.previous_labels[editor.fd.name] = (editor, label)
+
+    def confirm_section(self, title: str) -> int:
+        """Confirm the carried-over values of section ``title`` as unchanged."""
+        if self.data is None or self.data.interview_id is None:
+            return 0
+        try:
+            if title == "Activiteiten":
+                ids = self.data.carried_records.get("activity", set())
+                n = meetmoment.confirm_records(self.store, "activity", sorted(ids))
+            else:
+                n = meetmoment.confirm_section(self.store, self.data.interview_id, title)
+        except UserError as exc:
+            self.savedStatus.emit(f"Niet opgeslagen: {exc}")
+            return 0
+        self._saved()
+        for page in self.built_pages():
+            self._fill_page(page)
+        return n
+
+    def _show_previous(self) -> None:
+        """"vorig jaar: 17" beside each figure; "overgenomen, nog te bevestigen"; big jumps."""
+        data = self.data
+        assert data is not None
+        previous = data.previous or {}
+        current = data.interview or {}
+        year = data.previous_round or ""
+        for name, (editor, label) in self.previous_labels.items():
+            old = previous.get(name)
+            if not previous or old is None:
+                label.hide()
+                continue
+            text = self.tr("vorig jaar: %1").replace("%1", intake.display(editor.fd, old) or "—")
+            if name in data.carried:
+                text += " · " + self.tr("overgenomen, nog te bevestigen")
+            flag = meetmoment.jump(editor.fd.kind, old, current.get(name))
+            if flag:
+                text += " · ⚠ " + flag
+            label.setText(text)
+            label.setToolTip(year)
+            tint(label, "#9a5b00" if flag else MUTED)
+            label.setProperty("jump", bool(flag))
+            label.show()
+        for title, (box, note, button) in self.confirm_boxes.items():
+            if title == "Activiteiten":
+                n = len(data.carried_records.get("activity", set()))
+                note.setText(self.tr("%1 activiteiten overgenomen van vorig jaar, nog te "
+                                     "bevestigen; pas aan of verwijder wat gestopt is.")
+                             .replace("%1", str(n)))
+            else:
+                n = len(data.carried & set(meetmoment.SECTIONS[title]))
+                note.setText(self.tr("%1 waarden overgenomen van vorig jaar, nog te "
+                                     "bevestigen.").replace("%1", str(n)))
+            box.setVisible(n > 0 and not data.frozen)
 
     def _add_district_hint(self, group: FieldGroup) -> None:
         self.district_editor = next(e for e in group.editors if e.fd.name == "district")
@@ -362,6 +459,7 @@ class IntakeForm(QWidget):
             panel.fit_columns()
         if title == "Algemeen":
             self._update_district_hint()
+        self._show_previous()
 
     def _indicators(self) -> intake.Indicators:
         assert self.data is not None
@@ -497,6 +595,7 @@ class IntakeForm(QWidget):
             self._show_contacts(keep)
         self._show_header()
         self._update_district_hint()
+        self._show_previous()
         self.indicators_panel.show_indicators(self._indicators())
         self.savedStatus.emit(f"Opgeslagen {dt.datetime.now():%H:%M}")
         self.placeChanged.emit(self.data.place_id)

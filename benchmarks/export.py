@@ -27,8 +27,8 @@ def peak_mb() -> float:
 
 
 def run_export(store_path: str, out: str) -> dict[str, float]:
-    from nulmeting import export
-    from nulmeting.store import open_store
+    from nulmeting.exchange import export
+    from nulmeting.store.store import open_store
 
     store = open_store(store_path)
     started, cpu = time.perf_counter(), time.process_time()
@@ -40,8 +40,9 @@ def run_export(store_path: str, out: str) -> dict[str, float]:
 def run_bare(store_path: str, out: str) -> dict[str, float]:
     import xlsxwriter
 
-    from nulmeting import export, overview
-    from nulmeting.store import open_store
+    from nulmeting.exchange import export
+    from nulmeting.reading import overview
+    from nulmeting.store.store import open_store
 
     store = open_store(store_path)
     ov = overview.load(store)

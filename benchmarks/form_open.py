@@ -38,8 +38,8 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from nulmeting import intake
-    from nulmeting.store import open_store
+    from nulmeting.reading import intake
+    from nulmeting.store.store import open_store
     from ui.form import IntakeForm
 
     app = QApplication(sys.argv)

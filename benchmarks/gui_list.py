@@ -35,10 +35,11 @@ def main() -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from nulmeting import demo, queries
-    from nulmeting.store import open_store
+    from nulmeting.exchange import demo
+    from nulmeting.reading import queries
+    from nulmeting.store.store import open_store
     from ui.app import _make_app
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     app = _make_app()
     with tempfile.TemporaryDirectory() as tmp:

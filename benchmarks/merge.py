@@ -40,9 +40,10 @@ def peak_mb() -> float:
 
 
 def build(folder: Path, laptops: int) -> list[Path]:
-    from nulmeting import demo, teamfile
-    from nulmeting.merge import merge_sqlite_file
-    from nulmeting.store import open_store
+    from nulmeting.exchange import demo
+    from nulmeting.store.store import open_store
+    from nulmeting.team import teamfile
+    from nulmeting.team.merge import merge_sqlite_file
 
     folder.mkdir(parents=True, exist_ok=True)
     done = folder / f"built-{laptops}"
@@ -78,8 +79,8 @@ def build(folder: Path, laptops: int) -> list[Path]:
 
 
 def run_merge(folder: str, laptops: int, plain: bool) -> dict[str, float]:
-    from nulmeting import teamfile
-    from nulmeting.store import open_store
+    from nulmeting.store.store import open_store
+    from nulmeting.team import teamfile
 
     files = [Path(folder) / f"laptop{i:02d}.nulmeting" for i in range(laptops)]
     if plain:
@@ -98,9 +99,9 @@ def run_merge(folder: str, laptops: int, plain: bool) -> dict[str, float]:
 
 
 def run_floor(folder: str, laptops: int) -> dict[str, float]:
-    from nulmeting.changes import CACHE_KIB, CHANGE_COLUMNS
-    from nulmeting.models import ENTITIES
-    from nulmeting.store import open_store
+    from nulmeting.store.changes import CACHE_KIB, CHANGE_COLUMNS
+    from nulmeting.store.models import ENTITIES
+    from nulmeting.store.store import open_store
 
     target = Path(folder) / "target" / "floor.sqlite"
     _clean(target)

@@ -37,8 +37,8 @@ app.exec()
 
 def make_store(path: Path, places: int) -> None:
     sys.path.insert(0, str(ROOT))
-    from nulmeting import demo
-    from nulmeting.store import open_store
+    from nulmeting.exchange import demo
+    from nulmeting.store.store import open_store
 
     with open_store(path) as store:
         store.set_setting("interviewer", "Fatima")

@@ -22,8 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "server"))
 
-from nulmeting import demo, sync  # noqa: E402
-from nulmeting.store import open_store  # noqa: E402
+from nulmeting.exchange import demo  # noqa: E402
+from nulmeting.store.store import open_store  # noqa: E402
+from nulmeting.team import sync  # noqa: E402
 
 
 def timed(label: str, fn):
@@ -56,7 +57,7 @@ def main() -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="nulmeting-bench-") as tmp:
             if args.store:
-                from nulmeting.store import backup_copy
+                from nulmeting.store.store import backup_copy
 
                 backup_copy(args.store, Path(tmp) / "a.sqlite")
             a = open_store(Path(tmp) / "a.sqlite")

@@ -28,10 +28,10 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QTimer
 
-    from nulmeting import demo
-    from nulmeting.store import open_store
+    from nulmeting.exchange import demo
+    from nulmeting.store.store import open_store
     from ui.app import _make_app
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "demo.sqlite")

@@ -1,5 +1,5 @@
 import sys
 
-from nulmeting.cli import main
+from nulmeting.cli.main import main
 
 sys.exit(main())

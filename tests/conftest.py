@@ -2,9 +2,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from nulmeting.store import Store, open_store  # noqa: E402
+from nulmeting.store.store import Store, open_store
 
 
 class Clock:
@@ -20,6 +20,22 @@ class Clock:
 
         self.now += dt.timedelta(milliseconds=1)
         return self.now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--slow", action="store_true",
+                     help="also run the tests marked slow (the bundle build); CI=true does too")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A local run skips the slow tests (they build the PyInstaller bundle, ~2 min) unless
+    asked for with --slow or -m slow; CI (CI=true, as .ci/run runs) runs everything."""
+    if config.getoption("--slow") or os.environ.get("CI") or "slow" in config.getoption("-m"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow (CI runs it)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture

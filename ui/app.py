@@ -18,7 +18,7 @@ SMOKE_TIMEOUT_MS = 60_000
 _closed = False
 
 
-def _make_app():  # noqa: ANN202 - QApplication, imported lazily
+def _make_app():
     from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
@@ -39,7 +39,7 @@ def _make_app():  # noqa: ANN202 - QApplication, imported lazily
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load("qtbase_nl", folder):
         app.installTranslator(translator)
-    from nulmeting.resources import resource_path
+    from nulmeting.domain.resources import resource_path
 
     icon = resource_path("icons", "app.png")
     if icon.exists():
@@ -48,7 +48,7 @@ def _make_app():  # noqa: ANN202 - QApplication, imported lazily
     return app
 
 
-def _palette():  # noqa: ANN202
+def _palette():
     """Calm colours through the palette. (Style sheets make Qt style widgets through
     QStyleSheetStyle: ~300 ms more at start-up for the whole window, ~20 ms for the list.)"""
     from PySide6.QtGui import QColor, QPalette
@@ -77,10 +77,10 @@ def run_gui(db: Path | None, smoke_test: bool = False) -> int:
     """Open the window over the store at ``db`` (default: the user's data folder)."""
     # The store and the core modules the window reads with come first: once PySide6 is loaded,
     # its import hook reads the source of every module imported after it (~10 ms here).
-    import nulmeting.intake
-    import nulmeting.queries  # noqa: F401
-    from nulmeting.errors import StoreError
-    from nulmeting.store import open_store
+    import nulmeting.reading.intake
+    import nulmeting.reading.queries  # noqa: F401
+    from nulmeting.domain.errors import StoreError
+    from nulmeting.store.store import open_store
 
     try:
         store = open_store(db)
@@ -96,11 +96,11 @@ def run_gui(db: Path | None, smoke_test: bool = False) -> int:
     try:
         app = _make_app()
         if not smoke_test:
-            from ui.first_start import FirstStartDialog, needs_first_start
+            from ui.dialogs.first_start import FirstStartDialog, needs_first_start
 
             if needs_first_start(store) and not FirstStartDialog(store).exec():
                 return 0
-        from ui.main_window import MainWindow
+        from ui.window.main_window import MainWindow
 
         window = MainWindow(store)
         window.show()
@@ -122,7 +122,7 @@ def run_gui(db: Path | None, smoke_test: bool = False) -> int:
     return code
 
 
-def _close_qt(window, app) -> None:  # noqa: ANN001
+def _close_qt(window, app) -> None:
     """Delete the window, then the application (Qt hands the clipboard over to the system),
     while Python still runs; afterwards nothing of the GUI is left to clean up."""
     import shiboken6
@@ -138,7 +138,7 @@ def closed_cleanly() -> bool:
     return _closed
 
 
-def _smoke(app, window) -> int:  # noqa: ANN001
+def _smoke(app, window) -> int:
     """Load the list and the first plek's form, then quit: 0 when both happened."""
     from PySide6.QtCore import QTimer
 

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from nulmeting import cli
+from nulmeting.cli import main as cli
 
 GUI = {"gui": ("ui.command", "open het venster (dit gebeurt ook zonder opdracht)")}
 

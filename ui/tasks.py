@@ -1,10 +1,10 @@
 """Long core work off the GUI thread, one task at a time (after Anki's ``taskman``).
 
 :class:`TaskRunner` runs a function on a single worker thread and hands the result back to the
-GUI thread with a signal. The function gets a progress callback (``nulmeting.progress``); a
+GUI thread with a signal. The function gets a progress callback (``nulmeting.domain.progress``); a
 progress dialog appears only when the work takes longer than :data:`DIALOG_DELAY_MS`, so quick
 work does not flash. Pressing Annuleren makes the next progress call raise
-:class:`nulmeting.errors.Cancelled`, which the core turns into "nothing stored".
+:class:`nulmeting.domain.errors.Cancelled`, which the core turns into "nothing stored".
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from nulmeting.errors import Cancelled
+from nulmeting.domain.errors import Cancelled
 
 DIALOG_DELAY_MS = 600
 
@@ -96,7 +96,7 @@ class TaskRunner(QObject):
             if task.cancel.is_set():
                 raise Cancelled()
             result = task.work(progress)
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+        except BaseException as exc:
             if not isinstance(exc, Cancelled | Exception):
                 raise
             task.error = exc

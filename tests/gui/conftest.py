@@ -1,8 +1,12 @@
 """Fixtures for every GUI test."""
 
+import sys
 import threading
+from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # form_helpers, for the tests in the subfolders
 
 
 @pytest.fixture(autouse=True)
@@ -30,8 +34,8 @@ def form(qtbot, store):
 def open_window(qtbot):
     """``open_window(store, places=30)``: the real main window over ``store`` with that many
     demo plekken, shown and with its list loaded; closed after the test."""
-    from nulmeting import demo
-    from ui.main_window import MainWindow
+    from nulmeting.exchange import demo
+    from ui.window.main_window import MainWindow
 
     opened = []
 

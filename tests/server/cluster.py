@@ -128,7 +128,7 @@ def start_cluster() -> Cluster:
             try:
                 cluster.admin().close()
                 break
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 if time.monotonic() > deadline:
                     raise ClusterUnavailable(f"server reageert niet: {exc}") from None
                 time.sleep(0.2)

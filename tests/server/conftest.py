@@ -14,9 +14,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from cluster import SUPERPASSWORD, ClusterUnavailable, start_cluster  # noqa: E402
+from cluster import SUPERPASSWORD, ClusterUnavailable, start_cluster
 
-from nulmeting.store import open_store  # noqa: E402
+from nulmeting.store.store import open_store
 
 
 def pytest_collection_modifyitems(items):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from nulmeting.models import ENTITIES
-from nulmeting.store import Store
+from nulmeting.store.models import ENTITIES
+from nulmeting.store.store import Store
 
 
 def change_ids(store: Store) -> set[str]:

@@ -11,9 +11,9 @@ import pytest
 from cluster import free_port
 from helpers import change_ids, local_snapshot
 
-from nulmeting import sync
-from nulmeting.errors import UserError
-from nulmeting.server.models import INTERVIEWER_ROLE
+from nulmeting.domain.errors import UserError
+from nulmeting.team import sync
+from nulmeting.team.server.models import INTERVIEWER_ROLE
 
 
 def _cli(db, url, password, *extra):

@@ -7,11 +7,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
-from nulmeting import sync
-from nulmeting.changes import CHANGE_COLUMNS
-from nulmeting.models import Change
-from nulmeting.schema import SERVER_MIGRATIONS, alembic_config
-from nulmeting.server.models import VERSION_TABLE, ServerBase, ServerChange
+from nulmeting.store.changes import CHANGE_COLUMNS
+from nulmeting.store.models import Change
+from nulmeting.store.schema import alembic_config
+from nulmeting.team import sync
+from nulmeting.team.server import MIGRATIONS as SERVER_MIGRATIONS
+from nulmeting.team.server.models import VERSION_TABLE, ServerBase, ServerChange
 
 
 def test_server_revision_chain_is_linear_and_known():

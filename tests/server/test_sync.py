@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from helpers import change_ids, local_snapshot, state
 
-from nulmeting import changes, sync
-from nulmeting.errors import Cancelled
+from nulmeting.domain.errors import Cancelled
+from nulmeting.store import changes
+from nulmeting.team import sync
 
 
 def _sync(store, server):
@@ -76,7 +77,7 @@ def test_three_laptops_end_identical_conflicts_included(server, laptops, order):
 
 def test_sync_equals_a_team_file_merge(server, laptops, tmp_path):
     """One engine: the state after sync equals a direct merge of the other stores' changes."""
-    from nulmeting.merge import merge_sqlite_file
+    from nulmeting.team.merge import merge_sqlite_file
 
     a, b, c, oracle = laptops("Fatima", "Piet", "Ayse", "Oracle")
     shared, doomed = _offline_work(a, b, c)
@@ -92,7 +93,7 @@ def test_sync_equals_a_team_file_merge(server, laptops, tmp_path):
 
 def test_incremental_sync_exchanges_only_new_changes(server, laptops):
     a, b = laptops("Fatima", "Piet")
-    from nulmeting import demo
+    from nulmeting.exchange import demo
 
     demo.generate(a, 30, seed=3)
     first = _sync(a, server)
@@ -127,7 +128,7 @@ def _boom(*_args, **_kwargs):
 def test_failure_during_pull_changes_nothing_locally_and_rerun_completes(
         server, laptops, monkeypatch):
     a, b = laptops("Fatima", "Piet")
-    from nulmeting import demo
+    from nulmeting.exchange import demo
 
     demo.generate(a, 10, seed=4)
     _sync(a, server)
@@ -174,7 +175,7 @@ def test_failure_after_push_changes_nothing_locally(server, laptops, monkeypatch
 
 def test_cancel_during_push_stores_nothing_anywhere(server, laptops):
     (a,) = laptops("Fatima")
-    from nulmeting import demo
+    from nulmeting.exchange import demo
 
     demo.generate(a, 5, seed=5)
     before = local_snapshot(a)

@@ -4,11 +4,11 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from nulmeting.store import open_store  # noqa: E402
-from nulmeting.sync import sync  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from nulmeting.store.store import open_store
+from nulmeting.team.sync import sync
+from ui.window.main_window import MainWindow
 
 
 def test_sync_through_the_menu_brings_another_laptops_plek(qtbot, tmp_path, server,

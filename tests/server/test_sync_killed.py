@@ -12,16 +12,17 @@ import time
 import pytest
 from helpers import change_ids, local_snapshot, state
 
-from nulmeting import demo, sync
-from nulmeting.store import open_store
+from nulmeting.exchange import demo
+from nulmeting.store.store import open_store
+from nulmeting.team import sync
 
 pytestmark = pytest.mark.slow
 
 CHILD = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from nulmeting import sync
-    from nulmeting.store import open_store
+    from nulmeting.team import sync
+    from nulmeting.store.store import open_store
 
     db, url, password, marker = sys.argv[1:]
     sync.BATCH = 100

@@ -7,9 +7,9 @@ import random
 import pytest
 from helpers import change_ids, state
 
-from nulmeting import sync
-from nulmeting.errors import ValidationError
-from nulmeting.merge import merge_sqlite_file
+from nulmeting.domain.errors import ValidationError
+from nulmeting.team import sync
+from nulmeting.team.merge import merge_sqlite_file
 
 DISTRICTS = ["spangen", "bospolder", "middelland", "tussendijken"]
 

@@ -31,7 +31,7 @@ ROW_HEIGHT = 24
 class _RoomyRows(QStyledItemDelegate):
     """Options a little apart, and some room after the longest name."""
 
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt)
+    def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width() + 12, max(size.height() + 6, ROW_HEIGHT))
@@ -112,7 +112,7 @@ class MultiCellEditor(QListWidget):
 
     # ---------------------------------------------------------------- keys and mouse
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if (event.key() == Qt.Key.Key_Space
                 and event.modifiers() == Qt.KeyboardModifier.NoModifier):
             item = self.currentItem()
@@ -122,14 +122,14 @@ class MultiCellEditor(QListWidget):
             return
         super().keyPressEvent(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._pressed = self.itemAt(event.position().toPoint())
         super().mousePressEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt)
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self._pressed = self.itemAt(event.position().toPoint())  # the second click toggles too
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt)
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         # Only a press and release both in the list: the release of the click that opened the
         # editor (pressed on the cell underneath) must not tick anything.
         item = self.itemAt(event.position().toPoint())

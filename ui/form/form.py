@@ -1,6 +1,6 @@
 """The intake form of one plek: sections, autosave, inline validation, undo and live indicators.
 
-Reads through :mod:`nulmeting.intake`, writes through ``Store.update/create/archive`` — every
+Reads through :mod:`nulmeting.reading.intake`, writes through ``Store.update/create/archive`` — every
 finished edit is stored at once (focus out, Enter, a choice, or a short pause while typing), so
 closing the window at any moment loses at most what is being typed.
 
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nulmeting import intake, meetmoment, reference
-from nulmeting.errors import UserError, ValidationError
-from nulmeting.store import Store
-from nulmeting.validation import clean
-from ui.dialogs import MUTED, tint
+from nulmeting.domain import reference
+from nulmeting.domain.errors import UserError, ValidationError
+from nulmeting.domain.validation import clean
+from nulmeting.reading import intake
+from nulmeting.store import meetmoment
+from nulmeting.store.store import Store
+from ui.common import MUTED, tint
 from ui.form.indicators_panel import IndicatorsPanel
 from ui.form.sections import (
     SECTION_OF_MODEL,
@@ -46,7 +48,7 @@ from ui.form.sections import (
 )
 from ui.form.table_models import RecordTableModel
 from ui.form.undo import RowCommand, SetFieldCommand
-from ui.form.widgets import FieldEditor
+from ui.form.widgets import ChoiceEditor, FieldEditor
 
 #: The section whose page holds each table.
 TABLE_PAGE = {"activity": "Activiteiten", "income": "Financiën", "costs": "Financiën",
@@ -70,7 +72,7 @@ class PageScroll(QScrollArea):
     """A section page: scrolls up and down, and claims the width its fields need, so the window
     gives it that (narrowing the list and the indicators) instead of cutting the page off."""
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         content = self.widget()
         if content is not None:
@@ -81,8 +83,8 @@ class PageScroll(QScrollArea):
 
 
 class IntakeForm(QWidget):
-    placeChanged = Signal(str)  # noqa: N815 (Qt signal name in the agreed API)
-    savedStatus = Signal(str)  # noqa: N815
+    placeChanged = Signal(str)
+    savedStatus = Signal(str)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,6 +202,8 @@ class IntakeForm(QWidget):
     @Slot()
     def focus_first_field(self) -> None:
         page = self.pages.currentWidget()
+        if page is None:
+            return
         for child in page.findChildren(QWidget):
             if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled() \
                     and child.isVisibleTo(page) and not isinstance(child, QPushButton):
@@ -220,11 +224,11 @@ class IntakeForm(QWidget):
         for editor in self.editors:
             editor.flush()
 
-    def hideEvent(self, event: Any) -> None:  # noqa: N802
+    def hideEvent(self, event: Any) -> None:
         self.flush()
         super().hideEvent(event)
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: Any) -> None:
         self.flush()
         super().closeEvent(event)
 
@@ -354,7 +358,9 @@ class IntakeForm(QWidget):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         tint(label, MUTED)
-        editor.container.layout().addWidget(label)
+        layout = editor.container.layout()
+        assert layout is not None
+        layout.addWidget(label)
         label.hide()
         self.previous_labels[editor.fd.name] = (editor, label)
 
@@ -399,7 +405,7 @@ class IntakeForm(QWidget):
             tint(label, "#9a5b00" if flag else MUTED)
             label.setProperty("jump", bool(flag))
             label.show()
-        for title, (box, note, button) in self.confirm_boxes.items():
+        for title, (box, note, _button) in self.confirm_boxes.items():
             if title == "Activiteiten":
                 n = len(data.carried_records.get("activity", set()))
                 note.setText(self.tr("%1 activiteiten overgenomen van vorig jaar, nog te "
@@ -412,7 +418,9 @@ class IntakeForm(QWidget):
             box.setVisible(n > 0 and not data.frozen)
 
     def _add_district_hint(self, group: FieldGroup) -> None:
-        self.district_editor = next(e for e in group.editors if e.fd.name == "district")
+        district = next(e for e in group.editors if e.fd.name == "district")
+        assert isinstance(district, ChoiceEditor)  # the registry makes a wijk a choice
+        self.district_editor = district
         self.postcode_editor = next(e for e in group.editors if e.fd.name == "postcode")
         hint = QWidget()
         hint_layout = QHBoxLayout(hint)
@@ -426,7 +434,7 @@ class IntakeForm(QWidget):
         hint_layout.addWidget(self.district_button)
         hint_layout.addStretch(1)
         self.district_hint_box = hint
-        self.district_editor.container.layout().addWidget(hint)
+        self.district_editor.layout_.addWidget(hint)
         hint.hide()
 
     # ---------------------------------------------------------------- showing
@@ -506,7 +514,7 @@ class IntakeForm(QWidget):
         code = reference.district_for_postcode(postcode) if postcode else None
         if code and code != self.data.place.get("district"):
             self.district_hint.setText(
-                f"Postcode {postcode[:4]} ligt meestal in {reference.district_name(code)}.")
+                f"Postcode {str(postcode)[:4]} ligt meestal in {reference.district_name(code)}.")
             self.district_button.setProperty("district", code)
             self.district_hint_box.show()
         else:

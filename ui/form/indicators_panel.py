@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from nulmeting.intake import Indicators, euro, number
-from ui.dialogs import MUTED, tint
+from nulmeting.reading.intake import Indicators, euro, number
+from ui.common import MUTED, tint
 
 LIGHT_COLOURS = {"groen": "#2e7d32", "oranje": "#ef6c00", "rood": "#c62828", "onbekend": "#9e9e9e"}
 LIGHT_NAMES = {"groen": "Groen", "oranje": "Oranje", "rood": "Rood", "onbekend": "Onbekend"}

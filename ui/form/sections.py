@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nulmeting.fields import fields
-from ui.dialogs import CAUTION, MUTED, error_label, tint
+from nulmeting.domain.fields import fields
+from ui.common import CAUTION, MUTED, error_label, tint
 from ui.form.table_models import FieldDelegate, RecordTableModel
 from ui.form.widgets import FieldEditor, form_label, make_editor
 
@@ -80,7 +80,7 @@ class FieldGroup(QWidget):
         label.setMaximumWidth(170)
         label.setWordWrap(True)
         if extra is not None:
-            editor.container.layout().addWidget(extra)
+            editor.layout_.addWidget(extra)
         self.layout_.addRow(label, editor.container)
         self.editors.append(editor)
         return editor
@@ -95,20 +95,22 @@ class RecordTableView(QTableView):
         defs = getattr(self.model(), "defs", None)
         return defs is not None and index.isValid() and defs[index.column()].kind == "multi"
 
-    def edit(self, index: QModelIndex, trigger: Any = None, event: Any = None) -> bool:
+    def edit(  # type: ignore[override]  # one Python method for Qt's two overloads
+            self, index: QModelIndex, trigger: Any = None, event: Any = None) -> bool:
         if trigger is None:  # view.edit(index): open it
-            return super().edit(index)
+            super().edit(index)
+            return True
         if trigger == QAbstractItemView.EditTrigger.CurrentChanged and self._is_list(index):
             return False
         return super().edit(index, trigger, event)
 
-    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 (Qt)
+    def mousePressEvent(self, event: Any) -> None:
         super().mousePressEvent(event)
         index = self.indexAt(event.position().toPoint())
         if self._is_list(index) and self.state() != QAbstractItemView.State.EditingState:
             self.edit(index)  # one click on the cell opens its list
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt)
+    def keyPressEvent(self, event: Any) -> None:
         index = self.currentIndex()
         if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._is_list(index)
                 and self.state() != QAbstractItemView.State.EditingState):

@@ -1,6 +1,6 @@
 """A one-page PDF summary of a plek's interview, so the plek can check and sign off.
 
-Qt's own QTextDocument + QPdfWriter; the text comes from :func:`nulmeting.intake.summary`.
+Qt's own QTextDocument + QPdfWriter; the text comes from :func:`nulmeting.reading.intake.summary`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from nulmeting import intake
+from nulmeting.reading import intake
 
 CSS = """
 body { font-family: sans-serif; font-size: 7.5pt; }

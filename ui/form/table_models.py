@@ -1,6 +1,6 @@
 """Editable table models over a plek's records (activities, finance lines, networks ...).
 
-The rows come from :func:`nulmeting.intake.load`; an edit goes through ``Store.update`` at once
+The rows come from :func:`nulmeting.reading.intake.load`; an edit goes through ``Store.update`` at once
 (an invalid value is refused with the core's Dutch message, shown under the table), adding a row is
 ``Store.create`` and deleting is ``Store.archive`` (the record stays in the change log).
 """
@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nulmeting import reference
-from nulmeting.errors import UserError
-from nulmeting.fields import FieldDef, fields
-from nulmeting.intake import display
-from nulmeting.store import Store
-from nulmeting.validation import clean
+from nulmeting.domain import reference
+from nulmeting.domain.errors import UserError
+from nulmeting.domain.fields import FieldDef, fields
+from nulmeting.domain.validation import clean
+from nulmeting.reading.intake import display
+from nulmeting.store.store import Store
 from ui.form.cell_editors import MultiCellEditor
 from ui.form.widgets import EMPTY_CHOICE, NO_VALUE, edit_text
 
@@ -75,13 +75,13 @@ class RecordTableModel(QAbstractTableModel):
 
     # ---------------------------------------------------------------- Qt model
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008,N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008,N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.defs)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -115,7 +115,7 @@ class RecordTableModel(QAbstractTableModel):
             return value
         return None
 
-    def setData(self, index: Index, value: Any,  # noqa: N802
+    def setData(self, index: Index, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
@@ -173,7 +173,7 @@ class FieldDelegate(QStyledItemDelegate):
     """Editors per kind of field: a list for choices, ja/nee and plekken, tick boxes for
     several options (``multi``), text otherwise."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
         model = index.model()
         fd: FieldDef = model.defs[index.column()]  # type: ignore[attr-defined]
@@ -204,7 +204,7 @@ class FieldDelegate(QStyledItemDelegate):
             edit.setPlaceholderText("dd-mm-jjjj")
         return edit
 
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: Index) -> None:
         view = option.widget
         if isinstance(editor, MultiCellEditor) and isinstance(view, QAbstractItemView):
@@ -214,7 +214,7 @@ class FieldDelegate(QStyledItemDelegate):
         else:
             super().updateEditorGeometry(editor, option, index)
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, MultiCellEditor):
             editor.set_codes(value)
@@ -224,7 +224,7 @@ class FieldDelegate(QStyledItemDelegate):
         else:
             editor.setText("" if value is None else str(value))  # type: ignore[attr-defined]
 
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         if isinstance(editor, MultiCellEditor):
             model.setData(index, editor.codes(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QComboBox):

@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from nulmeting.errors import UserError
-from nulmeting.fields import ENTITY_LABELS, field
-from nulmeting.store import Store
+from nulmeting.domain.errors import UserError
+from nulmeting.domain.fields import ENTITY_LABELS, field
+from nulmeting.store.store import Store
 
 Refresh = Callable[[str | None], None]  # called with a Dutch error message or None
 

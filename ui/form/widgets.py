@@ -1,4 +1,4 @@
-"""Field editors built from the field registry (:mod:`nulmeting.fields`).
+"""Field editors built from the field registry (:mod:`nulmeting.domain.fields`).
 
 One :class:`FieldEditor` per field: it owns the input widget and a small red label for the Dutch
 validation message under it, knows the last stored (canonical) value, and emits
@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nulmeting import reference
-from nulmeting.fields import FieldDef
-from nulmeting.intake import number
-from ui.dialogs import error_label
+from nulmeting.domain import reference
+from nulmeting.domain.fields import FieldDef
+from nulmeting.reading.intake import number
+from ui.common import error_label
 
 DEBOUNCE_MS = 700
 EMPTY_CHOICE = "—"
@@ -60,6 +60,7 @@ def edit_text(fd: FieldDef, value: Any) -> str:
 
 class FieldEditor(QObject):
     committed = Signal(object, bool)  # (editor, final: the person left the field)
+    widget: QWidget  # each editor kind narrows this to the widget it makes
 
     def __init__(self, fd: FieldDef, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +70,7 @@ class FieldEditor(QObject):
         layout = QVBoxLayout(self.container)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        self.layout_ = layout
         self.widget = self._make_widget()
         self.widget.setAccessibleName(fd.label)
         layout.addWidget(self.widget)
@@ -122,6 +124,8 @@ class FieldEditor(QObject):
 class LineEditor(FieldEditor):
     """Text, numbers, postcode, e-mail, phone, date and time: typed, checked by the core."""
 
+    widget: QLineEdit
+
     def _make_widget(self) -> QWidget:
         edit = QLineEdit(self.container)
         edit.setPlaceholderText(PLACEHOLDERS.get(self.fd.kind, ""))
@@ -155,6 +159,8 @@ class LineEditor(FieldEditor):
 class TextAreaEditor(FieldEditor):
     """Long text: saved after a pause in typing and when the field loses focus."""
 
+    widget: QPlainTextEdit
+
     def _make_widget(self) -> QWidget:
         edit = QPlainTextEdit(self.container)
         edit.setTabChangesFocus(True)
@@ -168,7 +174,7 @@ class TextAreaEditor(FieldEditor):
         edit.installEventFilter(self)
         return edit
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.widget and event.type() == QEvent.Type.FocusOut:
             self.flush_final()
         return False
@@ -192,6 +198,8 @@ class TextAreaEditor(FieldEditor):
 
 class ChoiceEditor(FieldEditor):
     """A value list (choice), ja/nee (bool) or a wijk (district): saved at once when chosen."""
+
+    widget: QComboBox
 
     def _make_widget(self) -> QWidget:
         combo = QComboBox(self.container)

@@ -1,0 +1,1 @@
+"""De vaste kennis: velden, instellingen, controles, indicatoren, referentiegegevens."""

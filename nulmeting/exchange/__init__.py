@@ -1,0 +1,1 @@
+"""Gegevens in en uit: Excel-export, import, demogegevens."""

@@ -1,0 +1,365 @@
+"""Fictional but plausible Delfshaven data for demos, tests and benchmarks.
+
+Deterministic per seed: the same seed gives the same records, the same ids and the same change
+times; a different seed gives different plekken. All names, e-mail addresses and phone numbers
+are made up (e-mail under ``example.org``, phone numbers in the 06-1234 test range).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from nulmeting.domain import reference
+from nulmeting.domain.validation import check_record, clean_values
+from nulmeting.store import changes
+from nulmeting.store.store import Store
+
+DELFSHAVEN = [d for d in reference.districts().values() if d.area == "delfshaven"]
+STREETS = {
+    "delfshaven": ["Voorhaven", "Piet Heynsplein", "Aelbrechtskolk", "Schiedamseweg"],
+    "bospolder": ["Schiedamseweg", "Grote Visserijstraat", "Hooidrift", "Schippersstraat"],
+    "tussendijken": ["Schiedamseweg", "Mathenesserdijk", "Jan Kobellstraat", "Rösener Manzstraat"],
+    "spangen": ["Spanjaardstraat", "Bilderdijkstraat", "Potgieterstraat", "Korfmakersstraat"],
+    "nieuwe-westen": ["Nieuwe Binnenweg", "Mathenesserlaan", "Bellevoysstraat", "Gijsingstraat"],
+    "middelland": ["Snellinckstraat", "Beukelsdijk", "Claes de Vrieselaan", "Heemraadssingel"],
+    "oud-mathenesse": ["Hudsonstraat", "Baffinstraat", "Chr. Huygensweg", "Hudsonplein"],
+    "witte-dorp": ["Aakstraat", "Baarsweg", "Karperstraat", "Brasemstraat"],
+    "schiemond": ["Schiemond", "Pieter de Hoochweg", "Lekkerkerkstraat", "Mullerkade"],
+}
+PLACE_WORDS = {
+    "buurthuiskamer": ["Buurthuiskamer", "Huiskamer", "Warme Kamer"],
+    "buurthuis-huis-van-de-wijk": ["Huis van de Wijk", "Buurthuis"],
+    "inloophuis-spreekuur": ["Inloophuis", "Spreekuur", "Vraagwijzer"],
+    "speeltuin": ["Speeltuin", "Speeltuinvereniging", "Kinderboerderij"],
+    "groenplek-moestuin": ["Buurttuin", "Moestuin", "Groene Hof", "Pluktuin"],
+    "kunstatelier-werkplaats": ["Atelier", "Werkplaats", "Maakplaats"],
+    "sportplek-club": ["Sportclub", "Buurtsport", "Boksschool"],
+    "kerk-moskee-levensbeschouwelijk": ["Kerkgemeenschap", "Moskeevereniging", "Ontmoetingskerk"],
+    "zelforganisatie-culturele-vereniging": ["Vrouwenvereniging", "Culturele vereniging",
+                                             "Zelforganisatie"],
+    "straatvereniging": ["Straatvereniging", "Bewonersgroep"],
+    "wijkonderneming": ["Wijkonderneming", "Buurtcoöperatie"],
+    "jongerenplek": ["Jongerenhonk", "Jongerencentrum"],
+}
+NAME_WORDS = ["De Pit", "Het Anker", "De Ontmoeting", "Samen", "De Brug", "Het Hart", "De Kas",
+              "De Klinker", "Het Dok", "De Vlinder", "Het Plein", "De Haven", "Thuis", "De Kade",
+              "Het Nest", "Zonnebloem", "De Boog", "Lichtpunt", "De Linde", "Het Vat"]
+ACTIVITIES = [
+    ("Koffieochtend", ["ontmoeting-eenzaamheid"], ["iedereen"]),
+    ("Buurtmaaltijd", ["voedsel-maaltijden", "ontmoeting-eenzaamheid"], ["iedereen"]),
+    ("Taalcafé", ["taal"], ["nieuwkomers", "volwassenen"]),
+    ("Formulierenspreekuur", ["formulierenhulp-spreekuur", "armoede-schulden"],
+     ["laag-inkomen", "kwetsbare-bewoners"]),
+    ("Huiswerkklas", ["kinderen"], ["kinderen-0-12"]),
+    ("Wandelgroep", ["bewegen-leefstijl"], ["ouderen-65"]),
+    ("Moestuinieren", ["groen-natuur"], ["iedereen"]),
+    ("Naaiatelier", ["kunst-cultuur-muziek", "werk-dagbesteding"], ["vrouwen"]),
+    ("Jongerenavond", ["jongeren"], ["jongeren-12-23"]),
+    ("Voedselpakketten uitdelen", ["voedsel-maaltijden", "armoede-schulden"], ["laag-inkomen"]),
+    ("Digicafé", ["digitale-vaardigheden"], ["ouderen-65", "volwassenen"]),
+    ("Koor", ["kunst-cultuur-muziek"], ["iedereen"]),
+    ("Opvoedkoffie", ["opvoeding-gezin"], ["ouders-gezinnen"]),
+    ("Herstelgroep", ["ggz-herstel"], ["kwetsbare-bewoners"]),
+    ("Buurtsport", ["sport"], ["kinderen-0-12", "jongeren-12-23"]),
+    ("Bezorgen bij buren", ["burenhulp-bezorgen"], ["ouderen-65"]),
+]
+FIRST = ["Fatima", "Mohamed", "Anouk", "Sanne", "Yusuf", "Priya", "Kees", "Marieke", "Ahmed",
+         "Ilse", "Gerda", "Rachid", "Noor", "Dewi", "Jan", "Emine", "Tamara", "Bas", "Samira"]
+LAST = ["de Vries", "El Amrani", "Jansen", "Yilmaz", "Bakker", "Ramdin", "Visser", "Öztürk",
+        "van Dijk", "Pinas", "Smit", "Bouzid", "de Groot", "Tahiri", "Mulder", "Kartosen"]
+SOURCES = list(reference.options("inkomstenbron"))
+STRUCTURAL = {"gemeente-couleur-locale-welzijn", "contributie", "zaalverhuur",
+              "woningcorporatie", "gemeente-opdracht-right-to-challenge"}
+
+
+def _months_after(day: dt.date, months: int) -> dt.date:
+    """The last day of the month ``months`` after ``day`` (funding runs to a month's end)."""
+    year, month = divmod(day.month - 1 + months + 1, 12)
+    return dt.date(day.year + year, month + 1, 1) - dt.timedelta(days=1)
+
+
+def _uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def generate(store: Store, places: int = 60, seed: int = 1, interviewer: str | None = None,
+             round_name: str | None = None, batch: int = 500, commit_every: int = 2500,
+             winter: int = 2025) -> int:
+    """Add ``places`` fictional plekken (with everything a full interview records).
+
+    Returns the number of changes written. Changes are ingested ``batch`` plekken at a time
+    (bounded memory) and committed every ``commit_every`` plekken: every commit rewrites the
+    index pages its random UUID keys touched, so fewer, larger transactions write far less.
+    """
+    rng = random.Random(seed)
+    author = interviewer or store.interviewer or "Demo"
+    round_name = round_name or store.current_round or "Nulmeting 2025-2026"
+    laptop = store.laptop_id
+    written = 0
+    all_ids: list[str] = []
+    commit_every = max(commit_every, batch)
+    for first in range(0, places, commit_every):
+        with store.write() as conn:
+            for start in range(first, min(first + commit_every, places), batch):
+                pending: list[dict[str, Any]] = []
+                for i in range(start, min(start + batch, first + commit_every, places)):
+                    pending.extend(_place(rng, author, laptop, round_name, all_ids, seed, i,
+                                          winter))
+                written += changes.ingest_rows(conn, pending).new_changes
+    return written
+
+
+def _place(rng: random.Random, author: str, laptop: str, round_name: str,
+           all_ids: list[str], seed: int, index: int, winter: int = 2025
+           ) -> Iterator[dict[str, Any]]:
+    district = rng.choices(DELFSHAVEN, weights=[d.inhabitants or 1 for d in DELFSHAVEN])[0]
+    kind = rng.choice(list(PLACE_WORDS))
+    visit = dt.datetime(winter, 12, 1, 9) + dt.timedelta(days=rng.randrange(60),
+                                                       minutes=rng.randrange(600))
+    clock = iter(visit + dt.timedelta(seconds=s) for s in range(100000))
+
+    def record(entity: str, values: dict[str, Any]) -> Iterator[dict[str, Any]]:
+        record_id = _uuid(rng)
+        cleaned = {k: v for k, v in clean_values(entity, values).items() if v is not None}
+        check_record(entity, cleaned)
+        at = next(clock).strftime("%Y-%m-%dT%H:%M:%S.000000Z")
+        for name, value in {"archived": False, **cleaned}.items():
+            yield changes.make_change(entity, record_id, name, value, author=author,
+                                      laptop=laptop, at=at)
+
+    place_rows = list(record("place", {
+        "name": f"{rng.choice(PLACE_WORDS[kind])} {rng.choice(NAME_WORDS)}"
+                + (f" {index + 1}" if index >= 20 else ""),
+        "types": [kind],
+        "address": f"{rng.choice(STREETS[district.code])} {rng.randrange(1, 250)}",
+        "postcode": f"{district.pc4} {rng.choice('ABCDEGHJKLMNPRST')}{rng.choice('ABEGHKLNPRSTVXZ')}",
+        "district": district.code,
+        "legal_form": rng.choices(["stichting", "vereniging", "informeel-collectief-met-penvoerder",
+                                   "onderdeel-van-andere-organisatie"], [6, 3, 2, 1])[0],
+        "anbi": rng.choice(["anbi", "nee", "weet-niet"]),
+        "founded": rng.randrange(1975, 2025),
+        "premises": rng.choice(list(reference.options("pand"))),
+        "wheelchair_accessible": rng.random() < 0.6,
+        "description": "Een plek waar buurtbewoners elkaar ontmoeten en samen iets doen.",
+    }))
+    place_id = place_rows[0]["record_id"]
+    all_ids.append(place_id)
+    yield from place_rows
+
+    status = rng.choices(["gepland", "afgenomen", "gecontroleerd"], [2, 5, 3])[0]
+    volunteers = max(1, int(rng.gauss(20, 9)))
+    core = max(1, volunteers // 4)
+    costs = round(rng.lognormvariate(9.8, 0.9), -1)
+    interview_rows = list(record("interview", {
+        "place_id": place_id, "round": round_name, "interviewer": author,
+        "date": visit.date(), "duration_minutes": rng.choice([45, 50, 60, 75]),
+        "status": status, "spoke_with": rng.choice(["coördinator", "voorzitter", "trekker"]),
+        "volunteers_core": core, "volunteers_regular": volunteers - core,
+        "volunteers_occasional": rng.randrange(0, 15),
+        "hours_per_week": round(rng.uniform(2, 6), 1), "board_members": rng.randrange(0, 6),
+        "paid_fte": rng.choice([0, 0, 0, 0.4, 0.8, 1.2]), "interns": rng.randrange(0, 3),
+        "volunteer_allowance": rng.random() < 0.4,
+        "total_costs": costs, "fiscal_year": winter - 1, "free_reserve": round(costs * rng.uniform(0, 1.0), -1),
+        "overhead_costs": round(costs * rng.uniform(0.02, 0.15), -1),
+        "board_continuity": rng.choice(list(reference.options("continuiteit"))),
+        "succession_arranged": rng.random() < 0.4, "key_person_dependent": rng.random() < 0.5,
+        "funding_secured_until": _months_after(visit.date(), rng.randrange(6, 37)),
+    }))
+    interview_id = interview_rows[0]["record_id"]
+    yield from interview_rows
+
+    first, last = rng.choice(FIRST), rng.choice(LAST)
+    yield from record("contact", {
+        "place_id": place_id, "name": f"{first} {last}", "role": "coördinator",
+        "email": f"{first.lower()}.{last.split()[-1].lower()}@example.org",
+        "phone": f"06-1234{rng.randrange(1000, 9999)}", "consent_date": visit.date(),
+        "consent_purposes": ["meting", "wijkagenda"], "keep_until": dt.date(2027, 12, 31),
+    })
+    for _ in range(rng.randrange(3, 13)):
+        name, themes, groups = rng.choice(ACTIVITIES)
+        start = rng.choice([9, 10, 13, 14, 16, 19])
+        yield from record("activity", {
+            "place_id": place_id, "name": name, "themes": themes, "target_groups": groups,
+            "days": rng.sample(["ma", "di", "wo", "do", "vr", "za"], rng.choice([1, 1, 1, 2])),
+            "start": f"{start:02d}:00", "end": f"{start + rng.choice([1, 2, 3]):02d}:00",
+            "frequency": rng.choices(["wekelijks", "2-wekelijks", "maandelijks"], [7, 2, 1])[0],
+            "participants": rng.randrange(4, 40),
+            "run_by": rng.choices(["vrijwilligers", "gemengd", "professionals"], [7, 2, 1])[0],
+            "partners": rng.choice(["", "DOCK", "Woonstad", "wmoradar", "Havensteder"]),
+            "public": rng.random() < 0.85, "round": round_name,
+        })
+    income = costs * rng.uniform(0.95, 1.12)  # about a third of the places run a deficit
+    sources = rng.sample(SOURCES, rng.randrange(1, 5))
+    weights = [rng.uniform(0.2, 1.0) for _ in sources]
+    for source, weight in zip(sources, weights, strict=True):
+        amount = round(income * weight / sum(weights), -1)
+        structural = source in STRUCTURAL and rng.random() < 0.7
+        yield from record("finance_line", {
+            "interview_id": interview_id, "kind": "inkomsten", "source": source,
+            "amount": amount, "structural": structural,
+            "ends_on": None if structural else _months_after(visit.date(), rng.randrange(6, 37)),
+        })
+    yield from record("finance_line", {
+        "interview_id": interview_id, "kind": "kosten", "category": "huur-en-energie",
+        "amount": round(costs * 0.4, -1)})
+    for network in rng.sample(list(reference.options("netwerk")), rng.randrange(0, 3)):
+        yield from record("membership", {"place_id": place_id, "network": network,
+                                         "role": rng.choice(["lid", "lid", "trekker"]),
+                                         "round": round_name})
+    if len(all_ids) > 1:
+        for other in rng.sample(all_ids[:-1], min(2, len(all_ids) - 1)):
+            yield from record("tie", {"place_id": place_id, "other_place_id": other,
+                                      "kind": rng.choice(list(reference.options("relatietype"))),
+                                      "strength": rng.randrange(1, 5), "round": round_name})
+    yield from record("tie", {"place_id": place_id, "partner": rng.choice(reference.partners()),
+                              "kind": "financiele-stroom", "strength": rng.randrange(2, 5),
+                              "round": round_name})
+    if rng.random() < 0.7:
+        yield from record("need", {"interview_id": interview_id,
+                                   "kind": rng.choice(list(reference.options("behoeftetype"))),
+                                   "urgency": rng.choice(["laag", "middel", "hoog"])})
+
+
+# --------------------------------------------------------------------------- two winters
+
+
+@dataclass
+class TwoWinters:
+    previous: str
+    current: str
+    changes: int
+    measured: int  # plekken measured this winter so far
+    stopped: int
+    new: int
+
+
+def generate_two(store: Store, places: int = 60, seed: int = 1,
+                 interviewer: str | None = None, today: dt.date | None = None) -> TwoWinters:
+    """Last winter's nulmeting and this winter's vervolgmeting (as the first start offers it),
+    with plausible growth: about 70 % of the plekken interviewed again (more volunteers, some
+    activities stopped, some new), 3 % stopped, 30 % still to do, and a few new plekken. The
+    store is left on this winter's meetmoment."""
+    from nulmeting.reading import intake
+    from nulmeting.store import meetmoment
+
+    winter = intake.winter_start(today)
+    previous, current = f"Nulmeting {winter - 1}-{winter}", intake.suggested_round(
+        today, existing=True)
+    written = generate(store, places, seed=seed, interviewer=interviewer, round_name=previous,
+                       winter=winter - 1)
+    written += meetmoment.start(store, current, source=previous).new_changes
+    n_new = max(1, places // 25) if places >= 10 else 0
+    rng = random.Random(seed * 7919 + 17)
+    follow, measured, stopped = _follow_up(store, current, rng, interviewer, winter)
+    written += follow
+    if n_new:
+        written += generate(store, n_new, seed=seed + 1000, interviewer=interviewer,
+                            round_name=current, winter=winter)
+    store.set_setting("round", current)
+    return TwoWinters(previous, current, written, measured + n_new, stopped, n_new)
+
+
+def _follow_up(store: Store, name: str, rng: random.Random, interviewer: str | None,
+               winter: int) -> tuple[int, int, int]:
+    """This winter's interviews so far, as changes on top of the carried-over ones."""
+    from nulmeting.store import meetmoment
+
+    author = interviewer or store.interviewer or "Demo"
+    laptop = store.laptop_id
+    with store.read() as conn:
+        interviews = dict(conn.execute(
+            "SELECT id, place_id FROM interview WHERE round = ? AND NOT archived "
+            "ORDER BY place_id", (name,)).fetchall())
+        owner: dict[tuple[str, str], str] = {("interview", i): p for i, p in interviews.items()}
+        for entity in meetmoment.PER_ROUND:
+            for rid, pid in conn.execute(f"SELECT id, place_id FROM {entity} WHERE round = ? "
+                                         "AND NOT archived", (name,)):
+                owner[(entity, rid)] = pid
+        for entity in meetmoment.PER_INTERVIEW:
+            for rid, iid in conn.execute(f"SELECT id, interview_id FROM {entity} WHERE NOT "
+                                         "archived"):
+                if iid in interviews:
+                    owner[(entity, rid)] = interviews[iid]
+        state: dict[str, dict[tuple[str, str], dict[str, tuple[Any, list[str]]]]] = {}
+        for entity, rid, fname, value, heads in conn.execute(
+                "SELECT entity, record_id, field, value, heads FROM field_state WHERE author = ?",
+                (meetmoment.CARRY_AUTHOR,)):
+            pid = owner.get((entity, rid))
+            if pid is not None:
+                state.setdefault(pid, {}).setdefault((entity, rid), {})[fname] = (
+                    json.loads(value), json.loads(heads))
+    rows: list[dict[str, Any]] = []
+    measured = stopped = 0
+    for pid in sorted({p for p in interviews.values()}):
+        luck = rng.random()
+        records = state.get(pid, {})
+        visit = dt.datetime(winter, 12, 1, 9) + dt.timedelta(days=rng.randrange(30),
+                                                             minutes=rng.randrange(600))
+        tick = iter(range(100000))
+
+        def change(entity: str, rid: str, fname: str, value: Any, parents: list[str],
+                   covers: list[str] | None = None, visit: dt.datetime = visit,
+                   tick: Iterator[int] = tick) -> None:
+            at = (visit + dt.timedelta(seconds=next(tick))).strftime("%Y-%m-%dT%H:%M:%S.000000Z")
+            rows.append(changes.make_change(entity, rid, fname, value, parents=parents,
+                                            covers=covers, author=author, laptop=laptop, at=at))
+
+        iid = next(r for (e, r), p in owner.items() if e == "interview" and p == pid)
+        if luck < 0.03:  # stopped since last winter
+            stopped += 1
+            with store.read() as conn:
+                head = conn.execute("SELECT heads FROM field_state WHERE entity = 'interview' "
+                                    "AND record_id = ? AND field = 'status'", (iid,)).fetchone()
+            change("interview", iid, "status", meetmoment.STOPPED, json.loads(head[0]))
+            change("interview", iid, "interviewer", author, [])
+            continue
+        if luck > 0.73:  # not yet interviewed this winter
+            continue
+        measured += 1
+        growth = max(0.5, rng.gauss(1.12, 0.18))
+        with store.read() as conn:
+            status_head = conn.execute(
+                "SELECT heads FROM field_state WHERE entity = 'interview' AND record_id = ? "
+                "AND field = 'status'", (iid,)).fetchone()
+        change("interview", iid, "status", rng.choice(["afgenomen", "afgenomen", "gecontroleerd"]),
+               json.loads(status_head[0]) if status_head else [])
+        change("interview", iid, "interviewer", author, [])
+        change("interview", iid, "date", visit.date().isoformat(), [])
+        for (entity, rid), fields_ in sorted(records.items()):
+            if entity in {"activity"} and rng.random() < 0.12:  # this activity stopped
+                all_heads = sorted(h for _, hs in fields_.values() for h in hs)
+                archived_heads = fields_.get("archived", (None, []))[1]
+                change(entity, rid, "archived", True, archived_heads, all_heads)
+                continue
+            for fname, (value, heads) in sorted(fields_.items()):
+                if fname in {"archived", "round", "predecessor_id", "place_id", "interview_id"}:
+                    continue
+                if fname.startswith("volunteers_") and isinstance(value, int):
+                    value = max(0, round(value * growth))
+                elif fname == "participants" and isinstance(value, int):
+                    value = max(1, round(value * rng.uniform(0.85, 1.3)))
+                elif fname in {"total_costs", "amount"} and isinstance(value, (int, float)):
+                    value = round(value * rng.uniform(0.98, 1.12), -1)
+                elif fname == "fiscal_year" and isinstance(value, int):
+                    value += 1
+                change(entity, rid, fname, value, heads)
+        for _ in range(rng.choice([0, 0, 1, 1, 2])):  # new activities
+            aname, themes, groups = rng.choice(ACTIVITIES)
+            rid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+            start = rng.choice([10, 14, 19])
+            values = {"archived": False, "place_id": pid, "name": aname, "themes": themes,
+                      "target_groups": groups, "days": [rng.choice(["ma", "di", "wo", "do"])],
+                      "start": f"{start:02d}:00", "end": f"{start + 2:02d}:00",
+                      "frequency": "wekelijks", "participants": rng.randrange(6, 30),
+                      "run_by": "vrijwilligers", "public": True, "round": name}
+            for fname, value in clean_values("activity", values).items():
+                change("activity", rid, fname, value, [])
+    with store.write() as wconn:
+        written = changes.ingest_rows(wconn, rows).new_changes if rows else 0
+    return written, measured, stopped

@@ -1,0 +1,467 @@
+"""Import plekken from a spreadsheet: a ``Plekken`` sheet (xlsx) or a Dutch CSV.
+
+Two steps, so a person sees what will change before anything is written:
+
+* :func:`plan_import` reads and checks the file against the store and returns an
+  :class:`ImportPlan` (errors with row numbers, what would change). Writes nothing.
+* :func:`apply_import` writes the plan in ONE transaction, as changes by the importing
+  interviewer (so they merge like any edit). Nothing is written if any row is invalid, unless
+  ``only_valid``.
+
+Headers are those of the export's ``Plekken`` sheet (see ``docs/excel-layout.md``): ``ID``
+identifies an existing plek (empty: a new plek), plek columns update the plek, interview columns
+(volunteers, hours, status …) the meting of the current meetmoment. When the plek has none yet,
+a new one (status gepland, the importer as interviewer) gets only the values that differ from
+the meting the sheet shows (an earlier meetmoment's), never a copy of that earlier meting.
+Derived columns (indicators) are ignored silently, unknown columns are reported and ignored. Only
+fields that differ are written, so importing an unchanged export writes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from nulmeting.domain import reference
+from nulmeting.domain.errors import UserError, ValidationError
+from nulmeting.domain.fields import FieldDef, fields
+from nulmeting.domain.progress import Progress, report
+from nulmeting.domain.validation import UUID, check_record, clean
+from nulmeting.exchange.export import Column, place_columns
+from nulmeting.reading.overview import _rows, choose_interview
+from nulmeting.store import changes
+from nulmeting.store.store import Store
+
+REQUIRED = ("Naam", "Wijk")
+TOTAL_VOLUNTEERS = FieldDef("interview", "volunteers_total", "Vrijwilligers", "int", low=0,
+                            high=30000)
+
+
+@dataclass
+class RowPlan:
+    """One data row of the file and what it would do."""
+
+    row: int  # row number as the spreadsheet shows it (header = 1)
+    place_id: str | None  # None: a new plek
+    name: str
+    place_values: dict[str, Any] = field(default_factory=dict)  # cleaned, columns present
+    interview_values: dict[str, Any] = field(default_factory=dict)
+    volunteers_total: int | None = None
+    has_total: bool = False
+    errors: list[str] = field(default_factory=list)
+    # filled by _resolve (preview): field → (old, new)
+    place_changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    interview_changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    interview_id: str | None = None  # meting that gets the changes (None: a new meting)
+
+    @property
+    def is_new(self) -> bool:
+        return self.place_id is None
+
+    @property
+    def changed(self) -> int:
+        return len(self.place_changes) + len(self.interview_changes)
+
+    def describe(self) -> str:
+        """Dutch one-liner for the preview."""
+        if self.errors:
+            return "; ".join(self.errors)
+        labels = [fields("place")[f].label for f in self.place_changes] + [
+            fields("interview")[f].label for f in self.interview_changes]
+        if self.is_new:
+            return "nieuwe plek" + (f" ({len(labels)} velden)" if labels else "")
+        if not labels:
+            return "ongewijzigd"
+        extra = " (nieuwe meting)" if self.interview_changes and not self.interview_id else ""
+        return "wijzigt: " + ", ".join(labels) + extra
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    author: str
+    rows: list[RowPlan] = field(default_factory=list)
+    file_errors: list[str] = field(default_factory=list)  # the file itself cannot be used
+    unknown_columns: list[str] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)  # derived, ignored silently
+
+    @property
+    def errors(self) -> list[str]:
+        """Every problem, in Dutch, with row numbers."""
+        return self.file_errors + [f"Rij {r.row}: {e}" for r in self.rows for e in r.errors]
+
+    @property
+    def valid_rows(self) -> list[RowPlan]:
+        return [r for r in self.rows if not r.errors]
+
+    @property
+    def invalid_rows(self) -> list[RowPlan]:
+        return [r for r in self.rows if r.errors]
+
+    def counts(self) -> dict[str, int]:
+        valid = self.valid_rows
+        return {
+            "nieuw": sum(1 for r in valid if r.is_new),
+            "gewijzigd": sum(1 for r in valid if not r.is_new and r.changed),
+            "velden": sum(r.changed for r in valid if not r.is_new),
+            "ongewijzigd": sum(1 for r in valid if not r.is_new and not r.changed),
+            "ongeldig": len(self.invalid_rows),
+        }
+
+    def summary(self) -> str:
+        if self.file_errors:
+            return f"{self.path.name} kan niet ingelezen worden:\n" + "\n".join(self.file_errors)
+        c = self.counts()
+        lines = [f"{self.path.name}: {len(self.rows)} rijen.",
+                 f"Nieuwe plekken: {c['nieuw']}.",
+                 f"Plekken met wijzigingen: {c['gewijzigd']} ({c['velden']} velden).",
+                 f"Ongewijzigd: {c['ongewijzigd']}."]
+        if c["ongeldig"]:
+            lines.append(f"Rijen met fouten: {c['ongeldig']} (zie hieronder).")
+        if self.unknown_columns:
+            lines.append("Onbekende kolommen (genegeerd): " + ", ".join(self.unknown_columns)
+                         + ".")
+        lines.append(f"Wijzigingen worden vastgelegd als werk van {self.author}.")
+        return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- reading files
+
+
+def read_table(path: Path, progress: Progress | None = None
+               ) -> tuple[list[str], list[tuple[int, list[Any]]]]:
+    """Header and data rows (with their spreadsheet row numbers) of an xlsx or csv file."""
+    path = Path(path)
+    if not path.exists():
+        raise UserError(f"{path} bestaat niet.")
+    suffix = path.suffix.lower()
+    if suffix in {".xlsx", ".xlsm"}:
+        rows = _read_xlsx(path, progress)
+    elif suffix in {".csv", ".txt"}:
+        rows = _read_csv(path)
+    else:
+        raise UserError(f"{path.name}: kies een Excel-bestand (.xlsx) of een CSV-bestand (.csv).")
+    if not rows:
+        raise UserError(f"{path.name} is leeg.")
+    header = ["" if h is None else str(h).strip() for h in rows[0]]
+    data = [(i, list(r)) for i, r in enumerate(rows[1:], start=2)
+            if any(v is not None and str(v).strip() for v in r)]
+    return header, data
+
+
+def _read_xlsx(path: Path, progress: Progress | None = None) -> list[list[Any]]:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        raise UserError(f"{path.name} is geen leesbaar Excel-bestand.") from None
+    try:
+        if "Plekken" in wb.sheetnames:
+            ws = wb["Plekken"]
+        elif len(wb.sheetnames) == 1:
+            ws = wb[wb.sheetnames[0]]
+        else:
+            raise UserError(f"{path.name} heeft geen blad 'Plekken' (bladen: "
+                            f"{', '.join(wb.sheetnames)}).")
+        rows: list[list[Any]] = []
+        for r in ws.iter_rows(values_only=True):
+            if len(rows) % 1000 == 999:  # openpyxl reads a big sheet for seconds
+                report(progress, 0, 0, f"{path.name} lezen: {len(rows) + 1} rijen")
+            rows.append(list(r))
+        return rows
+    finally:
+        wb.close()
+
+
+def _read_csv(path: Path) -> list[list[Any]]:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") >= first.count(",") else ","
+    if first.count("\t") > max(first.count(";"), first.count(",")):
+        delimiter = "\t"
+    return [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+
+
+# --------------------------------------------------------------------------- planning
+
+
+def _states(conn: Any, entity: str) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for record_id, name, value in conn.exec_driver_sql(
+            "SELECT record_id, field, value FROM field_state WHERE entity = ?", (entity,)):
+        out.setdefault(record_id, {})[name] = json.loads(value)
+    return out
+
+
+def _fold(text: str) -> str:
+    return reference.fold(text)
+
+
+def _columns_of(header: list[str], plan: ImportPlan) -> dict[int, Column]:
+    known = {_fold(c.header): c for c in place_columns()}
+    mapped: dict[int, Column] = {}
+    seen: dict[str, int] = {}
+    for i, h in enumerate(header):
+        if not h:
+            continue
+        col = known.get(_fold(h))
+        if col is None:
+            plan.unknown_columns.append(h)
+        elif col.header in seen:
+            plan.file_errors.append(f"Kolom '{h}' staat twee keer in het bestand.")
+        elif col.entity is None or col.field is None:
+            plan.ignored_columns.append(h)
+        else:
+            seen[col.header] = i
+            mapped[i] = col
+    for name in REQUIRED:
+        if name not in seen:
+            plan.file_errors.append(
+                f"Kolom '{name}' ontbreekt; de eerste rij moet de kolomkoppen van het blad "
+                "Plekken bevatten (zie de handleiding).")
+    return mapped
+
+
+def plan_import(store: Store, path: Path, interviewer: str | None = None,
+                progress: Progress | None = None) -> ImportPlan:
+    """Read and check ``path``; nothing is written. See the module docstring. ``progress``
+    is called while reading and checking and may raise :class:`~nulmeting.domain.errors.Cancelled`."""
+    path = Path(path)
+    plan = ImportPlan(path, (interviewer or store.interviewer or "onbekend").strip())
+    report(progress, 0, 0, f"{path.name} lezen")
+    header, data = read_table(path, progress)
+    columns = _columns_of(header, plan)
+    if plan.file_errors:
+        return plan
+    id_col = next((i for i, c in columns.items() if c.field == "id"), None)
+    with store.engine.connect() as conn:
+        places = _states(conn, "place")
+    first_row: dict[str, int] = {}
+    for n, (row_no, values) in enumerate(data):
+        if n % 1000 == 0:
+            report(progress, n, len(data), "Rijen controleren")
+        values = values + [None] * (len(header) - len(values))
+        rp = RowPlan(row_no, None, "")
+        if id_col is not None and values[id_col] not in (None, ""):
+            raw_id = str(values[id_col]).strip().lower()
+            if not UUID.match(raw_id):
+                rp.errors.append(f"ID '{values[id_col]}' is geen geldige plek-ID.")
+            elif raw_id in first_row:
+                rp.errors.append(f"ID {raw_id} staat ook in rij {first_row[raw_id]}.")
+                for other in plan.rows:
+                    if other.place_id == raw_id and not any("dubbel" in e for e in other.errors):
+                        other.errors.append(f"ID {raw_id} staat dubbel in het bestand "
+                                            f"(ook in rij {row_no}).")
+            elif raw_id not in places:
+                rp.errors.append(f"er is geen plek met ID {raw_id} in deze opslag.")
+            elif places[raw_id].get("archived"):
+                rp.errors.append(f"de plek met ID {raw_id} is gearchiveerd; zet die eerst terug.")
+            else:
+                first_row[raw_id] = row_no
+            rp.place_id = raw_id
+        for i, col in columns.items():
+            if col.field == "id":
+                continue
+            value = values[i]
+            try:
+                if col.field == "volunteers_total":
+                    rp.volunteers_total = clean(TOTAL_VOLUNTEERS, value)
+                    rp.has_total = True
+                    continue
+                cleaned = clean(fields(col.entity or "")[col.field or ""], value)
+            except ValidationError as exc:
+                rp.errors.append(str(exc))
+                continue
+            target = rp.place_values if col.entity == "place" else rp.interview_values
+            target[col.field or ""] = cleaned
+        rp.name = str(rp.place_values.get("name") or "")
+        if rp.is_new:
+            for name in ("name", "district"):
+                if rp.place_values.get(name) is None and not any(
+                        e.startswith(fields("place")[name].label) for e in rp.errors):
+                    rp.errors.append(f"{fields('place')[name].label} ontbreekt.")
+        plan.rows.append(rp)
+    with store.engine.connect() as conn:
+        context = _Context.load(store, conn)
+        valid = plan.valid_rows
+        for n, rp in enumerate(valid):
+            if n % 1000 == 0:
+                report(progress, n, len(valid), "Wijzigingen bepalen")
+            try:
+                _resolve(rp, context, plan.author)
+            except ValidationError as exc:
+                rp.errors.append(str(exc))
+    report(progress, len(data), len(data), "Gecontroleerd")
+    return plan
+
+
+@dataclass
+class _Context:
+    round: str
+    places: dict[str, dict[str, Any]]
+    interviews: dict[str, dict[str, Any]]  # id → canonical values
+    by_place: dict[str, list[dict[str, Any]]]  # place id → decoded interview rows
+    measured: set[str] = field(default_factory=set)  # plekken measured in ``round``
+
+    @classmethod
+    def load(cls, store: Store, conn: Any) -> _Context:
+        from nulmeting.store import meetmoment
+
+        by_place: dict[str, list[dict[str, Any]]] = {}
+        for i in _rows(conn, "interview", "interview"):
+            if i.get("place_id"):
+                by_place.setdefault(i["place_id"], []).append(i)
+        with store.read() as reader:
+            measured = meetmoment.measured_places(reader, store.current_round)
+        return cls(store.current_round, _states(conn, "place"), _states(conn, "interview"),
+                   by_place, measured)
+
+
+VOLUNTEER_COUNTS = ("volunteers_core", "volunteers_regular", "volunteers_occasional")
+
+
+def _resolve(rp: RowPlan, ctx: _Context, author: str) -> None:
+    """Fill in what ``rp`` changes against the current state (raises ValidationError)."""
+    current = ctx.places.get(rp.place_id or "", {}) if not rp.is_new else {}
+    if not rp.is_new and (not current or current.get("archived")):
+        raise ValidationError("de plek is intussen gearchiveerd of verdwenen; lees het bestand "
+                              "opnieuw in.")
+    rp.place_changes = {k: (current.get(k), v) for k, v in rp.place_values.items()
+                        if current.get(k) != v and not (rp.is_new and v is None)}
+    shown = choose_interview(ctx.by_place.get(rp.place_id or "", []), ctx.round)
+    shown_values = ctx.interviews.get(shown["id"], {}) if shown else {}
+    target = {**rp.interview_values}
+    if rp.has_total and rp.volunteers_total is not None:
+        core = target.get("volunteers_core", shown_values.get("volunteers_core")) or 0
+        occasional = target.get("volunteers_occasional",
+                                shown_values.get("volunteers_occasional")) or 0
+        regular = target.get("volunteers_regular", shown_values.get("volunteers_regular")) or 0
+        if core + regular + occasional != rp.volunteers_total:
+            rest = rp.volunteers_total - core - occasional
+            if rest < 0:
+                raise ValidationError(
+                    f"Vrijwilligers: {rp.volunteers_total} is minder dan kern ({core}) + "
+                    f"incidenteel ({occasional}).")
+            target["volunteers_regular"] = rest
+    # the export leaves the figures of a plek not (yet) measured in this meetmoment empty: an
+    # empty cell there clears nothing (see overview: never last year's figures)
+    unmeasured = bool(ctx.round) and rp.place_id not in ctx.measured
+    diffs = {k: v for k, v in target.items() if shown_values.get(k) != v
+             and not (v is None and unmeasured)}
+    if not diffs:
+        rp.interview_changes, rp.interview_id = {}, shown["id"] if shown else None
+        return
+    same_round = shown is not None and (not ctx.round or shown.get("round") == ctx.round)
+    if same_round:
+        assert shown is not None
+        check_record("interview", {**shown_values, **diffs})
+        rp.interview_id = shown["id"]
+        rp.interview_changes = {k: (shown_values.get(k), v) for k, v in diffs.items()}
+    else:
+        # A new meting for the current meetmoment holds what the sheet changed, not the row's
+        # copy of an earlier meting: that one's status, date, interviewer and figures were
+        # measured then, not now.
+        new = {k: v for k, v in diffs.items() if v is not None}
+        if rp.has_total and any(name in diffs for name in VOLUNTEER_COUNTS):
+            # the total was split using the earlier core and occasional counts: keep the split
+            # whole, so the new meting's volunteers add up to the total in the sheet
+            for name in VOLUNTEER_COUNTS:
+                value = target.get(name, shown_values.get(name))
+                if value is not None:
+                    new[name] = value
+        new["round"] = ctx.round or None
+        new.setdefault("interviewer", author)
+        new.setdefault("status", "gepland")
+        new = {k: v for k, v in new.items() if v is not None}
+        check_record("interview", new)
+        rp.interview_id = None
+        rp.interview_changes = {k: (None, v) for k, v in new.items()}
+
+
+# --------------------------------------------------------------------------- applying
+
+
+def apply_import(store: Store, plan: ImportPlan, *, only_valid: bool = False,
+                 progress: Progress | None = None) -> str:
+    """Write ``plan`` in one transaction; returns a Dutch summary. Raises :class:`UserError`
+    (nothing written) when the file cannot be used, or when rows are invalid and not
+    ``only_valid``. Every ``progress`` call is made inside the transaction, before the commit:
+    :class:`~nulmeting.domain.errors.Cancelled` from it leaves the store as it was."""
+    if plan.file_errors:
+        raise UserError(plan.summary())
+    if plan.invalid_rows and not only_valid:
+        errors = plan.errors
+        shown = "\n".join(errors[:50]) + (f"\n… en nog {len(errors) - 50} fouten"
+                                          if len(errors) > 50 else "")
+        raise UserError(
+            f"Er is niets ingelezen: {len(plan.invalid_rows)} rij(en) bevatten fouten. Verbeter "
+            f"het bestand, of kies ervoor alleen de geldige rijen in te lezen.\n{shown}")
+    rows = plan.valid_rows
+    laptop, author = store.laptop_id, plan.author
+    written = created = updated = 0
+    with store.write() as conn:
+        ctx = _Context.load(store, conn)
+        heads: dict[tuple[str, str], dict[str, list[str]]] = {}
+        batch: list[dict[str, Any]] = []
+
+        def emit(entity: str, record_id: str, values: dict[str, Any], new: bool) -> None:
+            at = store.clock()
+            if new:
+                values = {"archived": False, **values}
+                parents: dict[str, list[str]] = {}
+            else:
+                parents = heads.setdefault((entity, record_id),
+                                           changes.heads(conn, entity, record_id))
+            for name, value in values.items():
+                batch.append(changes.make_change(entity, record_id, name, value,
+                                                 parents=parents.get(name, []), author=author,
+                                                 laptop=laptop, at=at))
+
+        for n, rp in enumerate(rows):
+            if n % 500 == 0:
+                report(progress, n, len(rows), "Inlezen")
+            try:  # again, against the state inside this transaction (it may have moved)
+                _resolve(rp, ctx, author)
+            except ValidationError as exc:
+                raise UserError(f"Rij {rp.row}: {exc} Er is niets ingelezen.") from None
+            place_id = rp.place_id
+            if rp.is_new:
+                place_id = str(uuid.uuid4())
+                emit("place", place_id, {k: v for k, (_, v) in rp.place_changes.items()}, True)
+                created += 1
+            elif rp.place_changes:
+                emit("place", place_id or "", {k: v for k, (_, v) in rp.place_changes.items()},
+                     False)
+            if rp.interview_changes:
+                values = {k: v for k, (_, v) in rp.interview_changes.items()}
+                if rp.interview_id:
+                    emit("interview", rp.interview_id, values, False)
+                else:
+                    emit("interview", str(uuid.uuid4()), {"place_id": place_id, **values}, True)
+            if not rp.is_new and rp.changed:
+                updated += 1
+        # The last chance to cancel: Cancelled here still rolls the transaction back. No
+        # progress call after the commit, or "Annuleren" would report stored work as undone.
+        report(progress, len(rows), len(rows), "Opslaan")
+        if batch:
+            written = changes.ingest_rows(conn, batch).new_changes
+    skipped = len(plan.invalid_rows)
+    text = (f"Ingelezen uit {plan.path.name}: {created} nieuwe plekken, {updated} plekken "
+            f"gewijzigd ({written} wijzigingen, als werk van {author}).")
+    if skipped:
+        text += f" {skipped} rij(en) met fouten overgeslagen."
+    if plan.unknown_columns:
+        text += " Onbekende kolommen genegeerd: " + ", ".join(plan.unknown_columns) + "."
+    return text

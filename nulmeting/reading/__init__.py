@@ -1,0 +1,1 @@
+"""Leesmodellen over de opslag: lijst, formulier, overzicht, dubbele plekken."""

@@ -1,0 +1,154 @@
+"""Probable duplicate plekken: the same place entered twice under two ids.
+
+Records are matched by id, never by name, so two laptops that each entered "Buurthuis De Pit"
+keep two plekken after a merge. :func:`find` flags pairs with a similar name and the same
+postcode or the same address for a person to look at; nothing is joined automatically.
+:func:`join` is the human-confirmed step: it points everything of the duplicate (interviews,
+contacts, activities, memberships, ties) to the survivor, fills the survivor's empty fields from
+the duplicate and archives the duplicate — ordinary changes in one transaction, so the join
+merges onward to the other laptops like any edit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from nulmeting.domain.errors import ValidationError
+from nulmeting.domain.fields import fields
+from nulmeting.domain.reference import fold
+from nulmeting.store import changes
+from nulmeting.store.store import Store
+
+#: Name similarity (0-1, on folded names) from which two plekken are a probable duplicate.
+THRESHOLD = 0.8
+_COMMON = {"de", "het", "een", "stichting", "vereniging"}
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    postcode: str
+    address: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """Two plekken that are probably one; ``reason`` is Dutch."""
+
+    first: Place
+    second: Place
+    similarity: float
+    reason: str
+
+    def dutch(self) -> str:
+        return (f"'{self.first.name}' en '{self.second.name}' ({self.reason}, naam "
+                f"{self.similarity:.0%} gelijk)\n    {self.first.id}\n    {self.second.id}")
+
+
+def _name_key(name: str) -> str:
+    words = [w for w in re.split(r"\s+", name.lower()) if w and w not in _COMMON]
+    return fold(" ".join(words))
+
+
+def _postcode_key(postcode: str) -> str:
+    return re.sub(r"\s+", "", postcode or "").upper()
+
+
+def _address_key(address: str) -> str:
+    return fold(address or "")
+
+
+def similarity(a: str, b: str) -> float:
+    ka, kb = _name_key(a), _name_key(b)
+    if not ka or not kb:
+        return 0.0
+    if ka == kb:
+        return 1.0
+    ratio = SequenceMatcher(None, ka, kb).ratio()
+    if min(len(ka), len(kb)) >= 5 and (ka in kb or kb in ka):
+        ratio = max(ratio, 0.85)
+    return ratio
+
+
+def places(store: Store) -> list[Place]:
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT id, COALESCE(name, ''), COALESCE(postcode, ''), COALESCE(address, ''), "
+            "COALESCE(created_at, '') FROM place WHERE NOT archived ORDER BY created_at, id")
+        return [Place(*r) for r in rows]
+
+
+def find(store: Store, threshold: float = THRESHOLD) -> list[Duplicate]:
+    """Pairs of plekken with a similar name and the same postcode or address."""
+    groups: dict[tuple[str, str], list[Place]] = {}
+    for p in places(store):
+        if _postcode_key(p.postcode):
+            groups.setdefault(("postcode", _postcode_key(p.postcode)), []).append(p)
+        if _address_key(p.address):
+            groups.setdefault(("adres", _address_key(p.address)), []).append(p)
+    found: dict[tuple[str, str], Duplicate] = {}
+    for (kind, _), members in groups.items():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                key = (a.id, b.id)
+                score = similarity(a.name, b.name)
+                if score < threshold:
+                    continue
+                if key in found:
+                    found[key] = Duplicate(a, b, score, "zelfde postcode en adres")
+                else:
+                    found[key] = Duplicate(a, b, score, f"zelfde {kind}")
+    return sorted(found.values(), key=lambda d: (-d.similarity, d.first.name.lower()))
+
+
+def join(store: Store, survivor: str, duplicate: str) -> int:
+    """Join ``duplicate`` into ``survivor`` (a person confirmed it); returns changes written."""
+    if survivor == duplicate:
+        raise ValidationError("Kies twee verschillende plekken om samen te voegen.")
+    at, author, laptop = store.clock(), store.interviewer or "onbekend", store.laptop_id
+    with store.write() as conn:
+        kept, gone = store.values("place", survivor, conn), store.values("place", duplicate, conn)
+        if not kept or not gone:
+            raise ValidationError("Een van de twee plekken bestaat niet.")
+        if kept.get("archived") or gone.get("archived"):
+            raise ValidationError("Een van de twee plekken is gearchiveerd; zet hem eerst terug.")
+        rows = []
+        refs = conn.exec_driver_sql(
+            "SELECT entity, record_id, field FROM field_state WHERE field IN "
+            "('place_id', 'other_place_id') AND json_extract(value, '$') = ?", (duplicate,)).all()
+        archived: set[str] = set()
+        for entity, record_id, name in refs:
+            if record_id in archived:
+                continue
+            heads = changes.heads(conn, entity, record_id)
+            other_end = {"place_id": "other_place_id", "other_place_id": "place_id"}
+            if entity == "tie" and store.values(entity, record_id, conn).get(
+                    other_end[name]) in (survivor, duplicate):
+                # a tie between the two (either way) would become a tie to itself: archive it
+                archived.add(record_id)
+                rows.append(changes.make_change(
+                    entity, record_id, "archived", True, parents=heads.get("archived", []),
+                    covers=changes.tombstone_covers(heads), author=author, laptop=laptop, at=at))
+            else:
+                rows.append(changes.make_change(entity, record_id, name, survivor,
+                                                parents=heads[name], author=author,
+                                                laptop=laptop, at=at))
+        kept_heads = changes.heads(conn, "place", survivor)
+        for name in fields("place"):
+            if name != "archived" and kept.get(name) in (None, "", []) and \
+                    gone.get(name) not in (None, "", []):
+                rows.append(changes.make_change("place", survivor, name, gone[name],
+                                                parents=kept_heads.get(name, []), author=author,
+                                                laptop=laptop, at=at))
+        gone_heads = changes.heads(conn, "place", duplicate)
+        rows.append(changes.make_change("place", duplicate, "archived", True,
+                                        parents=gone_heads.get("archived", []),
+                                        covers=changes.tombstone_covers(gone_heads),
+                                        author=author, laptop=laptop, at=at))
+        changes.ingest_rows(conn, rows)
+    return len(rows)
+

@@ -1,0 +1,334 @@
+"""Everything the intake form needs of one plek, read fast, plus its live indicators.
+
+Qt-free: the form (``ui/form``) reads through :func:`load` and writes through ``Store`` methods.
+Values come back in the canonical form of :mod:`nulmeting.domain.validation` (dates ``YYYY-MM-DD``,
+lists of codes, numbers as numbers), so what the form shows is what a change would store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from nulmeting.domain import indicators, reference
+from nulmeting.domain.fields import FieldDef, fields, from_column
+from nulmeting.reading.overview import choose_interview
+from nulmeting.store import meetmoment
+from nulmeting.store.store import DEFAULT_ROUND, Store
+
+FALLBACK_ROUND = DEFAULT_ROUND
+
+#: Record lists of a plek: entity → (reference column, "place" or "interview").
+CHILDREN = {
+    "contact": ("place_id", "place"),
+    "activity": ("place_id", "place"),
+    "membership": ("place_id", "place"),
+    "tie": ("place_id", "place"),
+    "finance_line": ("interview_id", "interview"),
+    "need": ("interview_id", "interview"),
+}
+
+
+@dataclass
+class PlaceData:
+    """One plek as the form shows it; every record is a dict with ``id`` and its fields."""
+
+    place: dict[str, Any]
+    interview: dict[str, Any] | None
+    round: str
+    records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: the plek's meting of the meetmoment before (``None``: none), for "vorig jaar: 17"
+    previous: dict[str, Any] | None = None
+    #: interview fields whose value is still carried over, not yet confirmed
+    carried: set[str] = field(default_factory=set)
+    #: per entity: ids of records carried over and not yet confirmed
+    carried_records: dict[str, set[str]] = field(default_factory=dict)
+    frozen: bool = False
+
+    @property
+    def previous_round(self) -> str | None:
+        return str(self.previous.get("round")) if self.previous else None
+
+    @property
+    def place_id(self) -> str:
+        return str(self.place["id"])
+
+    @property
+    def interview_id(self) -> str | None:
+        return str(self.interview["id"]) if self.interview else None
+
+    def rows(self, entity: str) -> list[dict[str, Any]]:
+        return self.records.get(entity, [])
+
+    def income_lines(self) -> list[dict[str, Any]]:
+        return [r for r in self.rows("finance_line") if r.get("kind") != "kosten"]
+
+    def cost_lines(self) -> list[dict[str, Any]]:
+        return [r for r in self.rows("finance_line") if r.get("kind") == "kosten"]
+
+
+@dataclass(frozen=True)
+class Indicators:
+    volunteers: int
+    volunteer_hours: float
+    societal_value: float
+    hourly_value: float
+    weeks_per_year: float
+    sustainability: indicators.Sustainability
+    completeness: float
+    activities_per_week: float
+    participants_per_week: float
+
+
+def current_round(store: Store) -> str:
+    return store.current_round or FALLBACK_ROUND
+
+
+def winter_start(today: dt.date | None = None) -> int:
+    """The year this winter's interviews start: they run in December and January, so from
+    July on it is this year (in November 2026: 2026), before July the year before."""
+    today = today or dt.date.today()
+    return today.year if today.month >= 7 else today.year - 1
+
+
+def suggested_round(today: dt.date | None = None, *, existing: bool = False) -> str:
+    """The meetmoment to offer for this winter (in November 2026: 'Nulmeting 2026-2027'; when
+    earlier meetmomenten exist: 'Vervolgmeting 2026-2027')."""
+    start = winter_start(today)
+    return f"{'Vervolgmeting' if existing else 'Nulmeting'} {start}-{start + 1}"
+
+
+@cache
+def _columns(entity: str) -> tuple[FieldDef, ...]:
+    return tuple(fields(entity).values())
+
+
+def _records(conn: sqlite3.Connection, entity: str, where: str, value: str | tuple[Any, ...]
+             ) -> list[dict[str, Any]]:
+    """Records of ``entity`` (not archived unless asked by ``where``), oldest first: ``id``,
+    ``updated_at`` and every field, canonical."""
+    defs = _columns(entity)
+    cols = ", ".join(f'"{fd.name}"' for fd in defs)
+    rows = conn.execute(f'SELECT id, updated_at, {cols} FROM "{entity}" WHERE {where} '
+                        "ORDER BY created_at, id",
+                        value if isinstance(value, tuple) else (value,)).fetchall()
+    return [{"id": row[0], "updated_at": row[1],
+             **{fd.name: from_column(fd, v) for fd, v in zip(defs, row[2:], strict=True)}}
+            for row in rows]
+
+
+def load(store: Store, place_id: str) -> PlaceData | None:
+    """The plek, its interview of the current meetmoment and all its records (``None``: gone).
+
+    Plain SQLite (:meth:`Store.read`): the window shows a plek before SQLAlchemy is loaded."""
+    round_name = current_round(store)
+    with store.read() as conn:
+        found = _records(conn, "place", "id = ?", place_id)
+        if not found or found[0]["archived"]:
+            return None
+        interviews = [r for r in _records(conn, "interview", "place_id = ? AND NOT archived",
+                                          place_id) if r.get("round") == round_name]
+        # the same rule as the list and the export when one round holds several metingen
+        # (two laptops each planned one): see overview.choose_interview
+        data = PlaceData(found[0], choose_interview(interviews, round_name), round_name)
+        for entity, (column, parent) in CHILDREN.items():
+            parent_id = place_id if parent == "place" else data.interview_id
+            if not parent_id:
+                data.records[entity] = []
+            elif entity in meetmoment.PER_ROUND:
+                data.records[entity] = _records(
+                    conn, entity, f"{column} = ? AND round = ? AND NOT archived",
+                    (parent_id, round_name))
+            else:
+                data.records[entity] = _records(conn, entity, f"{column} = ? AND NOT archived",
+                                                parent_id)
+        earlier = [r for r in _records(conn, "interview", "place_id = ? AND NOT archived",
+                                       place_id) if r.get("round") != round_name]
+        data.previous = choose_interview(earlier, "")
+        if data.interview_id:
+            data.carried = meetmoment.carried_fields(conn, "interview", data.interview_id)
+        for entity in meetmoment.PER_ROUND:
+            data.carried_records[entity] = meetmoment.carried_records(
+                conn, entity, [r["id"] for r in data.records[entity]])
+        data.frozen = round_name in meetmoment.frozen_names(conn)
+    return data
+
+
+def place_choices(store: Store) -> list[tuple[str, str]]:
+    """(id, name) of every plek in the store, by name: for ties to other plekken."""
+    with store.read() as conn:
+        rows = conn.execute("SELECT id, name FROM place WHERE NOT archived").fetchall()
+    return sorted(((r[0], r[1] or "(naamloos)") for r in rows), key=lambda r: r[1].lower())
+
+
+def current_interview_id(store: Store, place_id: str) -> str | None:
+    """The id of the plek's interview of the current meetmoment (``None``: none yet)."""
+    data = load(store, place_id)
+    return data.interview_id if data is not None else None
+
+
+def ensure_interview(store: Store, place_id: str) -> str:
+    """The id of the plek's interview of the current meetmoment, created (gepland) if missing."""
+    existing = current_interview_id(store, place_id)
+    if existing:
+        return existing
+    return store.create("interview", {
+        "place_id": place_id, "round": current_round(store),
+        "interviewer": store.interviewer or "onbekend", "status": "gepland"})
+
+
+def new_place(store: Store, name: str = "Nieuwe plek") -> str:
+    return store.create("place", {"name": name})
+
+
+# --------------------------------------------------------------------------- indicators
+
+
+def income(data: PlaceData) -> list[indicators.IncomeLine]:
+    out = []
+    for r in data.income_lines():
+        if not indicators.is_income(r.get("kind")):
+            continue  # shown in the income table until classified, but not counted
+        ends = r.get("ends_on")
+        out.append(indicators.IncomeLine(r.get("source"), float(r.get("amount") or 0),
+                                         bool(r.get("structural")),
+                                         dt.date.fromisoformat(ends) if ends else None))
+    return out
+
+
+def compute(data: PlaceData, *, hourly_value: float, weeks_per_year: float,
+            today: dt.date | None = None) -> Indicators:
+    iv = data.interview or {}
+    volunteers = indicators.total_volunteers(iv.get("volunteers_core"),
+                                             iv.get("volunteers_regular"),
+                                             iv.get("volunteers_occasional"))
+    hours = indicators.volunteer_hours_per_year(volunteers, iv.get("hours_per_week"),
+                                                weeks_per_year)
+    lines = income(data)
+    sust = indicators.sustainability(
+        lines, total_costs=iv.get("total_costs"), free_reserve=iv.get("free_reserve"),
+        overhead_costs=iv.get("overhead_costs"), today=today or dt.date.today())
+    acts = [indicators.ActivityFigures(a.get("days") or [], a.get("frequency"),
+                                       a.get("participants")) for a in data.rows("activity")]
+    done = indicators.completeness(data.place, data.interview, len(acts), len(lines))
+    return Indicators(volunteers, hours, hours * hourly_value, hourly_value, weeks_per_year,
+                      sust, done, indicators.activities_per_week(acts),
+                      indicators.participants_per_week(acts))
+
+
+def compute_for(store: Store, data: PlaceData) -> Indicators:
+    return compute(data, hourly_value=store.hourly_value, weeks_per_year=store.weeks_per_year)
+
+
+# --------------------------------------------------------------------------- display
+
+
+def euro(amount: float | None) -> str:
+    if amount is None:
+        return ""
+    text = f"{amount:,.0f}".replace(",", ".")
+    return f"€ {text}"
+
+
+def number(value: float | None, decimals: int = 0) -> str:
+    if value is None:
+        return ""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+
+
+def display(fd: FieldDef, value: Any, places: dict[str, str] | None = None) -> str:
+    """A stored value as a Dutch reader expects it (option names, dd-mm-jjjj, ja/nee)."""
+    if value is None or value == [] or value == "":
+        return ""
+    if fd.kind == "bool":
+        return "ja" if value else "nee"
+    if fd.kind == "date":
+        return dt.date.fromisoformat(value).strftime("%d-%m-%Y")
+    if fd.kind == "choice":
+        return reference.option_name(fd.options or "", value)
+    if fd.kind == "multi":
+        return ", ".join(reference.option_name(fd.options or "", v) for v in value)
+    if fd.kind == "district":
+        return reference.district_name(value)
+    if fd.kind == "money":
+        return euro(value)
+    if fd.kind in {"float", "hours"}:
+        return number(value, 0 if float(value).is_integer() else 1)
+    if fd.kind == "place":
+        return (places or {}).get(value, "")
+    return str(value)
+
+
+SUMMARY_SECTIONS = ["Algemeen", "Meting", "Vrijwilligers", "Financiën", "Duurzaamheid",
+                    "Notities"]
+
+
+def summary(data: PlaceData, ind: Indicators, places: dict[str, str] | None = None
+            ) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The text of the one-page summary: (heading, [(label, value)]) per section."""
+    out: list[tuple[str, list[tuple[str, str]]]] = []
+    for section in SUMMARY_SECTIONS:
+        rows: list[tuple[str, str]] = []
+        for entity, record in (("place", data.place), ("interview", data.interview or {})):
+            for fd in fields(entity).values():
+                if fd.section == section:
+                    text = display(fd, record.get(fd.name))
+                    if text:
+                        rows.append((fd.label, text))
+        if rows:
+            out.append(("Vrijwilligers en personeel" if section == "Vrijwilligers" else section,
+                        rows))
+    acts = [(a.get("name") or "(zonder naam)", _activity_line(a)) for a in data.rows("activity")]
+    if acts:
+        out.append((f"Activiteiten ({len(acts)})", acts))
+    fl = fields("finance_line")
+    lines = [(display(fl["source"], r.get("source")) or "Inkomsten",
+              " · ".join(x for x in (euro(r.get("amount")),
+                                     "structureel" if r.get("structural") else "tijdelijk",
+                                     f"tot {display(fl['ends_on'], r.get('ends_on'))}"
+                                     if r.get("ends_on") else "") if x))
+             for r in data.income_lines()]
+    if lines:
+        out.append(("Inkomsten", lines))
+    ms = fields("membership")
+    net = [(display(ms["network"], m.get("network")), display(ms["role"], m.get("role")))
+           for m in data.rows("membership")]
+    tf = fields("tie")
+    for t in data.rows("tie"):
+        other = (places or {}).get(t.get("other_place_id") or "", "") or t.get("partner") or ""
+        net.append((other, display(tf["kind"], t.get("kind")) or "relatie"))
+    net = [(a, b) for a, b in net if a]
+    if net:
+        out.append(("Netwerk", net))
+    nf = fields("need")
+    needs = [(display(nf["kind"], n.get("kind")),
+              " · ".join(x for x in (display(nf["urgency"], n.get("urgency")), n.get("notes"))
+                         if x)) for n in data.rows("need")]
+    if needs:
+        out.append(("Behoeften", needs))
+    s = ind.sustainability
+    out.append(("Indicatoren", [
+        ("Vrijwilligers", str(ind.volunteers)),
+        ("Vrijwilligersuren per jaar", number(ind.volunteer_hours)),
+        ("Maatschappelijke waarde", f"{euro(ind.societal_value)} per jaar "
+                                    f"({euro(ind.hourly_value)}/uur, "
+                                    f"{number(ind.weeks_per_year)} weken)"),
+        ("Financieel stoplicht", s.light + (f" ({', '.join(s.signals)})" if s.signals else "")),
+        ("Volledigheid", f"{round(ind.completeness * 100)}%"),
+    ]))
+    return out
+
+
+def _activity_line(a: dict[str, Any]) -> str:
+    af = fields("activity")
+    when = display(af["days"], a.get("days"))
+    if a.get("start"):
+        when += f" {a['start']}" + (f"-{a['end']}" if a.get("end") else "")
+    parts = [when.strip(), display(af["frequency"], a.get("frequency")),
+             f"{a['participants']} deelnemers" if a.get("participants") else "",
+             display(af["run_by"], a.get("run_by"))]
+    return " · ".join(p for p in parts if p)

@@ -1,0 +1,1 @@
+"""De opslag: het SQLite-bestand, wijzigingen, conflicten, modellen, migraties."""

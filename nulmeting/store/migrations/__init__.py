@@ -1,0 +1,1 @@
+"""Alembic migrations of the store schema (run by :mod:`nulmeting.store.store`, never by hand)."""

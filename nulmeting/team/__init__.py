@@ -1,0 +1,1 @@
+"""Samenwerken: teambestanden, samenvoegen, synchroniseren met de server."""

@@ -1,0 +1,344 @@
+"""Sync with a shared PostgreSQL server: the same merge as team files over another transport.
+
+One engine, two transports: the server keeps the union of every laptop's immutable changes (see
+:mod:`nulmeting.team.server.models`); a laptop
+
+1. **pushes** the changes it made or received since its last push (local ``change.seq`` after
+   ``sync_pushed_seq``): COPY into a temporary table, then ``INSERT ... ON CONFLICT (id) DO
+   NOTHING`` (change ids are content hashes: an equal id is an equal change);
+2. **pulls** the server changes after ``sync_pulled_seq`` (server ``seq``) that it did not just
+   push, in batches from a server-side cursor, and hands them to
+   :func:`nulmeting.store.changes.ingest_rows` — the engine team files use — in ONE local transaction,
+   together with the new bookmarks in ``store_meta``.
+
+A failed or interrupted sync therefore changes nothing on the laptop and can simply be retried;
+a push that reached the server before the failure is harmless (the server only ever gains
+changes, and pushing them again is a no-op). Server uploads are serialised by a trigger (an
+advisory lock held until commit), so server seq order is commit order and "everything after seq
+N" never skips a change that commits late.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from nulmeting.domain.errors import UserError
+from nulmeting.domain.progress import Progress, report
+from nulmeting.store import changes
+from nulmeting.store.changes import CHANGE_COLUMNS
+from nulmeting.store.schema import upgrade_to_head
+from nulmeting.store.store import read_meta, write_meta
+from nulmeting.team.passwords import SERVER_PASSWORD_ENV as PASSWORD_ENV
+from nulmeting.team.passwords import from_environment
+from nulmeting.team.server import MIGRATIONS as SERVER_MIGRATIONS
+
+if TYPE_CHECKING:
+    from sqlalchemy import URL, Connection, Engine
+
+    from nulmeting.store.store import Store
+
+#: Server schema revisions this version knows (the Alembic chain in nulmeting/team/server/migrations).
+SERVER_REVISIONS: tuple[str, ...] = ("s0001",)
+SERVER_HEAD = SERVER_REVISIONS[-1]
+BATCH = 50_000
+_MIGRATION_LOCK = 7277002
+_COLS = ", ".join(CHANGE_COLUMNS)
+
+
+@dataclass
+class SyncSummary:
+    """What one sync did, in a person's terms (``dutch()``)."""
+
+    server: str
+    pushed: int = 0  # changes the server did not have yet
+    pulled: int = 0  # changes this laptop did not have yet
+    places_added: int = 0
+    places_updated: int = 0
+    records_added: int = 0
+    records_updated: int = 0
+    conflicts: int = 0
+    seconds: float = 0.0
+    ingest_seconds: float = 0.0  # of which merging locally (the shared engine)
+    added: set[tuple[str, str]] = field(default_factory=set, repr=False)
+    updated: set[tuple[str, str]] = field(default_factory=set, repr=False)
+
+    def dutch(self) -> str:
+        if not self.pushed and not self.pulled:
+            return f"Gesynchroniseerd met {self.server}: alles was al gelijk."
+        text = (f"Gesynchroniseerd met {self.server}: {self.pushed} wijzigingen verstuurd, "
+                f"{self.pulled} ontvangen; {self.places_added} plekken nieuw, "
+                f"{self.places_updated} bijgewerkt; {self.records_added} andere gegevens nieuw, "
+                f"{self.records_updated} bijgewerkt.")
+        if self.conflicts:
+            text += f" {self.conflicts} conflicten: los ze op via Conflicten."
+        return text
+
+
+# --------------------------------------------------------------------------- addresses
+
+
+def parse_url(url: str) -> URL:
+    """``postgresql://USER@HOST[:PORT]/DB`` → a SQLAlchemy URL for psycopg (no password)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    example = "postgresql://gebruiker@server.example.org/nulmeting"
+    try:
+        parsed = make_url(url.strip())
+    except (ArgumentError, ValueError):
+        raise UserError(f"'{url}' is geen serveradres. Voorbeeld: {example}") from None
+    if parsed.drivername not in {"postgresql", "postgres", "postgresql+psycopg"}:
+        raise UserError(f"Alleen PostgreSQL-servers worden ondersteund. Voorbeeld: {example}")
+    if parsed.password is not None:
+        raise UserError("Zet het wachtwoord niet in het serveradres (het blijft dan zichtbaar "
+                        "in de geschiedenis). Laat het weg: Nulmeting vraagt erom, of zet het "
+                        f"in de omgevingsvariabele {PASSWORD_ENV}.")
+    if not parsed.host or not parsed.database or not parsed.username:
+        raise UserError(f"Het serveradres mist de gebruiker, de server of de database. "
+                        f"Voorbeeld: {example}")
+    return parsed.set(drivername="postgresql+psycopg")
+
+
+def display_url(url: URL) -> str:
+    port = f":{url.port}" if url.port else ""
+    return f"postgresql://{url.username}@{url.host}{port}/{url.database}"
+
+
+def _bookmark_key(url: URL) -> str:
+    port = url.port or 5432
+    return f"{url.host}:{port}/{url.database}"
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def _dutch_error(exc: BaseException, url: URL) -> UserError:
+    """A Dutch message for a server error a person can act on."""
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig)
+    low = text.lower()
+    where = f"{url.host}:{url.port or 5432}"
+    tail = " Er is op deze laptop niets veranderd; probeer het later opnieuw."
+    if "password authentication failed" in low or "no password supplied" in low:
+        return UserError(f"De server {where} weigert de aanmelding van '{url.username}': het "
+                         f"wachtwoord klopt niet of de gebruiker bestaat niet.{tail}")
+    if "connection refused" in low:
+        return UserError(f"De server {where} is niet bereikbaar (verbinding geweigerd). "
+                         f"Controleer het adres en of u online bent.{tail}")
+    if "could not translate host name" in low or "name or service not known" in low:
+        return UserError(f"De server '{url.host}' is onbekend. Controleer het adres en of u "
+                         f"online bent.{tail}")
+    if "timeout" in low or "timed out" in low:
+        return UserError(f"De server {where} antwoordt niet (time-out).{tail}")
+    if "database" in low and "does not exist" in low:
+        return UserError(f"Database '{url.database}' bestaat niet op {where}.{tail}")
+    if "permission denied" in low or "must be owner" in low:
+        return UserError(f"Gebruiker '{url.username}' heeft op {where} niet de rechten die "
+                         f"Nulmeting nodig heeft (zie docs/server.md).{tail}")
+    first = text.strip().splitlines()[0] if text.strip() else type(orig).__name__
+    return UserError(f"Synchroniseren met {where} lukte niet: {first}.{tail}")
+
+
+def _is_server_error(exc: BaseException) -> bool:
+    import psycopg
+    from sqlalchemy.exc import DBAPIError
+
+    # a local SQLite error (busy laptop store, full disk) is not the server's fault
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    return isinstance(original, psycopg.Error)
+
+
+# --------------------------------------------------------------------------- connecting
+
+
+def connect(url: URL, password: str | None) -> Engine:
+    """An engine for ``url``; no ``password``: the one from the environment, if any."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    if password is None:
+        password = from_environment("server")
+    if password is not None:
+        url = url.set(password=password)
+    return create_engine(url, poolclass=NullPool,
+                         connect_args={"connect_timeout": 10, "application_name": "nulmeting"})
+
+
+def server_revision(conn: Connection) -> str | None:
+    exists = conn.exec_driver_sql(
+        "SELECT to_regclass('nulmeting_server_version') IS NOT NULL").scalar_one()
+    if not exists:
+        return None
+    row = conn.exec_driver_sql("SELECT version_num FROM nulmeting_server_version").first()
+    return str(row[0]) if row else None
+
+
+def ensure_schema(engine: Engine, url: URL) -> None:
+    """Bring the server schema to :data:`SERVER_HEAD` (Alembic, only when needed)."""
+    with engine.connect() as conn:
+        revision = server_revision(conn)
+        conn.rollback()
+    if revision == SERVER_HEAD:
+        return
+    if revision is not None and revision not in SERVER_REVISIONS:
+        raise UserError(
+            f"De server {display_url(url)} gebruikt een nieuwere versie van Nulmeting (schema "
+            f"{revision}). Werk Nulmeting op deze laptop bij; er is niets veranderd.")
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
+            upgrade_to_head(conn, SERVER_MIGRATIONS)
+    except Exception as exc:
+        if _is_server_error(exc) and "permission denied" in str(exc).lower():
+            raise UserError(
+                f"De server {display_url(url)} is nog niet (helemaal) ingericht voor Nulmeting, "
+                f"en gebruiker '{url.username}' mag dat niet doen. Laat de coördinator eerst één "
+                "keer synchroniseren (zie docs/server.md); er is niets veranderd.") from None
+        raise
+
+
+# --------------------------------------------------------------------------- sync
+
+
+def sync(store: Store, url: str, password: str | None = None,
+         progress: Progress | None = None) -> SyncSummary:
+    """Push this laptop's new changes to the server and pull everyone else's.
+
+    Raises :class:`UserError` (Dutch) for a bad address, a refused login, an unreachable or
+    newer server; :class:`nulmeting.domain.errors.Cancelled` if ``progress`` raises it. In every failure
+    the local store is unchanged.
+    """
+    parsed = parse_url(url)
+    started = time.perf_counter()
+    summary = SyncSummary(display_url(parsed))
+    report(progress, 0, 0, f"Verbinden met {summary.server}…")
+    engine = connect(parsed, password)
+    try:
+        ensure_schema(engine, parsed)
+        raw = engine.raw_connection()
+        try:
+            _sync(store, raw.driver_connection, parsed, summary, progress)
+        finally:
+            raw.close()
+    except UserError:
+        raise
+    except Exception as exc:
+        if _is_server_error(exc):
+            raise _dutch_error(exc, parsed) from None
+        raise
+    finally:
+        engine.dispose()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _sync(store: Store, pg: Any, url: URL, summary: SyncSummary,
+          progress: Progress | None) -> None:
+    pg.autocommit = True
+    key = _bookmark_key(url)
+    server_id = pg.execute("SELECT value FROM server_meta WHERE key = 'server_id'").fetchone()[0]
+    names = (f"sync_server_id:{key}", f"sync_pushed_seq:{key}", f"sync_pulled_seq:{key}")
+    with store.read() as conn:
+        meta = read_meta(conn, *names)  # one statement: the three as one sync left them
+    same_server = meta.get(names[0]) == server_id
+    pushed_seq = int(meta.get(names[1]) or 0) if same_server else 0
+    pulled_seq = int(meta.get(names[2]) or 0) if same_server else 0
+    upto = _push(store, pg, pushed_seq, summary, progress)
+    _pull(store, pg, key, server_id, pulled_seq, upto, summary, progress)
+
+
+def _local_changes(store: Store, after: int, upto: int) -> Iterator[tuple[Any, ...]]:
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            f"SELECT {_COLS} FROM change WHERE seq > ? AND seq <= ? ORDER BY seq",
+            (after, upto))
+        while batch := rows.fetchmany(BATCH):
+            yield from batch
+
+
+def _push(store: Store, pg: Any, pushed_seq: int, summary: SyncSummary,
+          progress: Progress | None) -> int:
+    """Send local changes after ``pushed_seq``; returns the local seq they go up to."""
+    with store.engine.connect() as conn:
+        upto = int(conn.exec_driver_sql("SELECT COALESCE(MAX(seq), 0) FROM change").scalar_one())
+        total = int(conn.exec_driver_sql(
+            "SELECT COUNT(*) FROM change WHERE seq > ?", (pushed_seq,)).scalar_one())
+    pg.execute(f"CREATE TEMP TABLE IF NOT EXISTS push_in ({_column_defs()})")
+    pg.execute("TRUNCATE push_in")
+    if not total:
+        return upto
+    message = "Wijzigingen versturen…"
+    report(progress, 0, total, message)
+    done = 0
+    with pg.cursor() as cur:
+        with cur.copy(f"COPY push_in ({_COLS}) FROM STDIN") as copy:
+            for row in _local_changes(store, pushed_seq, upto):
+                copy.write_row(row)
+                done += 1
+                if done % BATCH == 0:
+                    report(progress, done, total, message)
+        report(progress, done, total, message)  # last chance to cancel: nothing sent yet
+        with pg.transaction():
+            # In COPY order (= local seq order); no sort needed: order never changes the merge.
+            cur.execute(f"INSERT INTO change ({_COLS}) SELECT {_COLS} FROM push_in "
+                        "ON CONFLICT (id) DO NOTHING")
+            summary.pushed = max(cur.rowcount, 0)
+    return upto
+
+
+def _column_defs() -> str:
+    return ", ".join(f"{c} text" for c in CHANGE_COLUMNS)
+
+
+def _pull(store: Store, pg: Any, key: str, server_id: str, pulled_seq: int, pushed_upto: int,
+          summary: SyncSummary, progress: Progress | None) -> None:
+    from psycopg.rows import dict_row
+
+    message = "Wijzigingen ophalen…"
+    with pg.transaction():
+        pg.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        server_max = int(pg.execute("SELECT COALESCE(MAX(seq), 0) FROM change").fetchone()[0])
+        where = ("FROM change c WHERE c.seq > %s AND c.seq <= %s AND NOT EXISTS "
+                 "(SELECT 1 FROM push_in p WHERE p.id = c.id)")
+        params = (pulled_seq, server_max)
+        total = int(pg.execute(f"SELECT COUNT(*) {where}", params).fetchone()[0])
+        with store.write() as conn:
+            # The first write takes SQLite's write lock: no local edit can slip in below.
+            write_meta(conn, {f"sync_server_id:{key}": server_id, "server_url": summary.server})
+            before = int(conn.exec_driver_sql(
+                "SELECT COALESCE(MAX(seq), 0) FROM change").scalar_one())
+            if total:
+                report(progress, 0, total, message)
+                with pg.cursor(name="nulmeting_pull", row_factory=dict_row) as cur:
+                    cur.itersize = BATCH
+                    cur.execute(f"SELECT {_COLS} {where} ORDER BY c.seq", params)
+                    done = 0
+                    while batch := cur.fetchmany(BATCH):
+                        started = time.perf_counter()
+                        _add(summary, changes.ingest_rows(conn, batch))
+                        summary.ingest_seconds += time.perf_counter() - started
+                        done += len(batch)
+                        report(progress, done, total, message)
+            after = int(conn.exec_driver_sql(
+                "SELECT COALESCE(MAX(seq), 0) FROM change").scalar_one())
+            # Pulled changes are on the server already: count them as pushed, unless a local
+            # edit was made between the push and this transaction (then push it next time).
+            write_meta(conn, {
+                f"sync_pushed_seq:{key}": str(after if before == pushed_upto else pushed_upto),
+                f"sync_pulled_seq:{key}": str(server_max)})
+            summary.conflicts = store.conflict_count(conn)
+    summary.updated -= summary.added
+    summary.places_added = sum(1 for e, _ in summary.added if e == "place")
+    summary.places_updated = sum(1 for e, _ in summary.updated if e == "place")
+    summary.records_added = len(summary.added) - summary.places_added
+    summary.records_updated = len(summary.updated) - summary.places_updated
+
+
+def _add(summary: SyncSummary, result: changes.IngestResult) -> None:
+    summary.pulled += result.new_changes
+    summary.added |= result.added
+    summary.updated |= result.updated
+

@@ -1,0 +1,98 @@
+"""The menu actions that write files: team file, per-wijk export, PDF summary."""
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from nulmeting.store.store import open_store
+
+
+@pytest.fixture
+def window(open_window, store):
+    return open_window(store, 12, seed=4)
+
+
+def test_make_teamfile_writes_an_encrypted_file_another_laptop_can_merge(
+        window, store, qtbot, tmp_path, monkeypatch):
+    out = tmp_path / "fatima.nulmeting"
+    monkeypatch.setenv("NULMETING_TEAMWACHTWOORD", "ons teamwachtwoord")
+    monkeypatch.setattr("ui.window.actions.QFileDialog.getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out), "")))
+    infos = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
+    window.menu_actions.make_teamfile.trigger()
+    qtbot.waitUntil(lambda: bool(infos), timeout=60000)
+    assert "Teambestand geschreven" in infos[0]
+    assert not out.read_bytes().startswith(b"SQLite format 3")  # encrypted, not a plain copy
+    from nulmeting.team.teamfile import merge_files
+
+    with open_store(tmp_path / "coordinator.sqlite") as coordinator:
+        merge_files(coordinator, [out], "ons teamwachtwoord")
+        assert coordinator.counts()["place"] == 12 == store.counts()["place"]
+
+
+def test_export_per_wijk_writes_one_workbook_per_wijk(window, store, qtbot, tmp_path,
+                                                      monkeypatch):
+    folder = tmp_path / "wijken"
+    folder.mkdir()
+    monkeypatch.setattr("ui.window.actions.QFileDialog.getExistingDirectory",
+                        staticmethod(lambda *a, **k: str(folder)))
+    infos = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
+    window.menu_actions.export_districts.trigger()
+    qtbot.waitUntil(lambda: bool(infos), timeout=60000)
+    with store.engine.connect() as conn:
+        districts = conn.exec_driver_sql(
+            "SELECT COUNT(DISTINCT district) FROM place WHERE NOT archived").scalar_one()
+    files = sorted(folder.glob("*.xlsx"))
+    assert len(files) == districts >= 2
+    assert f"{districts} bestanden geschreven" in infos[0]
+
+
+def test_summary_pdf_of_the_current_plek(window, qtbot, tmp_path, monkeypatch):
+    out = tmp_path / "samenvatting.pdf"
+    monkeypatch.setattr("ui.window.actions.QFileDialog.getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out), "")))
+    window.menu_actions.summary_pdf.trigger()
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "Samenvatting opgeslagen" in window.statusBar().currentMessage()
+
+
+def test_sync_takes_the_server_password_from_the_environment_else_asks_once(
+        window, qtbot, monkeypatch):
+    import nulmeting.team.sync
+
+    for name in ("NULMETING_SERVERWACHTWOORD", "PGPASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NULMETING_TEAMWACHTWOORD", "het teamwachtwoord")  # not the server's
+    asked, used, infos = [], [], []
+    typed = [("getypt", True)]
+
+    def get_text(parent, title, label, *args):
+        asked.append(label)
+        return ("postgresql://fatima@server/nulmeting", True) if "Adres" in label else typed[0]
+
+    class Summary:
+        def dutch(self):
+            return "Gesynchroniseerd."
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    monkeypatch.setattr(nulmeting.team.sync, "sync",
+                        lambda store, url, password, progress: used.append(password) or Summary())
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
+
+    window.menu_actions.sync.trigger()
+    qtbot.waitUntil(lambda: len(infos) == 1, timeout=10000)
+    assert used == ["getypt"] and len(asked) == 2  # the address, then the password once
+
+    monkeypatch.setenv("NULMETING_SERVERWACHTWOORD", "uit de omgeving")
+    window.menu_actions.sync.trigger()
+    qtbot.waitUntil(lambda: len(infos) == 2, timeout=10000)
+    assert used[-1] == "uit de omgeving" and len(asked) == 3  # only the address
+
+    monkeypatch.delenv("NULMETING_SERVERWACHTWOORD")
+    typed[0] = ("", False)  # Annuleren
+    window.menu_actions.sync.trigger()
+    assert len(asked) == 5 and len(used) == 2  # asked, cancelled: no sync

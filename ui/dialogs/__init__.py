@@ -1,0 +1,1 @@
+"""Dialogen van het venster."""

@@ -1,0 +1,214 @@
+"""Open conflicts after merging: pick one interviewer's value or type a new one.
+
+A field conflict shows every value with who entered it and when; a delete-versus-edit conflict
+offers "Verwijderd laten" or "Terugzetten". Resolving calls :class:`~nulmeting.store.store.Store`
+methods (no SQL here); the resolution is a change like any other and merges onward.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nulmeting.domain.errors import UserError
+from nulmeting.domain.fields import ENTITY_LABELS, FieldDef, field
+from nulmeting.reading import intake
+from nulmeting.store.store import Conflict, Store
+
+
+def show_value(value: Any, fd: FieldDef | None = None) -> str:
+    """A value as a Dutch reader expects it: option names, dd-mm-jjjj, ja/nee (``fd`` known)."""
+    if value is None or value == "" or value == []:
+        return "(leeg)"
+    if fd is not None:
+        return intake.display(fd, value) or "(leeg)"
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def show_time(at: str) -> str:
+    return at[:16].replace("T", " ")
+
+
+class ConflictDialog(QDialog):
+    """Lists open conflicts; the selected one is resolved with the buttons below the list."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.conflicts: list[Conflict] = []
+        self.setWindowTitle("Conflicten na samenvoegen")
+        self.resize(760, 520)
+        layout = QVBoxLayout(self)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Plek", "Wat", "Veld"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        layout.addWidget(self.table, 1)
+
+        self.values_box = QGroupBox("Kies de juiste waarde")
+        self.values_layout = QVBoxLayout(self.values_box)
+        self.group = QButtonGroup(self)
+        self.choices: list[QRadioButton] = []
+        self.own_row = QWidget()
+        own = QHBoxLayout(self.own_row)
+        own.setContentsMargins(0, 0, 0, 0)
+        self.own_radio = QRadioButton("Andere waarde:")
+        self.own_value = QLineEdit()
+        self.own_value.setPlaceholderText("typ de juiste waarde")
+        self.own_value.textEdited.connect(lambda _text: self.own_radio.setChecked(True))
+        own.addWidget(self.own_radio)
+        own.addWidget(self.own_value, 1)
+        self.group.addButton(self.own_radio)
+        layout.addWidget(self.values_box)
+
+        buttons = QHBoxLayout()
+        self.resolve_button = QPushButton("Deze waarde bewaren")
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        self.keep_deleted_button = QPushButton("Verwijderd laten")
+        self.keep_deleted_button.clicked.connect(lambda: self.resolve_deletion(True))
+        self.restore_button = QPushButton("Terugzetten")
+        self.restore_button.clicked.connect(lambda: self.resolve_deletion(False))
+        for b in (self.resolve_button, self.keep_deleted_button, self.restore_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.reload()
+
+    # ------------------------------------------------------------------ list
+
+    def reload(self) -> None:
+        self.conflicts = self.store.conflicts()
+        n = len(self.conflicts)
+        self.summary.setText("Geen open conflicten." if not n else
+                             f"{n} open conflict(en). Kies per conflict de juiste waarde; uw keuze "
+                             "gaat bij het volgende samenvoegen mee naar de andere laptops.")
+        self.table.setRowCount(n)
+        for row, c in enumerate(self.conflicts):
+            for col, text in enumerate((c.place_name, ENTITY_LABELS[c.entity], c.label)):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        if n:
+            self.table.selectRow(0)
+        self._show_selected()
+
+    def current(self) -> Conflict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.conflicts[rows[0].row()] if rows else None
+
+    def _show_selected(self) -> None:
+        for b in self.choices:
+            self.group.removeButton(b)
+            b.deleteLater()
+        self.choices = []
+        self.values_layout.removeWidget(self.own_row)
+        c = self.current()
+        deletion = c is not None and c.is_deletion
+        self.values_box.setVisible(c is not None)
+        self.resolve_button.setVisible(c is not None and not deletion)
+        self.keep_deleted_button.setVisible(deletion)
+        self.restore_button.setVisible(deletion)
+        if c is None:
+            return
+        self.values_box.setTitle("Verwijderd of gewijzigd?" if deletion
+                                 else f"Kies de juiste waarde voor {c.label}")
+        for v in c.values:
+            if deletion:
+                what = "heeft dit verwijderd" if v.value is True else \
+                    f"wijzigde intussen: {show_value(v.value)}"
+                text = f"{v.author} ({show_time(v.at)}) {what}"
+            else:
+                text = f"{show_value(v.value, field(c.entity, c.field))} — {v.author}, " \
+                       f"{show_time(v.at)}"
+            radio = QRadioButton(text)
+            radio.setEnabled(not deletion)
+            self.group.addButton(radio)
+            self.values_layout.addWidget(radio)
+            self.choices.append(radio)
+        self.own_row.setVisible(not deletion)
+        self.values_layout.addWidget(self.own_row)
+        self.own_value.clear()
+        if self.choices and not deletion:
+            self.choices[0].setChecked(True)
+
+    # ------------------------------------------------------------------ resolving
+
+    def resolve_selected(self) -> bool:
+        c = self.current()
+        if c is None or c.is_deletion:
+            return False
+        if self.own_radio.isChecked():
+            value: Any = self.own_value.text()
+        else:
+            picked = [i for i, b in enumerate(self.choices) if b.isChecked()]
+            if not picked:
+                self.message.setText("Kies eerst een waarde.")
+                return False
+            value = c.values[picked[0]].value
+        try:
+            self.store.resolve(c.entity, c.record_id, c.field, value)
+        except UserError as exc:
+            self.message.setText(f"Niet opgeslagen: {exc}")
+            return False
+        stored = self.store.values(c.entity, c.record_id).get(c.field)
+        self.message.setText(f"Opgelost: {c.place_name}, {c.label} = "
+                             f"{show_value(stored, field(c.entity, c.field))}.")
+        self.reload()
+        return True
+
+    def resolve_deletion(self, keep_deleted: bool) -> bool:
+        c = self.current()
+        if c is None or not c.is_deletion:
+            return False
+        try:
+            self.store.resolve_deletion(c.entity, c.record_id, keep_deleted=keep_deleted)
+        except UserError as exc:
+            self.message.setText(f"Niet opgeslagen: {exc}")
+            return False
+        self.message.setText(f"Opgelost: {c.place_name} "
+                             f"{'blijft verwijderd' if keep_deleted else 'is teruggezet'}.")
+        self.reload()
+        return True
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.own_value.hasFocus():
+            self.resolve_selected()
+            return
+        super().keyPressEvent(event)

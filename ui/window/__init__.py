@@ -1,0 +1,1 @@
+"""Het hoofdvenster: lijst, menu's en acties."""

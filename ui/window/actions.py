@@ -1,0 +1,503 @@
+"""Menus and actions of the main window, with their handlers.
+
+Other teams' modules (export, team files, sync, import and conflict dialogs) are imported inside
+the handlers: start-up does not pay for them. Long work runs through :mod:`ui.tasks`.
+"""
+
+from __future__ import annotations
+
+import re
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+
+from nulmeting.domain.errors import Cancelled, UserError
+from ui.window.base import WindowBase
+
+if TYPE_CHECKING:
+    from nulmeting.team.passwords import PasswordKind
+
+TEAMFILE_FILTER = "Teambestanden (*.nulmeting);;Alle bestanden (*)"
+
+
+def _safe_name(text: str) -> str:
+    return re.sub(r"[^\w.-]+", "-", text).strip("-") or "plek"
+
+
+class WindowActions:
+    """Builds the menu bar of ``window`` and keeps the actions (``self.new_place`` ...)."""
+
+    def __init__(self, window: WindowBase) -> None:
+        self.w = window
+        menu = window.menuBar()
+
+        file_menu = menu.addMenu("&Bestand")
+        self.new_place = self._action("&Nieuwe plek…", self.on_new_place, "Ctrl+N")
+        self.import_file = self._action("&Importeren…", self.on_import)
+        self.export = self._action("&Exporteren naar Excel…", self.on_export, "Ctrl+E")
+        self.export_districts = self._action("Per &wijk exporteren…", self.on_export_districts)
+        self.summary_pdf = self._action("&Samenvatting als PDF…", self.on_summary_pdf, "Ctrl+P")
+        self.settings = self._action("&Instellingen…", self.on_settings, "Ctrl+,")
+        self.quit = self._action("&Afsluiten", window.close, "Ctrl+Q")
+        for a in (self.new_place, None, self.import_file, self.export, self.export_districts,
+                  self.summary_pdf, None, self.settings, None, self.quit):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+
+        edit_menu = menu.addMenu("Be&werken")
+        stack = window.form.undo_stack
+        self.undo = stack.createUndoAction(window, "&Ongedaan maken")
+        self.undo.setShortcut("Ctrl+Z")
+        self.redo = stack.createRedoAction(window, "Opnie&uw")
+        # text, not QKeySequence objects: building those costs start-up (Qt accepts both)
+        self.redo.setShortcuts(["Ctrl+Shift+Z", "Ctrl+Y"])  # type: ignore[list-item]
+        self.search = self._action("&Zoeken", self.on_search, "Ctrl+F")
+        for a in (self.undo, self.redo, None, self.search):
+            edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
+        window.addAction(self.undo)
+        window.addAction(self.redo)
+
+        place_menu = menu.addMenu("&Plek")
+        self.plan_interview = self._action("&Interview plannen", self.on_plan_interview,
+                                           "Ctrl+I")
+        self.new_activity = self._action("Nieuwe &activiteit", self.on_new_activity,
+                                         "Ctrl+Shift+N")
+        self.next_section = self._action("&Volgende sectie", window.form.next_section,
+                                         "Ctrl+PgDown")
+        self.previous_section = self._action("V&orige sectie", window.form.previous_section,
+                                             "Ctrl+PgUp")
+        self.archive = self._action("Plek a&rchiveren…", self.on_archive)
+        for a in (self.plan_interview, self.new_activity, None, self.next_section,
+                  self.previous_section, None, self.archive):
+            place_menu.addSeparator() if a is None else place_menu.addAction(a)
+
+        round_menu = menu.addMenu("&Meetmoment")
+        self.rounds = self._action("&Meetmomenten…", self.on_rounds)
+        self.new_round = self._action("&Nieuwe vervolgmeting…", self.on_new_round)
+        self.freeze_round = self._action("&Vaststellen…", self.on_freeze_round)
+        self.reopen_round = self._action("&Heropenen…", self.on_reopen_round)
+        for a in (self.rounds, None, self.new_round, None, self.freeze_round,
+                  self.reopen_round):
+            round_menu.addSeparator() if a is None else round_menu.addAction(a)
+
+        team_menu = menu.addMenu("&Team")
+        self.make_teamfile = self._action("Teambestand &maken…", self.on_make_teamfile)
+        self.merge = self._action("Teambestanden &samenvoegen…", self.on_merge)
+        self.conflicts = self._action("&Conflicten…", self.on_conflicts)
+        self.sync = self._action("S&ynchroniseren…", self.on_sync)
+        for a in (self.make_teamfile, self.merge, self.conflicts, None, self.sync):
+            team_menu.addSeparator() if a is None else team_menu.addAction(a)
+
+        self.place_actions = [self.plan_interview, self.new_activity, self.archive,
+                              self.summary_pdf, self.next_section, self.previous_section]
+        self.update_enabled()
+
+    def _action(self, text: str, slot: Callable[[], Any],
+                shortcut: str | None = None) -> QAction:
+        # Shortcuts as text: the QKeySequence class would cost start-up time (its enums).
+        action = QAction(text, self.w)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.w.addAction(action)  # shortcuts work wherever the focus is in the window
+        return action
+
+    def update_enabled(self) -> None:
+        has_place = self.w.current_place is not None
+        for action in self.place_actions:
+            action.setEnabled(has_place)
+
+    # ---------------------------------------------------------------- helpers
+
+    def _run(self, work: Callable[[Callable[[int, int, str], None]], Any],
+             done: Callable[[Any], None], label: str) -> None:
+        self.w.statusBar().showMessage(label)
+        self.w.tasks.run(work, done, on_error=self._failed, label=label)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.w.statusBar().clearMessage()
+        if isinstance(exc, Cancelled):
+            self.w.statusBar().showMessage("Afgebroken; er is niets veranderd.", 8000)
+        elif isinstance(exc, UserError):
+            QMessageBox.warning(self.w, "Nulmeting", str(exc))
+        else:
+            traceback.print_exception(exc)
+            QMessageBox.critical(self.w, "Nulmeting",
+                                 f"Er ging iets mis: {exc}\n\nEr is niets half opgeslagen; "
+                                 "meld dit aan de beheerder.")
+
+    def _info(self, title: str, text: str) -> None:
+        self.w.statusBar().showMessage(text.splitlines()[0] if text else "", 10000)
+        QMessageBox.information(self.w, title, text)
+
+    def _password(self, title: str, prompt: str, kind: PasswordKind = "team") -> str | None:
+        """The team (or server) password from the environment, else asked in a dialog
+        (:func:`nulmeting.team.passwords.get_password`); ``None``: cancelled."""
+        from nulmeting.team.passwords import get_password
+
+        def ask() -> str | None:
+            text, ok = QInputDialog.getText(self.w, title, prompt, QLineEdit.EchoMode.Password)
+            return text if ok else None
+
+        return get_password(kind, ask)
+
+    # ---------------------------------------------------------------- plekken
+
+    def on_new_place(self) -> None:
+        name, ok = QInputDialog.getText(self.w, "Nieuwe plek", "Naam van de plek:")
+        if not ok:
+            return
+        name = name.strip()
+        if not name:
+            QMessageBox.warning(self.w, "Nieuwe plek", "Geef de plek een naam.")
+            return
+        try:
+            place_id = self.w.store.create("place", {"name": name})
+        except UserError as exc:
+            QMessageBox.warning(self.w, "Nieuwe plek", str(exc))
+            return
+        self.w.refresh_place(place_id)
+        if not self.w.select_place(place_id):
+            self.w.clear_filters()
+            self.w.select_place(place_id)
+        self.w.statusBar().showMessage(f"Plek “{name}” toegevoegd.", 5000)
+        self.w.form.focus_first_field()
+
+    def on_archive(self) -> None:
+        place_id = self.w.current_place
+        if place_id is None:
+            return
+        row = self.w.model.place_at(self.w.model.row_of(place_id))
+        answer = QMessageBox.question(
+            self.w, "Plek archiveren",
+            f"Plek “{row.name}” archiveren?\n\nDe plek verdwijnt uit de lijst en uit de "
+            "overzichten. De gegevens blijven bewaard en de plek kan worden teruggezet.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.w.store.archive("place", place_id)
+        except UserError as exc:
+            QMessageBox.warning(self.w, "Plek archiveren", str(exc))
+            return
+        self.w.remove_place(place_id)
+        self.w.statusBar().showMessage(f"Plek “{row.name}” gearchiveerd.", 5000)
+
+    def on_plan_interview(self) -> None:
+        from nulmeting.reading import intake
+
+        store, place_id = self.w.store, self.w.current_place
+        if place_id is None:
+            return
+        round_name = store.current_round
+        if not round_name:
+            QMessageBox.warning(self.w, "Interview plannen",
+                                "Kies eerst een meetmoment in Bestand → Instellingen.")
+            return
+        if intake.current_interview_id(store, place_id):
+            QMessageBox.information(self.w, "Interview plannen",
+                                    f"Deze plek heeft al een meting voor “{round_name}”.")
+            return
+        try:
+            intake.ensure_interview(store, place_id)
+        except UserError as exc:
+            QMessageBox.warning(self.w, "Interview plannen", str(exc))
+            return
+        self.w.refresh_place(place_id)
+        self.w.form.load_place(place_id)
+        self.w.statusBar().showMessage(f"Interview gepland voor “{round_name}”.", 5000)
+
+    def on_new_activity(self) -> None:
+        if self.w.current_place is not None:
+            self.w.form.new_activity()
+
+    def on_search(self) -> None:
+        self.w.search.setFocus()
+        self.w.search.selectAll()
+
+    def on_summary_pdf(self) -> None:
+        place_id = self.w.current_place
+        if place_id is None:
+            return
+        name = self.w.model.place_at(self.w.model.row_of(place_id)).name
+        path, _ = QFileDialog.getSaveFileName(
+            self.w, "Samenvatting als PDF", str(Path.home() / f"{_safe_name(name)}.pdf"),
+            "PDF-bestanden (*.pdf)")
+        if not path:
+            return
+        try:
+            out = self.w.form.write_summary_pdf(Path(path))
+        except (UserError, OSError) as exc:
+            QMessageBox.warning(self.w, "Samenvatting als PDF", str(exc))
+            return
+        self.w.statusBar().showMessage(f"Samenvatting opgeslagen: {out}", 10000)
+
+    # ---------------------------------------------------------------- bestand
+
+    def on_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.w, "Exporteren naar Excel", str(Path.home() / "nulmeting-overzicht.xlsx"),
+            "Excel-bestanden (*.xlsx)")
+        if not path:
+            return
+        store = self.w.store
+
+        def work(progress: Callable[[int, int, str], None]) -> Path:
+            from nulmeting.exchange.export import write_overview
+
+            return write_overview(store, Path(path), progress=progress)
+
+        self._run(work, lambda out: self._info("Exporteren", f"Overzicht geschreven:\n{out}"),
+                  "Overzicht schrijven…")
+
+    def on_export_districts(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.w, "Per wijk exporteren: kies een map",
+                                                  str(Path.home()))
+        if not folder:
+            return
+        store = self.w.store
+
+        def work(progress: Callable[[int, int, str], None]) -> list[Path]:
+            from nulmeting.exchange.export import write_per_district
+
+            return write_per_district(store, Path(folder), progress=progress)
+
+        def done(paths: list[Path]) -> None:
+            names = "\n".join(p.name for p in paths)
+            self._info("Per wijk exporteren",
+                       f"{len(paths)} bestanden geschreven in {folder}:\n{names}")
+
+        self._run(work, done, "Overzichten per wijk schrijven…")
+
+    def on_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.w, "Importeren", str(Path.home()),
+            "Excel- en CSV-bestanden (*.xlsx *.csv);;Alle bestanden (*)")
+        if not path:
+            return
+        store = self.w.store
+
+        def plan_work(progress: Callable[[int, int, str], None]) -> Any:
+            from nulmeting.exchange.importer import plan_import
+
+            return plan_import(store, Path(path), progress=progress)
+
+        def planned(plan: Any) -> None:
+            from ui.dialogs.import_dialog import ImportDialog
+
+            self.w.statusBar().clearMessage()
+            dialog = ImportDialog(plan, self.w)
+            try:
+                if not dialog.exec():
+                    return
+                only_valid = dialog.skip_invalid
+            finally:
+                dialog.deleteLater()
+
+            def apply_work(progress: Callable[[int, int, str], None]) -> str:
+                from nulmeting.exchange.importer import apply_import
+
+                return apply_import(store, plan, only_valid=only_valid, progress=progress)
+
+            def applied(text: str) -> None:
+                self.w.store_changed()
+                self.w.statusBar().showMessage(text, 15000)
+
+            self.w.statusBar().showMessage("Plekken inlezen…")
+            self.w.tasks.run(apply_work, applied, on_error=self._import_failed,
+                             label="Plekken inlezen…")
+
+        self.w.statusBar().showMessage("Bestand lezen en controleren…")
+        self.w.tasks.run(plan_work, planned, on_error=self._import_failed,
+                         label="Bestand lezen en controleren…")
+
+    def _import_failed(self, exc: BaseException) -> None:
+        """Like :meth:`_failed`, with the title of the import (a wrong spreadsheet, a row that
+        became invalid after the preview)."""
+        if isinstance(exc, UserError):
+            self.w.statusBar().clearMessage()
+            QMessageBox.warning(self.w, "Importeren", str(exc))
+        else:
+            self._failed(exc)
+
+    def on_settings(self) -> None:
+        from ui.dialogs.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.w.store, self.w).exec():
+            self.w.store_changed()  # another meetmoment shows other metingen
+
+    # ---------------------------------------------------------------- meetmomenten
+
+    def _pick_round(self, title: str, label: str, only: str | None = None) -> str | None:
+        from nulmeting.store import meetmoment
+
+        items = [i for i in meetmoment.list_meetmomenten(self.w.store)
+                 if only is None or i.status == only]
+        if not items:
+            self._info(title, "Er is geen meetmoment om te kiezen.")
+            return None
+        names = [i.name for i in items]
+        current = next((k for k, i in enumerate(items) if i.current), len(items) - 1)
+        name, ok = QInputDialog.getItem(self.w, title, label, names, current, False)
+        return name if ok else None
+
+    def on_rounds(self) -> None:
+        from nulmeting.store import meetmoment
+
+        lines = []
+        for i in meetmoment.list_meetmomenten(self.w.store):
+            frozen = f" op {i.frozen_at[:10]}" if i.frozen_at else ""
+            lines.append(f"{'▶ ' if i.current else '   '}{i.name}: {i.measured} van {i.places} "
+                         f"plekken gemeten, {i.status_name}{frozen}")
+        self._info("Meetmomenten", "\n".join(lines) or "Nog geen meetmomenten.")
+
+    def on_new_round(self) -> None:
+        from nulmeting.reading.intake import suggested_round
+        from nulmeting.store import meetmoment
+
+        store = self.w.store
+        with store.read() as conn:
+            known = meetmoment.names(conn, store.current_round)
+        name, ok = QInputDialog.getText(
+            self.w, "Nieuwe vervolgmeting",
+            "Naam van het nieuwe meetmoment. Elke plek krijgt een geplande meting met de waarden "
+            f"van '{store.current_round}', overgenomen en nog te bevestigen:",
+            text=suggested_round(existing=bool(known)))
+        if not ok:
+            return
+
+        def work(progress: Callable[[int, int, str], None]) -> Any:
+            return meetmoment.start(store, name, progress=progress)
+
+        def done(result: Any) -> None:
+            self.w.store_changed()
+            self._info("Nieuwe vervolgmeting",
+                       f"Meetmoment '{result.name}' is gestart en is nu het huidige: "
+                       f"{result.places} plekken hebben een geplande meting met de waarden van "
+                       f"vorig jaar, {result.records.get('activity', 0)} activiteiten zijn "
+                       "overgenomen (nog te bevestigen).")
+
+        self._run(work, done, "Vervolgmeting voorbereiden…")
+
+    def on_freeze_round(self) -> None:
+        from nulmeting.store import meetmoment
+
+        name = self._pick_round("Meetmoment vaststellen", "Welk meetmoment vaststellen? De "
+                                "cijfers blijven daarna zoals ze nu zijn.", meetmoment.OPEN)
+        if name is None:
+            return
+        try:
+            meetmoment.freeze(self.w.store, name)
+        except UserError as exc:
+            self._failed(exc)
+            return
+        self.w.store_changed()
+        self._info("Meetmoment vastgesteld", f"'{name}' is vastgesteld. Wijzigen kan alleen "
+                                             "na heropenen (met een reden).")
+
+    def on_reopen_round(self) -> None:
+        from nulmeting.store import meetmoment
+
+        name = self._pick_round("Meetmoment heropenen", "Welk meetmoment heropenen?",
+                                meetmoment.FROZEN)
+        if name is None:
+            return
+        reason, ok = QInputDialog.getText(self.w, "Meetmoment heropenen",
+                                          f"Waarom wordt '{name}' heropend? (blijft bewaard)")
+        if not ok:
+            return
+        try:
+            meetmoment.reopen(self.w.store, name, reason)
+        except UserError as exc:
+            self._failed(exc)
+            return
+        self.w.store_changed()
+        self._info("Meetmoment heropend", f"'{name}' is heropend. Reden: {reason.strip()}")
+
+    # ---------------------------------------------------------------- team
+
+    def on_make_teamfile(self) -> None:
+        store = self.w.store
+        default = Path.home() / f"teambestand-{_safe_name(store.interviewer or 'laptop')}.nulmeting"
+        path, _ = QFileDialog.getSaveFileName(self.w, "Teambestand maken", str(default),
+                                              TEAMFILE_FILTER)
+        if not path:
+            return
+        password = self._password("Teambestand maken",
+                                  "Wachtwoord van het team (het bestand wordt versleuteld):")
+        if password is None:
+            return
+        if not password:
+            QMessageBox.warning(self.w, "Teambestand maken",
+                                "Een teambestand bevat persoonsgegevens: geef een wachtwoord.")
+            return
+
+        def work(_progress: Callable[[int, int, str], None]) -> Path:
+            from nulmeting.team.teamfile import write_teamfile
+
+            return write_teamfile(store, Path(path), password)
+
+        self._run(work, lambda out: self._info("Teambestand", f"Teambestand geschreven:\n{out}"),
+                  "Teambestand maken…")
+
+    def on_merge(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self.w, "Teambestanden samenvoegen",
+                                                str(Path.home()), TEAMFILE_FILTER)
+        if not paths:
+            return
+        password = self._password("Teambestanden samenvoegen", "Wachtwoord van het team:")
+        if password is None:
+            return
+        store = self.w.store
+
+        def work(progress: Callable[[int, int, str], None]) -> list[Any]:
+            from nulmeting.team.teamfile import merge_files
+
+            return merge_files(store, [Path(p) for p in paths], password or None, progress)
+
+        def done(summaries: list[Any]) -> None:
+            self.w.store_changed()
+            text = "\n".join(s.dutch() for s in summaries)
+            if any(getattr(s, "conflicts", 0) for s in summaries):
+                answer = QMessageBox.question(
+                    self.w, "Samenvoegen", text + "\n\nDe conflicten nu bekijken?",
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+                if answer == QMessageBox.StandardButton.Yes:
+                    self.on_conflicts()
+            else:
+                self._info("Samenvoegen", text or "Niets samengevoegd.")
+
+        self._run(work, done, "Teambestanden samenvoegen…")
+
+    def on_conflicts(self) -> None:
+        from ui.dialogs.conflicts import ConflictDialog
+
+        ConflictDialog(self.w.store, self.w).exec()
+        self.w.store_changed()
+
+    def on_sync(self) -> None:
+        store = self.w.store
+        url, ok = QInputDialog.getText(
+            self.w, "Synchroniseren", "Adres van de gedeelde server (postgresql://…):",
+            QLineEdit.EchoMode.Normal, store.setting("server_url"))  # sync() remembers it
+        url = url.strip()
+        if not ok or not url:
+            return
+        password = self._password("Synchroniseren", "Uw wachtwoord voor de server:", "server")
+        if password is None:
+            return
+
+        def work(progress: Callable[[int, int, str], None]) -> Any:
+            from nulmeting.team.sync import sync
+
+            return sync(store, url, password or None, progress)
+
+        def done(summary: Any) -> None:
+            self.w.store_changed()
+            self._info("Synchroniseren", summary.dutch())
+
+        self._run(work, done, "Synchroniseren…")

@@ -1,0 +1,321 @@
+"""The main window: the plekken list (left) and the selected plek's intake form (right).
+
+The list is loaded on the worker thread (:mod:`ui.tasks`); after a save the form emits
+``placeChanged`` and only that row is read again (:func:`nulmeting.reading.queries.place_row`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nulmeting.domain import reference
+from nulmeting.reading import queries
+from nulmeting.store.store import Store
+from ui.common import MUTED, tint
+from ui.form import IntakeForm
+from ui.tasks import TaskRunner
+from ui.window.base import WindowBase
+from ui.window.place_list import (
+    ANY,
+    COL_COMPLETENESS,
+    COL_DISTRICT,
+    COL_NAME,
+    COL_STATUS,
+    PlaceFilterProxy,
+    PlaceTableModel,
+)
+
+DEFAULT_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with its task bar
+LIST_WIDTH = 440
+LIST_SHARE = 0.34  # of the window's width, at most LIST_WIDTH: the form needs the rest
+
+
+class MainWindow(WindowBase):
+    listLoaded = Signal(int)  # number of plekken in the list
+    listFailed = Signal(str)  # Dutch message
+    placeLoaded = Signal(str)  # the form shows this plek ("" for none)
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.tasks = TaskRunner(self)
+        self.current_place: str | None = None
+        self._filtering = False
+        self.setWindowTitle("Nulmeting – sociale basis")
+        self.resize(*DEFAULT_SIZE)
+        self.setMinimumSize(900, 560)
+
+        self.model = PlaceTableModel(self)
+        self.proxy = PlaceFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.form = IntakeForm(store, self)
+        self._build_list_panel()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list_panel)
+        splitter.addWidget(self.form)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        list_width = min(LIST_WIDTH, int(DEFAULT_SIZE[0] * LIST_SHARE))
+        splitter.setSizes([list_width, DEFAULT_SIZE[0] - list_width])
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+
+        self.saved_label = QLabel("")
+        self.who_label = QLabel("")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.statusBar().addPermanentWidget(self.who_label)
+        self.update_who()
+
+        self.form.placeChanged.connect(self.refresh_place)
+        self.form.savedStatus.connect(self.saved_label.setText)
+
+        from ui.window.actions import WindowActions
+
+        self.menu_actions = WindowActions(self)
+        QWidget.setTabOrder(self.search, self.district_filter)
+        QWidget.setTabOrder(self.district_filter, self.status_filter)
+        QWidget.setTabOrder(self.status_filter, self.view)
+        QWidget.setTabOrder(self.view, self.form)
+
+    # ---------------------------------------------------------------- list panel
+
+    def _build_list_panel(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Zoek op naam of adres (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Zoeken")
+        self.search.textChanged.connect(lambda text: self._filter(self.proxy.set_search, text))
+
+        self.district_filter = QComboBox()
+        self.district_filter.setAccessibleName("Filter op wijk")
+        self.district_filter.addItem("Alle wijken", ANY)
+        area = self.store.setting("area")
+        districts = [d for d in reference.districts().values() if d.area == area] or list(
+            reference.districts().values())
+        for d in districts:
+            self.district_filter.addItem(d.name, d.code)
+        self.district_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(self.proxy.set_district, self.district_filter.currentData()))
+
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Filter op status van de meting")
+        self.status_filter.addItem("Alle statussen", ANY)
+        self.status_filter.addItem("Geen meting", queries.NO_INTERVIEW)
+        for code, name in reference.options("metingstatus").items():
+            self.status_filter.addItem(name, code)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(self.proxy.set_status, self.status_filter.currentData()))
+
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName("Plekken")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # arrows move in the list, Tab goes on to the form
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps "… De Pit 12" apart
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((COL_DISTRICT, 100), (COL_STATUS, 98), (COL_COMPLETENESS, 72)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        header.setHighlightSections(False)
+        font = header.font()
+        font.setBold(True)
+        header.setFont(font)
+        self.view.setShowGrid(False)  # alternating rows; colours from the app's palette
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
+
+        self.count_label = QLabel("")
+        tint(self.count_label, MUTED)
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.district_filter, 1)
+        filters.addWidget(self.status_filter, 1)
+
+        panel = QWidget()
+        panel.setObjectName("listPanel")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+        panel.setMinimumWidth(340)
+        self.list_panel = panel
+
+    def _filter(self, setter, value) -> None:
+        """Change a filter. The form keeps showing the current plek, even when the filter hides
+        it (typing a search must not open other plekken on the way)."""
+        self._keeping_form(lambda: setter(value))
+
+    def _keeping_form(self, change) -> None:
+        """Run ``change`` (a filter or a row update) without the form leaving its plek: the
+        list may hide the row, but what the person is typing stays on the plek it belongs to."""
+        self._filtering = True
+        try:
+            change()
+            self._update_count()
+            if self.current_place is None:
+                return
+            source_row = self.model.row_of(self.current_place)
+            index = self.proxy.mapFromSource(self.model.index(source_row, COL_NAME))
+            selection = self.view.selectionModel()
+            if not index.isValid():
+                selection.clear()
+            elif selection.currentIndex().row() != index.row():
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._filtering = False
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{shown} van {total} plekken" if shown != total
+                                 else f"{total} plekken")
+
+    # ---------------------------------------------------------------- loading
+
+    def reload(self) -> None:
+        """Read the list again on the worker; keeps the selected plek selected."""
+        store = self.store
+        self.tasks.run(lambda progress: queries.place_rows(store), self._on_rows,
+                       on_error=self._on_rows_failed, label="Plekken laden…",
+                       cancellable=False)
+
+    def _on_rows_failed(self, exc: BaseException) -> None:
+        import traceback
+
+        traceback.print_exception(exc)
+        message = f"De lijst met plekken kon niet gelezen worden: {exc}"
+        self.statusBar().showMessage(message)
+        self.listFailed.emit(message)
+
+    def _on_rows(self, rows: list[queries.PlaceRow]) -> None:
+        keep = self.current_place
+        self.model.set_rows(rows)
+        self._update_count()
+        if not (keep and self.select_place(keep)):
+            self.select_proxy_row(0)
+        self.listLoaded.emit(len(rows))
+
+    def select_proxy_row(self, row: int) -> None:
+        if self.proxy.rowCount() == 0:
+            self._show_place(None)
+            return
+        row = max(0, min(row, self.proxy.rowCount() - 1))
+        self.view.selectionModel().setCurrentIndex(
+            self.proxy.index(row, COL_NAME),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
+    def select_place(self, place_id: str) -> bool:
+        """Select a plek in the list; False when it is not shown (filtered out or absent)."""
+        source_row = self.model.row_of(place_id)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, COL_NAME))
+        if not index.isValid():
+            return False
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+        if self.current_place != place_id:
+            self._show_place(place_id)
+        return True
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._filtering:
+            return
+        place_id = self.proxy.place_id(current.row()) if current.isValid() else None
+        if place_id != self.current_place:
+            self._show_place(place_id)
+
+    def _show_place(self, place_id: str | None) -> None:
+        self.current_place = place_id
+        self.form.load_place(place_id)
+        self.menu_actions.update_enabled()
+        self.placeLoaded.emit(place_id or "")
+
+    def remove_place(self, place_id: str) -> None:
+        proxy_row = self.view.currentIndex().row()
+        self.model.remove(place_id)
+        self._update_count()
+        self.current_place = None
+        self.select_proxy_row(proxy_row)
+        if self.current_place is None:  # the same row number: select it explicitly
+            self._on_current_row(self.view.currentIndex(), self.view.currentIndex())
+
+    def refresh_place(self, place_id: str) -> None:
+        """Read one plek's row again (after a save, a planned interview ...)."""
+        row = queries.place_row(self.store, place_id)
+        if row is None:  # gone (archived elsewhere): the list moves on to another plek
+            self.model.remove(place_id)
+            self._update_count()
+        else:
+            self._keeping_form(lambda: self.model.upsert(row))
+
+    def store_changed(self) -> None:
+        """The store changed outside the form (merge, sync, import, conflicts, settings):
+        read the list again and show the current plek as stored."""
+        self.update_who()
+        self.reload()
+        self.form.reload_from_store()
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        self.district_filter.setCurrentIndex(0)
+        self.status_filter.setCurrentIndex(0)
+
+    def update_who(self) -> None:
+        self.who_label.setText(
+            f"{self.store.interviewer or 'geen naam'} · {self.store.current_round or 'geen meetmoment'}")
+
+    # ---------------------------------------------------------------- closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        running = self.tasks.running_labels()
+        if running and not self._stop_running_work(running):
+            event.ignore()
+            return
+        self.tasks.shutdown()
+        super().closeEvent(event)
+
+    def _stop_running_work(self, labels: list[str]) -> bool:
+        """Closing stops the person's running work (an import, a merge ...): ask first. No: the
+        window stays, with the work's progress in sight."""
+        what = ", ".join(label.rstrip("…").lower() for label in labels)
+        answer = QMessageBox.question(
+            self, "Nulmeting",
+            f"Er loopt nog iets: {what}.\nSluiten breekt dit af; wat nog niet klaar is, wordt "
+            "niet opgeslagen.\n\nToch sluiten?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            return True
+        self.tasks.show_progress()
+        return False

@@ -286,17 +286,22 @@ def _follow_up(store: Store, name: str, rng: random.Random, interviewer: str | N
                                          "archived"):
                 if iid in interviews:
                     owner[(entity, rid)] = interviews[iid]
-        state: dict[str, dict[tuple[str, str], dict[str, tuple[Any, list[str]]]]] = {}
-        for entity, rid, fname, value, heads in conn.execute(
-                "SELECT entity, record_id, field, value, heads FROM field_state WHERE author = ?",
-                (meetmoment.CARRY_AUTHOR,)):
-            pid = owner.get((entity, rid))
-            if pid is not None:
-                state.setdefault(pid, {}).setdefault((entity, rid), {})[fname] = (
-                    json.loads(value), json.loads(heads))
+    by_place: dict[str, list[tuple[str, str]]] = {}
+    for key, pid in owner.items():
+        by_place.setdefault(pid, []).append(key)
     rows: list[dict[str, Any]] = []
-    measured = stopped = 0
-    for pid in sorted({p for p in interviews.values()}):
+    measured = stopped = written = 0
+    interview_of = {p: i for i, p in interviews.items()}
+    state: dict[str, dict[tuple[str, str], dict[str, tuple[Any, list[str]]]]] = {}
+    order = sorted(interview_of)
+    for n, pid in enumerate(order):
+        if n % 500 == 0:  # read the carried-over state of the next 500 plekken
+            if rows:
+                with store.write() as wconn:
+                    written += changes.ingest_rows(wconn, rows).new_changes
+                rows.clear()
+            state = _carried_state(store, [k for p in order[n:n + 500]
+                                           for k in by_place.get(p, [])])
         luck = rng.random()
         records = state.get(pid, {})
         visit = dt.datetime(winter, 12, 1, 9) + dt.timedelta(days=rng.randrange(30),
@@ -310,26 +315,22 @@ def _follow_up(store: Store, name: str, rng: random.Random, interviewer: str | N
             rows.append(changes.make_change(entity, rid, fname, value, parents=parents,
                                             covers=covers, author=author, laptop=laptop, at=at))
 
-        iid = next(r for (e, r), p in owner.items() if e == "interview" and p == pid)
+        iid = interview_of[pid]
+        iv = records.get(("interview", iid), {})
+        status_heads = iv.get("status", (None, []))[1]
+        interviewer_heads = iv.get("interviewer", (None, []))[1]
         if luck < 0.03:  # stopped since last winter
             stopped += 1
-            with store.read() as conn:
-                head = conn.execute("SELECT heads FROM field_state WHERE entity = 'interview' "
-                                    "AND record_id = ? AND field = 'status'", (iid,)).fetchone()
-            change("interview", iid, "status", meetmoment.STOPPED, json.loads(head[0]))
-            change("interview", iid, "interviewer", author, [])
+            change("interview", iid, "status", meetmoment.STOPPED, status_heads)
+            change("interview", iid, "interviewer", author, interviewer_heads)
             continue
         if luck > 0.73:  # not yet interviewed this winter
             continue
         measured += 1
         growth = max(0.5, rng.gauss(1.12, 0.18))
-        with store.read() as conn:
-            status_head = conn.execute(
-                "SELECT heads FROM field_state WHERE entity = 'interview' AND record_id = ? "
-                "AND field = 'status'", (iid,)).fetchone()
         change("interview", iid, "status", rng.choice(["afgenomen", "afgenomen", "gecontroleerd"]),
-               json.loads(status_head[0]) if status_head else [])
-        change("interview", iid, "interviewer", author, [])
+               status_heads)
+        change("interview", iid, "interviewer", author, interviewer_heads)
         change("interview", iid, "date", visit.date().isoformat(), [])
         for (entity, rid), fields_ in sorted(records.items()):
             if entity in {"activity"} and rng.random() < 0.12:  # this activity stopped
@@ -338,7 +339,8 @@ def _follow_up(store: Store, name: str, rng: random.Random, interviewer: str | N
                 change(entity, rid, "archived", True, archived_heads, all_heads)
                 continue
             for fname, (value, heads) in sorted(fields_.items()):
-                if fname in {"archived", "round", "predecessor_id", "place_id", "interview_id"}:
+                if fname in {"archived", "round", "predecessor_id", "place_id", "interview_id",
+                             "status", "interviewer"}:
                     continue
                 if fname.startswith("volunteers_") and isinstance(value, int):
                     value = max(0, round(value * growth))
@@ -360,6 +362,44 @@ def _follow_up(store: Store, name: str, rng: random.Random, interviewer: str | N
                       "run_by": "vrijwilligers", "public": True, "round": name}
             for fname, value in clean_values("activity", values).items():
                 change("activity", rid, fname, value, [])
-    with store.write() as wconn:
-        written = changes.ingest_rows(wconn, rows).new_changes if rows else 0
+    if rows:
+        with store.write() as wconn:
+            written += changes.ingest_rows(wconn, rows).new_changes
     return written, measured, stopped
+
+
+def _carried_state(store: Store, keys: list[tuple[str, str]]
+                   ) -> dict[str, dict[tuple[str, str], dict[str, tuple[Any, list[str]]]]]:
+    """plek → (entity, record) → field → (value, heads) of the carried-over (not yet
+    confirmed) fields of the records ``keys``."""
+    from nulmeting.store import meetmoment
+
+    out: dict[str, dict[tuple[str, str], dict[str, tuple[Any, list[str]]]]] = {}
+    by_entity: dict[str, list[str]] = {}
+    for entity, rid in keys:
+        by_entity.setdefault(entity, []).append(rid)
+    with store.read() as conn:
+        for entity, ids in by_entity.items():
+            for first in range(0, len(ids), 900):
+                chunk = ids[first:first + 900]
+                for rid, fname, value, heads, pid in conn.execute(
+                        f"SELECT f.record_id, f.field, f.value, f.heads, "
+                        f"{_PLACE_OF[entity]} FROM field_state f WHERE f.entity = ? AND "
+                        f"f.author = ? AND f.record_id IN ({','.join('?' * len(chunk))})",
+                        (entity, meetmoment.CARRY_AUTHOR, *chunk)):
+                    out.setdefault(pid, {}).setdefault((entity, rid), {})[fname] = (
+                        json.loads(value), json.loads(heads))
+    return out
+
+
+#: SQL for the plek of a record in ``field_state f`` (used by :func:`_carried_state`).
+_PLACE_OF = {
+    "interview": "(SELECT place_id FROM interview WHERE id = f.record_id)",
+    "activity": "(SELECT place_id FROM activity WHERE id = f.record_id)",
+    "membership": "(SELECT place_id FROM membership WHERE id = f.record_id)",
+    "tie": "(SELECT place_id FROM tie WHERE id = f.record_id)",
+    "finance_line": "(SELECT i.place_id FROM finance_line l JOIN interview i ON "
+                    "i.id = l.interview_id WHERE l.id = f.record_id)",
+    "need": "(SELECT i.place_id FROM need l JOIN interview i ON i.id = l.interview_id "
+            "WHERE l.id = f.record_id)",
+}

@@ -28,7 +28,7 @@ import json
 import sqlite3
 import uuid
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -382,10 +382,10 @@ def start(store: Store, name: str, *, source: str | None = None,
     elif source not in order:
         raise UserError(f"Meetmoment '{source}' bestaat niet.")
     result = StartResult(name, source)
-    with store.read() as conn:
-        plan = _carry_plan(conn, name, source) if source else []
-    total = len(plan)
-    with store.write() as conn:
+    with store.read() as reader:
+        total = reader.execute("SELECT COUNT(*) FROM place WHERE NOT archived").fetchone()[0]
+    with store.write() as conn, store.read() as reader:
+        plan = _carry_plan(reader, name, source) if source else iter(())
         batch: list[dict[str, Any]] = []
         for i, (rows, counts) in enumerate(plan):
             batch.extend(rows)
@@ -416,22 +416,28 @@ def _carry_row(entity: str, record_id: str, name: str, value_json: str, at: str
             "laptop": CARRY_LAPTOP, "at": at}
 
 
-def _state(conn: sqlite3.Connection, entity: str, join: str, params: tuple[Any, ...]
-           ) -> dict[str, dict[str, str]]:
-    """record id → field → canonical JSON value, for the records ``join`` selects (``t``)."""
-    out: dict[str, dict[str, str]] = {}
-    for rid, name, value in conn.execute(
-            f"SELECT f.record_id, f.field, f.value FROM {entity} t JOIN field_state f "
-            f"ON f.entity = '{entity}' AND f.record_id = t.id WHERE {join}", params):
-        out.setdefault(rid, {})[name] = value
+def _state(conn: sqlite3.Connection, entity: str, where: str, params: Sequence[Any]
+           ) -> dict[str, tuple[str, dict[str, str]]]:
+    """record id → (updated_at, field → canonical JSON value) of the records ``where`` selects
+    (alias ``t``)."""
+    out: dict[str, tuple[str, dict[str, str]]] = {}
+    for rid, updated, name, value in conn.execute(
+            f"SELECT f.record_id, t.updated_at, f.field, f.value FROM {entity} t JOIN "
+            f"field_state f ON f.entity = '{entity}' AND f.record_id = t.id WHERE {where}",
+            tuple(params)):
+        out.setdefault(rid, (updated or "", {}))[1][name] = value
     return out
 
 
+CARRY_BATCH = 400  # plekken read and prepared at a time (bounded memory on a big store)
+
+
 def _carry_plan(conn: sqlite3.Connection, name: str, source: str
-                ) -> list[tuple[list[dict[str, Any]], dict[str, int]]]:
-    """Per active plek: the carried-over changes and how many records of each kind."""
-    places = dict(conn.execute(
-        "SELECT id, updated_at FROM place WHERE NOT archived ORDER BY id").fetchall())
+                ) -> Iterator[tuple[list[dict[str, Any]], dict[str, int]]]:
+    """Per active plek: the carried-over changes and how many records of each kind (read a
+    batch of plekken at a time)."""
+    places = conn.execute(
+        "SELECT id, updated_at FROM place WHERE NOT archived ORDER BY id").fetchall()
     # the meting each plek is prepared from: of ``source``, else its latest of another one
     latest: dict[str, tuple[str, str, str | None, str]] = {}
     for iid, pid, rnd, status, updated in conn.execute(
@@ -439,68 +445,67 @@ def _carry_plan(conn: sqlite3.Connection, name: str, source: str
             "AND place_id IS NOT NULL AND (round IS NULL OR round != ?) "
             "ORDER BY (round = ?) , date IS NULL DESC, date, updated_at, id", (name, source)):
         latest[pid] = (iid, updated or "", status, rnd or "")  # the last one wins
-    interview_state = _state(conn, "interview", "NOT t.archived AND (t.round IS NULL OR "
-                             "t.round != ?)", (name,))
-    child_state = {e: _state(conn, e, "t.round = ? AND NOT t.archived", (source,))
-                   for e in PER_ROUND}
-    line_state = {e: _state(conn, e, "NOT t.archived AND t.interview_id IN (SELECT id FROM "
-                            "interview WHERE round = ? AND NOT archived)", (source,))
-                  for e in PER_INTERVIEW}
-    children: dict[str, dict[str, list[str]]] = {e: {} for e in (*PER_ROUND, *PER_INTERVIEW)}
-    for entity, states in (*child_state.items(), *line_state.items()):
-        ref = "place_id" if entity in PER_ROUND else "interview_id"
-        for rid, values in states.items():
-            parent = json.loads(values.get(ref, "null"))
-            if parent:
-                children[entity].setdefault(parent, []).append(rid)
-    updated = {e: dict(conn.execute(
-        f"SELECT id, updated_at FROM {e} WHERE id IN (SELECT record_id FROM field_state "
-        f"WHERE entity = '{e}' AND field = 'archived' AND value = 'false')").fetchall())
-        for e in (*PER_ROUND, *PER_INTERVIEW)}
-    plan = []
     dumps = changes.dumps
-    for pid, place_updated in places.items():
-        pred = latest.get(pid)
-        if pred and pred[2] == STOPPED:
-            continue
-        iid = carried_interview_id(pid, name)
-        at = pred[1] if pred else (place_updated or "")
-        rows = [_carry_row("interview", iid, "archived", "false", at),
-                _carry_row("interview", iid, "place_id", dumps(pid), at),
-                _carry_row("interview", iid, "round", dumps(name), at),
-                _carry_row("interview", iid, "status", dumps("gepland"), at)]
-        counts = {"interview": 1}
-        values = interview_state.get(pred[0], {}) if pred else {}
-        # planned with last time's buurtverbinder (a planned meting needs one; the same on
-        # every laptop, so the carried change stays identical)
-        rows.append(_carry_row("interview", iid, "interviewer",
-                               values.get("interviewer") or dumps("onbekend"), at))
-        if pred:
-            rows += [_carry_row("interview", iid, f, values[f], at) for f in CARRY_FIELDS
-                     if values.get(f, "null") != "null"]
-            for entity in PER_INTERVIEW:
-                for rid in children[entity].get(pred[0], []):
+    for first in range(0, len(places), CARRY_BATCH):
+        batch = places[first:first + CARRY_BATCH]
+        pids = [p for p, _ in batch]
+        preds = [latest[p][0] for p in pids if p in latest]
+        marks_p, marks_i = ",".join("?" * len(pids)), ",".join("?" * len(preds)) or "NULL"
+        interview_state = _state(conn, "interview", f"t.id IN ({marks_i})", preds)
+        child_state = {e: _state(conn, e, f"t.round = ? AND NOT t.archived AND t.place_id IN "
+                                          f"({marks_p})", [source, *pids])
+                       for e in PER_ROUND}
+        line_state = {e: _state(conn, e, f"NOT t.archived AND t.interview_id IN ({marks_i})",
+                                preds) for e in PER_INTERVIEW}
+        children: dict[str, dict[str, list[str]]] = {}
+        for entity, states in (*child_state.items(), *line_state.items()):
+            ref = "place_id" if entity in PER_ROUND else "interview_id"
+            for rid, (_updated, values) in sorted(states.items()):
+                parent = json.loads(values.get(ref, "null"))
+                if parent:
+                    children.setdefault(entity, {}).setdefault(parent, []).append(rid)
+        for pid, place_updated in batch:
+            pred = latest.get(pid)
+            if pred and pred[2] == STOPPED:
+                continue
+            iid = carried_interview_id(pid, name)
+            at = pred[1] if pred else (place_updated or "")
+            rows = [_carry_row("interview", iid, "archived", "false", at),
+                    _carry_row("interview", iid, "place_id", dumps(pid), at),
+                    _carry_row("interview", iid, "round", dumps(name), at),
+                    _carry_row("interview", iid, "status", dumps("gepland"), at)]
+            counts = {"interview": 1}
+            values = interview_state[pred[0]][1] if pred and pred[0] in interview_state else {}
+            # planned with last time's buurtverbinder (a planned meting needs one; the same on
+            # every laptop, so the carried change stays identical)
+            rows.append(_carry_row("interview", iid, "interviewer",
+                                   values.get("interviewer") or dumps("onbekend"), at))
+            if pred:
+                rows += [_carry_row("interview", iid, f, values[f], at) for f in CARRY_FIELDS
+                         if values.get(f, "null") != "null"]
+                for entity in PER_INTERVIEW:
+                    for rid in children.get(entity, {}).get(pred[0], []):
+                        new = carried_id(rid, name)
+                        lat, vals = line_state[entity][rid]
+                        lat = lat or at
+                        rows += [_carry_row(entity, new, "archived", "false", lat),
+                                 _carry_row(entity, new, "interview_id", dumps(iid), lat)]
+                        rows += [_carry_row(entity, new, f, v, lat)
+                                 for f, v in sorted(vals.items())
+                                 if f not in {"archived", "interview_id"} and v != "null"]
+                        counts[entity] = counts.get(entity, 0) + 1
+            for entity in PER_ROUND:
+                for rid in children.get(entity, {}).get(pid, []):
                     new = carried_id(rid, name)
-                    lat = updated[entity].get(rid) or at
-                    vals = line_state[entity][rid]
+                    lat, vals = child_state[entity][rid]
+                    lat = lat or at
                     rows += [_carry_row(entity, new, "archived", "false", lat),
-                             _carry_row(entity, new, "interview_id", dumps(iid), lat)]
+                             _carry_row(entity, new, "round", dumps(name), lat),
+                             _carry_row(entity, new, "predecessor_id", dumps(rid), lat)]
                     rows += [_carry_row(entity, new, f, v, lat) for f, v in sorted(vals.items())
-                             if f not in {"archived", "interview_id"} and v != "null"]
+                             if f not in {"archived", "round", "predecessor_id"} and v != "null"]
                     counts[entity] = counts.get(entity, 0) + 1
-        for entity in PER_ROUND:
-            for rid in children[entity].get(pid, []):
-                new = carried_id(rid, name)
-                lat = updated[entity].get(rid) or at
-                vals = child_state[entity][rid]
-                rows += [_carry_row(entity, new, "archived", "false", lat),
-                         _carry_row(entity, new, "round", dumps(name), lat),
-                         _carry_row(entity, new, "predecessor_id", dumps(rid), lat)]
-                rows += [_carry_row(entity, new, f, v, lat) for f, v in sorted(vals.items())
-                         if f not in {"archived", "round", "predecessor_id"} and v != "null"]
-                counts[entity] = counts.get(entity, 0) + 1
-        plan.append((rows, counts))
-    return plan
+            yield rows, counts
 
 
 def confirm(store: Store, entity: str, record_id: str, names_: Iterable[str] | None = None

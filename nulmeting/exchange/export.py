@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +19,7 @@ from nulmeting.domain import indicators, reference
 from nulmeting.domain.errors import UserError
 from nulmeting.domain.fields import FieldDef, fields
 from nulmeting.domain.progress import Progress, report
+from nulmeting.exchange.sheets import Column, Sheet
 from nulmeting.reading.overview import GROUP_ORDER, Overview, PlaceView, load, read
 from nulmeting.store.store import Store
 
@@ -44,24 +44,6 @@ def _day_names() -> dict[str, str]:
     """Day code → Dutch name, in week order: read on first use (cached by
     :func:`reference.options`), so importing this module reads no file."""
     return reference.options("dag")
-
-
-@dataclass(frozen=True)
-class Column:
-    header: str
-    fmt: str = "text"
-    width: float = 14
-    get: Callable[[Any], Any] | None = None
-    entity: str | None = None  # importable column: field of this entity ...
-    field: str | None = None  # ... with this name
-
-
-@dataclass
-class Sheet:
-    name: str
-    columns: list[Column]
-    rows: Iterable[Sequence[Any]]
-    freeze_cols: int = 0
 
 
 # --------------------------------------------------------------------------- display values

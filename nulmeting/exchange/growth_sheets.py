@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from nulmeting.exchange.export import Column, Sheet
+from nulmeting.exchange.sheets import Column, Sheet
 from nulmeting.reading.growth import MEASURES, Growth, GrowthRow, Measures, PlaceGrowth
 
 

@@ -26,25 +26,26 @@ from __future__ import annotations
 import base64
 import json
 import sqlite3
-import uuid
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from nulmeting.domain.errors import UserError, ValidationError
+from nulmeting.domain.errors import UserError
 from nulmeting.domain.fields import fields, from_column
 from nulmeting.store import changes
+from nulmeting.store.rounds import (
+    CARRY_AUTHOR,
+    CARRY_LAPTOP,
+    FROZEN,
+    OPEN,
+    carried_id,
+    carried_interview_id,
+    check_open_round,
+    meetmoment_id,
+)
+from nulmeting.store.store import Store, write_meta
 
-if TYPE_CHECKING:
-    from nulmeting.store.store import Store
-
-CARRY_AUTHOR = "overgenomen"
-CARRY_LAPTOP = "00000000-0000-0000-0000-000000000001"
-_NAMESPACE = uuid.UUID("0d6f6a55-3c2b-4f4e-9a0e-5b1f5a7c2e10")
-
-OPEN = "open"
-FROZEN = "vastgesteld"
 STOPPED = "gestopt"  # metingstatus: the plek no longer exists / stopped
 DONE_STATUSES = ("afgenomen", "gecontroleerd")
 
@@ -64,21 +65,6 @@ MEASURE_FIELDS = CARRY_FIELDS
 SECTIONS: dict[str, tuple[str, ...]] = {
     section: tuple(fd.name for fd in fields("interview").values() if fd.section == section)
     for section in ("Vrijwilligers", "Financiën", "Duurzaamheid")}
-
-
-def meetmoment_id(name: str) -> str:
-    """The record id of the meetmoment ``name`` (the same on every laptop)."""
-    return str(uuid.uuid5(_NAMESPACE, f"meetmoment\x1f{name}"))
-
-
-def carried_id(predecessor_id: str, name: str) -> str:
-    """The id of the record that carries ``predecessor_id`` into meetmoment ``name``."""
-    return str(uuid.uuid5(_NAMESPACE, f"{predecessor_id}\x1f{name}"))
-
-
-def carried_interview_id(place_id: str, name: str) -> str:
-    """The id of the planned meting of a plek in meetmoment ``name`` made by :func:`start`."""
-    return str(uuid.uuid5(_NAMESPACE, f"meting\x1f{place_id}\x1f{name}"))
 
 
 def check_name(name: str) -> str:
@@ -401,8 +387,6 @@ def start(store: Store, name: str, *, source: str | None = None,
             result.new_changes += changes.ingest_rows(conn, batch).new_changes
         if not changes.heads(conn, "meetmoment", meetmoment_id(name)):
             changes.ingest_rows(conn, _meetmoment_rows(store, conn, name, {"status": OPEN}))
-        from nulmeting.store.store import write_meta
-
         write_meta(conn, {"round": name})
     return result
 
@@ -594,20 +578,6 @@ def reopen(store: Store, name: str, reason: str) -> None:
         changes.ingest_rows(conn, rows)
 
 
-def check_open_round(conn: Any, round_name: str | None) -> None:
-    """Raise a Dutch :class:`ValidationError` when ``round_name`` is vastgesteld (``conn``: a
-    SQLAlchemy connection inside a write)."""
-    if not round_name:
-        return
-    row = conn.exec_driver_sql(
-        "SELECT status FROM meetmoment WHERE id = ? AND NOT archived",
-        (meetmoment_id(round_name),)).first()
-    if row and row[0] == FROZEN:
-        raise ValidationError(f"Meetmoment '{round_name}' is vastgesteld: het wordt niet meer "
-                              "gewijzigd. Heropen het eerst (Meetmoment → Heropenen, met een "
-                              "reden).")
-
-
 # --------------------------------------------------------------------------- the form's help
 
 
@@ -629,3 +599,7 @@ def jump(kind: str, previous: Any, current: Any) -> str | None:
         if current <= previous / 2:
             return "gehalveerd of minder t.o.v. vorig jaar: klopt dit?"
     return None
+
+
+__all__ = ["CARRY_AUTHOR", "CARRY_LAPTOP", "FROZEN", "OPEN", "carried_id", "carried_interview_id",
+           "check_open_round", "meetmoment_id"]

@@ -464,7 +464,7 @@ class Store:
 
     def _check_open(self, conn: Connection, entity: str, record: Mapping[str, Any]) -> None:
         """Refuse to change a record of a vastgesteld meetmoment (Dutch ValidationError)."""
-        from nulmeting.store.meetmoment import check_open_round
+        from nulmeting.store.rounds import check_open_round
 
         if entity in {"interview", *PER_ROUND}:
             check_open_round(conn, record.get("round"))

@@ -9,6 +9,8 @@ from nulmeting.reading.intake import suggested_round
 from nulmeting.store import meetmoment
 from nulmeting.store.store import Store
 
+NEW_SUFFIX = " — nieuw"
+
 
 class RoundChooser(QComboBox):
     """An editable list of the store's meetmomenten (oldest first); ``text()`` is the choice."""
@@ -24,7 +26,10 @@ class RoundChooser(QComboBox):
             self.addItem(label, info.name)
             if info.status == meetmoment.FROZEN:
                 self.setItemData(self.count() - 1, self.tr("vastgesteld"), 3)  # tooltip
-        self.setText(store.current_round or suggested_round(existing=bool(self.known)))
+        suggestion = suggested_round(existing=bool(self.known))
+        if self.known and suggestion not in self.known:  # "nieuw": this winter's vervolgmeting
+            self.addItem(suggestion + NEW_SUFFIX, suggestion)
+        self.setText(store.current_round or suggestion)
         line = self.lineEdit()
         assert line is not None  # editable
         line.setPlaceholderText(self.tr("kies een meetmoment of typ een nieuwe naam"))
@@ -33,7 +38,8 @@ class RoundChooser(QComboBox):
                                 "over, nog te bevestigen)."))
 
     def text(self) -> str:
-        return self.currentText().strip()
+        text = self.currentText().strip()
+        return text[:-len(NEW_SUFFIX)].strip() if text.endswith(NEW_SUFFIX.strip()) else text
 
     def setText(self, text: str) -> None:
         i = self.findText(text)

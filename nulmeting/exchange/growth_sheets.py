@@ -22,23 +22,25 @@ def _round(value: Any, attr: str) -> Any:
     return round(value, 2) if isinstance(value, float) else value
 
 
-def _measure_columns(prev: str, cur: str) -> list[Column]:
+def _measure_columns(prev: str, cur: str, both: bool = False) -> list[Column]:
     cols = []
     for _attr, label, fmt in MEASURES:
         cols += [Column(f"{label}: {prev}", fmt, 14), Column(f"{label}: {cur}", fmt, 14),
                  Column(f"{label}: index", "dec1", 10)]
+        if both:
+            cols.append(Column(f"{label}: index gelijke plekken", "dec1", 11))
     return cols
 
 
 def growth_sheet(g: Growth) -> Sheet:
     prev, cur = g.previous_round, g.current_round
-    columns = [Column("Wijk", "text", 20), Column(f"Plekken: {prev}", "int", 11),
-               Column(f"Plekken: {cur}", "int", 11), Column("Plekken: index", "dec1", 10),
+    columns = [Column("Wijk", "text", 20), Column(f"Plekken: {prev}", "int", 13),
+               Column(f"Plekken: {cur}", "int", 13), Column("Plekken: index", "dec1", 10),
                Column("Nieuwe plekken", "int", 10), Column("Gestopte plekken", "int", 10),
                Column("Nog niet gemeten", "int", 10),
                Column("Activiteiten voortgezet", "int", 11),
                Column("Activiteiten nieuw", "int", 11), Column("Activiteiten gestopt", "int", 11),
-               *_measure_columns(prev, cur)]
+               *_measure_columns(prev, cur, both=True)]
 
     def row(r: GrowthRow) -> list[Any]:
         out: list[Any] = [r.name, r.previous.places, r.current.places, r.index("places"),
@@ -46,7 +48,7 @@ def growth_sheet(g: Growth) -> Sheet:
                           r.activities_new, r.activities_stopped]
         for attr, _label, _fmt in MEASURES:
             out += [_round(r.value("previous", attr), attr), _round(r.value("current", attr), attr),
-                    r.index(attr)]
+                    r.index(attr), r.index_both(attr)]
         return out
 
     return Sheet("Groei", columns, [row(r) for r in [*g.districts, g.total]], 1)
@@ -101,6 +103,9 @@ def explanation_rows(g: Growth | None, current: str, frozen: bool) -> list[list[
                                        "of gearchiveerd."],
             ["Nog niet gemeten", None, "Plekken die nu nog niet gemeten zijn; hun cijfers "
                                        "ontbreken nog in de kolommen van dit meetmoment."],
+            ["Index gelijke plekken", None,
+             "De index over alleen de plekken die in beide meetmomenten gemeten zijn: de groei "
+             "van dezelfde plekken, ook zolang de vervolgmeting nog loopt."],
             ["Activiteiten voortgezet / nieuw / gestopt", None,
              "Een overgenomen activiteit verwijst naar die van vorig jaar: voortgezet. Zonder "
              "voorganger: nieuw. Een activiteit van vorig jaar van een nu gemeten (of gestopte) "

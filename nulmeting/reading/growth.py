@@ -4,7 +4,9 @@
 later one (``overview.load(store, round_name=...)``) and returns, per wijk, in total and per
 plek, both values and the index (earlier = 100) of each measure. Only **measured** plekken count
 on either side (see :mod:`nulmeting.meetmoment`): a plek that is "nog niet gemeten" in the later
-meetmoment is counted apart — never as zero, never with last year's figures. A plek is **new**
+meetmoment is counted apart — never as zero, never with last year's figures. While a vervolgmeting
+is under way the totals therefore differ by the plekken still to do; each row also holds the
+like-for-like figures over the plekken measured in both (``previous_both``, ``current_both``). A plek is **new**
 when it counts in the later meetmoment but not in the earlier one, and **stopped** when it counted
 in the earlier one and is archived or has the meting status gestopt in the later one. Activities
 are kept, new or stopped by their predecessor links (a carried-over activity names the one it
@@ -73,6 +75,9 @@ class GrowthRow:
     code: str | None
     previous: Measures = field(default_factory=Measures)
     current: Measures = field(default_factory=Measures)
+    #: the same, only over the plekken that count on both sides (like for like)
+    previous_both: Measures = field(default_factory=Measures)
+    current_both: Measures = field(default_factory=Measures)
     new: int = 0
     stopped: int = 0
     not_measured: int = 0
@@ -88,9 +93,15 @@ class GrowthRow:
     def index(self, attr: str) -> float | None:
         return index(self.value("previous", attr), self.value("current", attr))
 
+    def index_both(self, attr: str) -> float | None:
+        """The index over the plekken measured in both meetmomenten."""
+        return index(getattr(self.previous_both, attr), getattr(self.current_both, attr))
+
     def add(self, other: GrowthRow) -> None:
         self.previous.add(other.previous)
         self.current.add(other.current)
+        self.previous_both.add(other.previous_both)
+        self.current_both.add(other.current_both)
         for name in ("new", "stopped", "not_measured", "activities_kept", "activities_new",
                      "activities_stopped"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
@@ -174,6 +185,9 @@ def compare(previous: Overview, current: Overview) -> Growth:
             row.current.add(cur_m[pid])
             if pid not in prev_m:
                 row.new += 1
+        if pid in prev_m and pid in cur_m:
+            row.previous_both.add(prev_m[pid])
+            row.current_both.add(cur_m[pid])
         if pid in prev_m and cur_state in {STATE_STOPPED, ""}:
             row.stopped += 1
         if cur_state == STATE_NOT_MEASURED:

@@ -49,6 +49,19 @@ class PlaceData:
     frozen: bool = False
 
     @property
+    def measured(self) -> bool:
+        """Whether the plek counts in this meetmoment (the rule of
+        :func:`nulmeting.store.meetmoment.measured_places`, for one plek)."""
+        iv = self.interview or {}
+        if iv.get("status") in (*meetmoment.DONE_STATUSES, meetmoment.STOPPED):
+            return True
+        if any(iv.get(f) is not None and f not in self.carried for f in meetmoment.MEASURE_FIELDS):
+            return True
+        return any(r["id"] not in self.carried_records.get(e, set())
+                   for e in (*meetmoment.PER_ROUND, *meetmoment.PER_INTERVIEW)
+                   for r in self.rows(e))
+
+    @property
     def previous_round(self) -> str | None:
         return str(self.previous.get("round")) if self.previous else None
 
@@ -150,7 +163,7 @@ def load(store: Store, place_id: str) -> PlaceData | None:
         data.previous = choose_interview(earlier, "")
         if data.interview_id:
             data.carried = meetmoment.carried_fields(conn, "interview", data.interview_id)
-        for entity in meetmoment.PER_ROUND:
+        for entity in (*meetmoment.PER_ROUND, *meetmoment.PER_INTERVIEW):
             data.carried_records[entity] = meetmoment.carried_records(
                 conn, entity, [r["id"] for r in data.records[entity]])
         data.frozen = round_name in meetmoment.frozen_names(conn)

@@ -444,7 +444,8 @@ class IntakeForm(QWidget):
         for title in self.built_pages():
             self._fill_page(title)
         self._show_header()
-        self.indicators_panel.show_indicators(self._indicators())
+        self.indicators_panel.show_indicators(
+            self._indicators(), carried=bool(self.data.interview) and not self.data.measured)
 
     def _fill_page(self, title: str) -> None:
         """Show ``self.data`` in the built page of section ``title``."""
@@ -480,7 +481,10 @@ class IntakeForm(QWidget):
         self.title.setText(place.get("name") or "(naamloos)")
         status = reference.option_name("metingstatus", interview.get("status")) or "nog geen meting"
         parts = [reference.district_name(place.get("district")) or "wijk onbekend",
-                 self.data.round, f"meting: {status.lower()}"]
+                 self.data.round + (" (vastgesteld)" if self.data.frozen else ""),
+                 f"meting: {status.lower()}"]
+        if self.data.interview and not self.data.measured:
+            parts.append(self.tr("nog niet gemeten"))
         self.subtitle.setText(" · ".join(parts))
 
     def _show_contacts(self, keep: FieldEditor | None = None) -> None:
@@ -604,7 +608,8 @@ class IntakeForm(QWidget):
         self._show_header()
         self._update_district_hint()
         self._show_previous()
-        self.indicators_panel.show_indicators(self._indicators())
+        self.indicators_panel.show_indicators(
+            self._indicators(), carried=bool(self.data.interview) and not self.data.measured)
         self.savedStatus.emit(f"Opgeslagen {dt.datetime.now():%H:%M}")
         self.placeChanged.emit(self.data.place_id)
 

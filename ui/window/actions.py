@@ -364,8 +364,8 @@ class WindowActions:
             known = meetmoment.names(conn, store.current_round)
         name, ok = QInputDialog.getText(
             self.w, "Nieuwe vervolgmeting",
-            "Naam van het nieuwe meetmoment. Elke plek krijgt een geplande meting met de waarden "
-            f"van '{store.current_round}', overgenomen en nog te bevestigen:",
+            "Naam van het nieuwe meetmoment. Elke plek krijgt een geplande meting met de\n"
+            f"waarden van '{store.current_round}', overgenomen en nog te bevestigen:",
             text=suggested_round(existing=bool(known)))
         if not ok:
             return

@@ -78,6 +78,9 @@ def test_growth_against_hand_computed_figures(store, tmp_path):
     assert t.previous.volunteer_hours == 480 * 4 * 50
     assert t.current.societal_value == 615 * 4 * 50 * 23
     assert (t.activities_kept, t.activities_new, t.activities_stopped) == (38, 3, 2)
+    # like for like: the 38 plekken measured in both winters, 12 → 15 volunteers
+    assert (t.previous_both.volunteers, t.current_both.volunteers) == (38 * 12, 38 * 15)
+    assert t.index_both("volunteers") == 125.0
     spangen = next(r for r in g.districts if r.code == "spangen")
     assert (spangen.previous.places, spangen.current.places, spangen.new) == (15, 16, 3)
     assert spangen.previous.volunteers == 15 * 12 and spangen.current.volunteers == 13 * 15 + 45
@@ -89,6 +92,7 @@ def test_growth_against_hand_computed_figures(store, tmp_path):
     assert total["Nieuwe plekken"] == 3 and total["Gestopte plekken"] == 2
     assert total[f"Vrijwilligers: {PREV}"] == 480 and total[f"Vrijwilligers: {CUR}"] == 615
     assert total["Vrijwilligers: index"] == 128.1
+    assert total["Vrijwilligers: index gelijke plekken"] == 125.0
     assert rows["Spangen"]["Gestopte plekken"] == 2 and rows["Middelland"]["Gestopte plekken"] == 0
     per_plek = sheet(out, "Groei per plek")
     assert len(per_plek) == 43

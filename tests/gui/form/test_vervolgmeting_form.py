@@ -43,11 +43,15 @@ def test_form_shows_last_years_value_and_flags_jumps(qtbot, form, store):
     box, note, button = form.confirm_boxes["Vrijwilligers"]
     assert box.isVisibleTo(form) and "nog te bevestigen" in note.text()
     assert pid not in {v.id for v in overview.load(store).places if v.counted}
+    assert "nog niet gemeten" in form.subtitle.text()
+    assert "Nog niet gemeten" in form.indicators_panel.note.text()
 
     fill(qtbot, form, "interview", "volunteers_regular", "40")  # more than doubled: flagged,
     assert sql_value(store, "SELECT volunteers_regular FROM interview WHERE id = ?",
                      iid) == 40  # ... but stored
     assert "klopt dit?" in label.text() and label.property("jump") is True
+    assert "nog niet gemeten" not in form.subtitle.text()  # an entered figure: measured
+    assert "Nog niet gemeten" not in form.indicators_panel.note.text()
     assert "nog te bevestigen" not in label.text()
     fill(qtbot, form, "interview", "volunteers_regular", "18")
     assert "klopt dit?" not in label.text() and label.property("jump") is False

@@ -446,7 +446,7 @@ def _write_sheet(wb: Any, sheet: Sheet, formats: dict[str, Any], header: Any,
     fmts = [formats[c.fmt] for c in sheet.columns]
     for c, col in enumerate(sheet.columns):
         ws.set_column(c, c, col.width, fmts[c] if col.fmt not in {"text"} else None)
-    ws.set_row(0, 45)
+    ws.set_row(0, sheet.header_height)
     for c, col in enumerate(sheet.columns):
         ws.write_string(0, c, col.header, header)
     r = 0

@@ -24,3 +24,4 @@ class Sheet:
     columns: list[Column]
     rows: Iterable[Sequence[Any]]
     freeze_cols: int = 0
+    header_height: float = 45  # points: three lines of the header font

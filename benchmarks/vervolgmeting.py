@@ -220,11 +220,33 @@ def bench_merge(db: Path, edits: int = 100) -> None:
           f"< 10× en < 5 s: {'gehaald' if real < 5 and real < 10 * floor else 'NIET gehaald'}")
 
 
+def bench_freeze(db: Path) -> None:
+    from nulmeting.store import meetmoment
+    from nulmeting.store.store import backup_copy, open_store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = backup_copy(db, Path(tmp) / "f.sqlite")
+        store = open_store(path)
+        started = time.perf_counter()
+        data = meetmoment.live_tables(store, ROUNDS[1])
+        floor = time.perf_counter() - started
+        started = time.perf_counter()
+        meetmoment.freeze(store, ROUNDS[1])
+        real = time.perf_counter() - started
+        with store.read() as conn:
+            size = conn.execute("SELECT LENGTH(snapshot) FROM meetmoment WHERE name = ?",
+                                (ROUNDS[1],)).fetchone()[0]
+        store.close()
+    print(f"vaststellen {ROUNDS[1]} ({len(data['place'])} plekken): {real:.1f} s, vastgestelde "
+          f"stand {size / 1e6:.1f} MB (gecomprimeerd); vloer (de rijen alleen lezen) "
+          f"{floor:.1f} s")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--plekken", type=int, default=10_000)
     parser.add_argument("--db", type=Path)
-    parser.add_argument("--alleen", choices=["lijst", "export", "merge"])
+    parser.add_argument("--alleen", choices=["lijst", "export", "merge", "vaststellen"])
     args = parser.parse_args()
     db = args.db or Path(tempfile.gettempdir()) / f"nulmeting-bench-vervolg-{args.plekken}.sqlite"
     if not db.exists():
@@ -243,6 +265,8 @@ def main() -> int:
         bench_export(db)
     if args.alleen in (None, "merge"):
         bench_merge(db)
+    if args.alleen in (None, "vaststellen"):
+        bench_freeze(db)
     return 0
 
 

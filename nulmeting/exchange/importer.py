@@ -35,6 +35,7 @@ from nulmeting.domain.validation import UUID, check_record, clean
 from nulmeting.exchange.export import Column, place_columns
 from nulmeting.reading.overview import _rows, choose_interview
 from nulmeting.store import changes
+from nulmeting.store.rounds import check_open_round
 from nulmeting.store.store import Store
 
 REQUIRED = ("Naam", "Wijk")
@@ -412,6 +413,7 @@ def apply_import(store: Store, plan: ImportPlan, *, only_valid: bool = False,
     laptop, author = store.laptop_id, plan.author
     written = created = updated = 0
     with store.write() as conn:
+        check_open_round(conn, store.current_round)  # a vastgesteld meetmoment: nothing read
         ctx = _Context.load(store, conn)
         heads: dict[tuple[str, str], dict[str, list[str]]] = {}
         batch: list[dict[str, Any]] = []

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from nulmeting.cli.main import main
 from nulmeting.domain.errors import UserError, ValidationError
 from nulmeting.exchange import demo, export
+from nulmeting.exchange.importer import apply_import, plan_import
 from nulmeting.reading import growth, overview
 from nulmeting.store import meetmoment
 from nulmeting.store.schema import HEAD
@@ -149,6 +150,8 @@ def test_frozen_meetmoment_unchanged_after_next_years_edits_and_merges(tmp_path)
         a.set("interview", iid, "volunteers_regular", 999)
     with pytest.raises(ValidationError, match="vastgesteld"):
         a.archive("activity", aid)
+    with pytest.raises(ValidationError, match="vastgesteld"):  # nor an import into it
+        apply_import(a, plan_import(a, before))
     # laptop B did not know: it edits last winter offline, and the edits merge in
     b.set("interview", iid, "volunteers_regular", 999)
     b.archive("activity", aid)

@@ -55,8 +55,8 @@ def build(folder: Path, laptops: int) -> list[Path]:
     with open_store(base) as s:
         s.set_setting("interviewer", "Coördinator")
         demo.generate(s, SHARED, seed=1000)
-        with s.engine.connect() as conn:
-            shared = [r[0] for r in conn.exec_driver_sql("SELECT id FROM place ORDER BY id")]
+        with s.read() as conn:
+            shared = [r[0] for r in conn.execute("SELECT id FROM place ORDER BY id")]
     for i in range(laptops):
         started = time.perf_counter()
         path = folder / f"laptop{i:02d}.sqlite"

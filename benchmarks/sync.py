@@ -57,7 +57,7 @@ def main() -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="nulmeting-bench-") as tmp:
             if args.store:
-                from nulmeting.store.store import backup_copy
+                from nulmeting.store.files import backup_copy
 
                 backup_copy(args.store, Path(tmp) / "a.sqlite")
             a = open_store(Path(tmp) / "a.sqlite")
@@ -65,9 +65,9 @@ def main() -> int:
             b = open_store(Path(tmp) / "b.sqlite")
             b.set_setting("interviewer", "Piet")
             if args.store:
-                with a.engine.connect() as conn:
-                    n = conn.exec_driver_sql("SELECT COUNT(*) FROM change").scalar_one()
-                    args.plekken = conn.exec_driver_sql("SELECT COUNT(*) FROM place").scalar_one()
+                with a.read() as conn:
+                    n = conn.execute("SELECT COUNT(*) FROM change").fetchone()[0]
+                    args.plekken = conn.execute("SELECT COUNT(*) FROM place").fetchone()[0]
             else:
                 n, _ = timed(f"demo.generate {args.plekken} plekken (set-up)",
                              lambda: demo.generate(a, args.plekken, seed=1))
@@ -81,8 +81,8 @@ def main() -> int:
             print(f"  {s.pulled} ontvangen, {s.places_added} plekken nieuw "
                   f"({s.pulled / pull_s:,.0f} wijzigingen/s)")
             _, same_s = timed("sync zonder wijzigingen", lambda: sync.sync(a, url, password))
-            with a.engine.connect() as conn:
-                places = [r[0] for r in conn.exec_driver_sql("SELECT id FROM place LIMIT 50")]
+            with a.read() as conn:
+                places = [r[0] for r in conn.execute("SELECT id FROM place LIMIT 50")]
             pushes, pulls = [], []
             for i in range(args.repeat):
                 a.update("place", places[i], {"name": f"Bewerkte plek {i}"})

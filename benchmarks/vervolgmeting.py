@@ -3,7 +3,7 @@ Groei sheets) and an incremental merge, each beside a floor measured in the same
 
 The store (built once, cached in the temp folder) holds a nulmeting and two vervolgmetingen: each
 vervolgmeting carried over from the one before (``meetmoment.start``) and about 70 % of the
-plekken interviewed again (``demo._follow_up``), so every plek has 3 metingen and 3 generations of
+plekken interviewed again (``demo.follow_up``), so every plek has 3 metingen and 3 generations of
 activities, memberships and ties.
 
 * list filter: one keystroke in the search box of the real window (filter + repaint), beside the
@@ -64,7 +64,7 @@ def build(db: Path, plekken: int) -> None:
         print(f"  {name}: overnemen {result.places} plekken, {result.new_changes:,} wijzigingen "
               f"in {carry:.1f} s ({carry / floor:.2f}× de demo van dezelfde plekken)")
         started = time.perf_counter()
-        demo._follow_up(store, name, rng, "Bench", year)
+        demo.follow_up(store, name, rng, "Bench", year)
         print(f"  {name}: interviews van dit jaar in {time.perf_counter() - started:.1f} s")
     store.close()
     with sqlite3.connect(tmp) as con:

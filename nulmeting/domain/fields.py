@@ -28,6 +28,7 @@ class FieldDef:
     low: float | None = None
     high: float | None = None
     section: str | None = None
+    parent: bool = False  # the reference to the record this one belongs to (kind: its entity)
 
     @property
     def is_list(self) -> bool:
@@ -86,7 +87,7 @@ _FIELDS = {
         _f("notes", "Notities", "longtext", section="Notities"),
     ),
     "interview": (
-        _f("place_id", "Plek", "place"),
+        _f("place_id", "Plek", "place", parent=True),
         _f("round", "Meetmoment", "text", asked=True, section="Meting"),
         _f("interviewer", "Buurtverbinder", "text", asked=True, section="Meting"),
         _f("date", "Datum", "date", asked=True, section="Meting"),
@@ -114,7 +115,7 @@ _FIELDS = {
         _f("notes", "Notities bij de meting", "longtext", section="Notities"),
     ),
     "contact": (
-        _f("place_id", "Plek", "place"),
+        _f("place_id", "Plek", "place", parent=True),
         _f("name", "Naam", "text", personal=True),
         _f("role", "Rol", "text"),
         _f("email", "E-mail", "email", personal=True),
@@ -124,7 +125,7 @@ _FIELDS = {
         _f("keep_until", "Bewaren tot", "date"),
     ),
     "activity": (
-        _f("place_id", "Plek", "place"),
+        _f("place_id", "Plek", "place", parent=True),
         _f("name", "Naam", "text", asked=True),
         _f("themes", "Thema", "multi", options="thema", asked=True),
         _f("target_groups", "Doelgroep", "multi", options="doelgroep", asked=True),
@@ -139,7 +140,7 @@ _FIELDS = {
         *_PER_ROUND,
     ),
     "finance_line": (
-        _f("interview_id", "Meting", "interview"),
+        _f("interview_id", "Meting", "interview", parent=True),
         _f("kind", "Soort", "choice", options="financiesoort", asked=True),
         _f("source", "Bron", "choice", options="inkomstenbron"),
         _f("category", "Kostencategorie", "choice", options="kostencategorie"),
@@ -149,13 +150,13 @@ _FIELDS = {
         _f("ends_on", "Loopt tot", "date"),
     ),
     "membership": (
-        _f("place_id", "Plek", "place"),
+        _f("place_id", "Plek", "place", parent=True),
         _f("network", "Netwerk", "choice", options="netwerk", asked=True),
         _f("role", "Rol", "choice", options="netwerkrol"),
         *_PER_ROUND,
     ),
     "tie": (
-        _f("place_id", "Plek", "place"),
+        _f("place_id", "Plek", "place", parent=True),
         _f("other_place_id", "Andere plek", "place"),
         _f("partner", "Partnerorganisatie", "text"),
         _f("kind", "Soort relatie", "choice", options="relatietype", asked=True),
@@ -164,7 +165,7 @@ _FIELDS = {
         *_PER_ROUND,
     ),
     "need": (
-        _f("interview_id", "Meting", "interview"),
+        _f("interview_id", "Meting", "interview", parent=True),
         _f("kind", "Behoefte", "choice", options="behoeftetype", asked=True),
         _f("urgency", "Urgentie", "choice", options="urgentie"),
         _f("notes", "Toelichting", "text"),
@@ -195,6 +196,27 @@ def field(entity: str, name: str) -> FieldDef:
         return fields(entity)[name]
     except KeyError:
         raise KeyError(f"{entity}.{name} is geen bekend veld") from None
+
+
+@cache
+def parent_field(entity: str) -> FieldDef | None:
+    """The field that says which record ``entity`` belongs to (its ``kind`` is the parent
+    entity, e.g. ``interview.place_id``); ``None`` for a plek, which belongs to nothing."""
+    found = [fd for fd in fields(entity).values() if fd.parent]
+    if len(found) > 1:
+        raise ValueError(f"{entity} heeft meer dan één ouder: {[fd.name for fd in found]}")
+    return found[0] if found else None
+
+
+def children(parent: str) -> dict[str, FieldDef]:
+    """The entities that belong directly to ``parent``, with their reference field, in
+    :data:`ENTITY_LABELS` order."""
+    out = {}
+    for entity in ENTITY_LABELS:
+        fd = parent_field(entity)
+        if fd is not None and fd.kind == parent:
+            out[entity] = fd
+    return out
 
 
 def personal_fields(entity: str) -> list[str]:

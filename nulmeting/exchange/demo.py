@@ -256,7 +256,7 @@ def generate_two(store: Store, places: int = 60, seed: int = 1,
     written += meetmoment.start(store, current, source=previous).new_changes
     n_new = max(1, places // 25) if places >= 10 else 0
     rng = random.Random(seed * 7919 + 17)
-    follow, measured, stopped = _follow_up(store, current, rng, interviewer, winter)
+    follow, measured, stopped  = follow_up(store, current, rng, interviewer, winter)
     written += follow
     if n_new:
         written += generate(store, n_new, seed=seed + 1000, interviewer=interviewer,
@@ -265,7 +265,7 @@ def generate_two(store: Store, places: int = 60, seed: int = 1,
     return TwoWinters(previous, current, written, measured + n_new, stopped, n_new)
 
 
-def _follow_up(store: Store, name: str, rng: random.Random, interviewer: str | None,
+def follow_up(store: Store, name: str, rng: random.Random, interviewer: str | None,
                winter: int) -> tuple[int, int, int]:
     """This winter's interviews so far, as changes on top of the carried-over ones."""
     from nulmeting.store import meetmoment

@@ -1,6 +1,7 @@
 """The area-wide Excel overview (xlsx), for the whole store, one wijk, or one file per wijk.
 
-The sheet and column layout is a contract (``docs/excel-layout.md``): users build their own
+The sheet and column layout is a contract (``docs/excel-layout.md``, in code
+:mod:`nulmeting.exchange.xlsx_layout`): users build their own
 spreadsheets on it. Written with xlsxwriter in ``constant_memory`` mode (rows stream to disk),
 into a temporary file that replaces ``out`` only when complete, so a cancelled or failed export
 leaves nothing half-written. Text is always written as text (never as a formula or a link).
@@ -11,33 +12,35 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nulmeting.domain import indicators, reference
 from nulmeting.domain.errors import UserError
-from nulmeting.domain.fields import FieldDef, fields
 from nulmeting.domain.progress import Progress, report
-from nulmeting.exchange.sheets import Column, Sheet
+from nulmeting.domain.settings import SETTINGS
+from nulmeting.exchange.sheets import Sheet
+from nulmeting.exchange.xlsx_layout import (
+    ACTIVITIES_SHEET,
+    AGENDA_SHEET,
+    CONTACTS_SHEET,
+    EXPLANATION_SHEET,
+    FINANCE_SHEET,
+    FORMATS,
+    NETWORK_SHEET,
+    PLACES_SHEET,
+    SUMMARY_HEADERS,
+    SUMMARY_SHEET,
+    Column,
+    place_columns,
+    round_or_none,
+)
 from nulmeting.reading.overview import GROUP_ORDER, Overview, PlaceView, load, read
 from nulmeting.store.store import Store
 
 if TYPE_CHECKING:
     from nulmeting.reading.growth import Growth
-
-# number formats (Excel format codes are locale-neutral: a Dutch Excel shows 1.234,5)
-FORMATS = {
-    "text": None,
-    "int": "#,##0",
-    "dec1": "#,##0.0",
-    "dec2": "#,##0.00",
-    "euro": '"€" #,##0',
-    "cents": '"€" #,##0.00',
-    "pct": "0%",
-    "date": "dd-mm-yyyy",
-    "time": "hh:mm",
-}
 
 
 def _day_names() -> dict[str, str]:
@@ -46,133 +49,6 @@ def _day_names() -> dict[str, str]:
     return reference.options("dag")
 
 
-# --------------------------------------------------------------------------- display values
-
-
-def display(fd: FieldDef, value: Any) -> Any:
-    """Cell value of a stored field value: names for codes, ja/nee, dates as dates."""
-    if value is None or value == []:
-        return None
-    kind = fd.kind
-    if kind == "choice":
-        return reference.option_name(fd.options or "", value)
-    if kind == "multi":
-        return "; ".join(reference.option_name(fd.options or "", v) for v in value)
-    if kind == "district":
-        return reference.district_name(value)
-    if kind == "bool":
-        return "ja" if value else "nee"
-    if kind == "date" and isinstance(value, str):
-        return dt.date.fromisoformat(value)
-    return value
-
-
-_KIND_FORMAT = {"int": "int", "year": "text", "float": "dec2", "hours": "dec1", "money": "euro",
-                "date": "date"}
-_KIND_WIDTH = {"longtext": 40, "multi": 30, "date": 12, "bool": 10, "money": 14, "int": 10,
-               "year": 10, "hours": 10, "float": 10}
-
-
-def field_column(entity: str, name: str, header: str | None = None, width: float | None = None
-                 ) -> Column:
-    fd = fields(entity)[name]
-
-    def get(view: PlaceView) -> Any:
-        if entity != "place" and not view.counted and name not in {"status", "round",
-                                                                   "interviewer", "date"}:
-            return None  # nog niet gemeten: never last year's carried-over figures
-        record = view.place if entity == "place" else (view.interview or {})
-        return display(fd, record.get(name))
-
-    fmt = _KIND_FORMAT.get(fd.kind, "text")
-    if fd.kind == "year":
-        fmt = "int_plain"
-    return Column(header or fd.label, fmt, width or _KIND_WIDTH.get(fd.kind, 18), get,
-                  entity, name)
-
-
-def _sus(attr: str) -> Callable[[PlaceView], Any]:
-    def get(view: PlaceView) -> Any:
-        s = view.figures.sustainability
-        return getattr(s, attr) if s is not None else None
-    return get
-
-
-def _round(value: float | None, digits: int) -> float | None:
-    return None if value is None else round(value, digits)
-
-
-def place_columns() -> list[Column]:
-    """Columns of the ``Plekken`` sheet, in contract order (also what the importer reads)."""
-    first = [
-        Column("ID", "text", 38, lambda v: v.id, "place", "id"),
-        field_column("place", "name", "Naam", 32),
-        field_column("place", "district", "Wijk", 16),
-        field_column("place", "types", "Type", 28),
-        field_column("place", "address", "Adres", 28),
-        field_column("place", "postcode", "Postcode", 10),
-        field_column("place", "legal_form", "Rechtsvorm", 22),
-        Column("Vrijwilligers", "int", 12, lambda v: v.figures.volunteers if v.interview
-               and v.counted else None, "interview", "volunteers_total"),
-        field_column("interview", "hours_per_week", "Uren per week (gemiddeld)", 12),
-        field_column("interview", "paid_fte", "Betaalde krachten (fte)", 12),
-        field_column("interview", "status", "Metingstatus", 14),
-        Column("Meetmoment", "text", 22,
-               lambda v: (v.interview or {}).get("round")),  # which meting is shown: read-only
-        field_column("interview", "interviewer", "Buurtverbinder", 18),
-        field_column("interview", "date", "Datum meting", 12),
-        Column("Volledigheid (%)", "pct", 12, lambda v: round(v.figures.completeness, 4)),
-        Column("Vrijwilligersuren per jaar", "int", 14, lambda v: v.figures.volunteer_hours),
-        Column("Maatschappelijke waarde (€)", "euro", 16, lambda v: v.figures.societal_value),
-        Column("Activiteiten per week", "dec1", 12,
-               lambda v: round(v.figures.activities_per_week, 4)),
-        Column("Deelnemers per week", "dec1", 12,
-               lambda v: round(v.figures.participants_per_week, 4)),
-        Column("Totale inkomsten (€)", "euro", 14, lambda v: v.figures.income),
-        Column("Structurele inkomsten (€)", "euro", 14, lambda v: v.figures.structural_income),
-        Column("Structurele financiering (%)", "pct", 14,
-               lambda v: _round(_sus("structural_share")(v), 4)),
-        Column("Concentratie inkomsten (Herfindahl)", "dec2", 14,
-               lambda v: _round(_sus("concentration")(v), 4)),
-        Column("Reserve (maanden)", "dec1", 11, lambda v: _round(_sus("reserve_months")(v), 2)),
-        Column("Financieringshorizon (maanden)", "dec1", 14,
-               lambda v: _round(_sus("horizon_months")(v), 2)),
-        Column("Exploitatiemarge (%)", "pct", 12,
-               lambda v: _round(_sus("operating_margin")(v), 4)),
-        Column("Tuckman-Chang-signalen", "int", 12, _sus("tuckman_chang_flags")),
-        Column("Signalen", "text", 30,
-               lambda v: "; ".join(v.figures.sustainability.signals)
-               if v.figures.sustainability else None),
-        Column("Stoplicht", "text", 10,
-               lambda v: v.figures.sustainability.light if v.figures.sustainability
-               else "onbekend"),
-    ]
-    taken = {(c.entity, c.field) for c in first}
-    rest = [field_column(entity, name)
-            for entity in ("place", "interview")
-            for name in fields(entity)
-            if name not in {"archived", "place_id", "round"} and (entity, name) not in taken]
-    tail = [
-        Column("Netwerken", "text", 30, lambda v: "; ".join(v.figures.networks) or None),
-        Column("Aantal activiteiten", "int", 10, lambda v: v.figures.activities),
-    ]
-    columns = first + rest + tail
-    headers = [c.header for c in columns]
-    assert len(headers) == len(set(headers)), "kolomkoppen moeten uniek zijn"
-    return columns
-
-
-SUMMARY_HEADERS = [
-    ("Wijk", "text", 20), ("Plekken", "int", 9), ("Activiteiten per week", "dec1", 12),
-    ("Deelnemers per week", "int", 12), ("Vrijwilligers", "int", 12),
-    ("Vrijwilligersuren per jaar", "int", 14), ("Maatschappelijke waarde (€)", "euro", 16),
-    ("Structurele financiering (%)", "pct", 13), ("Totale inkomsten (€)", "euro", 14),
-    ("Totale lasten (€)", "euro", 14), ("Betaalde krachten (fte)", "dec1", 11),
-    ("Plekken met afgenomen meting", "int", 12), ("Stoplicht groen", "int", 10),
-    ("Stoplicht oranje", "int", 10), ("Stoplicht rood", "int", 10),
-    ("Stoplicht onbekend", "int", 10), ("Inwoners (2018)", "int", 11),
-    ("Nog niet gemeten", "int", 10),
-]
 
 
 # --------------------------------------------------------------------------- sheets
@@ -183,7 +59,7 @@ def _summary_rows(ov: Overview) -> list[list[Any]]:
     for d in [*ov.districts(), ov.total()]:
         rows.append([d.name, d.places, round(d.activities_per_week, 4),
                      round(d.participants_per_week, 4), d.volunteers, d.volunteer_hours,
-                     round(d.societal_value, 2), _round(d.structural_share, 4),
+                     round(d.societal_value, 2), round_or_none(d.structural_share, 4),
                      round(d.income, 2), round(d.total_costs, 2), round(d.paid_fte, 2),
                      d.interviewed, d.lights.get("groen", 0), d.lights.get("oranje", 0),
                      d.lights.get("rood", 0), d.lights.get("onbekend", 0), d.inhabitants,
@@ -237,7 +113,7 @@ def _activity_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
                    a.get("partners"), _yes_no(a.get("public")), a["id"]]
 
     order = {pid: i for i, pid in enumerate(places)}
-    return Sheet("Activiteiten", columns, rows(), 2)
+    return Sheet(ACTIVITIES_SHEET, columns, rows(), 2)
 
 
 def _finance_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
@@ -264,7 +140,7 @@ def _finance_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
                    f.get("description"), f.get("amount"), _yes_no(f.get("structural")),
                    f.get("ends_on")]
 
-    return Sheet("Financiën", columns, rows(), 2)
+    return Sheet(FINANCE_SHEET, columns, rows(), 2)
 
 
 def _network_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
@@ -291,7 +167,7 @@ def _network_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
                    None, reference.option_name("relatietype", t.get("kind")) or None,
                    t.get("strength"), t.get("notes"), other]
 
-    return Sheet("Netwerk", columns, rows(), 2)
+    return Sheet(NETWORK_SHEET, columns, rows(), 2)
 
 
 def _agenda_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
@@ -320,7 +196,7 @@ def _agenda_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
                    reference.option_name("frequentie", a.get("frequency")) or None,
                    reference.option_name("uitvoering", a.get("run_by")) or None, view.id]
 
-    return Sheet("Wijkagenda", columns, rows(), 2)
+    return Sheet(AGENDA_SHEET, columns, rows(), 2)
 
 
 def _contact_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
@@ -338,7 +214,7 @@ def _contact_sheet(ov: Overview, places: dict[str, PlaceView]) -> Sheet:
                    c.get("email"), c.get("phone"), c.get("consent_date"),
                    _names("toestemmingsdoel", c.get("consent_purposes")), c.get("keep_until")]
 
-    return Sheet("Contactpersonen", columns, rows(), 2)
+    return Sheet(CONTACTS_SHEET, columns, rows(), 2)
 
 
 def _explanation_rows(ov: Overview, personal: bool) -> list[list[Any]]:
@@ -365,10 +241,10 @@ def _explanation_rows(ov: Overview, personal: bool) -> list[list[Any]]:
          if not personal else
          "Dit bestand bevat persoonsgegevens (AVG): deel het alleen met wie ze nodig heeft en "
          "bewaar het niet langer dan nodig."],
-        ["Uurwaarde vrijwilligerswerk (€ per uur)", ov.hourly_value,
-         "Waarde van een uur vrijwilligerswerk (instelling; de coalitie gebruikt € 23)."],
-        ["Weken per jaar", ov.weeks_per_year,
-         "Aantal weken per jaar waarin vrijwilligers actief zijn (instelling)."],
+        [SETTINGS["hourly_value"].label_with("€ per uur"), ov.hourly_value,
+         SETTINGS["hourly_value"].explanation],
+        [SETTINGS["weeks_per_year"].label, ov.weeks_per_year,
+         SETTINGS["weeks_per_year"].explanation],
         [None, None, None],
         ["Begrip", None, "Betekenis"],
         ["Vrijwilligers", None, "Kern + regulier + incidenteel, uit de meting die telt."],
@@ -414,10 +290,10 @@ def build_sheets(ov: Overview, *, personal: bool = False, growth: Growth | None 
     places = {v.id: v for v in ov.places}
     summary_cols = [Column(h, f, w) for h, f, w in SUMMARY_HEADERS]
     sheets = [
-        Sheet("Samenvatting", summary_cols, _summary_rows(ov), 1),
+        Sheet(SUMMARY_SHEET, summary_cols, _summary_rows(ov), 1),
         *([growth_sheets.growth_sheet(growth), growth_sheets.place_growth_sheet(growth)]
           if growth is not None else []),
-        Sheet("Plekken", place_columns(), _place_rows(ov, place_columns()), 2),
+        Sheet(PLACES_SHEET, place_columns(), _place_rows(ov, place_columns()), 2),
         _activity_sheet(ov, places),
         _finance_sheet(ov, places),
         _network_sheet(ov, places),
@@ -425,7 +301,7 @@ def build_sheets(ov: Overview, *, personal: bool = False, growth: Growth | None 
     ]
     if personal:
         sheets.append(_contact_sheet(ov, places))
-    sheets.append(Sheet("Toelichting", [Column("Onderwerp", "text", 36),
+    sheets.append(Sheet(EXPLANATION_SHEET, [Column("Onderwerp", "text", 36),
                                         Column("Waarde", "text", 28),
                                         Column("Toelichting", "text", 100)],
                         [*_explanation_rows(ov, personal),
@@ -498,8 +374,8 @@ def _add_summary_charts(wb: Any, ws: Any, ov: Overview, first_row: int, formats:
     value = wb.add_chart({"type": "column"})
     value.add_series({
         "name": "Maatschappelijke waarde (€)",
-        "categories": ["Samenvatting", 1, 0, n, 0],
-        "values": ["Samenvatting", 1, 6, n, 6],
+        "categories": [SUMMARY_SHEET, 1, 0, n, 0],
+        "values": [SUMMARY_SHEET, 1, 6, n, 6],
         "fill": {"color": "#2E7D5B"},
         "data_labels": {"value": True, "num_format": '"€" #,##0', "font": {"size": 8}},
     })
@@ -518,9 +394,9 @@ def _add_summary_charts(wb: Any, ws: Any, ov: Overview, first_row: int, formats:
         colors = ["#1F5F8B", "#E07B39", "#7A5195", "#2E7D5B", "#F2C14E", "#C0504D", "#999999"]
         for c in range(1, len(groups) + 1):
             mix.add_series({
-                "name": ["Samenvatting", title_row + 1, c],
-                "categories": ["Samenvatting", title_row + 2, 0, title_row + 1 + n, 0],
-                "values": ["Samenvatting", title_row + 2, c, title_row + 1 + n, c],
+                "name": [SUMMARY_SHEET, title_row + 1, c],
+                "categories": [SUMMARY_SHEET, title_row + 2, 0, title_row + 1 + n, 0],
+                "values": [SUMMARY_SHEET, title_row + 2, c, title_row + 1 + n, c],
                 "fill": {"color": colors[(c - 1) % len(colors)]},
                 "gap": 60,
             })
@@ -565,7 +441,7 @@ def write_sheets(sheets: list[Sheet], out: Path, ov: Overview,
                      for k, v in FORMATS.items()}
         for sheet in sheets:
             report(progress, min(done[0], total), total, f"Blad {sheet.name} schrijven")
-            if sheet.name == "Samenvatting":
+            if sheet.name == SUMMARY_SHEET:
                 rows = list(sheet.rows)
                 # the Totaal row in bold: write the rows ourselves, then the mix and charts
                 body = Sheet(sheet.name, sheet.columns, rows[:-1], sheet.freeze_cols)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from nulmeting.exchange.sheets import Column, Sheet
+from nulmeting.exchange.sheets import Sheet
+from nulmeting.exchange.xlsx_layout import Column
 from nulmeting.reading.growth import MEASURES, Growth, GrowthRow, Measures, PlaceGrowth
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,9 +33,10 @@ from nulmeting.domain.errors import UserError, ValidationError
 from nulmeting.domain.fields import FieldDef, fields
 from nulmeting.domain.progress import Progress, report
 from nulmeting.domain.validation import UUID, check_record, clean
-from nulmeting.exchange.export import Column, place_columns
-from nulmeting.reading.overview import _rows, choose_interview
-from nulmeting.store import changes
+from nulmeting.exchange.xlsx_layout import PLACES_SHEET, Column, place_columns
+from nulmeting.reading.records import choose_interview, entity_rows
+from nulmeting.store import changes, meetmoment
+from nulmeting.store.connection import sqlite_of
 from nulmeting.store.rounds import check_open_round
 from nulmeting.store.store import Store
 
@@ -165,12 +167,12 @@ def _read_xlsx(path: Path, progress: Progress | None = None) -> list[list[Any]]:
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):
         raise UserError(f"{path.name} is geen leesbaar Excel-bestand.") from None
     try:
-        if "Plekken" in wb.sheetnames:
-            ws = wb["Plekken"]
+        if PLACES_SHEET in wb.sheetnames:
+            ws = wb[PLACES_SHEET]
         elif len(wb.sheetnames) == 1:
             ws = wb[wb.sheetnames[0]]
         else:
-            raise UserError(f"{path.name} heeft geen blad 'Plekken' (bladen: "
+            raise UserError(f"{path.name} heeft geen blad '{PLACES_SHEET}' (bladen: "
                             f"{', '.join(wb.sheetnames)}).")
         rows: list[list[Any]] = []
         for r in ws.iter_rows(values_only=True):
@@ -198,9 +200,9 @@ def _read_csv(path: Path) -> list[list[Any]]:
 # --------------------------------------------------------------------------- planning
 
 
-def _states(conn: Any, entity: str) -> dict[str, dict[str, Any]]:
+def _states(conn: sqlite3.Connection, entity: str) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
-    for record_id, name, value in conn.exec_driver_sql(
+    for record_id, name, value in conn.execute(
             "SELECT record_id, field, value FROM field_state WHERE entity = ?", (entity,)):
         out.setdefault(record_id, {})[name] = json.loads(value)
     return out
@@ -247,7 +249,7 @@ def plan_import(store: Store, path: Path, interviewer: str | None = None,
     if plan.file_errors:
         return plan
     id_col = next((i for i, c in columns.items() if c.field == "id"), None)
-    with store.engine.connect() as conn:
+    with store.read() as conn:
         places = _states(conn, "place")
     first_row: dict[str, int] = {}
     for n, (row_no, values) in enumerate(data):
@@ -294,7 +296,7 @@ def plan_import(store: Store, path: Path, interviewer: str | None = None,
                         e.startswith(fields("place")[name].label) for e in rp.errors):
                     rp.errors.append(f"{fields('place')[name].label} ontbreekt.")
         plan.rows.append(rp)
-    with store.engine.connect() as conn:
+    with store.read(snapshot=True) as conn:
         context = _Context.load(store, conn)
         valid = plan.valid_rows
         for n, rp in enumerate(valid):
@@ -317,15 +319,12 @@ class _Context:
     measured: set[str] = field(default_factory=set)  # plekken measured in ``round``
 
     @classmethod
-    def load(cls, store: Store, conn: Any) -> _Context:
-        from nulmeting.store import meetmoment
-
+    def load(cls, store: Store, conn: sqlite3.Connection) -> _Context:
         by_place: dict[str, list[dict[str, Any]]] = {}
-        for i in _rows(conn, "interview", "interview"):
+        for i in entity_rows(conn, "interview"):
             if i.get("place_id"):
                 by_place.setdefault(i["place_id"], []).append(i)
-        with store.read() as reader:
-            measured = meetmoment.measured_places(reader, store.current_round)
+        measured = meetmoment.measured_places(conn, store.current_round)
         return cls(store.current_round, _states(conn, "place"), _states(conn, "interview"),
                    by_place, measured)
 
@@ -414,7 +413,8 @@ def apply_import(store: Store, plan: ImportPlan, *, only_valid: bool = False,
     written = created = updated = 0
     with store.write() as conn:
         check_open_round(conn, store.current_round)  # a vastgesteld meetmoment: nothing read
-        ctx = _Context.load(store, conn)
+        reader = sqlite_of(conn)  # reads inside the write see its own state
+        ctx = _Context.load(store, reader)
         heads: dict[tuple[str, str], dict[str, list[str]]] = {}
         batch: list[dict[str, Any]] = []
 
@@ -425,7 +425,7 @@ def apply_import(store: Store, plan: ImportPlan, *, only_valid: bool = False,
                 parents: dict[str, list[str]] = {}
             else:
                 parents = heads.setdefault((entity, record_id),
-                                           changes.heads(conn, entity, record_id))
+                                           changes.heads(reader, entity, record_id))
             for name, value in values.items():
                 batch.append(changes.make_change(entity, record_id, name, value,
                                                  parents=parents.get(name, []), author=author,

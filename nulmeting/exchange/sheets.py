@@ -1,21 +1,14 @@
 """A sheet of the Excel overview before it is written: its columns and lazily produced rows
-(shared by :mod:`nulmeting.exchange.export` and the Groei sheets)."""
+(shared by :mod:`nulmeting.exchange.export` and the Groei sheets; the columns are the
+workbook contract of :mod:`nulmeting.exchange.xlsx_layout`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-
-@dataclass(frozen=True)
-class Column:
-    header: str
-    fmt: str = "text"
-    width: float = 14
-    get: Callable[[Any], Any] | None = None
-    entity: str | None = None  # importable column: field of this entity ...
-    field: str | None = None  # ... with this name
+from nulmeting.exchange.xlsx_layout import Column
 
 
 @dataclass

@@ -19,7 +19,8 @@ from nulmeting.domain.errors import ValidationError
 from nulmeting.domain.fields import fields
 from nulmeting.domain.reference import fold
 from nulmeting.store import changes
-from nulmeting.store.store import Store
+from nulmeting.store.connection import sqlite_of
+from nulmeting.store.store import Store, record_values
 
 #: Name similarity (0-1, on folded names) from which two plekken are a probable duplicate.
 THRESHOLD = 0.8
@@ -75,8 +76,8 @@ def similarity(a: str, b: str) -> float:
 
 
 def places(store: Store) -> list[Place]:
-    with store.engine.connect() as conn:
-        rows = conn.exec_driver_sql(
+    with store.read() as conn:
+        rows = conn.execute(
             "SELECT id, COALESCE(name, ''), COALESCE(postcode, ''), COALESCE(address, ''), "
             "COALESCE(created_at, '') FROM place WHERE NOT archived ORDER BY created_at, id")
         return [Place(*r) for r in rows]
@@ -111,22 +112,25 @@ def join(store: Store, survivor: str, duplicate: str) -> int:
         raise ValidationError("Kies twee verschillende plekken om samen te voegen.")
     at, author, laptop = store.clock(), store.interviewer or "onbekend", store.laptop_id
     with store.write() as conn:
-        kept, gone = store.values("place", survivor, conn), store.values("place", duplicate, conn)
+        reader = sqlite_of(conn)  # reads inside the write see its own state
+        kept = record_values(reader, "place", survivor)
+        gone = record_values(reader, "place", duplicate)
         if not kept or not gone:
             raise ValidationError("Een van de twee plekken bestaat niet.")
         if kept.get("archived") or gone.get("archived"):
             raise ValidationError("Een van de twee plekken is gearchiveerd; zet hem eerst terug.")
         rows = []
-        refs = conn.exec_driver_sql(
+        refs = reader.execute(
             "SELECT entity, record_id, field FROM field_state WHERE field IN "
-            "('place_id', 'other_place_id') AND json_extract(value, '$') = ?", (duplicate,)).all()
+            "('place_id', 'other_place_id') AND json_extract(value, '$') = ?",
+            (duplicate,)).fetchall()
         archived: set[str] = set()
         for entity, record_id, name in refs:
             if record_id in archived:
                 continue
-            heads = changes.heads(conn, entity, record_id)
+            heads = changes.heads(reader, entity, record_id)
             other_end = {"place_id": "other_place_id", "other_place_id": "place_id"}
-            if entity == "tie" and store.values(entity, record_id, conn).get(
+            if entity == "tie" and record_values(reader, entity, record_id).get(
                     other_end[name]) in (survivor, duplicate):
                 # a tie between the two (either way) would become a tie to itself: archive it
                 archived.add(record_id)
@@ -137,14 +141,14 @@ def join(store: Store, survivor: str, duplicate: str) -> int:
                 rows.append(changes.make_change(entity, record_id, name, survivor,
                                                 parents=heads[name], author=author,
                                                 laptop=laptop, at=at))
-        kept_heads = changes.heads(conn, "place", survivor)
+        kept_heads = changes.heads(reader, "place", survivor)
         for name in fields("place"):
             if name != "archived" and kept.get(name) in (None, "", []) and \
                     gone.get(name) not in (None, "", []):
                 rows.append(changes.make_change("place", survivor, name, gone[name],
                                                 parents=kept_heads.get(name, []), author=author,
                                                 laptop=laptop, at=at))
-        gone_heads = changes.heads(conn, "place", duplicate)
+        gone_heads = changes.heads(reader, "place", duplicate)
         rows.append(changes.make_change("place", duplicate, "archived", True,
                                         parents=gone_heads.get("archived", []),
                                         covers=changes.tombstone_covers(gone_heads),

@@ -8,28 +8,17 @@ lists of codes, numbers as numbers), so what the form shows is what a change wou
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from nulmeting.domain import indicators, reference
-from nulmeting.domain.fields import FieldDef, fields, from_column
-from nulmeting.reading.overview import choose_interview
+from nulmeting.domain.fields import FieldDef, children, fields
+from nulmeting.reading.records import choose_interview, entity_rows
 from nulmeting.store import meetmoment
 from nulmeting.store.store import DEFAULT_ROUND, Store
 
 FALLBACK_ROUND = DEFAULT_ROUND
 
-#: Record lists of a plek: entity → (reference column, "place" or "interview").
-CHILDREN = {
-    "contact": ("place_id", "place"),
-    "activity": ("place_id", "place"),
-    "membership": ("place_id", "place"),
-    "tie": ("place_id", "place"),
-    "finance_line": ("interview_id", "interview"),
-    "need": ("interview_id", "interview"),
-}
 
 
 @dataclass
@@ -114,58 +103,43 @@ def suggested_round(today: dt.date | None = None, *, existing: bool = False) -> 
     return f"{'Vervolgmeting' if existing else 'Nulmeting'} {start}-{start + 1}"
 
 
-@cache
-def _columns(entity: str) -> tuple[FieldDef, ...]:
-    return tuple(fields(entity).values())
-
-
-def _records(conn: sqlite3.Connection, entity: str, where: str, value: str | tuple[Any, ...]
-             ) -> list[dict[str, Any]]:
-    """Records of ``entity`` (not archived unless asked by ``where``), oldest first: ``id``,
-    ``updated_at`` and every field, canonical."""
-    defs = _columns(entity)
-    cols = ", ".join(f'"{fd.name}"' for fd in defs)
-    rows = conn.execute(f'SELECT id, updated_at, {cols} FROM "{entity}" WHERE {where} '
-                        "ORDER BY created_at, id",
-                        value if isinstance(value, tuple) else (value,)).fetchall()
-    return [{"id": row[0], "updated_at": row[1],
-             **{fd.name: from_column(fd, v) for fd, v in zip(defs, row[2:], strict=True)}}
-            for row in rows]
-
-
 def load(store: Store, place_id: str) -> PlaceData | None:
     """The plek, its interview of the current meetmoment and all its records (``None``: gone).
 
     Plain SQLite (:meth:`Store.read`): the window shows a plek before SQLAlchemy is loaded."""
     round_name = current_round(store)
     with store.read() as conn:
-        found = _records(conn, "place", "id = ?", place_id)
+        found = entity_rows(conn, "place", "id = ?", (place_id,))
         if not found or found[0]["archived"]:
             return None
-        interviews = [r for r in _records(conn, "interview", "place_id = ? AND NOT archived",
-                                          place_id) if r.get("round") == round_name]
+        interviews = [r for r in entity_rows(conn, "interview", "place_id = ? AND NOT archived",
+                                             (place_id,)) if r.get("round") == round_name]
         # the same rule as the list and the export when one round holds several metingen
-        # (two laptops each planned one): see overview.choose_interview
+        # (two laptops each planned one): see records.choose_interview
         data = PlaceData(found[0], choose_interview(interviews, round_name), round_name)
-        for entity, (column, parent) in CHILDREN.items():
-            parent_id = place_id if parent == "place" else data.interview_id
-            if not parent_id:
-                data.records[entity] = []
-            elif entity in meetmoment.PER_ROUND:
-                data.records[entity] = _records(
-                    conn, entity, f"{column} = ? AND round = ? AND NOT archived",
-                    (parent_id, round_name))
-            else:
-                data.records[entity] = _records(conn, entity, f"{column} = ? AND NOT archived",
-                                                parent_id)
-        earlier = [r for r in _records(conn, "interview", "place_id = ? AND NOT archived",
-                                       place_id) if r.get("round") != round_name]
+        # the record lists of the plek and of its meting, as the field registry relates them;
+        # activities, memberships and ties: those of this meetmoment
+        for parent, parent_id in (("place", place_id), ("interview", data.interview_id)):
+            for entity, ref in children(parent).items():
+                if entity == "interview":
+                    continue  # the meting of the current meetmoment is data.interview
+                if not parent_id:
+                    data.records[entity] = []
+                elif entity in meetmoment.PER_ROUND:
+                    data.records[entity] = entity_rows(
+                        conn, entity, f'"{ref.name}" = ? AND round = ? AND NOT archived',
+                        (parent_id, round_name))
+                else:
+                    data.records[entity] = entity_rows(
+                        conn, entity, f'"{ref.name}" = ? AND NOT archived', (parent_id,))
+        earlier = [r for r in entity_rows(conn, "interview", "place_id = ? AND NOT archived",
+                                          (place_id,)) if r.get("round") != round_name]
         data.previous = choose_interview(earlier, "")
         if data.interview_id:
             data.carried = meetmoment.carried_fields(conn, "interview", data.interview_id)
         for entity in (*meetmoment.PER_ROUND, *meetmoment.PER_INTERVIEW):
             data.carried_records[entity] = meetmoment.carried_records(
-                conn, entity, [r["id"] for r in data.records[entity]])
+                conn, entity, [r["id"] for r in data.records.get(entity, [])])
         data.frozen = round_name in meetmoment.frozen_names(conn)
     return data
 

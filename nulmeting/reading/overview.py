@@ -17,12 +17,12 @@ vastgesteld meetmoment is read from the rows stored when it was vastgesteld.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from nulmeting.domain import indicators, reference
 from nulmeting.domain.fields import FieldDef, fields, from_column
+from nulmeting.reading.records import choose_interview
 from nulmeting.store.store import Store
 
 NO_DISTRICT = "(geen wijk)"
@@ -190,27 +190,12 @@ class Overview:
 # --------------------------------------------------------------------------- reading
 
 
-def _decode(fd: FieldDef, value: Any) -> Any:
+def decode(fd: FieldDef, value: Any) -> Any:
     """Canonical (:func:`nulmeting.domain.fields.from_column`), with dates as dates for the export."""
     value = from_column(fd, value)
     if fd.kind == "date" and isinstance(value, str):
         return dt.date.fromisoformat(value)
     return value
-
-
-def _rows(conn: Any, entity: str, table: str, where: str = "", params: tuple[Any, ...] = ()
-          ) -> list[dict[str, Any]]:
-    """Decoded non-archived rows through a SQLAlchemy connection (the importer's reader)."""
-    defs = [fd for fd in fields(entity).values() if fd.name != "archived"]
-    cols = ", ".join(f'"{fd.name}"' for fd in defs)
-    sql = f"SELECT id, updated_at, {cols} FROM {table} WHERE NOT archived {where}"
-    out = []
-    for row in conn.exec_driver_sql(sql, params):
-        record = {"id": row[0], "updated_at": row[1]}
-        for fd, value in zip(defs, row[2:], strict=True):
-            record[fd.name] = _decode(fd, value)
-        out.append(record)
-    return out
 
 
 def _decode_rows(entity: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -223,21 +208,6 @@ def _decode_rows(entity: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]
                 record[name] = dt.date.fromisoformat(record[name])
         out.append(record)
     return out
-
-
-def choose_interview(interviews: Iterable[dict[str, Any]], current_round: str
-                     ) -> dict[str, Any] | None:
-    """The meting that counts for one plek (see the module docstring)."""
-    items = list(interviews)
-    if current_round:
-        current = [i for i in items if i.get("round") == current_round]
-        if current:
-            items = current
-    if not items:
-        return None
-    # dates as ISO text: callers hold date objects (export) or ISO strings (the form)
-    return max(items, key=lambda i: (str(i.get("date") or ""), i.get("updated_at") or "",
-                                     i["id"]))
 
 
 def _district_key(code: str | None) -> int:

@@ -54,7 +54,7 @@ def _select() -> str:
         LEFT JOIN interview i ON i.id = (
             SELECT j.id FROM interview j
             WHERE j.place_id = p.id AND NOT j.archived AND (? = '' OR j.round = ?)
-            -- the rule of overview.choose_interview: latest date, then last changed, then id
+            -- the rule of records.choose_interview: latest date, then last changed, then id
             ORDER BY j.date IS NULL, j.date DESC, j.updated_at DESC, j.id DESC LIMIT 1)
         WHERE NOT p.archived"""
 

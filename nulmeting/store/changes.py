@@ -24,6 +24,7 @@ import datetime as dt
 import hashlib
 import json
 import operator
+import sqlite3
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -329,9 +330,13 @@ def rebuild(conn: Connection) -> None:
 # --------------------------------------------------------------------------- reading
 
 
-def heads(conn: Connection, entity: str, record_id: str) -> dict[str, list[str]]:
+# Reads take a plain SQLite connection: :meth:`Store.read`, or, inside a write,
+# :func:`nulmeting.store.connection.sqlite_of` of the write connection.
+
+
+def heads(conn: sqlite3.Connection, entity: str, record_id: str) -> dict[str, list[str]]:
     """Field → current head change ids of one record."""
-    rows = conn.exec_driver_sql(
+    rows = conn.execute(
         "SELECT field, heads FROM field_state WHERE entity = ? AND record_id = ?",
         (entity, record_id))
     return {f: json.loads(h) for f, h in rows}
@@ -346,17 +351,26 @@ class HeadValue:
     at: str
 
 
-def head_values(conn: Connection, entity: str, record_id: str, field_name: str
+def head_values(conn: sqlite3.Connection, entity: str, record_id: str, field_name: str
                 ) -> list[HeadValue]:
     """The heads of one field with their values, shown one first."""
-    rows = conn.exec_driver_sql(
+    rows = conn.execute(
         "SELECT c.id, c.value, c.author, c.laptop, c.at FROM field_state f, json_each(f.heads) h "
         "JOIN change c ON c.id = h.value WHERE f.entity = ? AND f.record_id = ? AND f.field = ? "
         "ORDER BY c.at DESC, c.id DESC", (entity, record_id, field_name))
     return [HeadValue(cid, json.loads(v), a, lap, at) for cid, v, a, lap, at in rows]
 
 
-def deletion_conflicts(conn: Connection, *, last_ingest: bool = False
+def head_value(conn: sqlite3.Connection, change_id: str) -> HeadValue:
+    """One change as a :class:`HeadValue`."""
+    row = conn.execute("SELECT id, value, author, laptop, at FROM change WHERE id = ?",
+                       (change_id,)).fetchone()
+    if row is None:
+        raise KeyError(change_id)
+    return HeadValue(row[0], json.loads(row[1]), row[2], row[3], row[4])
+
+
+def deletion_conflicts(conn: sqlite3.Connection, *, last_ingest: bool = False
                        ) -> list[tuple[str, str, list[str]]]:
     """Archived records with edits the archiver did not see: ``(entity, record_id, [change])``.
 
@@ -364,7 +378,7 @@ def deletion_conflicts(conn: Connection, *, last_ingest: bool = False
     """
     touched = ("JOIN temp.aff_records r ON r.entity = f.entity AND r.record_id = f.record_id"
                if last_ingest else "")
-    rows = conn.exec_driver_sql(f"""
+    rows = conn.execute(f"""
         WITH tomb AS (
             SELECT f.entity, f.record_id, f.heads FROM field_state f {touched}
             WHERE f.field = 'archived' AND json_extract(f.value, '$') = 1),

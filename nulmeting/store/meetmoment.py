@@ -34,6 +34,8 @@ from typing import Any
 from nulmeting.domain.errors import UserError
 from nulmeting.domain.fields import fields, from_column
 from nulmeting.store import changes
+from nulmeting.store.connection import sqlite_of
+from nulmeting.store.meta import write_meta
 from nulmeting.store.rounds import (
     CARRY_AUTHOR,
     CARRY_LAPTOP,
@@ -44,7 +46,7 @@ from nulmeting.store.rounds import (
     check_open_round,
     meetmoment_id,
 )
-from nulmeting.store.store import Store, write_meta
+from nulmeting.store.store import Store, record_values
 
 STOPPED = "gestopt"  # metingstatus: the plek no longer exists / stopped
 DONE_STATUSES = ("afgenomen", "gecontroleerd")
@@ -286,7 +288,7 @@ def live_tables(store: Store, round_name: str) -> dict[str, Any]:
     archived ones that have a meting in it), its metingen with their finance lines and needs,
     its activities, memberships and ties, which plekken are measured, and the settings the
     figures use. ``""``: every meting and record (no meetmoment set)."""
-    with store.read() as conn:
+    with store.read(snapshot=True) as conn:  # the tables as one state
         if round_name:
             m = (round_name,)
             interviews = fetch(conn, "interview", "NOT t.archived AND t.round = ?", m)
@@ -316,19 +318,19 @@ def live_tables(store: Store, round_name: str) -> dict[str, Any]:
 def _meetmoment_rows(store: Store, conn: Any, name: str, values: dict[str, Any]
                      ) -> list[dict[str, Any]]:
     rid = meetmoment_id(name)
-    head_ids = changes.heads(conn, "meetmoment", rid)
+    head_ids = changes.heads(sqlite_of(conn), "meetmoment", rid)
     if not head_ids:
         values = {"archived": False, "name": name, **values}
-    current = store.values("meetmoment", rid, conn)
+    current = record_values(sqlite_of(conn), "meetmoment", rid)
     todo = {k: v for k, v in values.items() if current.get(k) != v or k == "status"}
-    return store._rows("meetmoment", rid, todo, head_ids)
+    return store.change_rows("meetmoment", rid, todo, head_ids)
 
 
 def ensure(store: Store, name: str) -> None:
     """Make sure meetmoment ``name`` has its record (open)."""
     name = check_name(name)
     with store.write() as conn:
-        if not changes.heads(conn, "meetmoment", meetmoment_id(name)):
+        if not changes.heads(sqlite_of(conn), "meetmoment", meetmoment_id(name)):
             changes.ingest_rows(conn, _meetmoment_rows(store, conn, name, {"status": OPEN}))
 
 
@@ -385,7 +387,7 @@ def start(store: Store, name: str, *, source: str | None = None,
                     progress(i + 1, total, f"{i + 1} van {total} plekken voorbereid")
         if batch:
             result.new_changes += changes.ingest_rows(conn, batch).new_changes
-        if not changes.heads(conn, "meetmoment", meetmoment_id(name)):
+        if not changes.heads(sqlite_of(conn), "meetmoment", meetmoment_id(name)):
             changes.ingest_rows(conn, _meetmoment_rows(store, conn, name, {"status": OPEN}))
         write_meta(conn, {"round": name})
     return result
@@ -503,9 +505,9 @@ def confirm(store: Store, entity: str, record_id: str, names_: Iterable[str] | N
         return 0
     store.check_open(entity, record_id)
     with store.write() as conn:
-        current = store.values(entity, record_id, conn)
-        head_ids = changes.heads(conn, entity, record_id)
-        rows = store._rows(entity, record_id, {f: current.get(f) for f in sorted(todo)},
+        current = record_values(sqlite_of(conn), entity, record_id)
+        head_ids = changes.heads(sqlite_of(conn), entity, record_id)
+        rows = store.change_rows(entity, record_id, {f: current.get(f) for f in sorted(todo)},
                            head_ids)
         changes.ingest_rows(conn, rows)
     return len(todo)

@@ -20,151 +20,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from nulmeting.domain import reference
+from nulmeting.domain import reference, settings
 from nulmeting.domain.errors import StoreError, ValidationError
-from nulmeting.domain.fields import ENTITY_LABELS, field, fields, personal_fields
+from nulmeting.domain.fields import ENTITY_LABELS, field, parent_field, personal_fields
 from nulmeting.domain.validation import CONSENT_FIELDS, check_record, clean, clean_values
 from nulmeting.store import changes
-from nulmeting.store.schema import HEAD, LOCAL_MIGRATIONS, REVISIONS, upgrade_to_head
+from nulmeting.store.connection import make_engine, migrate, sqlite_of
+from nulmeting.store.files import backup_copy, default_store_path, inspect_file
+from nulmeting.store.meta import read_meta, write_meta
+from nulmeting.store.schema import HEAD
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
-    from sqlalchemy.orm import Session
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 #: The meetmoment of a store whose setting is empty.
 DEFAULT_ROUND = "Nulmeting"
 #: Records that belong to a meetmoment by their own ``round`` field.
 PER_ROUND = ("activity", "membership", "tie")
-APP_NAME = "Nulmeting"
-
-DEFAULT_SETTINGS = {
-    "interviewer": "",
-    "round": "",
-    "area": "delfshaven",
-    "hourly_value": "23",
-    "weeks_per_year": "50",
-}
-
-
-def default_store_path() -> Path:
-    """``nulmeting.sqlite`` in the user's data folder (created on first use, not on import)."""
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_NAME, appauthor=False) / "nulmeting.sqlite"
-
-
-# --------------------------------------------------------------------------- checks
-
-
-def is_sqlite_file(path: Path) -> bool:
-    """Whether ``path`` starts with SQLite's header (an unreadable file raises OSError)."""
-    with path.open("rb") as f:
-        return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-
-
-def inspect_file(path: Path) -> str | None:
-    """Schema revision of the store at ``path`` (``None``: new or empty file).
-
-    Reads the file read-only; raises :class:`StoreError` with a Dutch message for a file that is
-    not a Nulmeting store or comes from a newer version of the app.
-    """
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    if path.is_dir():
-        raise StoreError(f"{path} is een map, geen gegevensbestand.")
-    try:
-        is_sqlite = is_sqlite_file(path)
-    except OSError as exc:
-        raise StoreError(f"Het bestand {path} kan niet gelezen worden: {exc.strerror}.") from None
-    if not is_sqlite:
-        raise StoreError(
-            f"{path.name} is geen Nulmeting-gegevensbestand (het is geen SQLite-database). "
-            "Kies het juiste bestand; er is niets aan veranderd.")
-    try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            revision = None
-            if "alembic_version" in tables:
-                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-        finally:
-            con.close()
-    except sqlite3.DatabaseError:
-        raise StoreError(
-            f"{path.name} is beschadigd en kan niet gelezen worden. Gebruik een reservekopie; "
-            "er is niets aan het bestand veranderd.") from None
-    if revision is None:
-        if tables:
-            raise StoreError(f"{path.name} is een SQLite-database, maar geen Nulmeting-bestand.")
-        return None
-    if revision not in REVISIONS:
-        raise StoreError(
-            f"{path.name} is gemaakt met een nieuwere versie van Nulmeting (schema {revision}). "
-            "Werk de app bij; het bestand is niet aangeraakt.")
-    return str(revision)
-
-
-def read_meta(conn: sqlite3.Connection, *keys: str) -> dict[str, str]:
-    """``store_meta`` (settings, bookmarks, ids) of the store behind a plain SQLite connection
-    (:meth:`Store.read`, or a team file): the entries in ``keys`` that exist, or all of them."""
-    sql = "SELECT key, value FROM store_meta"
-    if keys:
-        sql += f" WHERE key IN ({', '.join('?' * len(keys))})"
-    return dict(conn.execute(sql, keys).fetchall())
-
-
-def write_meta(conn: Connection, values: Mapping[str, str], *, replace: bool = True) -> None:
-    """Store ``store_meta`` entries in the caller's write transaction (``replace=False``: keep
-    the entries that exist already)."""
-    if not values:
-        return
-    on_conflict = "DO UPDATE SET value = excluded.value" if replace else "DO NOTHING"
-    conn.exec_driver_sql(f"INSERT INTO store_meta (key, value) VALUES (?, ?) "
-                         f"ON CONFLICT (key) {on_conflict}", list(values.items()))
-
-
-def backup_copy(source: Path, target: Path) -> Path:
-    """A consistent copy of a (possibly live, WAL) SQLite file via SQLite's online backup."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return target
-
-
-def _make_engine(path: Path) -> Engine:
-    from sqlalchemy import create_engine, event
-
-    engine = create_engine(f"sqlite:///{path}")
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see below)
-        cur = dbapi_connection.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA synchronous=NORMAL")
-        cur.execute("PRAGMA busy_timeout=10000")
-        cur.execute("PRAGMA temp_store=MEMORY")
-        cur.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN")
-
-    return engine
-
-
-def migrate(engine: Engine) -> None:
-    """Upgrade the schema to :data:`HEAD` with Alembic (imported only when needed)."""
-    with engine.begin() as conn:
-        upgrade_to_head(conn, LOCAL_MIGRATIONS)
+#: What a new store starts with (the settings registry's defaults).
+DEFAULT_SETTINGS = settings.DEFAULTS
 
 
 def open_store(path: Path | str | None = None, *, clock: Callable[[], str] | None = None
@@ -239,7 +113,7 @@ class Store:
         if self._engine is None:
             with self._lock:
                 if self._engine is None:
-                    self._engine = _make_engine(self.path)
+                    self._engine = make_engine(self.path)
         return self._engine
 
     def prepare_writes(self) -> None:
@@ -276,11 +150,22 @@ class Store:
                 _load_reference(conn)
 
     @contextlib.contextmanager
-    def read(self) -> Iterator[sqlite3.Connection]:
-        """A read-only plain SQLite connection of this thread; every statement sees the latest
-        committed state. A busy or unreadable file is a Dutch :class:`StoreError`."""
+    def read(self, *, snapshot: bool = False) -> Iterator[sqlite3.Connection]:
+        """A read-only plain SQLite connection of this thread: THE way to read the store outside
+        a write (inside one, read through :func:`sqlite_of` of the write connection). Every
+        statement sees the latest committed state; ``snapshot``: all statements inside see the
+        same state (one read transaction). A busy or unreadable file is a Dutch
+        :class:`StoreError`."""
+        conn = self._reader()
+        begin = snapshot and not conn.in_transaction
         try:
-            yield self._reader()
+            if begin:
+                conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                if begin and conn.in_transaction:
+                    conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
             raise StoreError(f"Het gegevensbestand kan nu niet gelezen worden ({exc}). "
                              "Probeer het zo opnieuw.") from None
@@ -295,14 +180,6 @@ class Store:
                 self._readers.append(conn)
             self._local.conn = conn
         return conn
-
-    @contextlib.contextmanager
-    def session(self) -> Iterator[Session]:
-        """A read session over the survey tables (do not write through it)."""
-        from sqlalchemy.orm import Session
-
-        with Session(self.engine) as session:
-            yield session
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
@@ -326,18 +203,9 @@ class Store:
 
     @staticmethod
     def check_setting(key: str, value: str) -> str:
-        """The value as stored, or a Dutch :class:`ValidationError` (the numbers' ranges)."""
-        if key not in {"hourly_value", "weeks_per_year"}:
-            return str(value)
-        label, low, high = {"hourly_value": ("Uurwaarde vrijwilligerswerk", 0, 1000),
-                            "weeks_per_year": ("Weken per jaar", 1, 53)}[key]
-        try:
-            number = float(str(value).replace(",", "."))
-        except ValueError:
-            raise ValidationError(f"{label}: '{value}' is geen getal.", key) from None
-        if not low <= number <= high:
-            raise ValidationError(f"{label}: kies een getal van {low} tot {high}.", key)
-        return f"{number:g}"
+        """The value as stored, or a Dutch :class:`ValidationError` (see
+        :func:`nulmeting.domain.settings.check`)."""
+        return settings.check(key, value)
 
     def set_setting(self, key: str, value: str) -> None:
         self.set_settings({key: value})
@@ -373,14 +241,10 @@ class Store:
 
     # ---------------------------------------------------------------- reading state
 
-    def values(self, entity: str, record_id: str, conn: Connection | None = None
-               ) -> dict[str, Any]:
+    def values(self, entity: str, record_id: str) -> dict[str, Any]:
         """Current (shown) value of every field of one record, canonical JSON values."""
-        with _maybe(self.engine, conn) as c:
-            rows = c.exec_driver_sql(
-                "SELECT field, value FROM field_state WHERE entity = ? AND record_id = ?",
-                (entity, record_id)).all()
-        return {f: json.loads(v) for f, v in rows}
+        with self.read() as conn:
+            return record_values(conn, entity, record_id)
 
     def exists(self, entity: str, record_id: str) -> bool:
         with self.read() as conn:
@@ -401,6 +265,12 @@ class Store:
             for name, value in items.items()
         ]
 
+    def change_rows(self, entity: str, record_id: str, items: Mapping[str, Any],
+                    head_ids: Mapping[str, list[str]]) -> list[dict[str, Any]]:
+        """The changes this laptop's interviewer makes setting ``items`` of a record whose
+        fields had ``head_ids`` (for writers outside this class, e.g. meetmomenten)."""
+        return self._rows(entity, record_id, items, head_ids)
+
     def create(self, entity: str, values: Mapping[str, Any] | None = None, *,
                record_id: str | None = None) -> str:
         """Create a record; returns its id. Raises :class:`ValidationError`, storing nothing."""
@@ -412,10 +282,10 @@ class Store:
             cleaned["round"] = self.current_round or DEFAULT_ROUND
         check_record(entity, cleaned)
         with self.write() as conn:
-            if self.values(entity, record_id, conn):
+            if record_values(sqlite_of(conn), entity, record_id):
                 raise ValidationError(f"{ENTITY_LABELS[entity]} {record_id} bestaat al.")
             self._check_open(conn, entity, cleaned)
-            self._check_references(conn, cleaned, entity)
+            self._check_references(sqlite_of(conn), cleaned, entity)
             rows = self._rows(entity, record_id, {"archived": False, **cleaned}, {})
             changes.ingest_rows(conn, rows)
         return record_id
@@ -425,7 +295,8 @@ class Store:
         skipped). Raises :class:`ValidationError` and stores nothing if any value is invalid."""
         cleaned = clean_values(entity, values)
         with self.write() as conn:
-            current = self.values(entity, record_id, conn)
+            reader = sqlite_of(conn)
+            current = record_values(reader, entity, record_id)
             if not current:
                 raise ValidationError(f"{ENTITY_LABELS[entity]} bestaat niet (meer).")
             if current.get("archived"):
@@ -442,9 +313,9 @@ class Store:
                     if after.get(name) is not None:
                         cleaned[name] = after[name] = None
             check_record(entity, after)
-            self._check_references(conn, cleaned, entity)
-            head_ids = changes.heads(conn, entity, record_id)
-            conflicted = self._conflicted_fields(conn, entity, record_id)
+            self._check_references(reader, cleaned, entity)
+            head_ids = changes.heads(reader, entity, record_id)
+            conflicted = self._conflicted_fields(reader, entity, record_id)
             todo = {k: v for k, v in cleaned.items()
                     if k != "archived" and (current.get(k) != v or k in conflicted)}
             if todo:
@@ -457,7 +328,7 @@ class Store:
     @staticmethod
     def _existing_heads(conn: Connection, entity: str, record_id: str) -> dict[str, list[str]]:
         """Heads of a record that must exist (archive, restore and resolve never create one)."""
-        head_ids = changes.heads(conn, entity, record_id)
+        head_ids = changes.heads(sqlite_of(conn), entity, record_id)
         if not head_ids:
             raise ValidationError(f"{ENTITY_LABELS[entity]} bestaat niet.")
         return head_ids
@@ -477,12 +348,12 @@ class Store:
     def check_open(self, entity: str, record_id: str) -> None:
         """Raise when the record belongs to a vastgesteld meetmoment."""
         with self.write() as conn:
-            self._check_open(conn, entity, self.values(entity, record_id, conn))
+            self._check_open(conn, entity, record_values(sqlite_of(conn), entity, record_id))
 
     def archive(self, entity: str, record_id: str) -> None:
         """Archive (tombstone) a record; it stays in the change log and can be restored."""
         with self.write() as conn:
-            self._check_open(conn, entity, self.values(entity, record_id, conn))
+            self._check_open(conn, entity, record_values(sqlite_of(conn), entity, record_id))
             head_ids = self._existing_heads(conn, entity, record_id)
             covers = changes.tombstone_covers(head_ids)
             changes.ingest_rows(conn, self._rows(entity, record_id, {"archived": True},
@@ -490,7 +361,7 @@ class Store:
 
     def restore(self, entity: str, record_id: str) -> None:
         with self.write() as conn:
-            self._check_open(conn, entity, self.values(entity, record_id, conn))
+            self._check_open(conn, entity, record_values(sqlite_of(conn), entity, record_id))
             head_ids = self._existing_heads(conn, entity, record_id)
             changes.ingest_rows(conn, self._rows(entity, record_id, {"archived": False},
                                                  head_ids))
@@ -502,7 +373,7 @@ class Store:
         cleaned = clean(field(entity, name), value)
         with self.write() as conn:
             head_ids = self._existing_heads(conn, entity, record_id)
-            after = {**self.values(entity, record_id, conn), name: cleaned}
+            after = {**record_values(sqlite_of(conn), entity, record_id), name: cleaned}
             check_record(entity, after)
             changes.ingest_rows(conn, self._rows(entity, record_id, {name: cleaned}, head_ids))
 
@@ -513,21 +384,23 @@ class Store:
         else:
             self.restore(entity, record_id)
 
-    def _check_references(self, conn: Connection, values: Mapping[str, Any], entity: str) -> None:
+    @staticmethod
+    def _check_references(conn: sqlite3.Connection, values: Mapping[str, Any], entity: str
+                          ) -> None:
         for name, value in values.items():
             fd = field(entity, name)
-            if fd.kind in {"place", "interview"} and value is not None:
-                found = conn.exec_driver_sql(
+            if fd.kind in ENTITY_LABELS and value is not None:
+                found = conn.execute(
                     "SELECT 1 FROM field_state WHERE entity = ? AND record_id = ? LIMIT 1",
-                    (fd.kind, value)).first()
+                    (fd.kind, value)).fetchone()
                 if not found:
                     raise ValidationError(f"{fd.label}: verwijst naar iets dat niet bestaat.",
                                           name)
 
     @staticmethod
-    def _conflicted_fields(conn: Connection, entity: str, record_id: str
+    def _conflicted_fields(conn: sqlite3.Connection, entity: str, record_id: str
                            ) -> builtins.set[str]:
-        rows = conn.exec_driver_sql(
+        rows = conn.execute(
             "SELECT field FROM field_state WHERE entity = ? AND record_id = ? AND conflict",
             (entity, record_id))
         return {r[0] for r in rows}
@@ -537,54 +410,36 @@ class Store:
     def conflicts(self) -> list[Conflict]:
         """Open conflicts, ordered by place name, then entity and field."""
         out: list[Conflict] = []
-        with self.engine.connect() as conn:
-            keys = conn.exec_driver_sql(
-                "SELECT entity, record_id, field FROM field_state WHERE conflict").all()
+        with self.read(snapshot=True) as conn:
+            keys = conn.execute(
+                "SELECT entity, record_id, field FROM field_state WHERE conflict").fetchall()
             for entity, record_id, name in keys:
-                place_id, place_name = self._place_of(conn, entity, record_id)
+                place_id, place_name = place_of(conn, entity, record_id)
                 out.append(Conflict(entity, record_id, name, field(entity, name).label,
                                     place_id, place_name,
                                     changes.head_values(conn, entity, record_id, name)))
             for entity, record_id, edit_ids in changes.deletion_conflicts(conn):
-                place_id, place_name = self._place_of(conn, entity, record_id)
+                place_id, place_name = place_of(conn, entity, record_id)
                 values = changes.head_values(conn, entity, record_id, "archived")
-                edits = [_head(conn, cid) for cid in edit_ids]
+                edits = [changes.head_value(conn, cid) for cid in edit_ids]
                 out.append(Conflict(entity, record_id, "archived", "Verwijderd of gewijzigd",
                                     place_id, place_name, values + edits))
         return sorted(out, key=lambda c: (c.place_name.lower(), c.entity, c.record_id, c.field))
 
-    def conflict_count(self, conn: Connection | None = None) -> int:
+    def conflict_count(self) -> int:
         """Open conflicts, as :meth:`conflicts` lists them (field and delete-versus-edit), counted
         without building the list."""
-        with _maybe(self.engine, conn) as c:
-            fields_in_conflict = c.exec_driver_sql(
-                "SELECT COUNT(*) FROM field_state WHERE conflict = 1").scalar_one()
-            return int(fields_in_conflict) + len(changes.deletion_conflicts(c))
-
-    def _place_of(self, conn: Connection, entity: str, record_id: str) -> tuple[str | None, str]:
-        if entity == "place":
-            place_id: str | None = record_id
-        else:
-            ref = "interview_id" if "interview_id" in fields(entity) else "place_id"
-            row = conn.exec_driver_sql(
-                "SELECT json_extract(value, '$') FROM field_state WHERE entity = ? AND "
-                "record_id = ? AND field = ?", (entity, record_id, ref)).first()
-            place_id = row[0] if row else None
-            if ref == "interview_id" and place_id:
-                return self._place_of(conn, "interview", place_id)
-        row = conn.exec_driver_sql(
-            "SELECT json_extract(value, '$') FROM field_state WHERE entity = 'place' AND "
-            "record_id = ? AND field = 'name'", (place_id,)).first()
-        return place_id, (row[0] if row and row[0] else "(naamloos)")
+        with self.read(snapshot=True) as conn:
+            return count_conflicts(conn)
 
     def history(self, entity: str, record_id: str) -> list[HistoryEntry]:
         """Who changed which field from what to what, when (oldest first)."""
-        with self.engine.connect() as conn:
-            rows = conn.exec_driver_sql(
+        with self.read() as conn:
+            rows = conn.execute(
                 "SELECT c.at, c.author, c.field, c.value, (SELECT json_group_array(json(p.value))"
                 " FROM change_parent cp JOIN change p ON p.id = cp.parent WHERE cp.child = c.id)"
                 " FROM change c WHERE c.entity = ? AND c.record_id = ? ORDER BY c.at, c.seq",
-                (entity, record_id)).all()
+                (entity, record_id)).fetchall()
         return [HistoryEntry(at, author, name, field(entity, name).label, json.loads(old),
                              json.loads(new)) for at, author, name, new, old in rows]
 
@@ -601,19 +456,39 @@ class Store:
             return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
 
 
-def _head(conn: Connection, change_id: str) -> changes.HeadValue:
-    row = conn.exec_driver_sql(
-        "SELECT id, value, author, laptop, at FROM change WHERE id = ?", (change_id,)).one()
-    return changes.HeadValue(row[0], json.loads(row[1]), row[2], row[3], row[4])
+# --------------------------------------------------------------------------- reading
 
 
-@contextlib.contextmanager
-def _maybe(engine: Engine, conn: Connection | None) -> Iterator[Connection]:
-    if conn is not None:
-        yield conn
-    else:
-        with engine.connect() as c:
-            yield c
+def record_values(conn: sqlite3.Connection, entity: str, record_id: str) -> dict[str, Any]:
+    """Current (shown) value of every field of one record, canonical JSON values."""
+    rows = conn.execute("SELECT field, value FROM field_state WHERE entity = ? AND record_id = ?",
+                        (entity, record_id)).fetchall()
+    return {f: json.loads(v) for f, v in rows}
+
+
+def count_conflicts(conn: sqlite3.Connection) -> int:
+    """Open conflicts (field and delete-versus-edit) as :meth:`Store.conflicts` lists them."""
+    fields_in_conflict = conn.execute(
+        "SELECT COUNT(*) FROM field_state WHERE conflict = 1").fetchone()[0]
+    return int(fields_in_conflict) + len(changes.deletion_conflicts(conn))
+
+
+def place_of(conn: sqlite3.Connection, entity: str, record_id: str) -> tuple[str | None, str]:
+    """The plek a record belongs to (following its parents, :func:`parent_field`): its id
+    (``None``: unknown) and name."""
+    place_id: str | None = record_id
+    while entity != "place" and place_id is not None:
+        parent = parent_field(entity)
+        if parent is None:
+            return None, "(naamloos)"
+        row = conn.execute(
+            "SELECT json_extract(value, '$') FROM field_state WHERE entity = ? AND "
+            "record_id = ? AND field = ?", (entity, place_id, parent.name)).fetchone()
+        entity, place_id = parent.kind, (row[0] if row else None)
+    row = conn.execute(
+        "SELECT json_extract(value, '$') FROM field_state WHERE entity = 'place' AND "
+        "record_id = ? AND field = 'name'", (place_id,)).fetchone()
+    return place_id, (row[0] if row and row[0] else "(naamloos)")
 
 
 def _load_reference(conn: Connection) -> None:

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError
 from nulmeting.domain.errors import UserError
 from nulmeting.domain.progress import Progress, report
 from nulmeting.store import changes
+from nulmeting.store.connection import sqlite_of
 from nulmeting.store.store import Store
 
 #: Team stores ATTACHed at once (SQLite allows 10 attachments; DETACH is impossible inside a
@@ -108,9 +109,9 @@ def merge_sources(store: Store, sources: Sequence[TeamSource],
 
 def _merge_one(conn: Connection, schema: str, source: TeamSource) -> MergeSummary:
     summary = MergeSummary(source.label, other_area=source.other_area)
-    total = conn.exec_driver_sql(
+    total = sqlite_of(conn).execute(
         f"SELECT COUNT(*) FROM (SELECT DISTINCT entity, record_id FROM {schema}.change)"
-    ).scalar_one()
+    ).fetchone()[0]
     result = changes.ingest(conn, f"SELECT * FROM {schema}.change")
     summary.new_changes = result.new_changes
     summary.places_added = result.count("added", "place")
@@ -118,7 +119,7 @@ def _merge_one(conn: Connection, schema: str, source: TeamSource) -> MergeSummar
     summary.records_added = result.count("added", "place", other=True)
     summary.records_updated = result.count("updated", "place", other=True)
     summary.unchanged = total - len(result.added) - len(result.updated)
-    deletions = len(changes.deletion_conflicts(conn, last_ingest=True)) \
+    deletions = len(changes.deletion_conflicts(sqlite_of(conn), last_ingest=True)) \
         if result.new_changes else 0
     summary.deletion_conflicts = deletions
     summary.conflicts = result.conflicts + deletions

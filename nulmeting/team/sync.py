@@ -29,8 +29,10 @@ from nulmeting.domain.errors import UserError
 from nulmeting.domain.progress import Progress, report
 from nulmeting.store import changes
 from nulmeting.store.changes import CHANGE_COLUMNS
+from nulmeting.store.connection import sqlite_of
+from nulmeting.store.meta import read_meta, write_meta
 from nulmeting.store.schema import upgrade_to_head
-from nulmeting.store.store import read_meta, write_meta
+from nulmeting.store.store import count_conflicts
 from nulmeting.team.passwords import SERVER_PASSWORD_ENV as PASSWORD_ENV
 from nulmeting.team.passwords import from_environment
 from nulmeting.team.server import MIGRATIONS as SERVER_MIGRATIONS
@@ -251,8 +253,8 @@ def _sync(store: Store, pg: Any, url: URL, summary: SyncSummary,
 
 
 def _local_changes(store: Store, after: int, upto: int) -> Iterator[tuple[Any, ...]]:
-    with store.engine.connect() as conn:
-        rows = conn.exec_driver_sql(
+    with store.read() as conn:
+        rows = conn.execute(
             f"SELECT {_COLS} FROM change WHERE seq > ? AND seq <= ? ORDER BY seq",
             (after, upto))
         while batch := rows.fetchmany(BATCH):
@@ -262,10 +264,11 @@ def _local_changes(store: Store, after: int, upto: int) -> Iterator[tuple[Any, .
 def _push(store: Store, pg: Any, pushed_seq: int, summary: SyncSummary,
           progress: Progress | None) -> int:
     """Send local changes after ``pushed_seq``; returns the local seq they go up to."""
-    with store.engine.connect() as conn:
-        upto = int(conn.exec_driver_sql("SELECT COALESCE(MAX(seq), 0) FROM change").scalar_one())
-        total = int(conn.exec_driver_sql(
-            "SELECT COUNT(*) FROM change WHERE seq > ?", (pushed_seq,)).scalar_one())
+    with store.read(snapshot=True) as conn:
+        upto = int(conn.execute("SELECT COALESCE(MAX(seq), 0) FROM change").fetchone()[0])
+        total = int(conn.execute(
+            "SELECT COUNT(*) FROM change WHERE seq > ? AND seq <= ?",
+            (pushed_seq, upto)).fetchone()[0])
     pg.execute(f"CREATE TEMP TABLE IF NOT EXISTS push_in ({_column_defs()})")
     pg.execute("TRUNCATE push_in")
     if not total:
@@ -308,8 +311,8 @@ def _pull(store: Store, pg: Any, key: str, server_id: str, pulled_seq: int, push
         with store.write() as conn:
             # The first write takes SQLite's write lock: no local edit can slip in below.
             write_meta(conn, {f"sync_server_id:{key}": server_id, "server_url": summary.server})
-            before = int(conn.exec_driver_sql(
-                "SELECT COALESCE(MAX(seq), 0) FROM change").scalar_one())
+            reader = sqlite_of(conn)  # reads inside the write see its own changes
+            before = int(reader.execute("SELECT COALESCE(MAX(seq), 0) FROM change").fetchone()[0])
             if total:
                 report(progress, 0, total, message)
                 with pg.cursor(name="nulmeting_pull", row_factory=dict_row) as cur:
@@ -322,14 +325,13 @@ def _pull(store: Store, pg: Any, key: str, server_id: str, pulled_seq: int, push
                         summary.ingest_seconds += time.perf_counter() - started
                         done += len(batch)
                         report(progress, done, total, message)
-            after = int(conn.exec_driver_sql(
-                "SELECT COALESCE(MAX(seq), 0) FROM change").scalar_one())
+            after = int(reader.execute("SELECT COALESCE(MAX(seq), 0) FROM change").fetchone()[0])
             # Pulled changes are on the server already: count them as pushed, unless a local
             # edit was made between the push and this transaction (then push it next time).
             write_meta(conn, {
                 f"sync_pushed_seq:{key}": str(after if before == pushed_upto else pushed_upto),
                 f"sync_pulled_seq:{key}": str(server_max)})
-            summary.conflicts = store.conflict_count(conn)
+            summary.conflicts = count_conflicts(reader)
     summary.updated -= summary.added
     summary.places_added = sum(1 for e, _ in summary.added if e == "place")
     summary.places_updated = sum(1 for e, _ in summary.updated if e == "place")

@@ -36,9 +36,11 @@ from pathlib import Path
 from nulmeting.domain.errors import UserError
 from nulmeting.domain.fields import fields
 from nulmeting.domain.progress import Progress, report
+from nulmeting.store.files import backup_copy, is_sqlite_file
+from nulmeting.store.meta import read_meta
 from nulmeting.store.models import ENTITIES
 from nulmeting.store.schema import HEAD, REVISIONS
-from nulmeting.store.store import Store, backup_copy, is_sqlite_file, read_meta
+from nulmeting.store.store import Store
 from nulmeting.team.merge import MergeSummary, TeamSource, merge_sources
 from nulmeting.team.passwords import TEAM_PASSWORD_ENV as PASSWORD_ENV
 
@@ -246,7 +248,7 @@ def migrate_copy(db: Path, scratch: Path) -> Path:
     """Upgrade an older team store to the current schema, on a copy (never the original)."""
     from sqlalchemy import create_engine
 
-    from nulmeting.store.store import migrate
+    from nulmeting.store.connection import migrate
 
     copy = scratch / f"gemigreerd-{secrets.token_hex(4)}.sqlite"
     backup_copy(db, copy)

@@ -56,7 +56,8 @@ def test_three_laptops_end_identical_conflicts_included(server, laptops, order):
     assert ("name", shared) in conflicts
     assert ("archived", doomed) in conflicts
     assert ("district", shared) not in conflicts
-    heads = {h.value for h in changes.head_values(a.engine.connect(), "place", shared, "name")}
+    with a.read() as conn:
+        heads = {h.value for h in changes.head_values(conn, "place", shared, "name")}
     assert heads == {"Huiskamer De Pit", "Buurthuiskamer De Pit 2"}
     with a.engine.connect() as conn:
         flag = conn.exec_driver_sql(

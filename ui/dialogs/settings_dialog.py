@@ -11,17 +11,18 @@ from PySide6.QtWidgets import (
 )
 
 from nulmeting.domain.errors import UserError, ValidationError
+from nulmeting.domain.settings import SETTINGS
 from nulmeting.store.store import Store
 from ui.common import error_label, ok_cancel
 from ui.dialogs.round_chooser import RoundChooser, apply_choice
 
-KEYS = ("interviewer", "round", "hourly_value", "weeks_per_year")
-LABELS = {
-    "interviewer": "&Buurtverbinder:",
-    "round": "&Meetmoment:",
-    "hourly_value": "&Uurwaarde vrijwilligerswerk (€):",
-    "weeks_per_year": "&Weken per jaar:",
-}
+#: The settings the dialog shows, in the registry's order.
+KEYS = tuple(key for key, s in SETTINGS.items() if s.in_dialog)
+
+
+def field_label(key: str) -> str:
+    """The form label of a setting, with its mnemonic: "&Uurwaarde vrijwilligerswerk (€):"."""
+    return f"&{SETTINGS[key].label_with()}:"
 
 
 class SettingsDialog(QDialog):
@@ -35,12 +36,13 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         for key in KEYS:
             value = store.setting(key)
-            if key == "hourly_value":
-                value = value.replace(".", ",")
+            if SETTINGS[key].is_number:
+                value = value.replace(".", ",")  # Dutch decimal comma
+            # the meetmoment: one of those that exist, or a new one
             edit: QLineEdit | RoundChooser = RoundChooser(store) if key == "round" else \
                 QLineEdit(value)
             self.edits[key] = edit
-            form.addRow(LABELS[key], edit)
+            form.addRow(field_label(key), edit)
         self.error = error_label()
         buttons = ok_cancel(self, "Opslaan")
         layout = QVBoxLayout(self)
@@ -54,15 +56,15 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         values = self.values()
-        for key in ("interviewer", "round"):
-            if not values[key]:
-                return self._fail(f"{LABELS[key].strip('&:')} mag niet leeg zijn.", key)
+        for key in KEYS:
+            if SETTINGS[key].required and not values[key]:
+                return self._fail(f"{SETTINGS[key].label} mag niet leeg zijn.", key)
         chooser = self.edits["round"]
         assert isinstance(chooser, RoundChooser)
         new_round = values.pop("round")
         try:
             self.store.set_settings(values)  # checks all before storing any
-            apply_choice(self.store, new_round, chooser.known)
+            apply_choice(self.store, new_round, chooser.known)  # a new one: a vervolgmeting
         except ValidationError as exc:
             return self._fail(str(exc), exc.field or "hourly_value")
         except UserError as exc:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from nulmeting.domain import reference
 from nulmeting.domain.errors import UserError, ValidationError
+from nulmeting.domain.fields import parent_field
 from nulmeting.domain.validation import clean
 from nulmeting.reading import intake
 from nulmeting.store import meetmoment
@@ -53,8 +54,6 @@ from ui.form.widgets import ChoiceEditor, FieldEditor
 #: The section whose page holds each table.
 TABLE_PAGE = {"activity": "Activiteiten", "income": "Financiën", "costs": "Financiën",
               "membership": "Netwerk", "tie": "Netwerk", "need": "Behoeften"}
-PARENT_OF = {"activity": "place", "membership": "place", "tie": "place", "contact": "place",
-             "finance_line": "interview", "need": "interview"}
 HINTS = {
     "Algemeen": "Velden met * vraag je altijd. Alles wordt meteen opgeslagen.",
     "Meting": "Het gesprek van dit meetmoment. De status 'afgenomen' vraagt om een datum.",
@@ -638,10 +637,12 @@ class IntakeForm(QWidget):
         if self.data is None:
             return
         model = panel.model
-        parent = PARENT_OF[model.entity]
+        parent = parent_field(model.entity)  # the registry says what a row belongs to
+        if parent is None:
+            return
         try:
-            parent_id = self._record_for(parent)
-            record_id = model.add(f"{parent}_id", parent_id, copy_of)
+            parent_id = self._record_for(parent.kind)
+            record_id = model.add(parent.name, parent_id, copy_of)
         except UserError as exc:  # invalid, or the store is busy
             panel.show_error(str(exc))
             return

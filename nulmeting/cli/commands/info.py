@@ -21,10 +21,10 @@ def run(args: argparse.Namespace) -> int:
         print("Aantallen (niet gearchiveerd):")
         for entity, n in store.counts().items():
             print(f"  {ENTITY_LABELS[entity]:<22}{n:>8}")
-        with store.engine.connect() as conn:
-            rows = conn.exec_driver_sql(
+        with store.read() as conn:
+            rows = conn.execute(
                 "SELECT district, COUNT(*) FROM place WHERE NOT archived GROUP BY district"
-            ).all()
+            ).fetchall()
         if rows:
             print("Plekken per wijk:")
             order = list(reference.districts())

@@ -10,7 +10,7 @@ import pytest
 
 from nulmeting.cli.main import main
 from nulmeting.domain import reference
-from nulmeting.exchange import demo, export
+from nulmeting.exchange import demo, export, xlsx_layout
 
 SUMMARY_START = ["Wijk", "Plekken", "Activiteiten per week", "Deelnemers per week",
                  "Vrijwilligers", "Vrijwilligersuren per jaar", "Maatschappelijke waarde (€)",
@@ -212,10 +212,10 @@ def test_documented_layout_matches_the_code():
     doc = (Path(__file__).resolve().parents[3] / "docs" / "excel-layout.md").read_text("utf-8")
     plekken = doc.split("### `Plekken`")[1].split("###")[0]
     documented = re.findall(r"^\| `([^`]+)` \|", plekken, re.M)
-    assert documented == [c.header for c in export.place_columns()]
+    assert documented == [c.header for c in xlsx_layout.place_columns()]
     samenvatting = doc.split("### `Samenvatting`")[1].split("###")[0]
     assert re.findall(r"^\| `([^`]+)` \|", samenvatting, re.M) == [
-        h for h, _, _ in export.SUMMARY_HEADERS]
+        h for h, _, _ in xlsx_layout.SUMMARY_HEADERS]
 
 
 def test_an_overview_that_cannot_be_replaced_is_a_dutch_message(store, tmp_path, monkeypatch):

@@ -3,9 +3,10 @@
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
+from nulmeting.store.files import backup_copy
 from nulmeting.store.models import Base
 from nulmeting.store.schema import HEAD, LOCAL_MIGRATIONS, REVISIONS, alembic_config
-from nulmeting.store.store import backup_copy, open_store
+from nulmeting.store.store import open_store
 
 
 def script_directory():

@@ -9,9 +9,10 @@ import pytest
 
 from nulmeting.domain import reference
 from nulmeting.domain.errors import StoreError, ValidationError
+from nulmeting.store.meta import read_meta
 from nulmeting.store.models import Place
 from nulmeting.store.schema import HEAD
-from nulmeting.store.store import open_store, read_meta
+from nulmeting.store.store import open_store
 
 
 def digest(path):
@@ -123,7 +124,9 @@ def test_create_update_and_read_through_orm(store):
     pid = store.create("place", {"name": " De Pit ", "postcode": "3021ab",
                                  "district": "Middelland", "types": ["Buurthuiskamer"]})
     assert store.update("place", pid, {"name": "De Pit", "address": "Snellinckstraat 1"}) == 1
-    with store.session() as s:
+    from sqlalchemy.orm import Session
+
+    with Session(store.engine) as s:  # the ORM models map the tables the changes fill
         place = s.get(Place, pid)
         assert (place.name, place.postcode, place.district) == ("De Pit", "3021 AB", "middelland")
         assert place.types == ["buurthuiskamer"]
@@ -226,7 +229,7 @@ def test_archive_restore_resolve_never_create_a_record(store, action):
 
 
 def test_conflict_count_matches_the_list_including_deletions(store, tmp_path):
-    from nulmeting.store.store import backup_copy
+    from nulmeting.store.files import backup_copy
     from nulmeting.team.merge import merge_sqlite_file
 
     pid = store.create("place", {"name": "De Pit"})

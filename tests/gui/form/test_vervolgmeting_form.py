@@ -61,8 +61,9 @@ def test_form_shows_last_years_value_and_flags_jumps(qtbot, form, store):
     assert not box.isVisibleTo(form)
     _, core_label = form.previous_labels["volunteers_core"]
     assert core_label.text() == "vorig jaar: 5"
-    assert meetmoment.carried_fields(store._reader(), "interview", iid).isdisjoint(
-        meetmoment.SECTIONS["Vrijwilligers"])
+    with store.read() as conn:
+        carried = meetmoment.carried_fields(conn, "interview", iid)
+    assert carried.isdisjoint(meetmoment.SECTIONS["Vrijwilligers"])
     view = next(v for v in overview.load(store).places if v.id == pid)
     assert view.counted and view.figures.volunteers == 5 + 18
 

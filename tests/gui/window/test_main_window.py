@@ -173,6 +173,30 @@ def test_settings_dialog_checks_before_storing(qtbot, store):
     assert (store.interviewer, store.hourly_value, store.weeks_per_year) == ("Noor", 25.5, 48)
 
 
+def test_settings_dialog_shows_the_registrys_settings(qtbot, store):
+    """Every setting the dialog shows is in the settings registry, under its label, with the
+    stored value; what it leaves out is what the registry keeps out of the dialog."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from nulmeting.domain.settings import SETTINGS
+
+    dialog = SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    assert list(dialog.edits) == [k for k, s in SETTINGS.items() if s.in_dialog]
+    form = dialog.findChild(QFormLayout)
+    labels = {}
+    for key, edit in dialog.edits.items():
+        label = form.labelForField(edit)
+        assert isinstance(label, QLabel)
+        labels[key] = label.text()
+        assert edit.text() == store.setting(key).replace(".", ",")
+    assert labels == {k: f"&{SETTINGS[k].label_with()}:" for k in dialog.edits}
+    assert labels["hourly_value"] == "&Uurwaarde vrijwilligerswerk (€):"
+    dialog.edits["round"].setText("")
+    dialog.accept()
+    assert dialog.error.text() == "Meetmoment mag niet leeg zijn."
+
+
 def test_smoke_test_command_exits_0_offscreen(tmp_path):
     db = tmp_path / "rook.sqlite"
     with open_store(db) as s:

@@ -1,0 +1,82 @@
+"""The store's file on disk: where it lives, what it is, and a consistent copy of it."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from nulmeting.domain.errors import StoreError
+from nulmeting.store.schema import REVISIONS
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+APP_NAME = "Nulmeting"
+
+
+
+def default_store_path() -> Path:
+    """``nulmeting.sqlite`` in the user's data folder (created on first use, not on import)."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / "nulmeting.sqlite"
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """Whether ``path`` starts with SQLite's header (an unreadable file raises OSError)."""
+    with path.open("rb") as f:
+        return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def inspect_file(path: Path) -> str | None:
+    """Schema revision of the store at ``path`` (``None``: new or empty file).
+
+    Reads the file read-only; raises :class:`StoreError` with a Dutch message for a file that is
+    not a Nulmeting store or comes from a newer version of the app.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    if path.is_dir():
+        raise StoreError(f"{path} is een map, geen gegevensbestand.")
+    try:
+        is_sqlite = is_sqlite_file(path)
+    except OSError as exc:
+        raise StoreError(f"Het bestand {path} kan niet gelezen worden: {exc.strerror}.") from None
+    if not is_sqlite:
+        raise StoreError(
+            f"{path.name} is geen Nulmeting-gegevensbestand (het is geen SQLite-database). "
+            "Kies het juiste bestand; er is niets aan veranderd.")
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        raise StoreError(
+            f"{path.name} is beschadigd en kan niet gelezen worden. Gebruik een reservekopie; "
+            "er is niets aan het bestand veranderd.") from None
+    if revision is None:
+        if tables:
+            raise StoreError(f"{path.name} is een SQLite-database, maar geen Nulmeting-bestand.")
+        return None
+    if revision not in REVISIONS:
+        raise StoreError(
+            f"{path.name} is gemaakt met een nieuwere versie van Nulmeting (schema {revision}). "
+            "Werk de app bij; het bestand is niet aangeraakt.")
+    return str(revision)
+
+
+def backup_copy(source: Path, target: Path) -> Path:
+    """A consistent copy of a (possibly live, WAL) SQLite file via SQLite's online backup."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target

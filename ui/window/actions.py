@@ -353,6 +353,9 @@ class WindowActions:
             frozen = f" op {i.frozen_at[:10]}" if i.frozen_at else ""
             lines.append(f"{'▶ ' if i.current else '   '}{i.name}: {i.measured} van {i.places} "
                          f"plekken gemeten, {i.status_name}{frozen}")
+            for h in meetmoment.history(self.w.store, i.name):
+                if h.text != "gestart":
+                    lines.append(f"      {h.at[:10]} {h.author}: {h.text}")
         self._info("Meetmomenten", "\n".join(lines) or "Nog geen meetmomenten.")
 
     def on_new_round(self) -> None:

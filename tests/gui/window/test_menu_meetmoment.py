@@ -38,3 +38,6 @@ def test_meetmoment_menu_starts_freezes_and_reopens(window, store, qtbot, monkey
     window.menu_actions.reopen_round.trigger()
     assert not meetmoment.is_frozen(store, prev)
     assert meetmoment.history(store, prev)[-1].text == "heropend: telfout in De Pit"
+    window.menu_actions.rounds.trigger()  # the list shows the history with the reason
+    assert "heropend: telfout in De Pit" in infos[-1]
+    assert f"{CUR}: 0 van 8 plekken gemeten, open" in infos[-1]

@@ -36,9 +36,11 @@ def check_open_round(conn: Any, round_name: str | None) -> None:
     SQLAlchemy connection inside a write)."""
     if not round_name:
         return
-    row = conn.exec_driver_sql(
+    from nulmeting.store.connection import sqlite_of
+
+    row = sqlite_of(conn).execute(
         "SELECT status FROM meetmoment WHERE id = ? AND NOT archived",
-        (meetmoment_id(round_name),)).first()
+        (meetmoment_id(round_name),)).fetchone()
     if row and row[0] == FROZEN:
         raise ValidationError(f"Meetmoment '{round_name}' is vastgesteld: het wordt niet meer "
                               "gewijzigd. Heropen het eerst (Meetmoment → Heropenen, met een "

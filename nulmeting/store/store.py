@@ -340,9 +340,9 @@ class Store:
         if entity in {"interview", *PER_ROUND}:
             check_open_round(conn, record.get("round"))
         elif entity in {"finance_line", "need"} and record.get("interview_id"):
-            row = conn.exec_driver_sql(
+            row = sqlite_of(conn).execute(
                 "SELECT json_extract(value, '$') FROM field_state WHERE entity = 'interview' "
-                "AND record_id = ? AND field = 'round'", (record["interview_id"],)).first()
+                "AND record_id = ? AND field = 'round'", (record["interview_id"],)).fetchone()
             check_open_round(conn, row[0] if row else None)
 
     def check_open(self, entity: str, record_id: str) -> None:

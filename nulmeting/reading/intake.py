@@ -38,6 +38,11 @@ class PlaceData:
     frozen: bool = False
 
     @property
+    def stopped(self) -> bool:
+        """The plek stopped (its meting of this meetmoment has status gestopt)."""
+        return (self.interview or {}).get("status") == meetmoment.STOPPED
+
+    @property
     def measured(self) -> bool:
         """Whether the plek counts in this meetmoment (the rule of
         :func:`nulmeting.store.meetmoment.measured_places`, for one plek)."""

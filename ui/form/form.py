@@ -394,8 +394,8 @@ class IntakeForm(QWidget):
                 label.hide()
                 continue
             text = self.tr("vorig jaar: %1").replace("%1", intake.display(editor.fd, old) or "—")
-            if name in data.carried:
-                text += " · " + self.tr("overgenomen, nog te bevestigen")
+            if name in data.carried and not data.stopped:
+                text += " · " + self.tr("overgenomen")
             flag = meetmoment.jump(editor.fd.kind, old, current.get(name))
             if flag:
                 text += " · ⚠ " + flag
@@ -414,7 +414,7 @@ class IntakeForm(QWidget):
                 n = len(data.carried & set(meetmoment.SECTIONS[title]))
                 note.setText(self.tr("%1 waarden overgenomen van vorig jaar, nog te "
                                      "bevestigen.").replace("%1", str(n)))
-            box.setVisible(n > 0 and not data.frozen)
+            box.setVisible(n > 0 and not data.frozen and not data.stopped)
 
     def _add_district_hint(self, group: FieldGroup) -> None:
         district = next(e for e in group.editors if e.fd.name == "district")
@@ -444,7 +444,8 @@ class IntakeForm(QWidget):
             self._fill_page(title)
         self._show_header()
         self.indicators_panel.show_indicators(
-            self._indicators(), carried=bool(self.data.interview) and not self.data.measured)
+            self._indicators(), carried=bool(self.data.interview) and not self.data.measured,
+            stopped=self.data.stopped)
 
     def _fill_page(self, title: str) -> None:
         """Show ``self.data`` in the built page of section ``title``."""
@@ -608,7 +609,8 @@ class IntakeForm(QWidget):
         self._update_district_hint()
         self._show_previous()
         self.indicators_panel.show_indicators(
-            self._indicators(), carried=bool(self.data.interview) and not self.data.measured)
+            self._indicators(), carried=bool(self.data.interview) and not self.data.measured,
+            stopped=self.data.stopped)
         self.savedStatus.emit(f"Opgeslagen {dt.datetime.now():%H:%M}")
         self.placeChanged.emit(self.data.place_id)
 

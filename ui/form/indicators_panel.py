@@ -56,7 +56,8 @@ class IndicatorsPanel(QFrame):
         layout.addWidget(label)
         return label
 
-    def show_indicators(self, ind: Indicators | None, *, carried: bool = False) -> None:
+    def show_indicators(self, ind: Indicators | None, *, carried: bool = False,
+                        stopped: bool = False) -> None:
         """``carried``: the plek is not measured yet in this meetmoment; the figures are last
         year's, carried over, and do not count yet."""
         if ind is None:
@@ -80,4 +81,6 @@ class IndicatorsPanel(QFrame):
                           f"per jaar; uurwaarde {euro(ind.hourly_value)}."
                           + (self.tr("\n\nNog niet gemeten: dit zijn de overgenomen cijfers van "
                                      "vorig jaar; ze tellen pas mee als ze zijn bevestigd of "
-                                     "ingevuld.") if carried else ""))
+                                     "ingevuld.") if carried and not stopped else "")
+                          + (self.tr("\n\nGestopt: deze plek telt in dit meetmoment niet "
+                                     "mee.") if stopped else ""))

@@ -39,7 +39,7 @@ def test_form_shows_last_years_value_and_flags_jumps(qtbot, form, store):
     _, label = form.previous_labels["volunteers_regular"]
     assert regular.widget.text() == "17"  # carried over ...
     assert label.isVisibleTo(form) and label.text().startswith("vorig jaar: 17")
-    assert "overgenomen, nog te bevestigen" in label.text()
+    assert label.text() == "vorig jaar: 17 · overgenomen"
     box, note, button = form.confirm_boxes["Vrijwilligers"]
     assert box.isVisibleTo(form) and "nog te bevestigen" in note.text()
     assert pid not in {v.id for v in overview.load(store).places if v.counted}
@@ -52,7 +52,7 @@ def test_form_shows_last_years_value_and_flags_jumps(qtbot, form, store):
     assert "klopt dit?" in label.text() and label.property("jump") is True
     assert "nog niet gemeten" not in form.subtitle.text()  # an entered figure: measured
     assert "Nog niet gemeten" not in form.indicators_panel.note.text()
-    assert "nog te bevestigen" not in label.text()
+    assert "overgenomen" not in label.text()
     fill(qtbot, form, "interview", "volunteers_regular", "18")
     assert "klopt dit?" not in label.text() and label.property("jump") is False
 
@@ -107,3 +107,13 @@ def test_settings_pick_an_existing_meetmoment_or_start_a_new_one(qtbot, store):
     assert store.current_round == "Vervolgmeting 2027-2028"
     assert sql_value(store, "SELECT COUNT(*) FROM activity WHERE round = ?",
                      "Vervolgmeting 2027-2028") == 1
+
+
+def test_a_stopped_plek_asks_for_no_confirmation(qtbot, form, store):
+    pid, iid = _two_winters(store)
+    store.set("interview", iid, "status", "gestopt")
+    form.load_place(pid)
+    form.show_section("Vrijwilligers en personeel")
+    assert not form.confirm_boxes["Vrijwilligers"][0].isVisibleTo(form)
+    assert form.previous_labels["volunteers_regular"][1].text() == "vorig jaar: 17"
+    assert "Gestopt: deze plek telt" in form.indicators_panel.note.text()

@@ -237,3 +237,24 @@ def test_demo_teamfile_merge_and_export_work_frozen_exactly_as_from_source(
     assert frozen_read_back == source_read_back
     # nothing was written to the user's data folder by commands given --db
     assert not user_store(env).exists()
+
+
+@pytest.mark.slow
+def test_wijkagenda_is_published_frozen_exactly_as_from_source(bundle, env, tmp_path, workdir):
+    """The Jinja2 templates, static files, icalendar and the Europe/Amsterdam zone are in the
+    bundle: the frozen program writes the same folder, byte for byte."""
+    source_dir = tmp_path / "bron"
+    source_dir.mkdir()
+    for run, cwd in ((lambda *a, cwd: frozen(bundle, *a, cwd=cwd, env=env), workdir),
+                     (lambda *a, cwd: source(*a, cwd=cwd, env=env), source_dir)):
+        run("--db", "agenda.sqlite", "demo", "--plekken", "10", cwd=cwd)
+        run("--db", "agenda.sqlite", "wijkagenda", "site", "--peildatum", "2026-03-02", cwd=cwd)
+
+    def files(folder):
+        return {p.relative_to(folder / "site").as_posix(): p.read_bytes()
+                for p in (folder / "site").rglob("*") if p.is_file()}
+
+    frozen_files = files(workdir)
+    assert "index.html" in frozen_files and "wijkagenda.ics" in frozen_files
+    assert b"BEGIN:VTIMEZONE" in frozen_files["wijkagenda.ics"]
+    assert frozen_files == files(source_dir)

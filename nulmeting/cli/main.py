@@ -29,7 +29,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "conflicts": ("conflicts", "toon open conflicten na samenvoegen"),
     "duplicates": ("duplicates", "toon plekken die waarschijnlijk dubbel zijn ingevoerd"),
     "export": ("export", "schrijf het Excel-overzicht (gebied of per wijk)"),
-    "import": ("importer", "lees plekken uit een Excel- of CSV-bestand"),
+    "import": ("importer", "lees plekken of activiteiten uit een Excel- of CSV-bestand"),
+    "wijkagenda": ("wijkagenda", "publiceer de wijkagenda: website, agenda's (.ics) en open data"),
     "sync": ("sync", "synchroniseer met een gedeelde PostgreSQL-server"),
 }
 

@@ -136,17 +136,19 @@ class ImportPlan:
 # --------------------------------------------------------------------------- reading files
 
 
-def read_table(path: Path, progress: Progress | None = None
-               ) -> tuple[list[str], list[tuple[int, list[Any]]]]:
-    """Header and data rows (with their spreadsheet row numbers) of an xlsx or csv file."""
+def read_table(path: Path, progress: Progress | None = None, *, sheet: str | None = PLACES_SHEET,
+               max_rows: int | None = None) -> tuple[list[str], list[tuple[int, list[Any]]]]:
+    """Header and data rows (with their spreadsheet row numbers) of an xlsx or csv file: of the
+    workbook's ``sheet``, or its only sheet (``sheet=None``: the first); at most ``max_rows``
+    data rows."""
     path = Path(path)
     if not path.exists():
         raise UserError(f"{path} bestaat niet.")
     suffix = path.suffix.lower()
     if suffix in {".xlsx", ".xlsm"}:
-        rows = _read_xlsx(path, progress)
+        rows = _read_xlsx(path, progress, sheet, max_rows)
     elif suffix in {".csv", ".txt"}:
-        rows = _read_csv(path)
+        rows = _read_csv(path)[:None if max_rows is None else max_rows + 1]
     else:
         raise UserError(f"{path.name}: kies een Excel-bestand (.xlsx) of een CSV-bestand (.csv).")
     if not rows:
@@ -157,7 +159,8 @@ def read_table(path: Path, progress: Progress | None = None
     return header, data
 
 
-def _read_xlsx(path: Path, progress: Progress | None = None) -> list[list[Any]]:
+def _read_xlsx(path: Path, progress: Progress | None = None, sheet: str | None = PLACES_SHEET,
+               max_rows: int | None = None) -> list[list[Any]]:
     import zipfile
 
     from openpyxl import load_workbook
@@ -167,15 +170,16 @@ def _read_xlsx(path: Path, progress: Progress | None = None) -> list[list[Any]]:
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):
         raise UserError(f"{path.name} is geen leesbaar Excel-bestand.") from None
     try:
-        if PLACES_SHEET in wb.sheetnames:
-            ws = wb[PLACES_SHEET]
-        elif len(wb.sheetnames) == 1:
+        if sheet in wb.sheetnames:
+            ws = wb[sheet]
+        elif len(wb.sheetnames) == 1 or sheet is None:
             ws = wb[wb.sheetnames[0]]
         else:
-            raise UserError(f"{path.name} heeft geen blad '{PLACES_SHEET}' (bladen: "
+            raise UserError(f"{path.name} heeft geen blad '{sheet}' (bladen: "
                             f"{', '.join(wb.sheetnames)}).")
         rows: list[list[Any]] = []
-        for r in ws.iter_rows(values_only=True):
+        for r in ws.iter_rows(values_only=True, max_row=None if max_rows is None
+                              else max_rows + 1):
             if len(rows) % 1000 == 999:  # openpyxl reads a big sheet for seconds
                 report(progress, 0, 0, f"{path.name} lezen: {len(rows) + 1} rijen")
             rows.append(list(r))

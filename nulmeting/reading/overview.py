@@ -230,6 +230,11 @@ def read(store: Store, round_name: str | None = None) -> dict[str, Any]:
     frozen = meetmoment.snapshot(store, round_name) if round_name else None
     data = frozen if frozen is not None else meetmoment.live_tables(store, round_name)
     tables: dict[str, Any] = {t: _decode_rows(t, data.get(t, [])) for t in FROZEN_TABLES}
+    # "place" holds the live plekken (what every reader expects); the archived ones that have a
+    # meting in this meetmoment (they count where they were measured, else they stopped) apart
+    places = tables["place"]
+    tables["place"] = [p for p in places if not p.get("archived")]
+    tables["place_archived"] = [p for p in places if p.get("archived")]
     with store.read() as conn:
         tables["contact"] = _decode_rows("contact", meetmoment.fetch(conn, "contact",
                                                                      "NOT t.archived"))
@@ -250,7 +255,8 @@ def load(store: Store, *, district: str | None = None, today: dt.date | None = N
     weeks = float(tables["settings"]["weeks_per_year"])
     rate = float(tables["settings"]["hourly_value"])
     measured: set[str] = tables["measured"]
-    all_places, interviews = tables["place"], tables["interview"]
+    all_places = [*tables["place"], *tables.get("place_archived", [])]
+    interviews = tables["interview"]
     activities, finance = tables["activity"], tables["finance_line"]
     memberships, ties, contacts = tables["membership"], tables["tie"], tables["contact"]
 

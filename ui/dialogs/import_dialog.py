@@ -7,6 +7,8 @@ A thin view over an :class:`ImportPlan`: reading and checking (``plan_import``) 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +27,9 @@ from PySide6.QtWidgets import (
 
 from nulmeting.exchange.importer import ImportPlan
 
+if TYPE_CHECKING:
+    from nulmeting.exchange.activity_import import ActivityImportPlan
+
 MAX_PREVIEW_ROWS = 2000
 
 
@@ -32,9 +37,11 @@ class ImportDialog(QDialog):
     """Shows ``plan``; Accept (Inlezen) only records the choices (:attr:`plan` ``.author`` and
     :attr:`skip_invalid`): the caller writes the plan with ``apply_import``."""
 
-    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: ImportPlan | ActivityImportPlan,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plan = plan
+        # both plans have the same shape (rows with row, name, errors, changed, describe())
+        self.plan: Any = plan
         self.path = plan.path
         self.setWindowTitle(f"Importeren: {self.path.name}")
         self.resize(820, 560)
@@ -51,7 +58,8 @@ class ImportDialog(QDialog):
         layout.addLayout(form)
 
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Rij", "Plek", "Wat er gebeurt"])
+        what = "Activiteit (plek)" if getattr(plan, "kind", "") == "Activiteiten" else "Plek"
+        self.table.setHorizontalHeaderLabels(["Rij", what, "Wat er gebeurt"])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
@@ -41,10 +42,13 @@ class WindowActions:
         self.export = self._action("&Exporteren naar Excel…", self.on_export, "Ctrl+E")
         self.export_districts = self._action("Per &wijk exporteren…", self.on_export_districts)
         self.summary_pdf = self._action("&Samenvatting als PDF…", self.on_summary_pdf, "Ctrl+P")
+        self.publish_agenda = self._action(
+            QCoreApplication.translate("WindowActions", "Wijkagenda &publiceren…"),
+            self.on_publish_agenda)
         self.settings = self._action("&Instellingen…", self.on_settings, "Ctrl+,")
         self.quit = self._action("&Afsluiten", window.close, "Ctrl+Q")
         for a in (self.new_place, None, self.import_file, self.export, self.export_districts,
-                  self.summary_pdf, None, self.settings, None, self.quit):
+                  self.publish_agenda, self.summary_pdf, None, self.settings, None, self.quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
 
         edit_menu = menu.addMenu("Be&werken")
@@ -273,6 +277,26 @@ class WindowActions:
 
         self._run(work, done, "Overzichten per wijk schrijven…")
 
+    def on_publish_agenda(self) -> None:
+        from ui.dialogs.publish_agenda import on_publish_agenda
+
+        on_publish_agenda(self.w, self.w.store, self._run)
+
+    def _import_kind(self, path: Path) -> str | None:
+        """Plekken or Activiteiten; asked when a workbook has both sheets (the export)."""
+        from nulmeting.exchange.activity_import import sheet_kind, sheet_names
+
+        if path.suffix.lower() == ".xlsx" and {"Plekken", "Activiteiten"} <= set(
+                sheet_names(path)):
+            tr = QCoreApplication.translate
+            choice, ok = QInputDialog.getItem(
+                self.w, tr("WindowActions", "Importeren"),
+                tr("WindowActions", "Dit bestand heeft een blad Plekken en een blad "
+                                    "Activiteiten. Welk blad inlezen?"),
+                ["Plekken", "Activiteiten"], 0, False)
+            return choice if ok else None
+        return sheet_kind(path)
+
     def on_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.w, "Importeren", str(Path.home()),
@@ -280,8 +304,21 @@ class WindowActions:
         if not path:
             return
         store = self.w.store
+        try:
+            kind = self._import_kind(Path(path))
+        except UserError as exc:
+            QMessageBox.warning(self.w, "Importeren", str(exc))
+            return
+        if kind is None:
+            return
+        activities = kind == "Activiteiten"
+        what = "Activiteiten" if activities else "Plekken"
 
         def plan_work(progress: Callable[[int, int, str], None]) -> Any:
+            if activities:
+                from nulmeting.exchange.activity_import import plan_activity_import
+
+                return plan_activity_import(store, Path(path), progress=progress)
             from nulmeting.exchange.importer import plan_import
 
             return plan_import(store, Path(path), progress=progress)
@@ -299,6 +336,11 @@ class WindowActions:
                 dialog.deleteLater()
 
             def apply_work(progress: Callable[[int, int, str], None]) -> str:
+                if activities:
+                    from nulmeting.exchange.activity_import import apply_activity_import
+
+                    return apply_activity_import(store, plan, only_valid=only_valid,
+                                                 progress=progress)
                 from nulmeting.exchange.importer import apply_import
 
                 return apply_import(store, plan, only_valid=only_valid, progress=progress)
@@ -307,9 +349,9 @@ class WindowActions:
                 self.w.store_changed()
                 self.w.statusBar().showMessage(text, 15000)
 
-            self.w.statusBar().showMessage("Plekken inlezen…")
+            self.w.statusBar().showMessage(f"{what} inlezen…")
             self.w.tasks.run(apply_work, applied, on_error=self._import_failed,
-                             label="Plekken inlezen…")
+                             label=f"{what} inlezen…")
 
         self.w.statusBar().showMessage("Bestand lezen en controleren…")
         self.w.tasks.run(plan_work, planned, on_error=self._import_failed,

@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from nulmeting.cli.commands import store_from
 
 
 def register(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, metavar="BESTAND",
-                   help="Excel-bestand (.xlsx, blad Plekken) of CSV-bestand (.csv)")
+                   help="Excel-bestand (.xlsx, blad Plekken of Activiteiten) of CSV-bestand (.csv)")
+    p.add_argument("--blad", metavar="Plekken|Activiteiten",
+                   help="wat er ingelezen wordt (standaard: Plekken als het bestand dat blad "
+                        "heeft, anders Activiteiten als het bestand activiteiten bevat)")
     p.add_argument("--interviewer", metavar="NAAM",
                    help="leg de wijzigingen vast als werk van deze buurtverbinder "
                         "(standaard: de ingestelde buurtverbinder)")
@@ -20,17 +24,29 @@ def register(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from nulmeting.exchange.activity_import import (
+        SHEET,
+        apply_activity_import,
+        plan_activity_import,
+        sheet_kind,
+    )
     from nulmeting.exchange.importer import apply_import, plan_import
 
     with store_from(args) as store:
-        plan = plan_import(store, args.file, interviewer=args.interviewer)
+        plan: Any
+        if sheet_kind(args.file, args.blad) == SHEET:
+            plan = plan_activity_import(store, args.file, interviewer=args.interviewer)
+            apply: Any = apply_activity_import
+        else:
+            plan = plan_import(store, args.file, interviewer=args.interviewer)
+            apply = apply_import
         refused = plan.file_errors or (plan.errors and not args.alleen_geldige)
         if refused and not args.proef:
-            apply_import(store, plan)  # raises the Dutch message with every error (stderr)
+            apply(store, plan)  # raises the Dutch message with every error (stderr)
         print(plan.summary())
         if plan.errors and not plan.file_errors:
             print("\n".join(plan.errors))
         if args.proef:
             return 0
-        print(apply_import(store, plan, only_valid=args.alleen_geldige))
+        print(apply(store, plan, only_valid=args.alleen_geldige))
     return 0

@@ -349,3 +349,17 @@ def test_cli_meetmoment(tmp_path, capsys):
     assert main(["--db", db, "export", str(tmp_path / "c.xlsx")]) == 0
     assert "Groei" in openpyxl.load_workbook(tmp_path / "c.xlsx", read_only=True).sheetnames
     assert main(["--db", db, "meetmoment", "nieuw", " "]) == 2
+
+
+def test_wijkagenda_reads_the_current_meetmoments_activities(store):
+    from nulmeting.exchange.wijkagenda.entries import read_activities
+
+    pid = measured_plek(store, 12)
+    meetmoment.start(store, CUR)
+    store.archive("place", measured_plek(store, 3))  # archived: never in the agenda's plekken
+    live = {p["id"] for p in overview.read(store)["place"]}
+    acts = [a for a in read_activities(store) if a["place_id"] in live]
+    assert [(a["place_id"], a["round"]) for a in acts] == [(pid, CUR)]
+    assert [a["round"] for a in read_activities(store, overview.read(store, PREV))] == [PREV]
+    assert pid in {p["id"] for p in overview.read(store)["place"]}
+    assert all(not p.get("archived") for p in overview.read(store)["place"])

@@ -132,7 +132,8 @@ def load(store: Store, place_id: str) -> PlaceData | None:
                     data.records[entity] = []
                 elif entity in meetmoment.PER_ROUND:
                     data.records[entity] = entity_rows(
-                        conn, entity, f'"{ref.name}" = ? AND round = ? AND NOT archived',
+                        # +round: look up by the plek, not through the meetmoment's index
+                        conn, entity, f'"{ref.name}" = ? AND +round = ? AND NOT archived',
                         (parent_id, round_name))
                 else:
                     data.records[entity] = entity_rows(

@@ -208,8 +208,8 @@ def records(store: Store, entity: str, name: str | None = None, *,
     defs = list(fields(entity).values())
     cols = ", ".join(f'"{fd.name}"' for fd in defs)
     where, params = "NOT archived AND round = ?", [name]
-    if place_id is not None:
-        where += " AND place_id = ?"
+    if place_id is not None:  # by the plek's index, not the meetmoment's
+        where = "NOT archived AND +round = ? AND place_id = ?"
         params.append(place_id)
 
 
@@ -438,7 +438,7 @@ def _carry_plan(conn: sqlite3.Connection, name: str, source: str
         preds = [latest[p][0] for p in pids if p in latest]
         marks_p, marks_i = ",".join("?" * len(pids)), ",".join("?" * len(preds)) or "NULL"
         interview_state = _state(conn, "interview", f"t.id IN ({marks_i})", preds)
-        child_state = {e: _state(conn, e, f"t.round = ? AND NOT t.archived AND t.place_id IN "
+        child_state = {e: _state(conn, e, f"+t.round = ? AND NOT t.archived AND t.place_id IN "
                                           f"({marks_p})", [source, *pids])
                        for e in PER_ROUND}
         line_state = {e: _state(conn, e, f"NOT t.archived AND t.interview_id IN ({marks_i})",

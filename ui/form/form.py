@@ -171,6 +171,7 @@ class IntakeForm(QWidget):
         self.pages.setCurrentIndex(current)
         if self.data is not None:
             self._fill_page(title)
+            self._show_previous()
 
     def built_pages(self) -> list[str]:
         """The sections whose page has been built, in interview order."""
@@ -442,6 +443,7 @@ class IntakeForm(QWidget):
         self.data = data
         for title in self.built_pages():
             self._fill_page(title)
+        self._show_previous()
         self._show_header()
         self.indicators_panel.show_indicators(
             self._indicators(), carried=bool(self.data.interview) and not self.data.measured,
@@ -468,7 +470,6 @@ class IntakeForm(QWidget):
             panel.fit_columns()
         if title == "Algemeen":
             self._update_district_hint()
-        self._show_previous()
 
     def _indicators(self) -> intake.Indicators:
         assert self.data is not None

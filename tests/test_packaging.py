@@ -202,6 +202,7 @@ def demo_teamfile_merge_export(run, cwd: Path) -> tuple[Path, str]:
     assert merged.stdout.strip()
     run("--db", "laptop-a.sqlite", "export", "overzicht.xlsx", cwd=cwd)
     run("--db", "laptop-a.sqlite", "export", "--per-wijk", "per-wijk", cwd=cwd)
+    run("--db", "laptop-a.sqlite", "rapport", "rapport.pdf", cwd=cwd)  # reportlab, its fonts
     read_back = run("--db", "laptop-a.sqlite", "import", "overzicht.xlsx", "--proef", cwd=cwd)
     return cwd / "laptop-a.sqlite", read_back.stdout
 
@@ -232,6 +233,16 @@ def test_demo_teamfile_merge_and_export_work_frozen_exactly_as_from_source(
     per_district = sorted(p.name for p in (frozen_dir / "per-wijk").glob("*.xlsx"))
     assert per_district
     assert per_district == sorted(p.name for p in (source_dir / "per-wijk").glob("*.xlsx"))
+    # the report: the same PDF text frozen as from source, its font embedded
+    from pypdf import PdfReader
+
+    frozen_pdf = PdfReader(str(frozen_dir / "rapport.pdf"))
+    source_pdf = PdfReader(str(source_dir / "rapport.pdf"))
+    assert [p.extract_text() for p in frozen_pdf.pages] == [
+        p.extract_text() for p in source_pdf.pages]
+    assert "Maatschappelijke waarde per wijk" in frozen_pdf.pages[0].extract_text()
+    for font in frozen_pdf.pages[0]["/Resources"]["/Font"].values():  # all embedded
+        assert "/FontFile2" in font.get_object()["/FontDescriptor"].get_object()
     # the overview reads back unchanged (xlsx → import plan), frozen as from source
     assert "Ongewijzigd: 20." in frozen_read_back, frozen_read_back
     assert frozen_read_back == source_read_back
@@ -240,6 +251,28 @@ def test_demo_teamfile_merge_and_export_work_frozen_exactly_as_from_source(
 
 
 @pytest.mark.slow
+def test_network_map_is_drawn_frozen_without_a_screen_and_numpy_stays_out(bundle, env, workdir):
+    """``netwerk`` paints offscreen in the bundle (no display, no QT_QPA_PLATFORM), writes the
+    same GraphML as from source, and the bundle carries no numpy (the layout is pure Python)."""
+    import networkx as nx
+
+    bare = {k: v for k, v in env.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY",
+                                                     "WAYLAND_DISPLAY")}
+    frozen(bundle, "--db", "net.sqlite", "demo", "--plekken", "25", "--seed", "4",
+           cwd=workdir, env=bare)
+    for name in ("kaart.png", "kaart.svg", "kaart.gexf", "frozen.graphml"):
+        frozen(bundle, "--db", "net.sqlite", "netwerk", name, cwd=workdir, env=bare)
+    source("--db", "net.sqlite", "netwerk", "source.graphml", cwd=workdir, env=env)
+    assert (workdir / "kaart.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "<svg" in (workdir / "kaart.svg").read_text(encoding="utf-8")
+    a = nx.read_graphml(workdir / "frozen.graphml", force_multigraph=True)
+    b = nx.read_graphml(workdir / "source.graphml", force_multigraph=True)
+    assert sorted(a.edges(data="id")) == sorted(b.edges(data="id"))
+    assert dict(a.nodes(data="tussenpositie")) == dict(b.nodes(data="tussenpositie"))
+    names = {p.name for p in (bundle / "_internal").rglob("*")}
+    assert "numpy" not in names and "numpy.libs" not in names
+
+
 def test_wijkagenda_is_published_frozen_exactly_as_from_source(bundle, env, tmp_path, workdir):
     """The Jinja2 templates, static files, icalendar and the Europe/Amsterdam zone are in the
     bundle: the frozen program writes the same folder, byte for byte."""

@@ -29,9 +29,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "conflicts": ("conflicts", "toon open conflicten na samenvoegen"),
     "duplicates": ("duplicates", "toon plekken die waarschijnlijk dubbel zijn ingevoerd"),
     "export": ("export", "schrijf het Excel-overzicht (gebied of per wijk)"),
+    "rapport": ("report", "maak het rapport als PDF: gebied, één wijk of één plek"),
     "import": ("importer", "lees plekken of activiteiten uit een Excel- of CSV-bestand"),
     "wijkagenda": ("wijkagenda", "publiceer de wijkagenda: website, agenda's (.ics) en open data"),
     "sync": ("sync", "synchroniseer met een gedeelde PostgreSQL-server"),
+    "set-aside": ("set_aside", "toon ongeldige wijzigingen van de server die apart zijn gezet"),
+    "history": ("history", "geschiedenis van een plek: wie wat wijzigde, en de herkomst"),
 }
 
 
@@ -119,6 +122,18 @@ def with_default_command(argv: Sequence[str], default: str,
     return [*argv[:i], default, *argv[i:]]
 
 
+def _store_damage(exc: BaseException) -> str | None:
+    """SQLite's words when ``exc`` says a database file is damaged (flipped bytes in a page)."""
+    import sqlite3
+
+    original = getattr(exc, "orig", None) or exc
+    text = str(original)
+    if isinstance(original, sqlite3.DatabaseError) and (
+            "malformed" in text or "not a database" in text):
+        return text.splitlines()[0][:200]
+    return None
+
+
 def main(argv: Sequence[str] | None = None, *,
          extra: dict[str, tuple[str, str]] | None = None, default: str | None = None) -> int:
     """Run the CLI. ``extra`` adds commands from outside the core (the GUI launcher adds
@@ -143,7 +158,13 @@ def main(argv: Sequence[str] | None = None, *,
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return 2
-    except Exception:
+    except Exception as exc:
+        damage = _store_damage(exc)
+        if damage:
+            print(f"Fout: het gegevensbestand is beschadigd ({damage}). Zet een reservekopie "
+                  "terug (de map 'backups' naast het gegevensbestand) of vraag de coördinator "
+                  "om hulp; er is niets veranderd.", file=sys.stderr)
+            return 2
         traceback.print_exc()
         print("Interne fout in Nulmeting; meld dit met de tekst hierboven.", file=sys.stderr)
         return 1

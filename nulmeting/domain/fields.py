@@ -20,7 +20,7 @@ class FieldDef:
     entity: str
     name: str
     label: str
-    kind: str  # text longtext int float hours money year bool date time choice multi
+    kind: str  # text longtext int float hours money year bool date time choice multi snapshot
     # district place interview postcode email phone
     options: str | None = None
     asked: bool = False
@@ -175,7 +175,7 @@ _FIELDS = {
         _f("status", "Status", "text"),
         _f("frozen_at", "Vastgesteld op", "text"),
         _f("reason", "Reden van heropenen", "text"),
-        _f("snapshot", "Vastgestelde stand", "longtext"),
+        _f("snapshot", "Vastgestelde stand", "snapshot"),
     ),
 }
 

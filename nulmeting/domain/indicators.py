@@ -34,6 +34,18 @@ THRESHOLDS = {
     "equity_ratio_low": (0.10, "Vrije reserve minder dan 10% van de inkomsten (Tuckman & Chang)"),
     "margin_negative": (0.0, "Inkomsten lager dan lasten (negatieve marge; Tuckman & Chang)"),
 }
+#: Dutch name of each threshold and the unit its value is shown in (for the reports and the
+#: Toelichting sheet; the keys above are code names a reader never sees).
+THRESHOLD_NAMES: dict[str, tuple[str, str]] = {
+    "structural_share_low": ("Weinig structurele financiering", "pct"),
+    "concentration_high": ("Afhankelijk van weinig bronnen", "dec2"),
+    "reserve_months_low": ("Kleine reserve", "months"),
+    "horizon_months_short": ("Financiering loopt af", "months"),
+    "large_source_share": ("Grote inkomstenbron", "pct"),
+    "admin_ratio_low": ("Lage organisatiekosten", "pct"),
+    "equity_ratio_low": ("Weinig eigen vermogen", "pct"),
+    "margin_negative": ("Tekort", "pct"),
+}
 LIGHT_RULE = ("Stoplicht: tel de signalen (weinig structureel, geconcentreerd, kleine reserve, "
               "korte horizon, negatieve marge). 0-1 signaal: groen; 2: oranje; 3 of meer: rood. "
               "Zonder financiële gegevens: onbekend.")

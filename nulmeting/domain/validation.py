@@ -24,6 +24,16 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[0-9 ()-]{6,20}$")
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
+#: The longest value a field of each kind may hold, in characters (checked wherever a value
+#: enters: the form, the importer, a team file, a server pull). A name or an address fits in
+#: 500, a long mission statement or interview notes in 20,000 (about ten pages).
+#: A vastgesteld meetmoment's stored rows: compressed JSON in base64 (no size limit of its own:
+#: it holds the meetmoment's rows, which are checked when they are entered).
+SNAPSHOT = re.compile(r"zlib\+b64:[A-Za-z0-9+/]*={0,2}")
+MAX_CHARS = {"text": 500, "longtext": 20_000, "email": 254, "phone": 20, "postcode": 7}
+#: The largest number any field may hold (amounts in euro included): beyond it is a typo.
+MAX_NUMBER = 1e12
+
 TRUE_WORDS = {"ja", "j", "waar", "true", "1", "yes", "x", "✓"}
 FALSE_WORDS = {"nee", "n", "onwaar", "false", "0", "no"}
 
@@ -43,6 +53,8 @@ def parse_number(value: Any) -> float:
         text = text.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"-?\d{1,3}(\.\d{3})+", text):  # 1.234.567 without decimals
         text = text.replace(".", "")
+    if len(text) > 40:  # no real amount is this long; float() of a huge text is slow
+        raise ValueError(value)
     number = float(text)
     if math.isnan(number) or math.isinf(number):
         raise ValueError(value)
@@ -81,7 +93,14 @@ def clean(fd: FieldDef, value: Any) -> Any:
     kind = fd.kind
     try:
         if kind in {"text", "longtext"}:
-            return str(value).strip()
+            text = str(value).strip()
+            check_length(fd, text)
+            return text
+        if kind == "snapshot":  # a vastgesteld meetmoment's stored rows (compressed, base64)
+            text = str(value)
+            if not SNAPSHOT.fullmatch(text):
+                raise ValidationError(f"{label}: geen geldige vastgestelde stand.", fd.name)
+            return text
         if kind == "postcode":
             m = POSTCODE.match(str(value))
             if not m:
@@ -92,6 +111,7 @@ def clean(fd: FieldDef, value: Any) -> Any:
             return f"{m.group(1)} {m.group(2).upper()}"
         if kind == "email":
             text = str(value).strip()
+            check_length(fd, text)
             if not EMAIL.match(text):
                 raise ValidationError(f"{label}: '{text}' is geen geldig e-mailadres.", fd.name)
             return text
@@ -157,7 +177,20 @@ def clean(fd: FieldDef, value: Any) -> Any:
     raise AssertionError(f"onbekende soort veld {kind}")
 
 
+def check_length(fd: FieldDef, text: str) -> None:
+    """Refuse a text longer than its kind's :data:`MAX_CHARS`."""
+    limit = MAX_CHARS.get(fd.kind)
+    if limit is not None and len(text) > limit:
+        raise ValidationError(
+            f"{fd.label}: de tekst is te lang ({len(text):,} tekens; hoogstens {limit:,})."
+            .replace(",", "."), fd.name)
+
+
 def _check_range(fd: FieldDef, number: float) -> None:
+    if abs(number) > MAX_NUMBER:
+        raise ValidationError(
+            f"{fd.label}: {number:g} is onmogelijk groot; het kan hoogstens {MAX_NUMBER:g} zijn.",
+            fd.name)
     if fd.low is not None and number < fd.low:
         if fd.low == 0:
             raise ValidationError(f"{fd.label}: het getal kan niet negatief zijn.", fd.name)

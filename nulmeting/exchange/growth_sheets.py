@@ -52,7 +52,7 @@ def growth_sheet(g: Growth) -> Sheet:
                     r.index(attr), r.index_both(attr)]
         return out
 
-    return Sheet("Groei", columns, [row(r) for r in [*g.districts, g.total]], 1, 75)
+    return Sheet("Groei", columns, [row(r) for r in [*g.districts, g.total]], 1)
 
 
 def place_growth_sheet(g: Growth) -> Sheet:
@@ -74,7 +74,7 @@ def place_growth_sheet(g: Growth) -> Sheet:
             out.append(p.id)
             yield out
 
-    return Sheet("Groei per plek", columns, rows(), 2, 75)
+    return Sheet("Groei per plek", columns, rows(), 2)
 
 
 def explanation_rows(g: Growth | None, current: str, frozen: bool) -> list[list[Any]]:

@@ -159,12 +159,26 @@ def read_table(path: Path, progress: Progress | None = None, *, sheet: str | Non
     return header, data
 
 
+#: The most a workbook may unpack to (an xlsx is a zip): a sheet of 10,000 plekken is ~50 MB;
+#: a small file that unpacks to gigabytes (one 300 MB name) is refused before it is read.
+MAX_UNPACKED = 256 << 20
+
+
 def _read_xlsx(path: Path, progress: Progress | None = None, sheet: str | None = PLACES_SHEET,
                max_rows: int | None = None) -> list[list[Any]]:
     import zipfile
 
     from openpyxl import load_workbook
 
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        raise UserError(f"{path.name} is geen leesbaar Excel-bestand.") from None
+    if unpacked > MAX_UNPACKED:
+        raise UserError(f"{path.name} pakt uit tot {unpacked / 2**20:,.0f} MB, meer dan de "
+                        f"{MAX_UNPACKED >> 20} MB die een overzicht van plekken kan zijn; het is "
+                        "niet gelezen. Uw gegevens zijn niet veranderd.".replace(",", "."))
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):

@@ -17,4 +17,5 @@ class Sheet:
     columns: list[Column]
     rows: Iterable[Sequence[Any]]
     freeze_cols: int = 0
-    header_height: float = 45  # points: three lines of the header font
+    print_columns: int | None = None  # print area: the first N columns (None: all)
+    portrait: bool = False

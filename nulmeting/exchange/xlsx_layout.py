@@ -18,11 +18,13 @@ from nulmeting.domain.fields import FieldDef, fields
 from nulmeting.reading.overview import PlaceView
 
 #: Sheet names, in the workbook's order.
+OVERVIEW_SHEET = "Overzicht"  # title, meetmoment, date, the headline and its calculation
 SUMMARY_SHEET = "Samenvatting"
 PLACES_SHEET = "Plekken"
 ACTIVITIES_SHEET = "Activiteiten"
 FINANCE_SHEET = "Financiën"
 NETWORK_SHEET = "Netwerk"
+NETWORK_FIGURES_SHEET = "Netwerkcijfers"  # columns: nulmeting.network.sheet.COLUMNS
 AGENDA_SHEET = "Wijkagenda"
 CONTACTS_SHEET = "Contactpersonen"  # only with personal data
 EXPLANATION_SHEET = "Toelichting"
@@ -36,6 +38,7 @@ FORMATS = {
     "euro": '"€" #,##0',
     "cents": '"€" #,##0.00',
     "pct": "0%",
+    "pct1": "0.0%",
     "date": "dd-mm-yyyy",
     "time": "hh:mm",
 }
@@ -110,7 +113,6 @@ def round_or_none(value: float | None, digits: int) -> float | None:
 def place_columns() -> list[Column]:
     """Columns of the ``Plekken`` sheet, in contract order (also what the importer reads)."""
     first = [
-        Column("ID", "text", 38, lambda v: v.id, "place", "id"),
         field_column("place", "name", "Naam", 32),
         field_column("place", "district", "Wijk", 16),
         field_column("place", "types", "Type", 28),
@@ -153,7 +155,7 @@ def place_columns() -> list[Column]:
                lambda v: v.figures.sustainability.light if v.figures.sustainability
                else "onbekend"),
     ]
-    taken = {(c.entity, c.field) for c in first}
+    taken = {(c.entity, c.field) for c in first} | {("place", "id")}
     rest = [field_column(entity, name)
             for entity in ("place", "interview")
             for name in fields(entity)
@@ -161,12 +163,17 @@ def place_columns() -> list[Column]:
     tail = [
         Column("Netwerken", "text", 30, lambda v: "; ".join(v.figures.networks) or None),
         Column("Aantal activiteiten", "int", 10, lambda v: v.figures.activities),
+        Column("ID", "text", 38, lambda v: v.id, "place", "id"),  # at the right end
     ]
     columns = first + rest + tail
     headers = [c.header for c in columns]
     assert len(headers) == len(set(headers)), "kolomkoppen moeten uniek zijn"
     return columns
 
+
+#: Plekken prints its first columns (Naam … Stoplicht: who, where, the figures); the other
+#: columns are for the screen and for import.
+PLACES_PRINTED = 28
 
 SUMMARY_HEADERS = [
     ("Wijk", "text", 20), ("Plekken", "int", 9), ("Activiteiten per week", "dec1", 12),

@@ -108,11 +108,12 @@ def suggested_round(today: dt.date | None = None, *, existing: bool = False) -> 
     return f"{'Vervolgmeting' if existing else 'Nulmeting'} {start}-{start + 1}"
 
 
-def load(store: Store, place_id: str) -> PlaceData | None:
-    """The plek, its interview of the current meetmoment and all its records (``None``: gone).
+def load(store: Store, place_id: str, round_name: str | None = None) -> PlaceData | None:
+    """The plek, its interview of the current meetmoment (or of ``round_name``) and all its
+    records (``None``: gone).
 
     Plain SQLite (:meth:`Store.read`): the window shows a plek before SQLAlchemy is loaded."""
-    round_name = current_round(store)
+    round_name = round_name or current_round(store)
     with store.read() as conn:
         found = entity_rows(conn, "place", "id = ?", (place_id,))
         if not found or found[0]["archived"]:

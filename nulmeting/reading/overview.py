@@ -165,6 +165,9 @@ class Overview:
     interviewers: list[str]
     place_names: dict[str, str]  # every non-archived plek (also outside the wijk), for ties
     frozen: bool = False  # a vastgesteld meetmoment, read from its stored rows
+    needs: list[dict[str, Any]] = field(default_factory=list)  # of the metingen that count
+    minimum_wage: float = 14.4  # settings shown beside the value (lower bound, its source)
+    hourly_value_source: str = ""
 
     def districts(self) -> list[DistrictSummary]:
         """One summary per wijk that has plekken, in reference order (no-wijk last)."""
@@ -215,7 +218,8 @@ def _district_key(code: str | None) -> int:
     return d.position if d else 10_000
 
 
-TABLES = ("place", "interview", "activity", "finance_line", "membership", "tie", "contact")
+TABLES = ("place", "interview", "activity", "finance_line", "membership", "tie", "contact",
+          "need")
 #: What a vastgesteld meetmoment keeps (contacts are plek data, read live; never frozen).
 FROZEN_TABLES = ("place", "interview", "activity", "finance_line", "membership", "tie", "need")
 
@@ -281,6 +285,8 @@ def load(store: Store, *, district: str | None = None, today: dt.date | None = N
 
     activities = [a for a in activities if a.get("place_id") in counted]
     finance = [f for f in finance if f.get("interview_id") in chosen_ids]
+    needs = [dict(n, place_id=chosen_ids[n["interview_id"]]) for n in tables.get("need", ())
+             if n.get("interview_id") in chosen_ids]
     memberships = [m for m in memberships if m.get("place_id") in counted]
     ties = [t for t in ties if t.get("place_id") in counted]
     contacts = [c for c in contacts if c.get("place_id") in keep]
@@ -344,4 +350,6 @@ def load(store: Store, *, district: str | None = None, today: dt.date | None = N
                     district=district, places=views, activities=activities,
                     finance_lines=finance, memberships=memberships, ties=ties,
                     contacts=contacts, interviewers=sorted(interviewers, key=str.lower),
-                    place_names=place_names, frozen=bool(tables.get("frozen")))
+                    place_names=place_names, frozen=bool(tables.get("frozen")), needs=needs,
+                    minimum_wage=store.minimum_wage,
+                    hourly_value_source=store.setting("hourly_value_source"))

@@ -98,6 +98,39 @@ class FieldState(Base):
     __table_args__ = (Index("ix_field_state_conflict", "conflict"),)
 
 
+class ChangeOrigin(Base):
+    """Where a change that arrived from elsewhere came from, as this laptop saw it (the team file
+    or the server login that delivered it first). Local to the laptop: it never travels, and it
+    is no signature (see :mod:`nulmeting.team.ingest`). No row: the change was made on this laptop."""
+
+    __tablename__ = "change_origin"
+    change_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    origin: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[str] = mapped_column(String(32))
+
+
+class SetAsideChange(Base):
+    """A server row that failed the checks of :mod:`nulmeting.team.ingest`: kept as received, never
+    applied, checked again at every sync. Columns are untyped text, as the row may be anything."""
+
+    __tablename__ = "set_aside_change"
+    server: Mapped[str] = mapped_column(String(200), primary_key=True)  # host:port/db
+    server_seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str | None] = mapped_column(Text)
+    entity: Mapped[str | None] = mapped_column(Text)
+    record_id: Mapped[str | None] = mapped_column(Text)
+    field: Mapped[str | None] = mapped_column(Text)
+    value: Mapped[str | None] = mapped_column(Text)
+    parents: Mapped[str | None] = mapped_column(Text)
+    covers: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(Text)
+    laptop: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[str | None] = mapped_column(Text)
+    pushed_by: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    first_seen: Mapped[str] = mapped_column(String(32))
+
+
 class Meta(Base):
     """Settings of this store (laptop id, interviewer, current round, hourly value ...)."""
 

@@ -24,7 +24,7 @@ from nulmeting.domain import reference, settings
 from nulmeting.domain.errors import StoreError, ValidationError
 from nulmeting.domain.fields import ENTITY_LABELS, field, parent_field, personal_fields
 from nulmeting.domain.validation import CONSENT_FIELDS, check_record, clean, clean_values
-from nulmeting.store import changes
+from nulmeting.store import changes, undo
 from nulmeting.store.connection import make_engine, migrate, sqlite_of
 from nulmeting.store.files import backup_copy, default_store_path, inspect_file
 from nulmeting.store.meta import read_meta, write_meta
@@ -45,6 +45,8 @@ def open_store(path: Path | str | None = None, *, clock: Callable[[], str] | Non
                ) -> Store:
     """Open (or create) the store at ``path`` (default: the user's data folder)."""
     path = Path(path) if path is not None else default_store_path()
+    if undo.note_path(path).exists() and inspect_file(path) is not None:
+        undo.recover(path)  # a merge of several files was killed halfway: all or nothing
     revision = inspect_file(path)
     if revision is None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -82,6 +84,9 @@ class Conflict:
         return self.field == "archived"
 
 
+LOCAL_ORIGIN = "op deze laptop ingevoerd"
+
+
 @dataclass(frozen=True)
 class HistoryEntry:
     at: str
@@ -90,6 +95,10 @@ class HistoryEntry:
     label: str
     old: list[Any]
     new: Any
+    #: Where the change came from, as this laptop received it: "op deze laptop ingevoerd", or
+    #: the team file / server login that delivered it (who delivered it, not proof of who wrote
+    #: it: see nulmeting/team/ingest.py).
+    origin: str = LOCAL_ORIGIN
 
 
 class Store:
@@ -235,6 +244,10 @@ class Store:
     @property
     def weeks_per_year(self) -> float:
         return float(self.setting("weeks_per_year"))
+
+    @property
+    def minimum_wage(self) -> float:
+        return float(self.setting("minimum_wage"))
 
     def _author(self) -> str:
         return self.interviewer or "onbekend"
@@ -437,11 +450,13 @@ class Store:
         with self.read() as conn:
             rows = conn.execute(
                 "SELECT c.at, c.author, c.field, c.value, (SELECT json_group_array(json(p.value))"
-                " FROM change_parent cp JOIN change p ON p.id = cp.parent WHERE cp.child = c.id)"
-                " FROM change c WHERE c.entity = ? AND c.record_id = ? ORDER BY c.at, c.seq",
+                " FROM change_parent cp JOIN change p ON p.id = cp.parent WHERE cp.child = c.id),"
+                " o.origin FROM change c LEFT JOIN change_origin o ON o.change_id = c.id"
+                " WHERE c.entity = ? AND c.record_id = ? ORDER BY c.at, c.seq",
                 (entity, record_id)).fetchall()
         return [HistoryEntry(at, author, name, field(entity, name).label, json.loads(old),
-                             json.loads(new)) for at, author, name, new, old in rows]
+                             json.loads(new), origin or LOCAL_ORIGIN)
+                for at, author, name, new, old, origin in rows]
 
     # ---------------------------------------------------------------- counts
 

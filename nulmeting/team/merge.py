@@ -10,7 +10,7 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from nulmeting.domain.progress import Progress, report
 from nulmeting.store import changes
 from nulmeting.store.connection import sqlite_of
 from nulmeting.store.store import Store
+from nulmeting.team.ingest import record_origin
 
 #: Team stores ATTACHed at once (SQLite allows 10 attachments; DETACH is impossible inside a
 #: transaction, so each group of this many files is one transaction).
@@ -64,6 +65,10 @@ class TeamSource:
     path: Path
     label: str
     other_area: str | None = None
+    #: Recorded for each change this source brings (nulmeting/team/ingest.py, the history).
+    origin: str | None = None
+    #: Gives the store as bytes (a decrypted team file): opened in memory, never on disk.
+    load: Callable[[], bytes | bytearray] | None = None
 
 
 def merge_sqlite_file(store: Store, path: Path, *, label: str | None = None) -> MergeSummary:
@@ -89,8 +94,12 @@ def merge_sources(store: Store, sources: Sequence[TeamSource],
                 for i, source in enumerate(group):
                     name = (f"{source.path.resolve().as_uri()}?mode=ro" if uri
                             else str(source.path))  # read-only by URI where SQLite allows it
+                    if source.load is not None:
+                        name = ":memory:"
                     raw.execute(f"ATTACH DATABASE ? AS team{i}", (name,))  # type: ignore
                     attached += 1
+                    if source.load is not None:
+                        raw.deserialize(source.load(), name=f"team{i}")  # type: ignore
                 with conn.begin():
                     for i, source in enumerate(group):
                         report(progress, start + i, len(sources),
@@ -112,7 +121,9 @@ def _merge_one(conn: Connection, schema: str, source: TeamSource) -> MergeSummar
     total = sqlite_of(conn).execute(
         f"SELECT COUNT(*) FROM (SELECT DISTINCT entity, record_id FROM {schema}.change)"
     ).fetchone()[0]
+    before = sqlite_of(conn).execute("SELECT COALESCE(MAX(seq), 0) FROM main.change").fetchone()[0]
     result = changes.ingest(conn, f"SELECT * FROM {schema}.change")
+    record_origin(conn, before, source.origin or f"teambestand {source.label}")
     summary.new_changes = result.new_changes
     summary.places_added = result.count("added", "place")
     summary.places_updated = result.count("updated", "place")

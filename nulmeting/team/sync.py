@@ -20,6 +20,7 @@ N" never skips a change that commits late.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -33,6 +34,16 @@ from nulmeting.store.connection import sqlite_of
 from nulmeting.store.meta import read_meta, write_meta
 from nulmeting.store.schema import upgrade_to_head
 from nulmeting.store.store import count_conflicts
+from nulmeting.team.ingest import (
+    MAX_COVERS,
+    MAX_PARENTS,
+    MAX_SNAPSHOT_CHARS,
+    MAX_VALUE_CHARS,
+    Rejected,
+    record_origins,
+    split_batch,
+    store_keys,
+)
 from nulmeting.team.passwords import SERVER_PASSWORD_ENV as PASSWORD_ENV
 from nulmeting.team.passwords import from_environment
 from nulmeting.team.server import MIGRATIONS as SERVER_MIGRATIONS
@@ -46,6 +57,10 @@ if TYPE_CHECKING:
 SERVER_REVISIONS: tuple[str, ...] = ("s0001",)
 SERVER_HEAD = SERVER_REVISIONS[-1]
 BATCH = 50_000
+#: How long a sync waits for the server's upload lock (another laptop uploading, or a session
+#: that holds it) and for any one statement, before it stops with a Dutch message.
+LOCK_TIMEOUT_MS = 20_000
+STATEMENT_TIMEOUT_MS = 600_000
 _MIGRATION_LOCK = 7277002
 _COLS = ", ".join(CHANGE_COLUMNS)
 
@@ -62,6 +77,9 @@ class SyncSummary:
     records_added: int = 0
     records_updated: int = 0
     conflicts: int = 0
+    set_aside: int = 0  # server rows refused by the checks in this sync (kept, never applied)
+    set_aside_total: int = 0  # refused rows of this server kept on this laptop, all syncs
+    set_aside_examples: list[Rejected] = field(default_factory=list, repr=False)
     seconds: float = 0.0
     ingest_seconds: float = 0.0  # of which merging locally (the shared engine)
     added: set[tuple[str, str]] = field(default_factory=set, repr=False)
@@ -69,13 +87,27 @@ class SyncSummary:
 
     def dutch(self) -> str:
         if not self.pushed and not self.pulled:
-            return f"Gesynchroniseerd met {self.server}: alles was al gelijk."
+            return f"Gesynchroniseerd met {self.server}: alles was al gelijk." + self._set_aside()
         text = (f"Gesynchroniseerd met {self.server}: {self.pushed} wijzigingen verstuurd, "
                 f"{self.pulled} ontvangen; {self.places_added} plekken nieuw, "
                 f"{self.places_updated} bijgewerkt; {self.records_added} andere gegevens nieuw, "
                 f"{self.records_updated} bijgewerkt.")
         if self.conflicts:
             text += f" {self.conflicts} conflicten: los ze op via Conflicten."
+        return text + self._set_aside()
+
+    def _set_aside(self) -> str:
+        if not self.set_aside_total:
+            return ""
+        text = (f"\n\nLet op: {self.set_aside_total} wijziging(en) op de server zijn ongeldig en "
+                "apart gezet (bewaard, nooit toegepast; de rest is wel verwerkt)")
+        if self.set_aside:
+            text += f", waarvan {self.set_aside} nieuw bij deze synchronisatie"
+        text += ". Meld dit aan de coördinator."
+        for rejected in self.set_aside_examples:
+            text += f"\n  - {rejected.dutch()}"
+        if self.set_aside_total > len(self.set_aside_examples):
+            text += "\n  (alle: nulmeting set-aside)"
         return text
 
 
@@ -133,6 +165,12 @@ def _dutch_error(exc: BaseException, url: URL) -> UserError:
     if "could not translate host name" in low or "name or service not known" in low:
         return UserError(f"De server '{url.host}' is onbekend. Controleer het adres en of u "
                          f"online bent.{tail}")
+    if "lock timeout" in low:
+        return UserError(f"De server {where} is bezet: een andere upload houdt de server al "
+                         f"langer dan {LOCK_TIMEOUT_MS // 1000} seconden vast.{tail}")
+    if "statement timeout" in low:
+        return UserError(f"De server {where} deed er te lang over (langer dan "
+                         f"{STATEMENT_TIMEOUT_MS // 1000} seconden).{tail}")
     if "timeout" in low or "timed out" in low:
         return UserError(f"De server {where} antwoordt niet (time-out).{tail}")
     if "database" in low and "does not exist" in low:
@@ -166,7 +204,10 @@ def connect(url: URL, password: str | None) -> Engine:
     if password is not None:
         url = url.set(password=password)
     return create_engine(url, poolclass=NullPool,
-                         connect_args={"connect_timeout": 10, "application_name": "nulmeting"})
+                         connect_args={"connect_timeout": 10, "application_name": "nulmeting",
+                                       "options": f"-c lock_timeout={LOCK_TIMEOUT_MS:d} "
+                                                  "-c statement_timeout="
+                                                  f"{STATEMENT_TIMEOUT_MS:d}"})
 
 
 def server_revision(conn: Connection) -> str | None:
@@ -317,14 +358,15 @@ def _pull(store: Store, pg: Any, key: str, server_id: str, pulled_seq: int, push
                 report(progress, 0, total, message)
                 with pg.cursor(name="nulmeting_pull", row_factory=dict_row) as cur:
                     cur.itersize = BATCH
-                    cur.execute(f"SELECT {_COLS} {where} ORDER BY c.seq", params)
+                    cur.execute(f"SELECT {_PULL_COLS} {where} ORDER BY c.seq", params)
                     done = 0
                     while batch := cur.fetchmany(BATCH):
                         started = time.perf_counter()
-                        _add(summary, changes.ingest_rows(conn, batch))
+                        _ingest_checked(conn, key, summary, batch)
                         summary.ingest_seconds += time.perf_counter() - started
                         done += len(batch)
                         report(progress, done, total, message)
+            _retry_set_aside(conn, key, summary)
             after = int(reader.execute("SELECT COALESCE(MAX(seq), 0) FROM change").fetchone()[0])
             # Pulled changes are on the server already: count them as pushed, unless a local
             # edit was made between the push and this transaction (then push it next time).
@@ -337,6 +379,89 @@ def _pull(store: Store, pg: Any, key: str, server_id: str, pulled_seq: int, push
     summary.places_updated = sum(1 for e, _ in summary.updated if e == "place")
     summary.records_added = len(summary.added) - summary.places_added
     summary.records_updated = len(summary.updated) - summary.places_updated
+
+
+#: What a pull reads: the change columns (the long ones cut just past what the checks accept,
+#: so a huge row is refused without being held in memory) and who pushed each row.
+_PULL_COLS = ", ".join(
+    f"left(c.{c}, {limit + 1}) AS {c}" if limit else f"c.{c}"
+    for c, limit in ((c, {"parents": 40 * MAX_PARENTS + 3,
+                          "covers": 40 * MAX_COVERS + 3}.get(c, 0)) for c in CHANGE_COLUMNS)
+    if c != "value"
+) + (f", CASE WHEN c.entity = 'meetmoment' AND c.field = 'snapshot' THEN "
+     f"left(c.value, {MAX_SNAPSHOT_CHARS + 1}) ELSE left(c.value, {MAX_VALUE_CHARS + 1}) END "
+     "AS value, c.seq AS server_seq, c.pushed_by")
+
+
+def _origin(summary: SyncSummary, pushed_by: str | None) -> str:
+    return f"server {summary.server}, aangeleverd door login '{pushed_by or '?'}'"
+
+
+def _ingest_checked(conn: Connection, key: str, summary: SyncSummary,
+                    batch: list[dict[str, Any]]) -> None:
+    """Ingest the rows that pass :mod:`nulmeting.team.ingest`; set the others aside."""
+    reader = sqlite_of(conn)
+    checked = split_batch(batch, store_keys(reader))
+    if checked.accepted:
+        before = int(reader.execute("SELECT COALESCE(MAX(seq), 0) FROM main.change").fetchone()[0])
+        _add(summary, changes.ingest_rows(conn, checked.accepted))
+        record_origins(conn, before, {r["id"]: _origin(summary, r.get("pushed_by"))
+                                      for r in checked.accepted})
+    if checked.rejected:
+        now = changes.utc_now()
+        rows = [(key, r.row.get("server_seq"), *(r.row.get(c) for c in CHANGE_COLUMNS),
+                 r.row.get("pushed_by"), r.reason, now) for r in checked.rejected]
+        conn.exec_driver_sql(
+            f"INSERT INTO main.set_aside_change (server, server_seq, {_COLS}, pushed_by, reason, "
+            f"first_seen) VALUES ({', '.join('?' for _ in range(len(CHANGE_COLUMNS) + 5))}) "
+            "ON CONFLICT (server, server_seq) DO UPDATE SET reason = excluded.reason", rows)
+        summary.set_aside += len(checked.rejected)
+
+
+def _retry_set_aside(conn: Connection, key: str, summary: SyncSummary) -> None:
+    """Check this server's set-aside rows again (a parent may have arrived since, or this
+    version of the app may know more); accepted rows are ingested and leave the table."""
+    cols = f"server_seq, {_COLS}, pushed_by"
+    reader = sqlite_of(conn)
+    rows = [dict(zip(["server_seq", *CHANGE_COLUMNS, "pushed_by"], r, strict=True))
+            for r in reader.execute(
+                f"SELECT {cols} FROM main.set_aside_change WHERE server = ? ORDER BY server_seq",
+                (key,))]
+    if rows:
+        checked = split_batch(rows, store_keys(reader))
+        if checked.accepted:
+            before = int(reader.execute(
+                "SELECT COALESCE(MAX(seq), 0) FROM main.change").fetchone()[0])
+            _add(summary, changes.ingest_rows(conn, checked.accepted))
+            record_origins(conn, before, {r["id"]: _origin(summary, r.get("pushed_by"))
+                                          for r in checked.accepted})
+            conn.exec_driver_sql(
+                "DELETE FROM main.set_aside_change WHERE server = ? AND server_seq = ?",
+                [(key, r["server_seq"]) for r in checked.accepted])
+        if checked.rejected:
+            conn.exec_driver_sql(
+                "UPDATE main.set_aside_change SET reason = ? WHERE server = ? AND server_seq = ?",
+                [(r.reason, key, r.row["server_seq"]) for r in checked.rejected])
+    summary.set_aside_total = int(reader.execute(
+        "SELECT COUNT(*) FROM main.set_aside_change WHERE server = ?", (key,)).fetchone()[0])
+    summary.set_aside_examples = set_aside_rows(reader, key, limit=3)
+
+
+def set_aside_rows(conn: sqlite3.Connection, key: str | None = None, *, limit: int = -1
+                   ) -> list[Rejected]:
+    """Server rows set aside on this laptop (of the server ``key``, or all), oldest first."""
+    where = "WHERE s.server = ?" if key else ""
+    params = (key,) if key else ()
+    cols = ", ".join(f"s.{c}" for c in CHANGE_COLUMNS)
+    # the plek's name where this laptop knows it: the plek itself, or the plek of a record
+    name = ("(SELECT json_extract(f.value, '$') FROM main.field_state f WHERE f.entity = 'place'"
+            " AND f.field = 'name' AND f.record_id = COALESCE((SELECT json_extract(p.value, '$')"
+            " FROM main.field_state p WHERE p.entity = s.entity AND p.record_id = s.record_id"
+            " AND p.field = 'place_id'), s.record_id))")
+    return [Rejected(dict(zip(CHANGE_COLUMNS, r[:-2], strict=True)), r[-2], r[-1])
+            for r in conn.execute(
+                f"SELECT {cols}, s.reason, {name} FROM main.set_aside_change s {where} "
+                f"ORDER BY s.server, s.server_seq LIMIT {int(limit)}", params)]
 
 
 def _add(summary: SyncSummary, result: changes.IngestResult) -> None:

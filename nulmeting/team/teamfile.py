@@ -23,22 +23,23 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import os
 import secrets
 import shutil
 import sqlite3
 import struct
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from nulmeting.domain.errors import UserError
-from nulmeting.domain.fields import fields
 from nulmeting.domain.progress import Progress, report
+from nulmeting.store import undo
 from nulmeting.store.files import backup_copy, is_sqlite_file
+from nulmeting.store.integrity import check_store
 from nulmeting.store.meta import read_meta
-from nulmeting.store.models import ENTITIES
 from nulmeting.store.schema import HEAD, REVISIONS
 from nulmeting.store.store import Store
 from nulmeting.team.merge import MergeSummary, TeamSource, merge_sources
@@ -49,9 +50,19 @@ FORMAT_VERSION = 1
 CIPHER_AES_GCM = 1
 CHUNK_SIZE = 1 << 20
 SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P = 15, 8, 1
+#: The scrypt settings and chunk sizes a header may ask for: the range this app writes (and one
+#: step up, for a later version that strengthens the key). They are read before the password
+#: can be checked, so anything else is refused unread: crafted values would cost seconds and
+#: gigabytes first.
+ACCEPTED_LOG2_N = range(SCRYPT_LOG2_N, SCRYPT_LOG2_N + 2)
+ACCEPTED_R, ACCEPTED_P = (SCRYPT_R,), (SCRYPT_P,)
+ACCEPTED_CHUNK = range(64 << 10, (4 << 20) + 1)
 _FIXED = struct.Struct(">HBBBBI")
 HEADER_SIZE = len(MAGIC) + _FIXED.size + 16 + 8 + 16
 BACKUPS_KEPT = 5
+#: Team files merged per transaction. Each is opened from memory (decrypted plaintext never
+#: touches the disk), so this bounds the peak: ~2 x 62 MB for 500-plek stores.
+MEMORY_GROUP = 2
 SUFFIX = ".nulmeting"
 
 
@@ -67,6 +78,7 @@ def write_teamfile(store: Store, out: Path, password: str | None) -> Path:
         raise UserError("Het teamwachtwoord is leeg; kies een wachtwoord.")
     if out.parent and not out.parent.exists():
         raise UserError(f"De map {out.parent} bestaat niet.")
+    check_store(store, "Er is geen teambestand gemaakt")
     partial = out.with_name(out.name + ".deel")
     with _scratch_dir() as scratch:
         try:
@@ -131,7 +143,10 @@ def is_encrypted(path: Path) -> bool:
         return False
 
 
-def _decrypt_file(source: Path, target: Path, password: str | None) -> None:
+def _decrypt_file(source: Path, target: Path | _Sink, password: str | None,
+                  key: bytes | None = None) -> bytes:
+    """Decrypt ``source`` into ``target`` (a file, or memory: nothing on disk); returns the
+    derived key (to decrypt the same file again without scrypt's cost)."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -147,22 +162,26 @@ def _decrypt_file(source: Path, target: Path, password: str | None) -> None:
             raise UserError(f"{name} is gemaakt met een nieuwere versie van Nulmeting "
                             f"(teambestandsformaat {version}). Werk de app bij; uw gegevens "
                             "zijn niet veranderd.")
-        if not (10 <= log2_n <= 22 and 1 <= r <= 32 and 1 <= p <= 16
-                and 1 <= chunk_size <= 64 << 20):
+        if not (log2_n in ACCEPTED_LOG2_N and r in ACCEPTED_R and p in ACCEPTED_P
+                and chunk_size in ACCEPTED_CHUNK):
             raise damaged
-        if password is None:
+        if password is None and key is None:
             raise UserError(f"{name} is versleuteld: geef het teamwachtwoord (in de omgevings"
                             f"variabele {PASSWORD_ENV} of als de vraag komt).")
         fixed, check = header[:-16], header[-16:]
         salt, prefix = fixed[-24:-8], fixed[-8:]
-        aead = AESGCM(_derive_key(password, salt, log2_n, r, p))
+        if key is None:
+            assert password is not None
+            key = _derive_key(password, salt, log2_n, r, p)
+        aead = AESGCM(key)
         try:
             aead.decrypt(_nonce(prefix, 0xFFFFFFFF), check, fixed)
         except InvalidTag:
             raise UserError(f"Verkeerd teamwachtwoord voor {name} (of het bestand is "
                             "beschadigd). Probeer het opnieuw; uw gegevens zijn niet "
                             "veranderd.") from None
-        with target.open("wb") as dst:
+        with (target.open("wb") if isinstance(target, Path)
+              else contextlib.nullcontext(target)) as dst:
             index = 0
             while True:
                 size = src.read(4)
@@ -183,14 +202,18 @@ def _decrypt_file(source: Path, target: Path, password: str | None) -> None:
                 if at_end:
                     break
                 index += 1
+    return key
 
 
 @dataclass
 class _Checked:
     source: Path
-    db: Path
+    db: Path  # the plain file to ATTACH (unused when ``load`` is set)
     laptop: str
     area: str
+    interviewer: str = ""
+    #: Gives the (decrypted, migrated) store as bytes, for a store that must not touch the disk.
+    load: Callable[[], bytes | bytearray] | None = None
 
 
 def _open_plain(path: Path, name: str) -> sqlite3.Connection:
@@ -204,14 +227,54 @@ def _open_plain(path: Path, name: str) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
-def _check_db(source: Path, db: Path, store: Store, scratch: Path) -> _Checked:
-    """Check a plain team store completely (read-only); migrate an older one on a copy."""
+def _open_memory(data: bytes | bytearray, name: str) -> sqlite3.Connection:
+    """A decrypted team store opened from memory: its plaintext never touches the disk."""
+    if not data.startswith(b"SQLite format 3\x00"):
+        raise UserError(f"{name} is geen Nulmeting-teambestand. Kies een bestand dat met "
+                        "'Teambestand maken' is gemaakt; uw gegevens zijn niet veranderd.")
+    con = sqlite3.connect(":memory:", check_same_thread=False)
+    con.deserialize(memory_image(data))
+    return con
+
+
+def memory_image(data: bytes | bytearray) -> bytes | bytearray:
+    """A store image SQLite can open from memory: a snapshot of a WAL store says "WAL" in its
+    header (bytes 18-19), which an in-memory database cannot be; say rollback journal (in place
+    for a bytearray: a team store is tens of MB, copies count)."""
+    if data[18:20] == b"\x02\x02":
+        image = data if isinstance(data, bytearray) else bytearray(data)
+        image[18:20] = b"\x01\x01"
+        return image
+    return data
+
+
+class _Sink:
+    """Where a decrypted team file goes: one growing buffer in memory, never a file."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def write(self, chunk: bytes) -> int:
+        self.data += chunk
+        return len(chunk)
+
+
+def _check_db(source: Path, db: Path | bytes | bytearray, store: Store, scratch: Path,
+              load: Callable[[], bytes | bytearray] | None = None) -> _Checked:
+    """Check a plain team store completely (read-only); migrate an older one in memory.
+
+    ``db`` is a plain file, or a decrypted store in memory (``load`` gives it again, for the
+    merge)."""
     name = source.name
     not_team = UserError(f"{name} is geen Nulmeting-teambestand (wel een SQLite-database). "
                          "Uw gegevens zijn niet veranderd.")
     damaged = UserError(f"{name} is beschadigd en kan niet gelezen worden. Vraag om een nieuw "
                         "teambestand; uw gegevens zijn niet veranderd.")
-    con = _open_plain(db, name)
+
+    def open_db(db: Path | bytes | bytearray) -> sqlite3.Connection:
+        return _open_plain(db, name) if isinstance(db, Path) else _open_memory(db, name)
+
+    con = open_db(db)
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not {"alembic_version", "change", "store_meta"} <= tables:
@@ -229,8 +292,21 @@ def _check_db(source: Path, db: Path, store: Store, scratch: Path) -> _Checked:
     finally:
         con.close()
     if revision != HEAD:
-        db = migrate_copy(db, scratch)
-    con = _open_plain(db, name)
+        if load is not None:
+            original = load
+        else:
+            plain_file = Path(db)  # type: ignore[arg-type]
+
+            def original() -> bytes | bytearray:
+                return plain_file.read_bytes()
+
+        db = migrate_copy(Path(db).read_bytes() if isinstance(db, Path) else db, scratch)
+
+        def load_migrated() -> bytes:
+            return migrate_copy(original(), scratch)
+
+        load = load_migrated
+    con = open_db(db)
     try:
         meta = read_meta(con)
         _validate_changes(con, name)
@@ -241,54 +317,62 @@ def _check_db(source: Path, db: Path, store: Store, scratch: Path) -> _Checked:
     if meta.get("laptop_id") == store.laptop_id:
         raise UserError(f"{name} is het teambestand van deze laptop zelf; samenvoegen met uzelf "
                         "heeft geen zin. Kies de bestanden van de andere laptops.")
-    return _Checked(source, db, meta.get("laptop_id", ""), meta.get("area", ""))
+    return _Checked(source, db if isinstance(db, Path) else source, meta.get("laptop_id", ""),
+                    meta.get("area", ""), meta.get("interviewer", ""), load)
 
 
-def migrate_copy(db: Path, scratch: Path) -> Path:
-    """Upgrade an older team store to the current schema, on a copy (never the original)."""
+def migrate_copy(data: bytes | bytearray, scratch: Path | None = None) -> bytes:
+    """Upgrade an older team store to the current schema, in memory (never the original)."""
     from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
 
     from nulmeting.store.connection import migrate
 
-    copy = scratch / f"gemigreerd-{secrets.token_hex(4)}.sqlite"
-    backup_copy(db, copy)
-    engine = create_engine(f"sqlite:///{copy}")
+    con = _open_memory(data, "teambestand")
+    engine = create_engine("sqlite://", creator=lambda: con, poolclass=StaticPool)
     try:
         migrate(engine)
+        return con.serialize()
     finally:
         engine.dispose()
-    return copy
+        con.close()
 
 
 def _validate_changes(con: sqlite3.Connection, name: str) -> None:
-    """Every change row names a known entity and field and holds valid JSON (checked in SQL)."""
-    known = [(e, f) for e in ENTITIES for f in fields(e)]
-    con.execute("CREATE TEMP TABLE known_field (entity TEXT, field TEXT, "
-                "PRIMARY KEY (entity, field)) WITHOUT ROWID")
-    con.executemany("INSERT INTO temp.known_field VALUES (?, ?)", known)
-    bad, example = con.execute("""
-        SELECT COUNT(*), MIN(COALESCE(c.entity, '?') || '.' || COALESCE(c.field, '?'))
-        FROM change c
-        WHERE NOT (typeof(c.id) = 'text' AND length(c.id) = 36
-               AND typeof(c.record_id) = 'text' AND length(c.record_id) BETWEEN 1 AND 64
-               AND typeof(c.author) = 'text' AND typeof(c.laptop) = 'text'
-               AND typeof(c.at) = 'text' AND length(c.at) BETWEEN 10 AND 32
-               AND EXISTS (SELECT 1 FROM temp.known_field k
-                           WHERE k.entity = c.entity AND k.field = c.field)
-               AND json_valid(c.value)
-               AND json_valid(c.parents) AND json_type(c.parents) = 'array'
-               AND (c.covers IS NULL OR (json_valid(c.covers)
-                                         AND json_type(c.covers) = 'array')))
-    """).fetchone()
-    if bad:
-        raise UserError(f"{name} bevat {bad} ongeldige wijziging(en) (bijvoorbeeld bij "
-                        f"'{example}'). Het bestand is niet samengevoegd; uw gegevens zijn "
-                        "niet veranderd.")
+    """Every change is checked as it would be at the trust boundary (:mod:`nulmeting.team.ingest`);
+    one invalid change refuses the whole file."""
+    from nulmeting.team.ingest import check_store_file, refusal_message
+
+    count, examples = check_store_file(con)
+    if count:
+        raise UserError(refusal_message(name, count, examples))
+
+
+SCRATCH_PREFIX = "nulmeting-"
+
+
+def sweep_scratch() -> int:
+    """Remove scratch folders that a killed run left behind (their process is gone); returns
+    how many. A folder is named after its process id, so a running app's folder is kept."""
+    removed = 0
+    for folder in Path(tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}*-*"):
+        pid = folder.name[len(SCRATCH_PREFIX):].split("-", 1)[0]
+        if not pid.isdigit() or not folder.is_dir():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+        except (PermissionError, OSError):
+            continue
+    return removed
 
 
 @contextlib.contextmanager
 def _scratch_dir() -> Iterator[Path]:
-    path = Path(tempfile.mkdtemp(prefix="nulmeting-"))
+    sweep_scratch()
+    path = Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-"))
     try:
         yield path
     finally:
@@ -311,10 +395,55 @@ def check_file(store: Store, path: Path, password: str | None, scratch: Path) ->
     except OSError as exc:
         raise UserError(f"{name} kan niet gelezen worden: {exc.strerror}.") from None
     if encrypted:
-        plain = scratch / f"ontsleuteld-{secrets.token_hex(4)}.sqlite"
-        _decrypt_file(path, plain, password)
-        return _check_db(path, plain, store, scratch)
-    return _check_db(path, path, store, scratch)
+        sink = _Sink()
+        key = _decrypt_file(path, sink, password)
+        data = memory_image(sink.data)
+        del sink
+
+        def read() -> bytes | bytearray:  # the merge decrypts again: few files in memory at once
+            again = _Sink()
+            _decrypt_file(path, again, None, key)
+            return memory_image(again.data)
+    else:
+        _open_plain(path, name).close()  # not SQLite: the Dutch refusal
+        data = _snapshot(path, name)
+
+        def read() -> bytes | bytearray:
+            return _snapshot(path, name)
+
+    digest = hashlib.sha256(data).digest()
+
+    def load() -> bytes | bytearray:
+        """The bytes that were checked, or a refusal: a file changed on its stick between the
+        check and the merge is not merged unchecked."""
+        changed = UserError(f"{name} is veranderd sinds de controle (tijdens het samenvoegen); "
+                            "er is niets samengevoegd. Probeer het opnieuw.")
+        try:
+            again = read()
+        except UserError:  # e.g. made again with a new salt: the checked key no longer fits
+            raise changed from None
+        if hashlib.sha256(again).digest() != digest:
+            raise changed
+        return again
+
+    return _check_db(path, data, store, scratch, load)
+
+
+def _snapshot(path: Path, name: str) -> bytes | bytearray:
+    """A plain team store (with anything still in its WAL) as bytes, via SQLite's backup."""
+    damaged = UserError(f"{name} is beschadigd en kan niet gelezen worden. Vraag om een nieuw "
+                        "teambestand; uw gegevens zijn niet veranderd.")
+    try:
+        src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        mem = sqlite3.connect(":memory:")
+        try:
+            src.backup(mem)
+            return memory_image(mem.serialize())
+        finally:
+            mem.close()
+            src.close()
+    except sqlite3.DatabaseError:
+        raise damaged from None
 
 
 # --------------------------------------------------------------------------- merging
@@ -329,6 +458,12 @@ def backup_store(store: Store, keep: int = BACKUPS_KEPT) -> Path:
     for stale in old[:-keep] if keep else old:
         stale.unlink(missing_ok=True)
     return target
+
+
+def _origin(checked: _Checked) -> str:
+    """What the history says about changes this file delivered (not proof of who wrote them)."""
+    who = f", {checked.interviewer}" if checked.interviewer else ""
+    return f"teambestand {checked.source.name} (laptop {checked.laptop[:8]}{who})"
 
 
 def merge_files(store: Store, paths: list[Path], password: str | None,
@@ -346,12 +481,39 @@ def merge_files(store: Store, paths: list[Path], password: str | None,
         for i, path in enumerate(paths):
             report(progress, i, len(paths) * 2, f"Controleren: {Path(path).name}")
             checked.append(check_file(store, Path(path), password, scratch))
-        backup_store(store)
+        check_store(store, "Er is niets samengevoegd")
+        backup = backup_store(store)
         sources = [TeamSource(c.db, c.source.name,
-                              c.area if c.area and c.area != own_area else None)
+                              c.area if c.area and c.area != own_area else None,
+                              origin=_origin(c), load=c.load)
                    for c in checked]
 
-        def step(done: int, total: int, message: str) -> None:
-            report(progress, len(paths) + done, len(paths) * 2, message)
+        out: list[MergeSummary] = []
+        several = len(sources) > MEMORY_GROUP
+        if several:
+            undo.begin(store.path, backup)  # kill -9 between groups: undone at the next open
+        try:
+            # The files are opened from memory: a few at a time (MEMORY_GROUP files per
+            # transaction) keeps the peak near two team stores, not eight.
+            for start in range(0, len(sources), MEMORY_GROUP):
+                def step(done: int, total: int, message: str, start: int = start) -> None:
+                    if done < total:
+                        report(progress, len(paths) + start + done, len(paths) * 2, message)
 
-        return merge_sources(store, sources, step)
+                out += merge_sources(store, sources[start:start + MEMORY_GROUP], step)
+        except UserError as exc:
+            if not out:
+                undo.end(store.path)
+                raise
+            undo.restore(store.path, backup)  # an earlier group was committed: all or nothing
+            undo.end(store.path)
+            raise UserError(f"{exc} Ook de bestanden die al verwerkt waren, zijn teruggedraaid:"
+                            " er is niets samengevoegd.") from None
+        except BaseException:
+            if out:
+                undo.restore(store.path, backup)
+            undo.end(store.path)
+            raise
+        undo.end(store.path)
+        report(progress, len(paths) * 2, len(paths) * 2, "Samenvoegen klaar")
+        return out

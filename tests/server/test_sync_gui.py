@@ -51,3 +51,44 @@ def test_sync_through_the_menu_brings_another_laptops_plek(qtbot, tmp_path, serv
     assert '"Huiskamer Van Fatima"' in names and '"Buurttuin Van Yusuf"' in names
     window.close()
     store.close()
+
+
+def test_bad_server_rows_are_named_in_a_warning_and_the_rest_arrives(qtbot, tmp_path, server,
+                                                                     monkeypatch):
+    from nulmeting.store import changes
+
+    with open_store(tmp_path / "yusuf.sqlite") as other:
+        other.set_setting("interviewer", "Yusuf")
+        theirs = other.create("place", {"name": "Buurttuin Van Yusuf", "district": "spangen"})
+        sync(other, server.url, server.password)
+    bad = changes.make_change("place", theirs, "lease_until", "ooit", author="X",
+                              laptop="00000000-0000-4000-8000-00000000beef",
+                              at="2025-12-09T10:00:00.000000Z")
+    cols = ", ".join(changes.CHANGE_COLUMNS)
+    with server.admin() as conn:
+        conn.execute(f"INSERT INTO change ({cols}) VALUES ({', '.join(['%s'] * 10)})",
+                     [bad[c] for c in changes.CHANGE_COLUMNS])
+
+    store = open_store(tmp_path / "nieuw.sqlite")
+    store.set_setting("interviewer", "Nieuw")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.listLoaded, timeout=10000):
+        window.reload()
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+        lambda parent, title, label, *a: (server.url if "Adres" in label else server.password,
+                                          True)))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warnings.append(a[2])))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(
+        lambda *a: pytest.fail(f"information instead of a warning: {a[2]}")))
+    window.menu_actions.sync.trigger()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=60000)
+    qtbot.waitUntil(lambda: window.model.row_of(theirs) >= 0, timeout=10000)
+    assert "1 wijziging(en) op de server zijn ongeldig en apart gezet" in warnings[0]
+    assert "Plek 'Huur tot' van 'Buurttuin Van Yusuf'" in warnings[0]
+    assert "Huur tot: 'ooit' past niet: verwacht een datum" in warnings[0]
+    assert "apart gezet" in window.statusBar().currentMessage()
+    window.close()
+    store.close()

@@ -1,4 +1,5 @@
-"""Instellingen: buurtverbinder, meetmoment, uurwaarde en weken per jaar (stored in the store)."""
+"""Instellingen: buurtverbinder, meetmoment, uurwaarde (met bron), minimumuurloon en weken per
+jaar (stored in the store; the reports show the hour value's source and the lower bound)."""
 
 from __future__ import annotations
 
@@ -37,10 +38,14 @@ class SettingsDialog(QDialog):
         for key in KEYS:
             value = store.setting(key)
             if SETTINGS[key].is_number:
+                if SETTINGS[key].unit == "€" and not float(value).is_integer():
+                    value = f"{float(value):.2f}"  # money: € 14,40, not 14,4
                 value = value.replace(".", ",")  # Dutch decimal comma
             # the meetmoment: one of those that exist, or a new one
             edit: QLineEdit | RoundChooser = RoundChooser(store) if key == "round" else \
                 QLineEdit(value)
+            if isinstance(edit, QLineEdit):
+                edit.setCursorPosition(0)  # a long text (the hour value's source) from its start
             self.edits[key] = edit
             form.addRow(field_label(key), edit)
         self.error = error_label()
@@ -49,7 +54,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(560)
 
     def values(self) -> dict[str, str]:
         return {k: e.text().strip() for k, e in self.edits.items()}

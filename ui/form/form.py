@@ -84,6 +84,9 @@ class PageScroll(QScrollArea):
 class IntakeForm(QWidget):
     placeChanged = Signal(str)
     savedStatus = Signal(str)
+    #: the Netwerk section shows this plek: the window computes its position in the network
+    #: on the worker and answers with :meth:`show_network_position`
+    networkPositionWanted = Signal(str)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,6 +137,7 @@ class IntakeForm(QWidget):
         self.places = dict(intake.place_choices(self.store))
         self._show(data)
         self.stack.setCurrentIndex(1)
+        self._want_network_position()
 
     def reload_from_store(self) -> None:
         """After a change from outside the form (merge, sync, import, a resolved conflict):
@@ -211,12 +215,14 @@ class IntakeForm(QWidget):
                 return
 
     def write_summary_pdf(self, path: Path) -> Path:
-        from ui.form.summary_pdf import write_summary_pdf
+        """The one-page plek summary to check and sign: the same PDF as
+        ``nulmeting rapport --plek ID``."""
+        from nulmeting.report.place import write_place_summary
 
         if self.data is None:
             raise ValidationError("Kies eerst een plek.")
         self.flush()
-        return write_summary_pdf(Path(path), self.data, self._indicators(), self.places)
+        return write_place_summary(Path(path), self.data, self._indicators(), self.places)
 
     @Slot()
     def flush(self) -> None:
@@ -279,6 +285,21 @@ class IntakeForm(QWidget):
         if row >= 0:
             self.ensure_page(SECTIONS[row])
             self.pages.setCurrentIndex(row)
+            self._want_network_position()
+
+    def _want_network_position(self) -> None:
+        if (self.data is not None and hasattr(self, "network_position")
+                and self.sections.currentRow() == SECTIONS.index("Netwerk")):
+            self.network_position.setText(self.tr("Positie in het netwerk: wordt berekend…"))
+            self.networkPositionWanted.emit(self.data.place_id)
+
+    def show_network_position(self, place_id: str, text: str) -> None:
+        """The plek's position in the network (when the form still shows that plek)."""
+        if hasattr(self, "network_position") and self.place_id == place_id:
+            self.network_position.setText(
+                self.tr("Positie in het netwerk: {0} (telt ook relaties die andere plekken "
+                        "opgaven; kaart: Team → Netwerkkaart)").format(text[:1].lower() + text[1:])
+                if not text.startswith("Deze") else text)
 
     def _page(self, title: str) -> QWidget:
         content = QWidget()
@@ -296,6 +317,10 @@ class IntakeForm(QWidget):
             layout.addWidget(self._confirm_button(title))
             layout.addWidget(self._table("activity", "", "Activiteit", 10))
         elif title == "Netwerk":
+            self.network_position = QLabel("")
+            self.network_position.setWordWrap(True)
+            self.network_position.setAccessibleName(self.tr("Positie in het netwerk"))
+            layout.addWidget(self.network_position)
             layout.addWidget(self._table("membership", "Netwerken", "Lidmaatschap", 3))
             layout.addWidget(self._table("tie", "Relaties met andere plekken en partners",
                                          "Relatie", 4))
@@ -635,6 +660,8 @@ class IntakeForm(QWidget):
         self._undo.push(SetFieldCommand(self.store, entity, record_id, name, old, new,
                                         self._after_undo))
         self._saved()
+        if entity in ("tie", "membership"):
+            self._want_network_position()
 
     def _add_row(self, panel: TablePanel, copy_of: int | None) -> None:
         if self.data is None:

@@ -41,14 +41,16 @@ class WindowActions:
         self.import_file = self._action("&Importeren…", self.on_import)
         self.export = self._action("&Exporteren naar Excel…", self.on_export, "Ctrl+E")
         self.export_districts = self._action("Per &wijk exporteren…", self.on_export_districts)
-        self.summary_pdf = self._action("&Samenvatting als PDF…", self.on_summary_pdf, "Ctrl+P")
+        self.report = self._action("&Rapport…", self.on_report, "Ctrl+R")
+        self.summary_pdf = self._action("&Samenvatting (PDF, om te tekenen)…",
+                                        self.on_summary_pdf, "Ctrl+P")
         self.publish_agenda = self._action(
             QCoreApplication.translate("WindowActions", "Wijkagenda &publiceren…"),
             self.on_publish_agenda)
         self.settings = self._action("&Instellingen…", self.on_settings, "Ctrl+,")
         self.quit = self._action("&Afsluiten", window.close, "Ctrl+Q")
         for a in (self.new_place, None, self.import_file, self.export, self.export_districts,
-                  self.publish_agenda, self.summary_pdf, None, self.settings, None, self.quit):
+                  self.publish_agenda, self.report, None, self.settings, None, self.quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
 
         edit_menu = menu.addMenu("Be&werken")
@@ -74,8 +76,8 @@ class WindowActions:
         self.previous_section = self._action("V&orige sectie", window.form.previous_section,
                                              "Ctrl+PgUp")
         self.archive = self._action("Plek a&rchiveren…", self.on_archive)
-        for a in (self.plan_interview, self.new_activity, None, self.next_section,
-                  self.previous_section, None, self.archive):
+        for a in (self.plan_interview, self.new_activity, self.summary_pdf, None,
+                  self.next_section, self.previous_section, None, self.archive):
             place_menu.addSeparator() if a is None else place_menu.addAction(a)
 
         round_menu = menu.addMenu("&Meetmoment")
@@ -92,7 +94,12 @@ class WindowActions:
         self.merge = self._action("Teambestanden &samenvoegen…", self.on_merge)
         self.conflicts = self._action("&Conflicten…", self.on_conflicts)
         self.sync = self._action("S&ynchroniseren…", self.on_sync)
-        for a in (self.make_teamfile, self.merge, self.conflicts, None, self.sync):
+        self.network_map = self._action(
+            QCoreApplication.translate("WindowActions", "&Netwerkkaart"), self.on_network_map,
+            "Ctrl+Shift+K")
+        self.network_map.setCheckable(True)
+        for a in (self.make_teamfile, self.merge, self.conflicts, None, self.sync, None,
+                  self.network_map):
             team_menu.addSeparator() if a is None else team_menu.addAction(a)
 
         self.place_actions = [self.plan_interview, self.new_activity, self.archive,
@@ -147,6 +154,13 @@ class WindowActions:
             return text if ok else None
 
         return get_password(kind, ask)
+
+    def on_network_map(self) -> None:
+        """Team → Netwerkkaart toggles between the map and the form."""
+        if self.w.network_shown():
+            self.w.show_form()
+        else:
+            self.w.show_network_map()
 
     # ---------------------------------------------------------------- plekken
 
@@ -241,6 +255,33 @@ class WindowActions:
         self.w.statusBar().showMessage(f"Samenvatting opgeslagen: {out}", 10000)
 
     # ---------------------------------------------------------------- bestand
+
+    def on_report(self) -> None:
+        """Bestand → Rapport…: the area report or one wijk's, as PDF (in the background)."""
+        from nulmeting.domain import reference
+        from ui.dialogs.report_dialog import ReportDialog
+
+        store = self.w.store
+        dialog = ReportDialog(store, self.w)
+        if not dialog.exec():
+            return
+        code, round_name = dialog.district(), dialog.round_name()
+        default = ("rapport-sociale-basis.pdf" if code is None
+                   else f"rapport-{_safe_name(reference.district_name(code))}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self.w, "Rapport opslaan",
+                                              str(Path.home() / default),
+                                              "PDF-bestanden (*.pdf)")
+        if not path:
+            return
+
+        def work(progress: Callable[[int, int, str], None]) -> Path:
+            from nulmeting.report.area import write_report
+
+            progress(0, 0, "Rapport maken")
+            return write_report(store, Path(path), district=code, round_name=round_name)
+
+        self._run(work, lambda out: self._info("Rapport", f"Rapport geschreven:\n{out}"),
+                  "Rapport maken…")
 
     def on_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -543,6 +584,14 @@ class WindowActions:
 
         def done(summary: Any) -> None:
             self.w.store_changed()
-            self._info("Synchroniseren", summary.dutch())
+            if not summary.set_aside_total:
+                self._info("Synchroniseren", summary.dutch())
+                return
+            # bad server rows set aside: named in the status bar, and a warning when new
+            self.w.statusBar().showMessage(
+                f"Let op: {summary.set_aside_total} ongeldige wijziging(en) van de server "
+                f"apart gezet. {summary.dutch().splitlines()[0]}", 10000)
+            box = QMessageBox.warning if summary.set_aside else QMessageBox.information
+            box(self.w, "Synchroniseren", summary.dutch())
 
         self._run(work, done, "Synchroniseren…")

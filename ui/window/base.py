@@ -53,3 +53,15 @@ class WindowBase(QMainWindow):
     def clear_filters(self) -> None:
         """Show every plek: empty the search and the filters."""
         raise NotImplementedError
+
+    def network_shown(self) -> bool:
+        """Whether the network map is shown in place of the form."""
+        raise NotImplementedError
+
+    def show_network_map(self) -> None:
+        """Team → Netwerkkaart: the map in place of the form, beside the list."""
+        raise NotImplementedError
+
+    def show_form(self, section: str | None = None) -> None:
+        """The form again in place of the map (on ``section`` when given)."""
+        raise NotImplementedError

@@ -6,6 +6,8 @@ The list is loaded on the worker thread (:mod:`ui.tasks`); after a save the form
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,6 +41,10 @@ from ui.window.place_list import (
     PlaceFilterProxy,
     PlaceTableModel,
 )
+
+if TYPE_CHECKING:
+    from nulmeting.network.position import PositionCache
+    from ui.network.view import NetworkPanel
 
 DEFAULT_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with its task bar
 LIST_WIDTH = 440
@@ -67,7 +74,9 @@ class MainWindow(WindowBase):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list_panel)
-        splitter.addWidget(self.form)
+        self.right = QStackedWidget()  # the form, or the network map (Team → Netwerkkaart)
+        self.right.addWidget(self.form)
+        splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         list_width = min(LIST_WIDTH, int(DEFAULT_SIZE[0] * LIST_SHARE))
@@ -84,6 +93,9 @@ class MainWindow(WindowBase):
 
         self.form.placeChanged.connect(self.refresh_place)
         self.form.savedStatus.connect(self.saved_label.setText)
+        self.form.networkPositionWanted.connect(self._network_position)
+        self._network_cache: PositionCache | None = None
+        self.network_panel: NetworkPanel | None = None  # made when first shown
 
         from ui.window.actions import WindowActions
 
@@ -258,6 +270,8 @@ class MainWindow(WindowBase):
     def _show_place(self, place_id: str | None) -> None:
         self.current_place = place_id
         self.form.load_place(place_id)
+        if self.network_panel is not None and self.network_shown():
+            self.network_panel.view.select(place_id)
         self.menu_actions.update_enabled()
         self.placeLoaded.emit(place_id or "")
 
@@ -285,6 +299,50 @@ class MainWindow(WindowBase):
         self.update_who()
         self.reload()
         self.form.reload_from_store()
+        if self.network_panel is not None and self.network_shown():
+            self.network_panel.reload()
+
+    # ---------------------------------------------------------------- network
+
+    @property
+    def network_cache(self) -> PositionCache:
+        """The network model of the store's current state, shared by the form's Netwerk
+        section and the Netwerkkaart (computed on the worker, again only after a change)."""
+        if self._network_cache is None:
+            from nulmeting.network.position import PositionCache
+
+            self._network_cache = PositionCache()
+        return self._network_cache
+
+    def _network_position(self, place_id: str) -> None:
+        store, cache = self.store, self.network_cache
+        self.tasks.run(lambda _progress: cache.sentence(store, place_id),
+                       lambda text: self.form.show_network_position(place_id, text),
+                       on_error=lambda exc: self.form.show_network_position(
+                           place_id, f"Positie in het netwerk onbekend: {exc}"),
+                       label="Netwerk berekenen…", cancellable=False)
+
+    def network_shown(self) -> bool:
+        return self.network_panel is not None and self.right.currentWidget() is self.network_panel
+
+    def show_network_map(self) -> None:
+        """Team → Netwerkkaart: the map in place of the form, beside the list."""
+        if self.network_panel is None:
+            from ui.network.view import NetworkPanel
+
+            self.network_panel = NetworkPanel(self, self)
+            self.right.addWidget(self.network_panel)
+        self.right.setCurrentWidget(self.network_panel)
+        self.menu_actions.network_map.setChecked(True)
+        self.network_panel.view.setFocus()
+        self.network_panel.reload()
+
+    def show_form(self, section: str | None = None) -> None:
+        """The form again in place of the map (on ``section`` when given)."""
+        self.right.setCurrentWidget(self.form)
+        self.menu_actions.network_map.setChecked(False)
+        if section and self.form.place_id:
+            self.form.show_section(section)
 
     def clear_filters(self) -> None:
         self.search.clear()

@@ -15,8 +15,8 @@ from nulmeting.exchange import demo, export, xlsx_layout
 SUMMARY_START = ["Wijk", "Plekken", "Activiteiten per week", "Deelnemers per week",
                  "Vrijwilligers", "Vrijwilligersuren per jaar", "Maatschappelijke waarde (€)",
                  "Structurele financiering (%)"]
-PLACES_START = ["ID", "Naam", "Wijk", "Type", "Adres", "Postcode", "Rechtsvorm", "Vrijwilligers",
-                "Uren per week (gemiddeld)", "Betaalde krachten (fte)"]
+PLACES_START = ["Naam", "Wijk", "Type", "Adres", "Postcode", "Rechtsvorm", "Vrijwilligers",
+                "Uren per week (gemiddeld)", "Betaalde krachten (fte)", "Metingstatus"]
 SUMMED = ["Vrijwilligers", "Vrijwilligersuren per jaar", "Maatschappelijke waarde (€)",
           "Activiteiten per week", "Deelnemers per week", "Totale inkomsten (€)"]
 
@@ -27,10 +27,16 @@ def table(ws):
     return header, [dict(zip(header, r, strict=False)) for r in rows[1:]]
 
 
+def header_last(ws):
+    return [c.value for c in ws[1]][-1]
+
+
 def summary(ws):
     header, rows = table(ws)
     out = []
-    for r in rows:  # the main table ends at Totaal (the income mix follows below)
+    for r in rows:  # the main table ends at Totaal or a blank row (the income mix follows)
+        if r["Wijk"] is None:
+            break
         out.append(r)
         if r["Wijk"] == "Totaal":
             break
@@ -46,7 +52,8 @@ def demo_store(store):
 def test_summary_totals_equal_sums_over_plekken(demo_store, tmp_path):
     out = export.write_overview(demo_store, tmp_path / "o.xlsx", today=dt.date(2026, 1, 15))
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Samenvatting", "Plekken", "Activiteiten", "Financiën", "Netwerk",
+    assert wb.sheetnames == ["Overzicht", "Samenvatting", "Plekken", "Activiteiten", "Financiën",
+                             "Netwerk", "Netwerkcijfers",
                              "Wijkagenda", "Toelichting"]
     s_header, s_rows = summary(wb["Samenvatting"])
     assert s_header[:8] == SUMMARY_START
@@ -80,7 +87,8 @@ def test_layout_frozen_header_filter_dates_and_charts(demo_store, tmp_path):
     out = export.write_overview(demo_store, tmp_path / "o.xlsx")
     wb = openpyxl.load_workbook(out)
     ws = wb["Plekken"]
-    assert ws.freeze_panes == "C2"
+    assert ws.freeze_panes == "B2"
+    assert header_last(ws) == "ID"
     assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:")
     header = [c.value for c in ws[1]]
     date_col = header.index("Datum meting") + 1
@@ -90,7 +98,7 @@ def test_layout_frozen_header_filter_dates_and_charts(demo_store, tmp_path):
     assert ws.cell(row=2, column=date_col).number_format == "dd-mm-yyyy"
     euro = header.index("Maatschappelijke waarde (€)") + 1
     assert "€" in ws.cell(row=2, column=euro).number_format
-    assert ws.column_dimensions["B"].width > 20
+    assert ws.column_dimensions["A"].width > 20  # Naam
     assert len(wb["Samenvatting"]._charts) == 2
     _, agenda = table(wb["Wijkagenda"])
     assert agenda and {"Wijk", "Dag", "Begin", "Activiteit", "Plek"} <= set(agenda[0])
@@ -109,7 +117,9 @@ def test_layout_frozen_header_filter_dates_and_charts(demo_store, tmp_path):
     assert by_topic["Persoonsgegevens"] == "niet opgenomen"
     assert "Fatima" in by_topic["Gegevens van buurtverbinders"]
     assert isinstance(by_topic["Exportdatum"], dt.datetime)
-    assert "concentration_high" in by_topic
+    assert "concentration_high" not in by_topic  # Dutch names, not code names
+    assert by_topic["Afhankelijk van weinig bronnen"] == "0,50"
+    assert by_topic["Weinig structurele financiering"] == "30%"
 
 
 def test_importing_the_export_reads_no_file():
@@ -127,10 +137,10 @@ def test_formula_like_text_stays_text(store, tmp_path):
                                "address": "=1+1", "postcode": "3027 AB"})
     out = export.write_overview(store, tmp_path / "o.xlsx")
     ws = openpyxl.load_workbook(out)["Plekken"]
-    cells = [ws.cell(row=r, column=2) for r in range(2, 7)]
+    cells = [ws.cell(row=r, column=1) for r in range(2, 7)]  # Naam
     assert sorted(c.value for c in cells) == sorted(names)
     assert all(c.data_type == "s" for c in cells)
-    assert all(ws.cell(row=r, column=5).value == "=1+1" for r in range(2, 7))
+    assert all(ws.cell(row=r, column=4).value == "=1+1" for r in range(2, 7))  # Adres
     assert all(ws.cell(row=r, column=5).data_type == "s" for r in range(2, 7))
 
 
@@ -171,7 +181,7 @@ def test_per_wijk_files_contain_only_their_wijk(demo_store, tmp_path):
         _, agenda = table(wb["Wijkagenda"])
         assert {a["Wijk"] for a in agenda} <= {wijk}
         _, s_rows = summary(wb["Samenvatting"])
-        assert [r["Wijk"] for r in s_rows] == [wijk, "Totaal"]
+        assert [r["Wijk"] for r in s_rows] == [wijk]  # no Totaal repeating the wijk
         total += len(places)
     assert total == 60
 
@@ -238,3 +248,44 @@ def test_an_overview_that_cannot_be_replaced_is_a_dutch_message(store, tmp_path,
         write_overview(store, out)
     assert out.read_bytes() == b"oud"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".nulmeting-")] == []
+
+
+def test_every_sheet_prints_on_a4_with_whole_header_words_and_ids_last(demo_store, tmp_path):
+    import re
+
+    out = export.write_overview(demo_store, tmp_path / "o.xlsx", today=dt.date(2026, 12, 1))
+    wb = openpyxl.load_workbook(out)
+    for ws in wb.worksheets:
+        assert ws.page_setup.paperSize in (9, "9"), ws.title  # A4
+        if ws.title == "Overzicht":
+            assert ws.page_setup.orientation == "portrait"
+            continue
+        assert ws.page_setup.orientation == "landscape", ws.title
+        assert ws.print_title_rows.replace("$", "") == "1:1", ws.title  # header on every page
+        fit = ws.page_setup.fitToWidth or 1
+        widths = [ws.column_dimensions[c.column_letter].width for c in ws[1]]
+        printed = widths
+        if ws.print_area:
+            area = ws.print_area if isinstance(ws.print_area, str) else ws.print_area[0]
+            last = re.findall(r"\$?([A-Z]+)\$?\d+", area.split("!")[-1])[-1]
+            printed = widths[:openpyxl.utils.column_index_from_string(last)]
+        # at least ~80% type: no page holds more than 190 characters of columns
+        assert sum(printed) / fit <= 190 * 1.01, (ws.title, sum(printed), fit)
+        for cell, width in zip(ws[1], widths, strict=True):
+            if cell.value:
+                longest = max(len(w) for w in str(cell.value).split())
+                assert width >= longest, (ws.title, cell.value, width)
+        headers = [c.value for c in ws[1]]
+        ids = [h for h in headers if h and h.endswith("ID")]
+        if ids:
+            assert headers[-len(ids):] == ids, (ws.title, headers)
+    assert wb["Plekken"].print_area  # Naam … Stoplicht
+    assert wb.sheetnames[0] == "Overzicht"
+
+
+def test_a_one_wijk_file_has_charts_per_plek(demo_store, tmp_path):
+    out = export.write_overview(demo_store, tmp_path / "s.xlsx", district="spangen")
+    ws = openpyxl.load_workbook(out)["Samenvatting"]
+    assert [r[0] for r in ws.iter_rows(min_row=2, max_row=2, values_only=True)] == ["Spangen"]
+    assert all(r[0] != "Totaal" for r in ws.iter_rows(values_only=True))
+    assert len(ws._charts) == 2

@@ -72,13 +72,13 @@ def test_edited_sheet_updates_only_differing_fields_as_that_interviewer(store, t
     ws = wb["Plekken"]
     header = [c.value for c in ws[1]]
     col = {h: i + 1 for i, h in enumerate(header)}
-    place_id = ws.cell(row=2, column=1).value
+    place_id = ws.cell(row=2, column=col["ID"]).value
     ws.cell(row=2, column=col["Naam"]).value = "Nieuwe naam"
     ws.cell(row=2, column=col["Uren per week (gemiddeld)"]).value = 7.5
     ws.cell(row=2, column=col["Maatschappelijke waarde (€)"]).value = 1  # derived: ignored
     ws.cell(row=1, column=len(header) + 1).value = "Mijn opmerking"  # unknown column
     ws.cell(row=2, column=len(header) + 1).value = "x"
-    ws.append([None, "Gloednieuw", "Witte Dorp", None, "Aakstraat 1", "3028 AA"])
+    ws.append(["Gloednieuw", "Witte Dorp", None, "Aakstraat 1", "3028 AA"])  # no ID: new
     wb.save(tmp_path / "edited.xlsx")
     before = change_count(store)
     plan = plan_import(store, tmp_path / "edited.xlsx", interviewer="Priya")

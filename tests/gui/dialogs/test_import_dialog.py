@@ -68,8 +68,8 @@ def test_preview_then_apply(qtbot, store, tmp_path):
     out = export.write_overview(store, tmp_path / "o.xlsx")
     wb = openpyxl.load_workbook(out)
     ws = wb["Plekken"]
-    ws.cell(row=2, column=2).value = "Andere naam"
-    ws.append([None, "Nieuwe plek", "Spangen"])
+    ws.cell(row=2, column=1).value = "Andere naam"  # Naam (the ID is the last column)
+    ws.append(["Nieuwe plek", "Spangen"])
     wb.save(out)
     dialog = ImportDialog(plan_import(store, out))
     qtbot.addWidget(dialog)

@@ -169,8 +169,12 @@ def test_settings_dialog_checks_before_storing(qtbot, store):
     assert "van 0 tot 1000" in dialog.error.text() and store.interviewer == "Fatima"
     dialog.edits["hourly_value"].setText("25,50")
     dialog.edits["weeks_per_year"].setText("48")
+    dialog.edits["minimum_wage"].setText("14,71")
+    dialog.edits["hourly_value_source"].setText("Vervangingswaarde, cao Sociaal Werk 2026")
     dialog.accept()
     assert (store.interviewer, store.hourly_value, store.weeks_per_year) == ("Noor", 25.5, 48)
+    assert store.minimum_wage == 14.71
+    assert store.setting("hourly_value_source") == "Vervangingswaarde, cao Sociaal Werk 2026"
 
 
 def test_settings_dialog_shows_the_registrys_settings(qtbot, store):
@@ -189,7 +193,11 @@ def test_settings_dialog_shows_the_registrys_settings(qtbot, store):
         label = form.labelForField(edit)
         assert isinstance(label, QLabel)
         labels[key] = label.text()
-        assert edit.text() == store.setting(key).replace(".", ",")
+        value = store.setting(key)  # numbers with a Dutch decimal comma, text as it is
+        if key == "minimum_wage":
+            assert edit.text() == "14,40"  # money with its cents
+        else:
+            assert edit.text() == (value.replace(".", ",") if SETTINGS[key].is_number else value)
     assert labels == {k: f"&{SETTINGS[k].label_with()}:" for k in dialog.edits}
     assert labels["hourly_value"] == "&Uurwaarde vrijwilligerswerk (€):"
     dialog.edits["round"].setText("")

@@ -75,6 +75,8 @@ def test_sync_takes_the_server_password_from_the_environment_else_asks_once(
         return ("postgresql://fatima@server/nulmeting", True) if "Adres" in label else typed[0]
 
     class Summary:
+        set_aside = set_aside_total = 0  # no bad server rows
+
         def dutch(self):
             return "Gesynchroniseerd."
 
@@ -96,3 +98,30 @@ def test_sync_takes_the_server_password_from_the_environment_else_asks_once(
     typed[0] = ("", False)  # Annuleren
     window.menu_actions.sync.trigger()
     assert len(asked) == 5 and len(used) == 2  # asked, cancelled: no sync
+
+
+def test_report_of_one_wijk_from_the_file_menu(window, store, qtbot, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    from ui.dialogs.report_dialog import ReportDialog
+
+    out = tmp_path / "rapport.pdf"
+    picked = []
+
+    def exec_(dialog):  # a person picks the second entry: the first wijk with plekken
+        assert dialog.scope.itemText(0) == "Hele gebied (alle wijken)"
+        dialog.scope.setCurrentIndex(1)
+        picked.append(dialog.scope.currentText())
+        return 1
+
+    monkeypatch.setattr(ReportDialog, "exec", exec_)
+    monkeypatch.setattr("ui.window.actions.QFileDialog.getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out), "")))
+    infos = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
+    window.menu_actions.report.trigger()
+    qtbot.waitUntil(lambda: bool(infos), timeout=60000)
+    wijk = picked[0].removeprefix("Wijk ")
+    reader = PdfReader(str(out))
+    assert 1 <= len(reader.pages) <= 2
+    assert f"De sociale basis van {wijk}" in reader.pages[0].extract_text()

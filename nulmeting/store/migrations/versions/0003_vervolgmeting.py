@@ -1,7 +1,7 @@
 """vervolgmeting: activities, memberships and ties belong to a meetmoment; meetmoment records
 
-Revision ID: 0002_vervolgmeting
-Revises: 0001
+Revision ID: 0003_vervolgmeting
+Revises: 0002_trust_boundary
 Create Date: 2026-12-01 12:00:00
 
 Adds ``round`` and ``predecessor_id`` to ``activity``, ``membership`` and ``tie`` and the table
@@ -18,8 +18,8 @@ from alembic import op
 
 from nulmeting.store.changes import change_id, dumps
 
-revision = '0002_vervolgmeting'
-down_revision = '0001'
+revision = '0003_vervolgmeting'
+down_revision = '0002_trust_boundary'
 branch_labels = None
 depends_on = None
 

@@ -80,10 +80,13 @@ def run_gui(db: Path | None, smoke_test: bool = False) -> int:
     import nulmeting.reading.intake
     import nulmeting.reading.queries  # noqa: F401
     from nulmeting.domain.errors import StoreError
+    from nulmeting.store.files import default_store_path
     from nulmeting.store.store import open_store
 
+    path = Path(db) if db is not None else default_store_path()
+    existed = path.is_file() and path.stat().st_size > 0
     try:
-        store = open_store(db)
+        store = open_store(path)
     except StoreError as exc:
         if smoke_test:
             print(f"Fout: {exc}", file=sys.stderr)
@@ -103,6 +106,12 @@ def run_gui(db: Path | None, smoke_test: bool = False) -> int:
         from ui.window.main_window import MainWindow
 
         window = MainWindow(store)
+        note = ("" if existed else f"Nieuw gegevensbestand gemaakt: {path}") or (
+            "Dit gegevensbestand is een kopie van dat van een andere laptop; het telt vanaf nu "
+            "als een eigen laptop." if store.became_copy else "")
+        if note:
+            print(note, file=sys.stderr)
+            window.statusBar().showMessage(note, 20000)
         window.show()
         if smoke_test:
             code = _smoke(app, window)

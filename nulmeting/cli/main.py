@@ -27,6 +27,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "teamfile": ("teamfile", "maak een teambestand van deze laptop (versleuteld)"),
     "merge": ("merge", "voeg teambestanden van andere laptops samen in deze opslag"),
     "conflicts": ("conflicts", "toon open conflicten na samenvoegen"),
+    "archive": ("archive", "archiveer een plek (hij verdwijnt uit de lijst; terug te zetten)"),
+    "restore": ("restore", "zet een gearchiveerde plek terug (zonder plek: toon de lijst)"),
     "duplicates": ("duplicates", "toon plekken die waarschijnlijk dubbel zijn ingevoerd"),
     "export": ("export", "schrijf het Excel-overzicht (gebied of per wijk)"),
     "rapport": ("report", "maak het rapport als PDF: gebied, één wijk of één plek"),

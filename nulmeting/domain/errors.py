@@ -19,3 +19,8 @@ class StoreError(UserError):
 
 class Cancelled(Exception):
     """Raised from a progress callback when the person pressed Annuleren; nothing is stored."""
+
+
+class PasswordNeeded(UserError):
+    """The server asks for a password and none was given (nor found where libpq looks): ask
+    the person (CLI prompt, window dialog) and try again."""

@@ -232,7 +232,7 @@ def _network_explanation() -> list[list[Any]]:
     return [[term, None, text] for term, text in EXPLANATION]
 
 
-def _explanation_rows(ov: Overview, personal: bool) -> list[list[Any]]:
+def _explanation_rows(ov: Overview, personal: bool, reason: str = "") -> list[list[Any]]:
     scope = (f"Alleen wijk {reference.district_name(ov.district)}" if ov.district
              else "Alle wijken met plekken")
     rows: list[list[Any]] = [
@@ -252,7 +252,8 @@ def _explanation_rows(ov: Overview, personal: bool) -> list[list[Any]]:
          "Namen, telefoonnummers en e-mailadressen van contactpersonen staan alleen in het "
          "bestand als dat bij het exporteren uitdrukkelijk is gekozen (AVG)."
          if not personal else
-         "Dit bestand bevat persoonsgegevens (AVG): deel het alleen met wie ze nodig heeft en "
+         (f"Reden: {reason.strip().rstrip('.')}. " if reason.strip() else "")
+         + "Dit bestand bevat persoonsgegevens (AVG): deel het alleen met wie ze nodig heeft en "
          "bewaar het niet langer dan nodig."],
         [SETTINGS["hourly_value"].label_with("€ per uur"), ov.hourly_value,
          f"{SETTINGS['hourly_value'].explanation} Bron: {ov.hourly_value_source}"],
@@ -322,8 +323,8 @@ def _network_figures_sheet(network: NetworkFigures, district: str | None) -> She
 
 
 def build_sheets(ov: Overview, *, personal: bool = False,
-                 network: NetworkFigures | None = None, growth: Growth | None = None
-                 ) -> list[Sheet]:
+                 network: NetworkFigures | None = None, growth: Growth | None = None,
+                 reason: str = "") -> list[Sheet]:
     """Every sheet of the overview, rows as lazily produced cell values (not yet written).
     ``network``: the network figures (:func:`nulmeting.network.figures.network_figures`) for the
     sheet Netwerkcijfers; without them that sheet is left out. ``growth``: the Groei sheets
@@ -349,7 +350,7 @@ def build_sheets(ov: Overview, *, personal: bool = False,
     sheets.append(Sheet(EXPLANATION_SHEET, [Column("Onderwerp", "wrap", 36),
                                         Column("Waarde", "wrap", 28),
                                         Column("Toelichting", "wrap", 100)],
-                        [*_explanation_rows(ov, personal),
+                        [*_explanation_rows(ov, personal, reason),
                          *growth_sheets.explanation_rows(growth, ov.round, ov.frozen)], 1))
     return sheets
 
@@ -747,11 +748,11 @@ def resolve_rounds(store: Store, round_name: str | None, compare: str | None
 def write_overview(store: Store, out: Path, *, district: str | None = None,
                    personal: bool = False, progress: Progress | None = None,
                    today: dt.date | None = None, round_name: str | None = None,
-                   compare: str | None = None) -> Path:
+                   compare: str | None = None, reason: str = "") -> Path:
     """The overview workbook of a meetmoment (default: the current one) for the whole store,
     or one wijk (name or code, matched forgivingly), with the Groei sheets against ``compare``
     (default: the meetmoment before). Returns ``out``. ``progress`` may raise ``Cancelled``:
-    nothing is written."""
+    nothing is written. ``reason``: why personal data is included (on the Toelichting sheet)."""
     from nulmeting.reading.growth import compare as compare_overviews
 
     code = resolve_district(district) if district else None
@@ -764,8 +765,8 @@ def write_overview(store: Store, out: Path, *, district: str | None = None,
                                    ov)
     report(progress, 0, 0, "Netwerkcijfers berekenen")
     network = network_figures(store)
-    return write_sheets(build_sheets(ov, personal=personal, network=network, growth=growth),
-                        Path(out), ov, progress)
+    return write_sheets(build_sheets(ov, personal=personal, network=network, growth=growth,
+                                     reason=reason), Path(out), ov, progress)
 
 
 def safe_filename(name: str) -> str:
@@ -775,8 +776,8 @@ def safe_filename(name: str) -> str:
 
 def write_per_district(store: Store, out_dir: Path, *, personal: bool = False,
                        progress: Progress | None = None, today: dt.date | None = None,
-                       round_name: str | None = None, compare: str | None = None
-                       ) -> list[Path]:
+                       round_name: str | None = None, compare: str | None = None,
+                       reason: str = "") -> list[Path]:
     """One workbook per wijk that has plekken, named after the wijk (``Middelland.xlsx``)."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
@@ -799,7 +800,7 @@ def write_per_district(store: Store, out_dir: Path, *, personal: bool = False,
         growth = compare_overviews(load(store, district=code, today=today, rows=earlier_rows),
                                    ov) if earlier_rows is not None else None
         paths.append(write_sheets(build_sheets(ov, personal=personal, network=network,
-                                               growth=growth),
+                                               growth=growth, reason=reason),
                                   out_dir / f"{safe_filename(name)}.xlsx", ov))
     report(progress, len(codes), len(codes), "Klaar")
     return paths

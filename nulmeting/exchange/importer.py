@@ -38,6 +38,7 @@ from nulmeting.reading.records import choose_interview, entity_rows
 from nulmeting.store import changes, meetmoment
 from nulmeting.store.connection import sqlite_of
 from nulmeting.store.rounds import check_open_round
+from nulmeting.store.meta import write_meta
 from nulmeting.store.store import Store
 
 REQUIRED = ("Naam", "Wijk")
@@ -92,6 +93,8 @@ class ImportPlan:
     file_errors: list[str] = field(default_factory=list)  # the file itself cannot be used
     unknown_columns: list[str] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)  # derived, ignored silently
+    #: a store without a meetmoment gets this winter's on the import's write (first start)
+    new_round: str = ""
 
     @property
     def errors(self) -> list[str]:
@@ -130,6 +133,9 @@ class ImportPlan:
             lines.append("Onbekende kolommen (genegeerd): " + ", ".join(self.unknown_columns)
                          + ".")
         lines.append(f"Wijzigingen worden vastgelegd als werk van {self.author}.")
+        if self.new_round:
+            lines.append(f"Dit gegevensbestand heeft nog geen meetmoment: bij het inlezen wordt "
+                         f"het “{self.new_round}”.")
         return "\n".join(lines)
 
 
@@ -261,6 +267,10 @@ def plan_import(store: Store, path: Path, interviewer: str | None = None,
     is called while reading and checking and may raise :class:`~nulmeting.domain.errors.Cancelled`."""
     path = Path(path)
     plan = ImportPlan(path, (interviewer or store.interviewer or "onbekend").strip())
+    if not store.current_round.strip():
+        from nulmeting.reading.intake import suggested_round
+
+        plan.new_round = suggested_round()
     report(progress, 0, 0, f"{path.name} lezen")
     header, data = read_table(path, progress)
     columns = _columns_of(header, plan)
@@ -315,7 +325,7 @@ def plan_import(store: Store, path: Path, interviewer: str | None = None,
                     rp.errors.append(f"{fields('place')[name].label} ontbreekt.")
         plan.rows.append(rp)
     with store.read(snapshot=True) as conn:
-        context = _Context.load(store, conn)
+        context = _Context.load(store, conn, plan.new_round)
         valid = plan.valid_rows
         for n, rp in enumerate(valid):
             if n % 1000 == 0:
@@ -337,14 +347,15 @@ class _Context:
     measured: set[str] = field(default_factory=set)  # plekken measured in ``round``
 
     @classmethod
-    def load(cls, store: Store, conn: sqlite3.Connection) -> _Context:
+    def load(cls, store: Store, conn: sqlite3.Connection, new_round: str = "") -> _Context:
         by_place: dict[str, list[dict[str, Any]]] = {}
         for i in entity_rows(conn, "interview"):
             if i.get("place_id"):
                 by_place.setdefault(i["place_id"], []).append(i)
-        measured = meetmoment.measured_places(conn, store.current_round)
-        return cls(store.current_round, _states(conn, "place"), _states(conn, "interview"),
-                   by_place, measured)
+        round_name = store.current_round.strip() or new_round
+        measured = meetmoment.measured_places(conn, round_name)
+        return cls(round_name, _states(conn, "place"),
+                   _states(conn, "interview"), by_place, measured)
 
 
 VOLUNTEER_COUNTS = ("volunteers_core", "volunteers_regular", "volunteers_occasional")
@@ -429,10 +440,13 @@ def apply_import(store: Store, plan: ImportPlan, *, only_valid: bool = False,
     rows = plan.valid_rows
     laptop, author = store.laptop_id, plan.author
     written = created = updated = 0
+    new_round = plan.new_round if not store.current_round.strip() else ""
     with store.write() as conn:
         check_open_round(conn, store.current_round)  # a vastgesteld meetmoment: nothing read
+        if new_round:  # the first write of a fresh store: the meetmoment first start offers
+            write_meta(conn, {"round": new_round})
         reader = sqlite_of(conn)  # reads inside the write see its own state
-        ctx = _Context.load(store, reader)
+        ctx = _Context.load(store, reader, new_round)
         heads: dict[tuple[str, str], dict[str, list[str]]] = {}
         batch: list[dict[str, Any]] = []
 
@@ -480,6 +494,8 @@ def apply_import(store: Store, plan: ImportPlan, *, only_valid: bool = False,
     skipped = len(plan.invalid_rows)
     text = (f"Ingelezen uit {plan.path.name}: {created} nieuwe plekken, {updated} plekken "
             f"gewijzigd ({written} wijzigingen, als werk van {author}).")
+    if new_round:
+        text += f" Meetmoment ingesteld op “{new_round}” (dit gegevensbestand had er nog geen)."
     if skipped:
         text += f" {skipped} rij(en) met fouten overgeslagen."
     if plan.unknown_columns:

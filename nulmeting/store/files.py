@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -80,3 +81,37 @@ def backup_copy(source: Path, target: Path) -> Path:
         dst.close()
         src.close()
     return target
+
+
+def machine_id() -> str:
+    """An identifier of this computer that does not travel with a copied file: the OS's machine
+    id where there is one (Linux ``/etc/machine-id``, Windows' MachineGuid), with host and user
+    name (also the fallback)."""
+    import getpass
+    import platform
+
+    parts = [platform.node()]
+    with contextlib.suppress(Exception):
+        parts.append(getpass.getuser())
+    for candidate in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        with contextlib.suppress(OSError):
+            parts.append(Path(candidate).read_text().strip())
+            break
+    if platform.system() == "Windows":
+        with contextlib.suppress(Exception):
+            import winreg  # type: ignore[import-not-found,unused-ignore]
+
+            key = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE,  # type: ignore[attr-defined,unused-ignore]
+                                 r"SOFTWARE\Microsoft\Cryptography")
+            parts.append(str(winreg.QueryValueEx(key, "MachineGuid")[0]))  # type: ignore[attr-defined,unused-ignore]
+    return "|".join(parts)
+
+
+def place_fingerprint(path: Path) -> str:
+    """Where a store lives: this computer and the file's full path, hashed. A store whose
+    recorded fingerprint differs was copied (to another laptop or folder) and takes a laptop
+    identity of its own; the identity is not only inside the file."""
+    import hashlib
+
+    where = f"{machine_id()}|{Path(path).resolve()}"
+    return hashlib.sha256(where.encode()).hexdigest()[:32]

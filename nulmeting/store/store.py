@@ -26,7 +26,7 @@ from nulmeting.domain.fields import ENTITY_LABELS, field, parent_field, personal
 from nulmeting.domain.validation import CONSENT_FIELDS, check_record, clean, clean_values
 from nulmeting.store import changes, undo
 from nulmeting.store.connection import make_engine, migrate, sqlite_of
-from nulmeting.store.files import backup_copy, default_store_path, inspect_file
+from nulmeting.store.files import backup_copy, default_store_path, inspect_file, place_fingerprint
 from nulmeting.store.meta import read_meta, write_meta
 from nulmeting.store.schema import HEAD
 
@@ -113,6 +113,9 @@ class Store:
         self._lock = threading.Lock()
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
+        #: opened for the first time at another place than where it was made (a copied store):
+        #: it got a laptop identity of its own (see :func:`place_fingerprint`)
+        self.became_copy = False
 
     # ---------------------------------------------------------------- lifecycle
 
@@ -148,13 +151,22 @@ class Store:
     def _first_start(self) -> None:
         with self.read() as reader:
             meta = read_meta(reader)
+        home = place_fingerprint(self.path)
         if ("laptop_id" in meta and meta.keys() >= DEFAULT_SETTINGS.keys()
+                and meta.get("laptop_home") == home
                 and meta.get("reference_version") == str(reference.version())):
             return  # nothing to write: the usual start
         with self.engine.begin() as conn:
             # what exists stays (another process may have started this store just now)
             write_meta(conn, {"laptop_id": str(uuid.uuid4()), "created_at": changes.utc_now(),
-                              **DEFAULT_SETTINGS}, replace=False)
+                              "laptop_home": home, **DEFAULT_SETTINGS}, replace=False)
+            now = read_meta(sqlite_of(conn), "laptop_id", "laptop_home")
+            if now.get("laptop_home") != home:
+                # A copy of a store used on another laptop (or in another folder): from now on
+                # it is a laptop of its own, so its team files merge with the original's.
+                write_meta(conn, {"laptop_id": str(uuid.uuid4()), "laptop_home": home,
+                                  "copied_from_laptop": now.get("laptop_id", "")})
+                self.became_copy = True
             if meta.get("reference_version") != str(reference.version()):
                 _load_reference(conn)
 
@@ -444,6 +456,10 @@ class Store:
         without building the list."""
         with self.read(snapshot=True) as conn:
             return count_conflicts(conn)
+
+    def open_conflict_count(self) -> int:
+        """The count the window shows (:meth:`conflict_count`: plain SQLite, no SQLAlchemy)."""
+        return self.conflict_count()
 
     def history(self, entity: str, record_id: str) -> list[HistoryEntry]:
         """Who changed which field from what to what, when (oldest first)."""

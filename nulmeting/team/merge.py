@@ -45,8 +45,12 @@ class MergeSummary:
     deletion_conflicts: int = 0
     new_changes: int = 0
     other_area: str | None = None
+    own_laptop: bool = False  # the team file of this laptop itself
 
     def dutch(self) -> str:
+        if self.own_laptop and not self.new_changes:
+            return (f"{self.source} is het teambestand van deze laptop zelf; er is niets nieuws "
+                    "in, er is niets veranderd.")
         text = (f"{self.source}: {self.places_added} plekken nieuw, {self.places_updated} "
                 f"bijgewerkt; {self.records_added} andere gegevens nieuw, {self.records_updated} "
                 f"bijgewerkt; {self.unchanged} ongewijzigd; {self.conflicts} conflicten")

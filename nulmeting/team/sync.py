@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from nulmeting.domain.errors import UserError
+from nulmeting.domain.errors import PasswordNeeded, UserError
 from nulmeting.domain.progress import Progress, report
 from nulmeting.store import changes
 from nulmeting.store.changes import CHANGE_COLUMNS
@@ -182,6 +182,13 @@ def _dutch_error(exc: BaseException, url: URL) -> UserError:
     return UserError(f"Synchroniseren met {where} lukte niet: {first}.{tail}")
 
 
+def _wants_password(exc: BaseException) -> bool:
+    """Whether libpq gave up because the server asked for a password it did not have (no
+    PGPASSWORD, nothing in ~/.pgpass or PGPASSFILE, no client certificate accepted)."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return "no password supplied" in text or "password is required" in text
+
+
 def _is_server_error(exc: BaseException) -> bool:
     import psycopg
     from sqlalchemy.exc import DBAPIError
@@ -195,7 +202,10 @@ def _is_server_error(exc: BaseException) -> bool:
 
 
 def connect(url: URL, password: str | None) -> Engine:
-    """An engine for ``url``; no ``password``: the one from the environment, if any."""
+    """An engine for ``url``; no ``password``: the one from the environment, if any, else none
+    at all, so libpq connects as it would by itself (trust, peer, ``~/.pgpass`` or
+    ``PGPASSFILE``, client certificates); :func:`sync` raises :class:`PasswordNeeded` only when
+    the server then asks for one."""
     from sqlalchemy import create_engine
     from sqlalchemy.pool import NullPool
 
@@ -270,6 +280,10 @@ def sync(store: Store, url: str, password: str | None = None,
         raise
     except Exception as exc:
         if _is_server_error(exc):
+            if password is None and from_environment("server") is None and _wants_password(exc):
+                raise PasswordNeeded(
+                    f"De server {summary.server} vraagt om een wachtwoord voor "
+                    f"'{parsed.username}'.") from None
             raise _dutch_error(exc, parsed) from None
         raise
     finally:

@@ -214,6 +214,7 @@ class _Checked:
     interviewer: str = ""
     #: Gives the (decrypted, migrated) store as bytes, for a store that must not touch the disk.
     load: Callable[[], bytes | bytearray] | None = None
+    own: bool = False  # this laptop's own team file: merging it is harmless (idempotent)
 
 
 def _open_plain(path: Path, name: str) -> sqlite3.Connection:
@@ -314,11 +315,11 @@ def _check_db(source: Path, db: Path | bytes | bytearray, store: Store, scratch:
         raise damaged from None
     finally:
         con.close()
-    if meta.get("laptop_id") == store.laptop_id:
-        raise UserError(f"{name} is het teambestand van deze laptop zelf; samenvoegen met uzelf "
-                        "heeft geen zin. Kies de bestanden van de andere laptops.")
+    # This laptop's own team file is merged like any other: nothing new comes in (merging is
+    # idempotent), and a store copied before laptops had identities of their own still merges.
     return _Checked(source, db if isinstance(db, Path) else source, meta.get("laptop_id", ""),
-                    meta.get("area", ""), meta.get("interviewer", ""), load)
+                    meta.get("area", ""), meta.get("interviewer", ""), load,
+                    own=meta.get("laptop_id") == store.laptop_id)
 
 
 def migrate_copy(data: bytes | bytearray, scratch: Path | None = None) -> bytes:
@@ -516,4 +517,6 @@ def merge_files(store: Store, paths: list[Path], password: str | None,
             raise
         undo.end(store.path)
         report(progress, len(paths) * 2, len(paths) * 2, "Samenvoegen klaar")
+        for summary, c in zip(out, checked, strict=True):
+            summary.own_laptop = c.own
         return out

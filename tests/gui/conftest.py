@@ -52,3 +52,26 @@ def open_window(qtbot):
     yield make
     for window in opened:
         window.close()
+
+
+@pytest.fixture(autouse=True)
+def results(monkeypatch):
+    """Records every result dialog (import, merge, sync, export) instead of waiting for a
+    click: ``results[-1]`` has title, heading, details and button texts; ``results.answer``
+    (dialog → None) may press one of its buttons first (``dialog.buttons["conflicten"]``)."""
+    from ui.dialogs.results import ResultDialog
+
+    class Results(list):
+        answer = staticmethod(lambda dialog: None)
+
+    seen = Results()
+
+    def exec_(dialog):
+        seen.append({"title": dialog.windowTitle(), "heading": dialog.heading.text(),
+                     "details": dialog.details.toPlainText(),
+                     "buttons": [b.text() for b in dialog.buttons.values()]})
+        seen.answer(dialog)
+        return 0
+
+    monkeypatch.setattr(ResultDialog, "exec", exec_)
+    return seen

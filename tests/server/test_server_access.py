@@ -52,7 +52,9 @@ def test_wrong_password_is_refused_in_dutch_and_changes_nothing(server, laptops)
 def test_no_password_and_nothing_to_ask_gives_dutch_message(server, tmp_path):
     run = _cli(tmp_path / "x.sqlite", server.url, None)
     assert run.returncode == 2
-    assert "Geen wachtwoord gekregen" in run.stderr and "Traceback" not in run.stderr
+    # the server asks for one, there is no terminal: said where a password can come from
+    assert "vraagt om een wachtwoord" in run.stderr and "Traceback" not in run.stderr
+    assert "NULMETING_SERVERWACHTWOORD" in run.stderr and "pgpass" in run.stderr
 
 
 def test_unreachable_server_gives_dutch_message_exit_2(server, laptops):

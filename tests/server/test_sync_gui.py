@@ -36,11 +36,14 @@ def test_sync_through_the_menu_brings_another_laptops_plek(qtbot, tmp_path, serv
     monkeypatch.delenv("NULMETING_SERVERWACHTWOORD", raising=False)
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
     infos = []
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
+    monkeypatch.setattr("ui.dialogs.results.ResultDialog.exec",
+                        lambda dialog: infos.append(dialog.heading.text()) or 0)
     window.menu_actions.sync.trigger()
     qtbot.waitUntil(lambda: bool(infos), timeout=60000)
     qtbot.waitUntil(lambda: window.model.row_of(theirs) >= 0, timeout=10000)
 
+    # the server (scram over TCP) asked for a password: the dialog said so, once
+    assert len(asked) == 2 and "vraagt om een wachtwoord" in asked[1]
     assert any("server" in label for label in asked)  # the server password, not the team's
     assert window.model.rowCount() == 2
     remembered = store.setting("server_url")  # offered next time, never with the password

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -47,11 +47,16 @@ def show_value(value: Any, fd: FieldDef | None = None) -> str:
 
 
 def show_time(at: str) -> str:
-    return at[:16].replace("T", " ")
+    """A stored UTC time in this computer's time zone, dd-mm-jjjj uu:mm."""
+    from nulmeting.store.archive import local_time
+
+    return local_time(at)
 
 
 class ConflictDialog(QDialog):
     """Lists open conflicts; the selected one is resolved with the buttons below the list."""
+
+    resolved = Signal()  # a conflict was resolved (the window updates its count)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,29 +120,47 @@ class ConflictDialog(QDialog):
 
     # ------------------------------------------------------------------ list
 
-    def reload(self) -> None:
+    def reload(self, keep_row: int = 0) -> None:
+        """Read the open conflicts again and select row ``keep_row`` (or the last one)."""
         self.conflicts = self.store.conflicts()
         n = len(self.conflicts)
         self.summary.setText("Geen open conflicten." if not n else
                              f"{n} open conflict(en). Kies per conflict de juiste waarde; uw keuze "
                              "gaat bij het volgende samenvoegen mee naar de andere laptops.")
-        self.table.setRowCount(n)
-        for row, c in enumerate(self.conflicts):
-            for col, text in enumerate((c.place_name, ENTITY_LABELS[c.entity], c.label)):
-                self.table.setItem(row, col, QTableWidgetItem(text))
-        if n:
-            self.table.selectRow(0)
+        # Filling and selecting emit itemSelectionChanged; the choices are built once, below.
+        blocker = QSignalBlocker(self.table)
+        try:
+            self.table.clearSelection()
+            self.table.setRowCount(n)
+            for row, c in enumerate(self.conflicts):
+                for col, text in enumerate((c.place_name, ENTITY_LABELS[c.entity], c.label)):
+                    self.table.setItem(row, col, QTableWidgetItem(text))
+            if n:
+                self.table.selectRow(min(max(keep_row, 0), n - 1))
+        finally:
+            blocker.unblock()
+        self.table.resizeColumnToContents(0)  # the plek's name readable, within reason
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 340))
         self._show_selected()
 
     def current(self) -> Conflict | None:
         rows = self.table.selectionModel().selectedRows()
         return self.conflicts[rows[0].row()] if rows else None
 
-    def _show_selected(self) -> None:
+    def _clear_choices(self) -> None:
+        """Remove the previous conflict's choices now: out of the group, the layout and the
+        dialog. (``deleteLater`` alone left them visible while the dialog's own event loop ran,
+        and a click on such a stale button stored another value.)"""
         for b in self.choices:
             self.group.removeButton(b)
-            b.deleteLater()
+            self.values_layout.removeWidget(b)
+            b.hide()
+            b.setParent(None)  # gone from the dialog at once; Python frees it below
         self.choices = []
+
+    def _show_selected(self) -> None:
+        """Build the choices of the selected conflict (once per selection)."""
+        self._clear_choices()
         self.values_layout.removeWidget(self.own_row)
         c = self.current()
         deletion = c is not None and c.is_deletion
@@ -190,7 +213,8 @@ class ConflictDialog(QDialog):
         stored = self.store.values(c.entity, c.record_id).get(c.field)
         self.message.setText(f"Opgelost: {c.place_name}, {c.label} = "
                              f"{show_value(stored, field(c.entity, c.field))}.")
-        self.reload()
+        self.reload(self.table.currentRow())
+        self.resolved.emit()
         return True
 
     def resolve_deletion(self, keep_deleted: bool) -> bool:
@@ -204,7 +228,8 @@ class ConflictDialog(QDialog):
             return False
         self.message.setText(f"Opgelost: {c.place_name} "
                              f"{'blijft verwijderd' if keep_deleted else 'is teruggezet'}.")
-        self.reload()
+        self.reload(self.table.currentRow())
+        self.resolved.emit()
         return True
 
     def keyPressEvent(self, event: Any) -> None:

@@ -40,7 +40,8 @@ class WindowActions:
         self.new_place = self._action("&Nieuwe plek…", self.on_new_place, "Ctrl+N")
         self.import_file = self._action("&Importeren…", self.on_import)
         self.export = self._action("&Exporteren naar Excel…", self.on_export, "Ctrl+E")
-        self.export_districts = self._action("Per &wijk exporteren…", self.on_export_districts)
+        self.export_districts = self._action("Per &wijk exporteren…",
+                                             lambda: self.on_export(per_district=True))
         self.report = self._action("&Rapport…", self.on_report, "Ctrl+R")
         self.summary_pdf = self._action("&Samenvatting (PDF, om te tekenen)…",
                                         self.on_summary_pdf, "Ctrl+P")
@@ -76,8 +77,9 @@ class WindowActions:
         self.previous_section = self._action("V&orige sectie", window.form.previous_section,
                                              "Ctrl+PgUp")
         self.archive = self._action("Plek a&rchiveren…", self.on_archive)
+        self.archived = self._action("&Gearchiveerde plekken…", self.on_archived)
         for a in (self.plan_interview, self.new_activity, self.summary_pdf, None,
-                  self.next_section, self.previous_section, None, self.archive):
+                  self.next_section, self.previous_section, None, self.archive, self.archived):
             place_menu.addSeparator() if a is None else place_menu.addAction(a)
 
         round_menu = menu.addMenu("&Meetmoment")
@@ -93,14 +95,21 @@ class WindowActions:
         self.make_teamfile = self._action("Teambestand &maken…", self.on_make_teamfile)
         self.merge = self._action("Teambestanden &samenvoegen…", self.on_merge)
         self.conflicts = self._action("&Conflicten…", self.on_conflicts)
+        self.duplicates = self._action("&Dubbele plekken…", self.on_duplicates)
         self.sync = self._action("S&ynchroniseren…", self.on_sync)
         self.network_map = self._action(
             QCoreApplication.translate("WindowActions", "&Netwerkkaart"), self.on_network_map,
             "Ctrl+Shift+K")
         self.network_map.setCheckable(True)
-        for a in (self.make_teamfile, self.merge, self.conflicts, None, self.sync, None,
-                  self.network_map):
+        for a in (self.make_teamfile, self.merge, self.conflicts, self.duplicates, None,
+                  self.sync, None, self.network_map):
             team_menu.addSeparator() if a is None else team_menu.addAction(a)
+
+        help_menu = menu.addMenu("&Help")
+        self.guide = self._action("&Handleiding", self.on_guide, "F1")
+        self.about = self._action("&Over Nulmeting", self.on_about)
+        help_menu.addAction(self.guide)
+        help_menu.addAction(self.about)
 
         self.place_actions = [self.plan_interview, self.new_activity, self.archive,
                               self.summary_pdf, self.next_section, self.previous_section]
@@ -126,7 +135,12 @@ class WindowActions:
     def _run(self, work: Callable[[Callable[[int, int, str], None]], Any],
              done: Callable[[Any], None], label: str) -> None:
         self.w.statusBar().showMessage(label)
-        self.w.tasks.run(work, done, on_error=self._failed, label=label)
+
+        def finished(result: Any) -> None:
+            self.w.statusBar().clearMessage()  # the label of work that is done
+            done(result)
+
+        self.w.tasks.run(work, finished, on_error=self._failed, label=label)
 
     def _failed(self, exc: BaseException) -> None:
         self.w.statusBar().clearMessage()
@@ -140,8 +154,27 @@ class WindowActions:
                                  f"Er ging iets mis: {exc}\n\nEr is niets half opgeslagen; "
                                  "meld dit aan de beheerder.")
 
+    def _result(self, title: str, heading: str, details: str = "", *,
+                file: Path | None = None, folder: Path | None = None) -> str:
+        """The outcome in a dialog (:class:`ui.results.ResultDialog`), with a button to the open
+        conflicts when there are any; returns the button chosen."""
+        from ui.dialogs.results import ResultDialog
+
+        self.w.statusBar().showMessage(heading, 15000)
+        conflicts = self.w.store.open_conflict_count() if file is None and folder is None else 0
+        dialog = ResultDialog(title, heading, details, self.w, conflicts=conflicts, file=file,
+                              folder=folder)
+        try:
+            dialog.exec()
+            chosen = dialog.chosen
+        finally:
+            dialog.deleteLater()
+        if chosen == "conflicten":
+            self.on_conflicts()
+        return chosen
+
     def _info(self, title: str, text: str) -> None:
-        self.w.statusBar().showMessage(text.splitlines()[0] if text else "", 10000)
+        self.w.statusBar().showMessage(" ".join(text.split()), 10000)
         QMessageBox.information(self.w, title, text)
 
     def _password(self, title: str, prompt: str, kind: PasswordKind = "team") -> str | None:
@@ -203,7 +236,55 @@ class WindowActions:
             QMessageBox.warning(self.w, "Plek archiveren", str(exc))
             return
         self.w.remove_place(place_id)
-        self.w.statusBar().showMessage(f"Plek “{row.name}” gearchiveerd.", 5000)
+        # after the next plek is shown (which starts a fresh undo stack): Ctrl+Z undoes this
+        from ui.dialogs.archived import ArchivePlaceCommand
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(self.w, "Ongedaan maken", message)
+
+        self.w.form.undo_stack.push(ArchivePlaceCommand(
+            self.w.store, place_id, row.name, self._archived_changed, failed))
+        # the focus on the list, where the selection moved to: Ctrl+Z reaches the window's undo
+        # (a text field with the focus, such as the search box, would take it as its own)
+        self.w.view.setFocus()
+        self.w.statusBar().showMessage(
+            f"Plek “{row.name}” gearchiveerd. Ctrl+Z zet hem terug.", 8000)
+
+    def _archived_changed(self, place_id: str, archived: bool) -> None:
+        """After undo/redo of archiving: the list follows; a restored plek is shown again (later,
+        out of the undo stack's own call: showing another plek starts a new undo stack)."""
+        from PySide6.QtCore import QTimer
+
+        def show() -> None:
+            self.w.refresh_place(place_id)
+            self.w.update_conflicts()
+            if not archived and not self.w.select_place(place_id):
+                self.w.clear_filters()
+                self.w.select_place(place_id)
+
+        QTimer.singleShot(0, show)
+        self.w.statusBar().showMessage("Plek teruggezet." if not archived
+                                       else "Plek weer gearchiveerd.", 5000)
+
+    def on_archived(self) -> None:
+        from ui.dialogs.archived import ArchivedDialog
+
+        dialog = ArchivedDialog(self.w.store, self.w)
+        try:
+            dialog.exec()
+            restored = list(dialog.restored)
+        finally:
+            dialog.deleteLater()
+        if restored:  # show the plek put back last, once the list is read again
+            target = restored[-1]
+
+            def select(_count: int) -> None:
+                self.w.listLoaded.disconnect(select)
+                self.w.select_place(target)
+
+            self.w.clear_filters()
+            self.w.listLoaded.connect(select)
+            self.w.store_changed()
 
     def on_plan_interview(self) -> None:
         from nulmeting.reading import intake
@@ -283,40 +364,46 @@ class WindowActions:
         self._run(work, lambda out: self._info("Rapport", f"Rapport geschreven:\n{out}"),
                   "Rapport maken…")
 
-    def on_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.w, "Exporteren naar Excel", str(Path.home() / "nulmeting-overzicht.xlsx"),
-            "Excel-bestanden (*.xlsx)")
-        if not path:
-            return
+    def on_export(self, per_district: bool = False) -> None:
+        from ui.dialogs.export_dialog import DISTRICT, PER_DISTRICT, ExportDialog
+
         store = self.w.store
-
-        def work(progress: Callable[[int, int, str], None]) -> Path:
-            from nulmeting.exchange.export import write_overview
-
-            return write_overview(store, Path(path), progress=progress)
-
-        self._run(work, lambda out: self._info("Exporteren", f"Overzicht geschreven:\n{out}"),
-                  "Overzicht schrijven…")
-
-    def on_export_districts(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.w, "Per wijk exporteren: kies een map",
-                                                  str(Path.home()))
-        if not folder:
-            return
-        store = self.w.store
+        district = self.w.district_filter.currentData() or None
+        dialog = ExportDialog(store.setting("area"), Path.home(), self.w,
+                              current_district=district)
+        if per_district:
+            dialog.per.setChecked(True)
+        try:
+            if not dialog.exec() or dialog.choice is None:
+                return
+            choice = dialog.choice
+        finally:
+            dialog.deleteLater()
 
         def work(progress: Callable[[int, int, str], None]) -> list[Path]:
-            from nulmeting.exchange.export import write_per_district
+            from nulmeting.exchange.export import write_overview, write_per_district
 
-            return write_per_district(store, Path(folder), progress=progress)
+            if choice.scope == PER_DISTRICT:
+                return write_per_district(store, choice.target, personal=choice.personal,
+                                          reason=choice.reason, progress=progress)
+            return [write_overview(store, choice.target, personal=choice.personal,
+                                   district=choice.district if choice.scope == DISTRICT
+                                   else None, reason=choice.reason, progress=progress)]
 
         def done(paths: list[Path]) -> None:
-            names = "\n".join(p.name for p in paths)
-            self._info("Per wijk exporteren",
-                       f"{len(paths)} bestanden geschreven in {folder}:\n{names}")
+            warning = ("\n\nLet op: met persoonsgegevens (AVG). Deel zorgvuldig."
+                       if choice.personal else "")
+            if choice.scope == PER_DISTRICT:
+                heading = (f"{len(paths)} overzichten per wijk geschreven." if paths else
+                           "Geen plekken met een wijk: er is niets geschreven.")
+                details = f"In de map {choice.target}:\n" + "\n".join(p.name for p in paths)
+                self._result("Exporteren", heading, details + warning, folder=choice.target)
+            else:
+                out = paths[0]
+                self._result("Exporteren", "Overzicht geschreven.", f"{out}{warning}", file=out,
+                             folder=out.parent)
 
-        self._run(work, done, "Overzichten per wijk schrijven…")
+        self._run(work, done, "Overzicht schrijven…")
 
     def on_publish_agenda(self) -> None:
         from ui.dialogs.publish_agenda import on_publish_agenda
@@ -388,7 +475,9 @@ class WindowActions:
 
             def applied(text: str) -> None:
                 self.w.store_changed()
-                self.w.statusBar().showMessage(text, 15000)
+                counts = text.partition(": ")[2].split(" (")[0]  # "2 nieuwe plekken, …"
+                heading = f"{counts[:1].upper()}{counts[1:]}." if counts else text
+                self._result("Importeren", heading, text)
 
             self.w.statusBar().showMessage(f"{what} inlezen…")
             self.w.tasks.run(apply_work, applied, on_error=self._import_failed,
@@ -546,24 +635,66 @@ class WindowActions:
             return merge_files(store, [Path(p) for p in paths], password or None, progress)
 
         def done(summaries: list[Any]) -> None:
+            from ui.dialogs.results import merge_heading
+
             self.w.store_changed()
-            text = "\n".join(s.dutch() for s in summaries)
-            if any(getattr(s, "conflicts", 0) for s in summaries):
-                answer = QMessageBox.question(
-                    self.w, "Samenvoegen", text + "\n\nDe conflicten nu bekijken?",
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-                if answer == QMessageBox.StandardButton.Yes:
-                    self.on_conflicts()
+            details = "\n".join(s.dutch() for s in summaries)
+            if summaries and all(s.own_laptop and not s.new_changes for s in summaries):
+                heading = "Niets veranderd: dit is het teambestand van deze laptop zelf."
             else:
-                self._info("Samenvoegen", text or "Niets samengevoegd.")
+                heading = merge_heading(summaries, store.open_conflict_count())
+            self._result("Samenvoegen", heading, details)
 
         self._run(work, done, "Teambestanden samenvoegen…")
 
     def on_conflicts(self) -> None:
         from ui.dialogs.conflicts import ConflictDialog
 
-        ConflictDialog(self.w.store, self.w).exec()
+        dialog = ConflictDialog(self.w.store, self.w)
+        dialog.resolved.connect(self.w.update_conflicts)  # the count follows every choice
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
         self.w.store_changed()
+
+    def on_duplicates(self) -> None:
+        store = self.w.store
+
+        def work(progress: Callable[[int, int, str], None]) -> list[Any]:
+            from nulmeting.reading import duplicates
+
+            progress(0, 0, "Zoeken naar dubbele plekken")
+            return duplicates.find(store)
+
+        def found(pairs: list[Any]) -> None:
+            from ui.dialogs.duplicates_dialog import DuplicatesDialog
+
+            self.w.statusBar().clearMessage()
+            dialog = DuplicatesDialog(store, pairs, self._run, self.w)
+            try:
+                dialog.exec()
+                joined = dialog.joined
+            finally:
+                dialog.deleteLater()
+            if joined:
+                self.w.store_changed()
+
+        self._run(work, found, "Dubbele plekken zoeken…")
+
+    def on_guide(self) -> None:
+        from ui.dialogs.help import GuideDialog
+
+        dialog = GuideDialog(self.w)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def on_about(self) -> None:
+        from ui.dialogs.help import show_about
+
+        show_about(self.w.store, self.w)
 
     def on_sync(self) -> None:
         store = self.w.store
@@ -573,19 +704,22 @@ class WindowActions:
         url = url.strip()
         if not ok or not url:
             return
-        password = self._password("Synchroniseren", "Uw wachtwoord voor de server:", "server")
-        if password is None:
-            return
+        # First as libpq would connect (trust, ~/.pgpass, a certificate, PGPASSWORD); a
+        # password is asked only when the server says it needs one.
+        self._sync(url, None)
+
+    def _sync(self, url: str, password: str | None) -> None:
+        store = self.w.store
 
         def work(progress: Callable[[int, int, str], None]) -> Any:
             from nulmeting.team.sync import sync
 
-            return sync(store, url, password or None, progress)
+            return sync(store, url, password, progress)
 
         def done(summary: Any) -> None:
             self.w.store_changed()
             if not summary.set_aside_total:
-                self._info("Synchroniseren", summary.dutch())
+                self._result("Synchroniseren", summary.dutch())
                 return
             # bad server rows set aside: named in the status bar, and a warning when new
             self.w.statusBar().showMessage(
@@ -594,4 +728,21 @@ class WindowActions:
             box = QMessageBox.warning if summary.set_aside else QMessageBox.information
             box(self.w, "Synchroniseren", summary.dutch())
 
-        self._run(work, done, "Synchroniseren…")
+        def failed(exc: BaseException) -> None:
+            from nulmeting.domain.errors import PasswordNeeded
+
+            if not isinstance(exc, PasswordNeeded) or password is not None:
+                self._failed(exc)
+                return
+            self.w.statusBar().clearMessage()
+            typed, ok = QInputDialog.getText(self.w, "Synchroniseren",
+                                             f"{exc}\nUw wachtwoord voor de server:",
+                                             QLineEdit.EchoMode.Password)
+            if ok and typed:
+                self._sync(url, typed)
+            else:
+                self.w.statusBar().showMessage("Niet gesynchroniseerd; er is niets veranderd.",
+                                               8000)
+
+        self.w.statusBar().showMessage("Synchroniseren…")
+        self.w.tasks.run(work, done, on_error=failed, label="Synchroniseren…")

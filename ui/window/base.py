@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QTableView
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMainWindow, QTableView
 
 if TYPE_CHECKING:
     from nulmeting.store.store import Store
@@ -27,6 +28,8 @@ class WindowBase(QMainWindow):
     model: PlaceTableModel
     view: QTableView
     search: QLineEdit
+    district_filter: QComboBox
+    listLoaded = Signal(int)  # number of plekken in the list
     #: the plek the form shows, ``None`` for none
     current_place: str | None
 
@@ -52,6 +55,10 @@ class WindowBase(QMainWindow):
 
     def clear_filters(self) -> None:
         """Show every plek: empty the search and the filters."""
+        raise NotImplementedError
+
+    def update_conflicts(self) -> int:
+        """Show the number of open conflicts (status bar, Team menu); returns it."""
         raise NotImplementedError
 
     def network_shown(self) -> bool:

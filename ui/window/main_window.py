@@ -87,6 +87,10 @@ class MainWindow(WindowBase):
 
         self.saved_label = QLabel("")
         self.who_label = QLabel("")
+        self.conflict_label = QLabel("")
+        self.conflict_label.setAccessibleName("Open conflicten")
+        self.conflict_label.hide()
+        self.statusBar().addPermanentWidget(self.conflict_label)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.who_label)
         self.update_who()
@@ -230,6 +234,7 @@ class MainWindow(WindowBase):
         keep = self.current_place
         self.model.set_rows(rows)
         self._update_count()
+        self.update_conflicts()
         if not (keep and self.select_place(keep)):
             self.select_proxy_row(0)
         self.listLoaded.emit(len(rows))
@@ -343,6 +348,21 @@ class MainWindow(WindowBase):
         self.menu_actions.network_map.setChecked(False)
         if section and self.form.place_id:
             self.form.show_section(section)
+
+    def update_conflicts(self) -> int:
+        """Open conflicts in the status bar and in Team → Conflicten (after every load of the
+        list: start, merge, sync, import, resolving). A plain SQLite count: a few ms."""
+        from nulmeting.domain.errors import UserError
+
+        try:
+            n = self.store.open_conflict_count()
+        except UserError:  # the store is busy: the next reload counts again
+            return -1
+        self.conflict_label.setText(f"⚠ {n} open conflict{'en' if n != 1 else ''}" if n else "")
+        self.conflict_label.setToolTip("Team → Conflicten… om ze op te lossen" if n else "")
+        self.conflict_label.setVisible(bool(n))
+        self.menu_actions.conflicts.setText(f"&Conflicten ({n})…" if n else "&Conflicten…")
+        return n
 
     def clear_filters(self) -> None:
         self.search.clear()

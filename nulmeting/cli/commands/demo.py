@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.plekken < 0 or args.plekken > 100_000:
         raise UserError("--plekken moet tussen 0 en 100.000 liggen.")
-    with store_from(args) as store:
+    with store_from(args, create=True) as store:
         started = time.perf_counter()
         if args.een_meetmoment:
             n = demo.generate(store, args.plekken, seed=args.seed, interviewer=args.interviewer)

@@ -19,6 +19,8 @@ def register(p: argparse.ArgumentParser) -> None:
                    help="exporteer dit meetmoment zoals het stond (standaard: het huidige)")
     p.add_argument("--vergelijk", metavar="NAAM",
                    help="het blad Groei vergelijkt met dit meetmoment (standaard: het vorige)")
+    p.add_argument("--reden", metavar="TEKST", default="",
+                   help="waarom de persoonsgegevens mee moeten (komt op het blad Toelichting)")
     p.set_defaults(run=run)
 
 
@@ -38,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
             paths = export.write_per_district(store, args.per_wijk,
                                               personal=args.met_persoonsgegevens,
                                               round_name=args.meetmoment,
-                                              compare=args.vergelijk)
+                                              compare=args.vergelijk, reason=args.reden)
             for path in paths:
                 print(f"Geschreven: {path}")
             if not paths:
@@ -46,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             path = export.write_overview(store, args.out, district=args.wijk,
                                          personal=args.met_persoonsgegevens,
-                                         round_name=args.meetmoment, compare=args.vergelijk)
+                                         round_name=args.meetmoment, compare=args.vergelijk,
+                                         reason=args.reden)
             print(f"Geschreven: {path}")
     if args.met_persoonsgegevens:
         print("Let op: het bestand bevat persoonsgegevens (AVG). Deel het zorgvuldig.")

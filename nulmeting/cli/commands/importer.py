@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     )
     from nulmeting.exchange.importer import apply_import, plan_import
 
-    with store_from(args) as store:
+    with store_from(args, create=True) as store:
         plan: Any
         if sheet_kind(args.file, args.blad) == SHEET:
             plan = plan_activity_import(store, args.file, interviewer=args.interviewer)

@@ -18,7 +18,7 @@ def run(args: argparse.Namespace) -> int:
 
     encrypted = any(f.is_file() and is_encrypted(f) for f in args.files)
     password = team_password() if encrypted else None
-    with store_from(args) as store:
+    with store_from(args, create=True) as store:
         summaries = merge_files(store, list(args.files), password)
         for summary in summaries:
             print(summary.dutch())

@@ -44,3 +44,21 @@ def server_password(address: str) -> str:
                             f"het in de omgevingsvariabele {SERVER_PASSWORD_ENV}.") from None
 
     return get_password("server", ask)
+
+
+def ask_server_password(address: str, reason: str) -> str:
+    """Typed in a terminal, when the server asked for a password (:class:`PasswordNeeded`)
+    and none came from the environment; without a terminal a Dutch error saying where to put
+    it."""
+    if not sys.stdin.isatty():
+        raise UserError(f"{reason} Er is geen terminal om het te typen: zet het in de "
+                        f"omgevingsvariabele {SERVER_PASSWORD_ENV} of in ~/.pgpass (PGPASSFILE).")
+    import getpass
+
+    try:
+        password = getpass.getpass(f"Wachtwoord voor {address}: ")
+    except EOFError:
+        password = ""
+    if not password:
+        raise UserError("Geen wachtwoord gekregen; er is niets veranderd.")
+    return password

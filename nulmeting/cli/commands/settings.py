@@ -19,7 +19,8 @@ def register(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     updates = {key: getattr(args, key) for key in ORDER}
-    with store_from(args) as store:
+    changing = any(v is not None for v in updates.values())
+    with store_from(args, create=changing) as store:
         for key, value in updates.items():
             if value is not None:
                 store.set_setting(key, value)

@@ -198,9 +198,15 @@ def test_cli_rapport(demo_store, tmp_path, capsys):
     assert main(["--db", str(path), "rapport", str(tmp_path / "x.pdf"), "--wijk",
                  "witte dorp"]) == 2  # a wijk without plekken in this demo
     empty = tmp_path / "leeg.sqlite"
+    from nulmeting.store.store import open_store
+
+    open_store(empty).close()  # an existing store without plekken
     assert main(["--db", str(empty), "rapport", str(tmp_path / "x.pdf")]) == 2
-    assert not (tmp_path / "x.pdf").exists()
+    missing = tmp_path / "weg" / "x.sqlite"  # a mistyped --db: refused, nothing created
+    assert main(["--db", str(missing), "rapport", str(tmp_path / "x.pdf")]) == 2
+    assert not (tmp_path / "x.pdf").exists() and not missing.parent.exists()
     err = capsys.readouterr().err
+    assert f"Het gegevensbestand {missing} bestaat niet" in err
     assert "geen bekende wijk" in err and "Bestaat niet" in err
     assert "In wijk Witte Dorp zijn (nog) geen plekken" in err
     assert "In deze opslag zijn (nog) geen plekken" in err

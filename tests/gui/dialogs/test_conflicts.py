@@ -109,3 +109,79 @@ def test_values_are_shown_as_a_person_reads_them():
     assert show_value("2025-12-03", field("interview", "date")) == "03-12-2025"
     assert show_value(["ma", "wo"], field("activity", "days")) == "maandag, woensdag"
     assert show_value(None, field("place", "name")) == "(leeg)"
+
+
+def _three_conflicts(store, tmp_path):
+    """Three open conflicts on one plek (name, founded, postcode) between Fatima and Yusuf."""
+    other, place = _laptops(store, tmp_path)
+    store.update("place", place, {"name": "De Pit (F)", "founded": 1990, "postcode": "3024 AA"})
+    other.update("place", place, {"name": "De Pit (Y)", "founded": 1999, "postcode": "3024 BB"})
+    assert _exchange(other, store, tmp_path, "y1.nulmeting").conflicts == 3
+    return other, place
+
+
+def _visible_radios(dialog):
+    from PySide6.QtWidgets import QRadioButton
+
+    return [b for b in dialog.findChildren(QRadioButton) if b.isVisible()]
+
+
+def test_second_conflict_resolved_as_opened_from_the_window(qtbot, store, tmp_path, open_window):
+    """As a person meets it: Team → Conflicten… in the window (the dialog's own event loop),
+    the second conflict selected, the value that is not preselected clicked, then saved."""
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    other, place = _three_conflicts(store, tmp_path)
+    window = open_window(store, places=3)
+    seen: dict = {}
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        seen["dialog"] = type(dialog).__name__
+        # row 0 is selected: two values + "Andere waarde", nothing doubled
+        seen["first"] = [b.text() for b in _visible_radios(dialog)]
+        dialog.table.selectRow(1)
+        QApplication.processEvents()
+        radios = _visible_radios(dialog)
+        seen["second"] = [b.text() for b in radios]
+        seen["checked"] = sum(b.isChecked() for b in radios)
+        field_label = dialog.table.item(1, 2).text()
+        seen["label"] = field_label
+        seen["default"] = next(b.text() for b in radios if b.isChecked())
+        not_default = next(b for b in radios if not b.isChecked() and "—" in b.text())
+        seen["picked"] = not_default.text()
+        # on the text, where a person clicks (a radio button ignores clicks right of its text)
+        qtbot.mouseClick(not_default, Qt.MouseButton.LeftButton,
+                         pos=QPoint(30, not_default.height() // 2))
+        seen["checked_after"] = sum(b.isChecked() for b in _visible_radios(dialog))
+        seen["now_checked"] = [b.text() for b in _visible_radios(dialog) if b.isChecked()]
+        qtbot.mouseClick(dialog.resolve_button, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        seen["after"] = [b.text() for b in _visible_radios(dialog)]
+        seen["rows_after"] = dialog.table.rowCount()
+        seen["msg"] = dialog.message.text()
+        dialog.reject()
+
+    QTimer.singleShot(0, act)
+    window.menu_actions.conflicts.trigger()
+
+    assert seen["dialog"] == "ConflictDialog"
+    assert len(seen["first"]) == 3, seen["first"]
+    assert len(seen["second"]) == 3, seen["second"]
+    assert seen["checked"] == 1 and seen["checked_after"] == 1
+    assert seen["rows_after"] == 2
+    assert len(seen["after"]) == 3, seen["after"]
+    # what was clicked is what is stored, and that field's conflict is gone
+    from nulmeting.domain.fields import field
+
+    label_to_name = {field("place", n).label: n for n in ("name", "founded", "postcode")}
+    name = label_to_name[seen["label"]]
+    stored = store.values("place", place)[name]
+    assert seen["now_checked"] == [seen["picked"]]
+    assert seen["picked"].startswith(f"{stored} —"), (seen["picked"], stored)
+    assert seen["msg"].endswith(f"= {stored}.")
+    assert not seen["default"].startswith(f"{stored} —")  # not the preselected value
+    assert name not in {c.field for c in store.conflicts()}
+    assert len(store.conflicts()) == 2
+    other.close()

@@ -203,7 +203,7 @@ def test_reading_and_checking_run_on_the_worker_while_the_window_stays_responsiv
     assert _fingerprint(store.path) == before  # Annuleren in the preview: nothing written
 
 
-def test_inlezen_writes_the_rows(window, store, qtbot, tmp_path, choose_file, previews):
+def test_inlezen_writes_the_rows(window, store, qtbot, tmp_path, choose_file, previews, results):
     path = _big_xlsx(tmp_path / "plekken.xlsx", 3000)
     choose_file(path)
 
@@ -215,11 +215,11 @@ def test_inlezen_writes_the_rows(window, store, qtbot, tmp_path, choose_file, pr
     (changes_before, *_), _ = _fingerprint(store.path)
     with qtbot.waitSignal(window.listLoaded, timeout=60000):
         window.menu_actions.import_file.trigger()
-        qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Ingelezen"),
-                        timeout=60000)
+        qtbot.waitUntil(lambda: bool(results), timeout=60000)
     (changes_after, places, *_), _ = _fingerprint(store.path)
     assert places == 3005
-    assert window.statusBar().currentMessage() == (
+    assert results[-1]["heading"] == "3000 nieuwe plekken, 0 plekken gewijzigd."
+    assert results[-1]["details"] == (
         "Ingelezen uit plekken.xlsx: 3000 nieuwe plekken, 0 plekken gewijzigd "
         f"({changes_after - changes_before} wijzigingen, als werk van Noor).")
     conn = sqlite3.connect(store.path)

@@ -49,7 +49,7 @@ def test_the_menu_item_publishes_the_chosen_wijk_into_a_new_folder_inside_a_full
 
 
 def test_import_asks_which_sheet_and_reads_the_activiteiten(window, store, qtbot, tmp_path,
-                                                           monkeypatch):
+                                                           monkeypatch, results):
     book = export.write_overview(store, tmp_path / "o.xlsx")
     wb = openpyxl.load_workbook(book)
     ws = wb["Activiteiten"]
@@ -71,8 +71,8 @@ def test_import_asks_which_sheet_and_reads_the_activiteiten(window, store, qtbot
 
     monkeypatch.setattr(ImportDialog, "exec", accept)
     window.menu_actions.import_file.trigger()
-    qtbot.waitUntil(lambda: "Ingelezen uit" in window.statusBar().currentMessage(),
-                    timeout=60000)
+    qtbot.waitUntil(lambda: bool(results), timeout=60000)  # the result dialog
+    assert results[-1]["title"] == "Importeren" and "Ingelezen uit" in results[-1]["details"]
     assert previews == [("Activiteit (plek)", 1, "wijzigt: Begin")]
     with store.read() as conn:
         assert conn.execute("SELECT start FROM activity WHERE id=?",

@@ -228,15 +228,20 @@ def test_smoke_test_on_a_bad_file_exits_2(tmp_path):
     assert bad.read_text() == "dit is geen database"
 
 
-def test_export_runs_on_the_worker_and_reports(window, qtbot, tmp_path, monkeypatch):
+def test_export_runs_on_the_worker_and_reports(window, qtbot, tmp_path, monkeypatch, results):
     out = tmp_path / "overzicht.xlsx"
-    monkeypatch.setattr("ui.window.actions.QFileDialog.getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(out), "")))
-    infos = []
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
+    from ui.dialogs.export_dialog import ExportDialog
+
+    def choose(dialog):
+        dialog.target.setText(str(out))
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(ExportDialog, "exec", choose)
     window.menu_actions.export.trigger()
-    qtbot.waitUntil(lambda: bool(infos), timeout=60000)
-    assert "Overzicht geschreven" in infos[0] and str(out) in infos[0]
+    qtbot.waitUntil(lambda: bool(results), timeout=60000)
+    assert results[0]["heading"] == "Overzicht geschreven." and str(out) in results[0]["details"]
+    assert results[0]["buttons"] == ["Openen", "Map openen", "Sluiten"]
     from openpyxl import load_workbook
 
     workbook = load_workbook(out, read_only=True)
@@ -246,7 +251,7 @@ def test_export_runs_on_the_worker_and_reports(window, qtbot, tmp_path, monkeypa
 
 
 def test_teamfile_from_another_laptop_merges_through_the_menu(window, qtbot, tmp_path,
-                                                              monkeypatch):
+                                                              monkeypatch, results):
     from nulmeting.team.teamfile import write_teamfile
 
     other = open_store(tmp_path / "andere-laptop.sqlite")
@@ -261,11 +266,10 @@ def test_teamfile_from_another_laptop_merges_through_the_menu(window, qtbot, tmp
     monkeypatch.setenv("NULMETING_TEAMWACHTWOORD", "geheim wachtwoord")
     monkeypatch.setattr("ui.window.actions.QFileDialog.getOpenFileNames",
                         staticmethod(lambda *a, **k: ([str(team)], "")))
-    infos = []
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
     window.menu_actions.merge.trigger()
-    qtbot.waitUntil(lambda: bool(infos), timeout=60000)
-    assert "yusuf" in infos[0].lower() and "1 plekken nieuw" in infos[0]
+    qtbot.waitUntil(lambda: bool(results), timeout=60000)
+    assert results[0]["heading"] == "1 nieuwe plek, 0 plekken bijgewerkt, geen conflicten."
+    assert "yusuf" in results[0]["details"].lower() and "1 plekken nieuw" in results[0]["details"]
     qtbot.waitUntil(lambda: window.model.row_of(new_id) >= 0, timeout=10000)
     assert window.model.rowCount() == 31
 

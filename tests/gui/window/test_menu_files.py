@@ -34,21 +34,30 @@ def test_make_teamfile_writes_an_encrypted_file_another_laptop_can_merge(
 
 
 def test_export_per_wijk_writes_one_workbook_per_wijk(window, store, qtbot, tmp_path,
-                                                      monkeypatch):
+                                                      monkeypatch, results):
+    from ui.dialogs.export_dialog import PER_DISTRICT, ExportDialog
+
     folder = tmp_path / "wijken"
     folder.mkdir()
-    monkeypatch.setattr("ui.window.actions.QFileDialog.getExistingDirectory",
+    monkeypatch.setattr("ui.dialogs.export_dialog.QFileDialog.getExistingDirectory",
                         staticmethod(lambda *a, **k: str(folder)))
-    infos = []
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
+
+    def choose(dialog):
+        assert dialog.current_scope() == PER_DISTRICT  # the menu item chose it
+        dialog.browse.click()
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(ExportDialog, "exec", choose)
     window.menu_actions.export_districts.trigger()
-    qtbot.waitUntil(lambda: bool(infos), timeout=60000)
+    qtbot.waitUntil(lambda: bool(results), timeout=60000)
     with store.engine.connect() as conn:
         districts = conn.exec_driver_sql(
             "SELECT COUNT(DISTINCT district) FROM place WHERE NOT archived").scalar_one()
     files = sorted(folder.glob("*.xlsx"))
     assert len(files) == districts >= 2
-    assert f"{districts} bestanden geschreven" in infos[0]
+    assert results[0]["heading"] == f"{districts} overzichten per wijk geschreven."
+    assert results[0]["buttons"] == ["Map openen", "Sluiten"]
 
 
 def test_summary_pdf_of_the_current_plek(window, qtbot, tmp_path, monkeypatch):
@@ -60,15 +69,20 @@ def test_summary_pdf_of_the_current_plek(window, qtbot, tmp_path, monkeypatch):
     assert "Samenvatting opgeslagen" in window.statusBar().currentMessage()
 
 
-def test_sync_takes_the_server_password_from_the_environment_else_asks_once(
-        window, qtbot, monkeypatch):
+def test_sync_asks_a_password_only_when_the_server_wants_one(window, qtbot, monkeypatch):
+    """Like libpq: first without a password (trust, ~/.pgpass, PGPASSWORD ...); the dialog
+    asks only when the server demands one; a cancelled dialog syncs nothing."""
+    import os
+
     import nulmeting.team.sync
+    from nulmeting.domain.errors import PasswordNeeded
 
     for name in ("NULMETING_SERVERWACHTWOORD", "PGPASSWORD"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NULMETING_TEAMWACHTWOORD", "het teamwachtwoord")  # not the server's
     asked, used, infos = [], [], []
     typed = [("getypt", True)]
+    server_wants_password = [False]
 
     def get_text(parent, title, label, *args):
         asked.append(label)
@@ -80,24 +94,38 @@ def test_sync_takes_the_server_password_from_the_environment_else_asks_once(
         def dutch(self):
             return "Gesynchroniseerd."
 
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
-    monkeypatch.setattr(nulmeting.team.sync, "sync",
-                        lambda store, url, password, progress: used.append(password) or Summary())
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
+    def fake_sync(store, url, password, progress):
+        if server_wants_password[0] and password is None and not os.environ.get(
+                "NULMETING_SERVERWACHTWOORD"):
+            raise PasswordNeeded("De server vraagt om een wachtwoord voor 'fatima'.")
+        used.append(password)
+        return Summary()
 
-    window.menu_actions.sync.trigger()
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    monkeypatch.setattr(nulmeting.team.sync, "sync", fake_sync)
+    monkeypatch.setattr("ui.dialogs.results.ResultDialog.exec",
+                        lambda dialog: infos.append(dialog.heading.text()) or 0)
+
+    window.menu_actions.sync.trigger()  # a trust server: no password asked at all
     qtbot.waitUntil(lambda: len(infos) == 1, timeout=10000)
-    assert used == ["getypt"] and len(asked) == 2  # the address, then the password once
+    assert used == [None] and len(asked) == 1
+
+    server_wants_password[0] = True
+    window.menu_actions.sync.trigger()
+    qtbot.waitUntil(lambda: len(infos) == 2, timeout=10000)
+    assert used[-1] == "getypt" and len(asked) == 3  # the address, then the password once
+    assert "vraagt om een wachtwoord" in asked[-1]
 
     monkeypatch.setenv("NULMETING_SERVERWACHTWOORD", "uit de omgeving")
     window.menu_actions.sync.trigger()
-    qtbot.waitUntil(lambda: len(infos) == 2, timeout=10000)
-    assert used[-1] == "uit de omgeving" and len(asked) == 3  # only the address
+    qtbot.waitUntil(lambda: len(infos) == 3, timeout=10000)
+    assert len(asked) == 4  # only the address: the core takes the environment's password
 
     monkeypatch.delenv("NULMETING_SERVERWACHTWOORD")
     typed[0] = ("", False)  # Annuleren
     window.menu_actions.sync.trigger()
-    assert len(asked) == 5 and len(used) == 2  # asked, cancelled: no sync
+    qtbot.waitUntil(lambda: len(asked) == 6, timeout=10000)
+    assert len(infos) == 3 and "Niet gesynchroniseerd" in window.statusBar().currentMessage()
 
 
 def test_report_of_one_wijk_from_the_file_menu(window, store, qtbot, tmp_path, monkeypatch):

@@ -1,0 +1,199 @@
+"""Dubbele plekken: probable duplicates side by side with their differences, joined after a
+confirmation by the same rule as ``nulmeting duplicates --samenvoegen``
+(:func:`nulmeting.duplicates.join`). Finding and joining run on the window's worker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nulmeting.domain.fields import fields
+from nulmeting.reading.duplicates import Duplicate
+from nulmeting.store.store import Store
+from ui.dialogs.conflicts import show_value
+
+#: run(work, done, label): the window's worker (``WindowActions._run``)
+Runner = Callable[[Callable[[Callable[[int, int, str], None]], Any], Callable[[Any], None], str],
+                  None]
+DIFFERENT = QColor("#fff1c2")
+
+
+class DuplicatesDialog(QDialog):
+    def __init__(self, store: Store, found: list[Duplicate], run: Runner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.run = store, run
+        self.found = found
+        self.joined = 0
+        self.setWindowTitle("Dubbele plekken")
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        splitter = QSplitter()
+        self.pairs = QListWidget()
+        self.pairs.currentRowChanged.connect(lambda _r: self._show_pair())
+        splitter.addWidget(self.pairs)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Veld", "Plek 1", "Plek 2"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        right_layout.addWidget(self.table, 1)
+        keep = QHBoxLayout()
+        keep.addWidget(QLabel("Blijft:"))
+        self.keep_first, self.keep_second = QRadioButton(), QRadioButton()
+        self.keep = QButtonGroup(self)
+        for b in (self.keep_first, self.keep_second):
+            self.keep.addButton(b)
+            keep.addWidget(b)
+        keep.addStretch(1)
+        self.join_button = QPushButton("Samenvoegen…")
+        self.join_button.clicked.connect(lambda _checked=False: self.join_selected())
+        keep.addWidget(self.join_button)
+        right_layout.addLayout(keep)
+        splitter.addWidget(right)
+        splitter.setSizes([300, 620])
+        layout.addWidget(splitter, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.resize(980, 560)
+        self._fill()
+
+    # ---------------------------------------------------------------- list
+
+    def _fill(self) -> None:
+        n = len(self.found)
+        self.summary.setText(
+            "Geen waarschijnlijk dubbele plekken gevonden." if not n else
+            f"{n} paar plekken lijkt dubbel ingevoerd (vergelijkbare naam en dezelfde postcode "
+            "of hetzelfde adres). Niets wordt vanzelf samengevoegd: kijk de verschillen na, kies "
+            "welke plek blijft en voeg samen.")
+        self.pairs.blockSignals(True)
+        self.pairs.clear()
+        for d in self.found:
+            self.pairs.addItem(f"{d.first.name}  ↔  {d.second.name}\n{d.reason}, naam "
+                               f"{d.similarity:.0%} gelijk")
+        self.pairs.blockSignals(False)
+        if n:
+            self.pairs.setCurrentRow(0)
+        self._show_pair()
+
+    def current(self) -> Duplicate | None:
+        row = self.pairs.currentRow()
+        return self.found[row] if 0 <= row < len(self.found) else None
+
+    def _show_pair(self) -> None:
+        d = self.current()
+        self.join_button.setEnabled(d is not None)
+        self.keep_first.setEnabled(d is not None)
+        self.keep_second.setEnabled(d is not None)
+        if d is None:
+            self.table.setRowCount(0)
+            self.table.setHorizontalHeaderLabels(["Veld", "Plek 1", "Plek 2"])
+            self.keep_first.setText("")
+            self.keep_second.setText("")
+            return
+        self.table.setHorizontalHeaderLabels(["Veld", d.first.name, d.second.name])
+        self.keep_first.setText(d.first.name)
+        self.keep_second.setText(d.second.name)
+        self.keep_first.setChecked(True)
+        a = self.store.values("place", d.first.id)
+        b = self.store.values("place", d.second.id)
+        rows = []
+        for name, fd in fields("place").items():
+            if name in {"archived", "id"}:
+                continue
+            va, vb = a.get(name), b.get(name)
+            if va in (None, "", []) and vb in (None, "", []):
+                continue
+            rows.append((fd.label, show_value(va, fd), show_value(vb, fd), va != vb))
+        with self.store.read() as conn:
+            for label, entity in (("Metingen", "interview"), ("Activiteiten", "activity"),
+                                  ("Contactpersonen", "contact")):
+                counts = [conn.execute(f"SELECT COUNT(*) FROM {entity} WHERE place_id = ? AND "
+                                       "NOT archived", (pid,)).fetchone()[0]
+                          for pid in (d.first.id, d.second.id)]
+                rows.append((label, str(counts[0]), str(counts[1]), counts[0] != counts[1]))
+        self.table.setRowCount(len(rows))
+        bold = QFont()
+        bold.setBold(True)
+        for r, (label, va, vb, differs) in enumerate(rows):
+            for c, text in enumerate((label, va, vb)):
+                item = QTableWidgetItem(text)
+                if differs:
+                    item.setBackground(QBrush(DIFFERENT))
+                    if c == 0:
+                        item.setFont(bold)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(1, 300)
+        self.message.setText("Gele regels verschillen. Bij samenvoegen worden lege velden van de "
+                             "plek die blijft aangevuld uit de andere.")
+
+    # ---------------------------------------------------------------- joining
+
+    def join_selected(self, confirm: bool = True) -> None:
+        d = self.current()
+        if d is None:
+            return
+        survivor, duplicate = (d.first, d.second) if self.keep_first.isChecked() \
+            else (d.second, d.first)
+        if confirm:
+            answer = QMessageBox.question(
+                self, "Plekken samenvoegen",
+                f"“{duplicate.name}” samenvoegen in “{survivor.name}”?\n\n"
+                f"Alles van “{duplicate.name}” (metingen, activiteiten, contactpersonen, "
+                f"netwerk) gaat naar “{survivor.name}”; lege velden worden aangevuld; "
+                f"“{duplicate.name}” wordt gearchiveerd. Dit gaat bij het volgende samenvoegen "
+                "mee naar de andere laptops.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        store = self.store
+        self.join_button.setEnabled(False)
+
+        def work(progress: Callable[[int, int, str], None]) -> list[Duplicate]:
+            from nulmeting.reading import duplicates
+
+            progress(0, 2, "Samenvoegen")
+            duplicates.join(store, survivor.id, duplicate.id)
+            progress(1, 2, "Opnieuw zoeken naar dubbele plekken")
+            return duplicates.find(store)
+
+        def done(found: list[Duplicate]) -> None:
+            self.joined += 1
+            self.found = found
+            self._fill()
+            self.message.setText(f"“{duplicate.name}” is samengevoegd in “{survivor.name}”.")
+
+        self.run(work, done, "Plekken samenvoegen…")

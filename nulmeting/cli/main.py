@@ -21,6 +21,8 @@ from nulmeting.domain.errors import UserError
 COMMANDS: dict[str, tuple[str, str]] = {
     "info": ("info", "aantallen per soort en per wijk, schemaversie, buurtverbinder"),
     "demo": ("demo", "vul de opslag met verzonnen, realistische Delfshavense gegevens"),
+    "meetmoment": ("meetmoment", "meetmomenten: tonen, nieuw (vervolgmeting), vaststellen, "
+                                 "heropenen"),
     "settings": ("settings", "bekijk of wijzig instellingen (buurtverbinder, meetmoment, uurwaarde)"),
     "teamfile": ("teamfile", "maak een teambestand van deze laptop (versleuteld)"),
     "merge": ("merge", "voeg teambestanden van andere laptops samen in deze opslag"),

@@ -20,7 +20,7 @@ class FieldDef:
     entity: str
     name: str
     label: str
-    kind: str  # text longtext int float hours money year bool date time choice multi
+    kind: str  # text longtext int float hours money year bool date time choice multi snapshot
     # district place interview postcode email phone
     options: str | None = None
     asked: bool = False
@@ -50,6 +50,7 @@ ENTITY_LABELS: dict[str, str] = {
     "membership": "Netwerklidmaatschap",
     "tie": "Relatie",
     "need": "Behoefte",
+    "meetmoment": "Meetmoment",
 }
 
 
@@ -66,6 +67,13 @@ BOOKKEEPING_FIELDS = frozenset({"archived", JOIN_FIELD})
 #: Every record ends with these.
 _COMMON = (
     _f("archived", "Gearchiveerd", "bool"),
+)
+
+#: Activities, memberships and ties belong to a meetmoment (its name, as ``interview.round``);
+#: a record carried over into a vervolgmeting names the record it continues.
+_PER_ROUND = (
+    _f("round", "Meetmoment", "text"),
+    _f("predecessor_id", "Voortzetting van", "text"),
 )
 
 _FIELDS = {
@@ -137,6 +145,7 @@ _FIELDS = {
         _f("run_by", "Uitgevoerd door", "choice", options="uitvoering", asked=True),
         _f("partners", "Partners", "text"),
         _f("public", "Openbaar in wijkagenda", "bool", asked=True),
+        *_PER_ROUND,
     ),
     "finance_line": (
         _f("interview_id", "Meting", "interview", parent=True),
@@ -152,6 +161,7 @@ _FIELDS = {
         _f("place_id", "Plek", "place", parent=True),
         _f("network", "Netwerk", "choice", options="netwerk", asked=True),
         _f("role", "Rol", "choice", options="netwerkrol"),
+        *_PER_ROUND,
     ),
     "tie": (
         _f("place_id", "Plek", "place", parent=True),
@@ -160,12 +170,20 @@ _FIELDS = {
         _f("kind", "Soort relatie", "choice", options="relatietype", asked=True),
         _f("strength", "Sterkte (1-4)", "int", low=1, high=4),
         _f("notes", "Toelichting", "text"),
+        *_PER_ROUND,
     ),
     "need": (
         _f("interview_id", "Meting", "interview", parent=True),
         _f("kind", "Behoefte", "choice", options="behoeftetype", asked=True),
         _f("urgency", "Urgentie", "choice", options="urgentie"),
         _f("notes", "Toelichting", "text"),
+    ),
+    "meetmoment": (
+        _f("name", "Naam", "text"),
+        _f("status", "Status", "text"),
+        _f("frozen_at", "Vastgesteld op", "text"),
+        _f("reason", "Reden van heropenen", "text"),
+        _f("snapshot", "Vastgestelde stand", "snapshot"),
     ),
 }
 

@@ -27,6 +27,9 @@ UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 #: The longest value a field of each kind may hold, in characters (checked wherever a value
 #: enters: the form, the importer, a team file, a server pull). A name or an address fits in
 #: 500, a long mission statement or interview notes in 20,000 (about ten pages).
+#: A vastgesteld meetmoment's stored rows: compressed JSON in base64 (no size limit of its own:
+#: it holds the meetmoment's rows, which are checked when they are entered).
+SNAPSHOT = re.compile(r"zlib\+b64:[A-Za-z0-9+/]*={0,2}")
 MAX_CHARS = {"text": 500, "longtext": 20_000, "email": 254, "phone": 20, "postcode": 7}
 #: The largest number any field may hold (amounts in euro included): beyond it is a typo.
 MAX_NUMBER = 1e12
@@ -92,6 +95,11 @@ def clean(fd: FieldDef, value: Any) -> Any:
         if kind in {"text", "longtext"}:
             text = str(value).strip()
             check_length(fd, text)
+            return text
+        if kind == "snapshot":  # a vastgesteld meetmoment's stored rows (compressed, base64)
+            text = str(value)
+            if not SNAPSHOT.fullmatch(text):
+                raise ValidationError(f"{label}: geen geldige vastgestelde stand.", fd.name)
             return text
         if kind == "postcode":
             m = POSTCODE.match(str(value))

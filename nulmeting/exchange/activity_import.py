@@ -35,7 +35,8 @@ from nulmeting.exchange.importer import read_table
 from nulmeting.exchange.xlsx_layout import ACTIVITIES_SHEET, PLACES_SHEET
 from nulmeting.store import changes
 from nulmeting.store.connection import sqlite_of
-from nulmeting.store.store import Store
+from nulmeting.store.rounds import check_open_round
+from nulmeting.store.store import DEFAULT_ROUND, Store
 
 SHEET = ACTIVITIES_SHEET
 
@@ -253,16 +254,20 @@ def _columns(header: list[str], plan: ActivityImportPlan) -> dict[int, str]:
 class _Context:
     places: dict[str, dict[str, Any]]
     activities: dict[str, dict[str, Any]]
+    round: str = DEFAULT_ROUND  # the meetmoment whose activities the list is matched with
 
     @classmethod
-    def load(cls, conn: sqlite3.Connection) -> _Context:
-        return cls(_states(conn, "place"), _states(conn, "activity"))
+    def load(cls, conn: sqlite3.Connection, round_name: str = "") -> _Context:
+        return cls(_states(conn, "place"), _states(conn, "activity"),
+                   round_name or DEFAULT_ROUND)
 
     def live_places(self) -> dict[str, dict[str, Any]]:
         return {k: v for k, v in self.places.items() if not v.get("archived")}
 
     def live_activities(self) -> dict[str, dict[str, Any]]:
-        return {k: v for k, v in self.activities.items() if not v.get("archived")}
+        """The activities of this meetmoment (last year's belong to last year's)."""
+        return {k: v for k, v in self.activities.items() if not v.get("archived")
+                and v.get("round") in (self.round, None)}
 
 
 def _find_place(rp: ActivityRow, raw: dict[str, Any], ctx: _Context) -> None:
@@ -313,7 +318,7 @@ def plan_activity_import(store: Store, path: Path, interviewer: str | None = Non
         return plan
     defs = fields("activity")
     with store.read(snapshot=True) as conn:
-        ctx = _Context.load(conn)
+        ctx = _Context.load(conn, store.current_round)
     activities = ctx.live_activities()
     first_row: dict[str, int] = {}
     for n, (row_no, values) in enumerate(data):
@@ -405,7 +410,7 @@ def _resolve(rp: ActivityRow, ctx: _Context) -> None:
     else:
         rp.is_new = True
         target = {"place_id": rp.place_id, **{k: v for k, v in rp.values.items()
-                                              if v is not None}}
+                                              if v is not None}, "round": ctx.round}
         check_record("activity", target)
         rp.field_changes = {k: (None, v) for k, v in target.items()}
 
@@ -432,8 +437,9 @@ def apply_activity_import(store: Store, plan: ActivityImportPlan, *, only_valid:
     author, laptop = plan.author, store.laptop_id
     created = updated = written = 0
     with store.write() as conn:
+        check_open_round(conn, store.current_round)  # a vastgesteld meetmoment: nothing read
         reader = sqlite_of(conn)  # reads inside the write see its own state
-        ctx = _Context.load(reader)
+        ctx = _Context.load(reader, store.current_round)
         batch: list[dict[str, Any]] = []
         for n, rp in enumerate(rows):
             if n % 500 == 0:

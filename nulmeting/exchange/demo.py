@@ -8,9 +8,11 @@ are made up (e-mail under ``example.org``, phone numbers in the 06-1234 test ran
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from nulmeting.domain import reference
@@ -87,7 +89,8 @@ def _uuid(rng: random.Random) -> str:
 
 
 def generate(store: Store, places: int = 60, seed: int = 1, interviewer: str | None = None,
-             round_name: str | None = None, batch: int = 500, commit_every: int = 2500) -> int:
+             round_name: str | None = None, batch: int = 500, commit_every: int = 2500,
+             winter: int = 2025) -> int:
     """Add ``places`` fictional plekken (with everything a full interview records).
 
     Returns the number of changes written. Changes are ingested ``batch`` plekken at a time
@@ -106,16 +109,18 @@ def generate(store: Store, places: int = 60, seed: int = 1, interviewer: str | N
             for start in range(first, min(first + commit_every, places), batch):
                 pending: list[dict[str, Any]] = []
                 for i in range(start, min(start + batch, first + commit_every, places)):
-                    pending.extend(_place(rng, author, laptop, round_name, all_ids, seed, i))
+                    pending.extend(_place(rng, author, laptop, round_name, all_ids, seed, i,
+                                          winter))
                 written += changes.ingest_rows(conn, pending).new_changes
     return written
 
 
 def _place(rng: random.Random, author: str, laptop: str, round_name: str,
-           all_ids: list[str], seed: int, index: int) -> Iterator[dict[str, Any]]:
+           all_ids: list[str], seed: int, index: int, winter: int = 2025
+           ) -> Iterator[dict[str, Any]]:
     district = rng.choices(DELFSHAVEN, weights=[d.inhabitants or 1 for d in DELFSHAVEN])[0]
     kind = rng.choice(list(PLACE_WORDS))
-    visit = dt.datetime(2025, 12, 1, 9) + dt.timedelta(days=rng.randrange(60),
+    visit = dt.datetime(winter, 12, 1, 9) + dt.timedelta(days=rng.randrange(60),
                                                        minutes=rng.randrange(600))
     clock = iter(visit + dt.timedelta(seconds=s) for s in range(100000))
 
@@ -159,8 +164,8 @@ def _place(rng: random.Random, author: str, laptop: str, round_name: str,
         "volunteers_occasional": rng.randrange(0, 15),
         "hours_per_week": round(rng.uniform(2, 6), 1), "board_members": rng.randrange(0, 6),
         "paid_fte": rng.choice([0, 0, 0, 0.4, 0.8, 1.2]), "interns": rng.randrange(0, 3),
-        "volunteer_allowance": rng.random() < 0.4, "fiscal_year": 2024,
-        "total_costs": costs, "free_reserve": round(costs * rng.uniform(0, 1.0), -1),
+        "volunteer_allowance": rng.random() < 0.4,
+        "total_costs": costs, "fiscal_year": winter - 1, "free_reserve": round(costs * rng.uniform(0, 1.0), -1),
         "overhead_costs": round(costs * rng.uniform(0.02, 0.15), -1),
         "board_continuity": rng.choice(list(reference.options("continuiteit"))),
         "succession_arranged": rng.random() < 0.4, "key_person_dependent": rng.random() < 0.5,
@@ -187,7 +192,7 @@ def _place(rng: random.Random, author: str, laptop: str, round_name: str,
             "participants": rng.randrange(4, 40),
             "run_by": rng.choices(["vrijwilligers", "gemengd", "professionals"], [7, 2, 1])[0],
             "partners": rng.choice(["", "DOCK", "Woonstad", "wmoradar", "Havensteder"]),
-            "public": rng.random() < 0.85,
+            "public": rng.random() < 0.85, "round": round_name,
         })
     income = costs * rng.uniform(0.95, 1.12)  # about a third of the places run a deficit
     sources = rng.sample(SOURCES, rng.randrange(1, 5))
@@ -205,15 +210,196 @@ def _place(rng: random.Random, author: str, laptop: str, round_name: str,
         "amount": round(costs * 0.4, -1)})
     for network in rng.sample(list(reference.options("netwerk")), rng.randrange(0, 3)):
         yield from record("membership", {"place_id": place_id, "network": network,
-                                         "role": rng.choice(["lid", "lid", "trekker"])})
+                                         "role": rng.choice(["lid", "lid", "trekker"]),
+                                         "round": round_name})
     if len(all_ids) > 1:
         for other in rng.sample(all_ids[:-1], min(2, len(all_ids) - 1)):
             yield from record("tie", {"place_id": place_id, "other_place_id": other,
                                       "kind": rng.choice(list(reference.options("relatietype"))),
-                                      "strength": rng.randrange(1, 5)})
+                                      "strength": rng.randrange(1, 5), "round": round_name})
     yield from record("tie", {"place_id": place_id, "partner": rng.choice(reference.partners()),
-                              "kind": "financiele-stroom", "strength": rng.randrange(2, 5)})
+                              "kind": "financiele-stroom", "strength": rng.randrange(2, 5),
+                              "round": round_name})
     if rng.random() < 0.7:
         yield from record("need", {"interview_id": interview_id,
                                    "kind": rng.choice(list(reference.options("behoeftetype"))),
                                    "urgency": rng.choice(["laag", "middel", "hoog"])})
+
+
+# --------------------------------------------------------------------------- two winters
+
+
+@dataclass
+class TwoWinters:
+    previous: str
+    current: str
+    changes: int
+    measured: int  # plekken measured this winter so far
+    stopped: int
+    new: int
+
+
+def generate_two(store: Store, places: int = 60, seed: int = 1,
+                 interviewer: str | None = None, today: dt.date | None = None) -> TwoWinters:
+    """Last winter's nulmeting and this winter's vervolgmeting (as the first start offers it),
+    with plausible growth: about 70 % of the plekken interviewed again (more volunteers, some
+    activities stopped, some new), 3 % stopped, 30 % still to do, and a few new plekken. The
+    store is left on this winter's meetmoment."""
+    from nulmeting.reading import intake
+    from nulmeting.store import meetmoment
+
+    winter = intake.winter_start(today)
+    previous, current = f"Nulmeting {winter - 1}-{winter}", intake.suggested_round(
+        today, existing=True)
+    written = generate(store, places, seed=seed, interviewer=interviewer, round_name=previous,
+                       winter=winter - 1)
+    written += meetmoment.start(store, current, source=previous).new_changes
+    n_new = max(1, places // 25) if places >= 10 else 0
+    rng = random.Random(seed * 7919 + 17)
+    follow, measured, stopped  = follow_up(store, current, rng, interviewer, winter)
+    written += follow
+    if n_new:
+        written += generate(store, n_new, seed=seed + 1000, interviewer=interviewer,
+                            round_name=current, winter=winter)
+    store.set_setting("round", current)
+    return TwoWinters(previous, current, written, measured + n_new, stopped, n_new)
+
+
+def follow_up(store: Store, name: str, rng: random.Random, interviewer: str | None,
+               winter: int) -> tuple[int, int, int]:
+    """This winter's interviews so far, as changes on top of the carried-over ones."""
+    from nulmeting.store import meetmoment
+
+    author = interviewer or store.interviewer or "Demo"
+    laptop = store.laptop_id
+    with store.read() as conn:
+        interviews = dict(conn.execute(
+            "SELECT id, place_id FROM interview WHERE round = ? AND NOT archived "
+            "ORDER BY place_id", (name,)).fetchall())
+        owner: dict[tuple[str, str], str] = {("interview", i): p for i, p in interviews.items()}
+        for entity in meetmoment.PER_ROUND:
+            for rid, pid in conn.execute(f"SELECT id, place_id FROM {entity} WHERE round = ? "
+                                         "AND NOT archived", (name,)):
+                owner[(entity, rid)] = pid
+        for entity in meetmoment.PER_INTERVIEW:
+            for rid, iid in conn.execute(f"SELECT id, interview_id FROM {entity} WHERE NOT "
+                                         "archived"):
+                if iid in interviews:
+                    owner[(entity, rid)] = interviews[iid]
+    by_place: dict[str, list[tuple[str, str]]] = {}
+    for key, pid in owner.items():
+        by_place.setdefault(pid, []).append(key)
+    rows: list[dict[str, Any]] = []
+    measured = stopped = written = 0
+    interview_of = {p: i for i, p in interviews.items()}
+    state: dict[str, dict[tuple[str, str], dict[str, tuple[Any, list[str]]]]] = {}
+    order = sorted(interview_of)
+    for n, pid in enumerate(order):
+        if n % 500 == 0:  # read the carried-over state of the next 500 plekken
+            if rows:
+                with store.write() as wconn:
+                    written += changes.ingest_rows(wconn, rows).new_changes
+                rows.clear()
+            state = _carried_state(store, [k for p in order[n:n + 500]
+                                           for k in by_place.get(p, [])])
+        luck = rng.random()
+        records = state.get(pid, {})
+        visit = dt.datetime(winter, 12, 1, 9) + dt.timedelta(days=rng.randrange(30),
+                                                             minutes=rng.randrange(600))
+        tick = iter(range(100000))
+
+        def change(entity: str, rid: str, fname: str, value: Any, parents: list[str],
+                   covers: list[str] | None = None, visit: dt.datetime = visit,
+                   tick: Iterator[int] = tick) -> None:
+            at = (visit + dt.timedelta(seconds=next(tick))).strftime("%Y-%m-%dT%H:%M:%S.000000Z")
+            rows.append(changes.make_change(entity, rid, fname, value, parents=parents,
+                                            covers=covers, author=author, laptop=laptop, at=at))
+
+        iid = interview_of[pid]
+        iv = records.get(("interview", iid), {})
+        status_heads = iv.get("status", (None, []))[1]
+        interviewer_heads = iv.get("interviewer", (None, []))[1]
+        if luck < 0.03:  # stopped since last winter
+            stopped += 1
+            change("interview", iid, "status", meetmoment.STOPPED, status_heads)
+            change("interview", iid, "interviewer", author, interviewer_heads)
+            continue
+        if luck > 0.73:  # not yet interviewed this winter
+            continue
+        measured += 1
+        growth = max(0.5, rng.gauss(1.12, 0.18))
+        change("interview", iid, "status", rng.choice(["afgenomen", "afgenomen", "gecontroleerd"]),
+               status_heads)
+        change("interview", iid, "interviewer", author, interviewer_heads)
+        change("interview", iid, "date", visit.date().isoformat(), [])
+        for (entity, rid), fields_ in sorted(records.items()):
+            if entity in {"activity"} and rng.random() < 0.12:  # this activity stopped
+                all_heads = sorted(h for _, hs in fields_.values() for h in hs)
+                archived_heads = fields_.get("archived", (None, []))[1]
+                change(entity, rid, "archived", True, archived_heads, all_heads)
+                continue
+            for fname, (value, heads) in sorted(fields_.items()):
+                if fname in {"archived", "round", "predecessor_id", "place_id", "interview_id",
+                             "status", "interviewer"}:
+                    continue
+                if fname.startswith("volunteers_") and isinstance(value, int):
+                    value = max(0, round(value * growth))
+                elif fname == "participants" and isinstance(value, int):
+                    value = max(1, round(value * rng.uniform(0.85, 1.3)))
+                elif fname in {"total_costs", "amount"} and isinstance(value, (int, float)):
+                    value = round(value * rng.uniform(0.98, 1.12), -1)
+                elif fname == "fiscal_year" and isinstance(value, int):
+                    value += 1
+                change(entity, rid, fname, value, heads)
+        for _ in range(rng.choice([0, 0, 1, 1, 2])):  # new activities
+            aname, themes, groups = rng.choice(ACTIVITIES)
+            rid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+            start = rng.choice([10, 14, 19])
+            values = {"archived": False, "place_id": pid, "name": aname, "themes": themes,
+                      "target_groups": groups, "days": [rng.choice(["ma", "di", "wo", "do"])],
+                      "start": f"{start:02d}:00", "end": f"{start + 2:02d}:00",
+                      "frequency": "wekelijks", "participants": rng.randrange(6, 30),
+                      "run_by": "vrijwilligers", "public": True, "round": name}
+            for fname, value in clean_values("activity", values).items():
+                change("activity", rid, fname, value, [])
+    if rows:
+        with store.write() as wconn:
+            written += changes.ingest_rows(wconn, rows).new_changes
+    return written, measured, stopped
+
+
+def _carried_state(store: Store, keys: list[tuple[str, str]]
+                   ) -> dict[str, dict[tuple[str, str], dict[str, tuple[Any, list[str]]]]]:
+    """plek → (entity, record) → field → (value, heads) of the carried-over (not yet
+    confirmed) fields of the records ``keys``."""
+    from nulmeting.store import meetmoment
+
+    out: dict[str, dict[tuple[str, str], dict[str, tuple[Any, list[str]]]]] = {}
+    by_entity: dict[str, list[str]] = {}
+    for entity, rid in keys:
+        by_entity.setdefault(entity, []).append(rid)
+    with store.read() as conn:
+        for entity, ids in by_entity.items():
+            for first in range(0, len(ids), 900):
+                chunk = ids[first:first + 900]
+                for rid, fname, value, heads, pid in conn.execute(
+                        f"SELECT f.record_id, f.field, f.value, f.heads, "
+                        f"{_PLACE_OF[entity]} FROM field_state f WHERE f.entity = ? AND "
+                        f"f.author = ? AND f.record_id IN ({','.join('?' * len(chunk))})",
+                        (entity, meetmoment.CARRY_AUTHOR, *chunk)):
+                    out.setdefault(pid, {}).setdefault((entity, rid), {})[fname] = (
+                        json.loads(value), json.loads(heads))
+    return out
+
+
+#: SQL for the plek of a record in ``field_state f`` (used by :func:`_carried_state`).
+_PLACE_OF = {
+    "interview": "(SELECT place_id FROM interview WHERE id = f.record_id)",
+    "activity": "(SELECT place_id FROM activity WHERE id = f.record_id)",
+    "membership": "(SELECT place_id FROM membership WHERE id = f.record_id)",
+    "tie": "(SELECT place_id FROM tie WHERE id = f.record_id)",
+    "finance_line": "(SELECT i.place_id FROM finance_line l JOIN interview i ON "
+                    "i.id = l.interview_id WHERE l.id = f.record_id)",
+    "need": "(SELECT i.place_id FROM need l JOIN interview i ON i.id = l.interview_id "
+            "WHERE l.id = f.record_id)",
+}

@@ -11,15 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nulmeting.domain import indicators, reference
 from nulmeting.domain.errors import UserError
 from nulmeting.domain.progress import Progress, report
 from nulmeting.domain.settings import SETTINGS
+from nulmeting.exchange.sheets import Sheet
 from nulmeting.exchange.xlsx_layout import (
     ACTIVITIES_SHEET,
     AGENDA_SHEET,
@@ -45,21 +45,14 @@ from nulmeting.report.figures import Headline, threshold_rows
 from nulmeting.store import leftovers
 from nulmeting.store.store import Store
 
+if TYPE_CHECKING:
+    from nulmeting.reading.growth import Growth
+
 
 def _day_names() -> dict[str, str]:
     """Day code → Dutch name, in week order: read on first use (cached by
     :func:`reference.options`), so importing this module reads no file."""
     return reference.options("dag")
-
-
-@dataclass
-class Sheet:
-    name: str
-    columns: list[Column]
-    rows: Iterable[Sequence[Any]]
-    freeze_cols: int = 0
-    print_columns: int | None = None  # print area: the first N columns (None: all)
-    portrait: bool = False
 
 
 # --------------------------------------------------------------------------- sheets
@@ -75,7 +68,8 @@ def _summary_rows(ov: Overview) -> list[list[Any]]:
                      round(d.societal_value, 2), round_or_none(d.structural_share, 4),
                      round(d.income, 2), round(d.total_costs, 2), round(d.paid_fte, 2),
                      d.interviewed, d.lights.get("groen", 0), d.lights.get("oranje", 0),
-                     d.lights.get("rood", 0), d.lights.get("onbekend", 0), d.inhabitants])
+                     d.lights.get("rood", 0), d.lights.get("onbekend", 0), d.inhabitants,
+                     d.not_measured])
     return rows
 
 
@@ -330,14 +324,20 @@ def _network_figures_sheet(network: NetworkFigures, district: str | None) -> She
 
 
 def build_sheets(ov: Overview, *, personal: bool = False,
-                 network: NetworkFigures | None = None, reason: str = "") -> list[Sheet]:
+                 network: NetworkFigures | None = None, growth: Growth | None = None,
+                 reason: str = "") -> list[Sheet]:
     """Every sheet of the overview, rows as lazily produced cell values (not yet written).
     ``network``: the network figures (:func:`nulmeting.network.figures.network_figures`) for the
-    sheet Netwerkcijfers; without them that sheet is left out."""
+    sheet Netwerkcijfers; without them that sheet is left out. ``growth``: the Groei sheets
+    (:func:`nulmeting.reading.growth.compare`)."""
+    from nulmeting.exchange import growth_sheets
+
     places = {v.id: v for v in ov.places}
     summary_cols = [Column(h, f, w) for h, f, w in SUMMARY_HEADERS]
     sheets = [
         Sheet(SUMMARY_SHEET, summary_cols, _summary_rows(ov), 1),
+        *([growth_sheets.growth_sheet(growth), growth_sheets.place_growth_sheet(growth)]
+          if growth is not None else []),
         Sheet(PLACES_SHEET, place_columns(), _place_rows(ov, place_columns()), 1,
               print_columns=PLACES_PRINTED),
         _activity_sheet(ov, places),
@@ -351,7 +351,8 @@ def build_sheets(ov: Overview, *, personal: bool = False,
     sheets.append(Sheet(EXPLANATION_SHEET, [Column("Onderwerp", "wrap", 36),
                                         Column("Waarde", "wrap", 28),
                                         Column("Toelichting", "wrap", 100)],
-                        _explanation_rows(ov, personal, reason), 1))
+                        [*_explanation_rows(ov, personal, reason),
+                         *growth_sheets.explanation_rows(growth, ov.round, ov.frozen)], 1))
     return sheets
 
 
@@ -746,20 +747,48 @@ def resolve_district(name: str) -> str:
     return code
 
 
+def resolve_rounds(store: Store, round_name: str | None, compare: str | None
+                   ) -> tuple[str, str | None]:
+    """The meetmoment to export (default: the current one) and the one to compare it with
+    (default: the one before it; none for the first), or a Dutch :class:`UserError`."""
+    from nulmeting.store import meetmoment
+
+    with store.read() as conn:
+        known = meetmoment.names(conn, store.current_round)
+    name = store.current_round if round_name is None else round_name
+    for asked in (round_name, compare):
+        if asked is not None and asked not in known:
+            raise UserError(f"Meetmoment '{asked}' bestaat niet. Bestaande meetmomenten: "
+                            f"{', '.join(known) or 'geen'}.")
+    if compare is not None and compare == name:
+        raise UserError("Vergelijk met een ander meetmoment dan het geëxporteerde.")
+    if compare is None and name in known and known.index(name) > 0:
+        compare = known[known.index(name) - 1]
+    return name, compare
+
+
 def write_overview(store: Store, out: Path, *, district: str | None = None,
                    personal: bool = False, progress: Progress | None = None,
-                   today: dt.date | None = None, reason: str = "") -> Path:
-    """The overview workbook for the whole store, or one wijk (name or code, matched
-    forgivingly). Returns ``out``. ``progress`` may raise ``Cancelled``: nothing is written.
-    ``reason``: why personal data is included (written on the Toelichting sheet)."""
+                   today: dt.date | None = None, round_name: str | None = None,
+                   compare: str | None = None, reason: str = "") -> Path:
+    """The overview workbook of a meetmoment (default: the current one) for the whole store,
+    or one wijk (name or code, matched forgivingly), with the Groei sheets against ``compare``
+    (default: the meetmoment before). Returns ``out``. ``progress`` may raise ``Cancelled``:
+    nothing is written. ``reason``: why personal data is included (on the Toelichting sheet)."""
+    from nulmeting.reading.growth import compare as compare_overviews
+
     code = resolve_district(district) if district else None
+    name, earlier = resolve_rounds(store, round_name, compare)
     report(progress, 0, 0, "Gegevens lezen")
-    ov = load(store, district=code, today=today)
+    ov = load(store, district=code, today=today, round_name=name)
+    growth = None
+    if earlier is not None:
+        growth = compare_overviews(load(store, district=code, today=today, round_name=earlier),
+                                   ov)
     report(progress, 0, 0, "Netwerkcijfers berekenen")
     network = network_figures(store)
-    return write_sheets(build_sheets(ov, personal=personal, network=network, reason=reason),
-                        Path(out), ov,
-                        progress)
+    return write_sheets(build_sheets(ov, personal=personal, network=network, growth=growth,
+                                     reason=reason), Path(out), ov, progress)
 
 
 def safe_filename(name: str) -> str:
@@ -769,13 +798,18 @@ def safe_filename(name: str) -> str:
 
 def write_per_district(store: Store, out_dir: Path, *, personal: bool = False,
                        progress: Progress | None = None, today: dt.date | None = None,
+                       round_name: str | None = None, compare: str | None = None,
                        reason: str = "") -> list[Path]:
     """One workbook per wijk that has plekken, named after the wijk (``Middelland.xlsx``)."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise UserError(f"{out_dir} is een bestand, geen map.")
+    from nulmeting.reading.growth import compare as compare_overviews
+
+    name, earlier = resolve_rounds(store, round_name, compare)
     report(progress, 0, 0, "Gegevens lezen")
-    rows = read(store)  # once, not once per wijk
+    rows = read(store, name)  # once, not once per wijk
+    earlier_rows = read(store, earlier) if earlier is not None else None
     whole = load(store, today=today, rows=rows)
     codes = [d.code for d in whole.districts() if d.code]
     report(progress, 0, 0, "Netwerkcijfers berekenen")
@@ -785,8 +819,10 @@ def write_per_district(store: Store, out_dir: Path, *, personal: bool = False,
         name = reference.district_name(code)
         report(progress, i, len(codes), f"Wijk {name}")
         ov = load(store, district=code, today=today, rows=rows)
+        growth = compare_overviews(load(store, district=code, today=today, rows=earlier_rows),
+                                   ov) if earlier_rows is not None else None
         paths.append(write_sheets(build_sheets(ov, personal=personal, network=network,
-                                               reason=reason),
+                                               growth=growth, reason=reason),
                                   out_dir / f"{safe_filename(name)}.xlsx", ov))
     report(progress, len(codes), len(codes), "Klaar")
     return paths

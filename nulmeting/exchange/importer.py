@@ -36,9 +36,10 @@ from nulmeting.domain.progress import Progress, report
 from nulmeting.domain.validation import UUID, check_record, clean
 from nulmeting.exchange.xlsx_layout import PLACES_SHEET, Column, place_columns
 from nulmeting.reading.records import choose_interview, entity_rows
-from nulmeting.store import changes
+from nulmeting.store import changes, meetmoment
 from nulmeting.store.connection import sqlite_of
 from nulmeting.store.meta import write_meta
+from nulmeting.store.rounds import check_open_round
 from nulmeting.store.store import Store
 
 REQUIRED = ("Naam", "Wijk")
@@ -529,6 +530,7 @@ class _Context:
     places: dict[str, dict[str, Any]]
     interviews: dict[str, dict[str, Any]]  # id → canonical values
     by_place: dict[str, list[dict[str, Any]]]  # place id → decoded interview rows
+    measured: set[str] = field(default_factory=set)  # plekken measured in ``round``
 
     @classmethod
     def load(cls, store: Store, conn: sqlite3.Connection, new_round: str = "") -> _Context:
@@ -536,8 +538,10 @@ class _Context:
         for i in entity_rows(conn, "interview"):
             if i.get("place_id"):
                 by_place.setdefault(i["place_id"], []).append(i)
-        return cls(store.current_round.strip() or new_round, _states(conn, "place"),
-                   _states(conn, "interview"), by_place)
+        round_name = store.current_round.strip() or new_round
+        measured = meetmoment.measured_places(conn, round_name)
+        return cls(round_name, _states(conn, "place"),
+                   _states(conn, "interview"), by_place, measured)
 
 
 VOLUNTEER_COUNTS = ("volunteers_core", "volunteers_regular", "volunteers_occasional")
@@ -566,7 +570,11 @@ def _resolve(rp: RowPlan, ctx: _Context, author: str) -> None:
                     f"Vrijwilligers: {rp.volunteers_total} is minder dan kern ({core}) + "
                     f"incidenteel ({occasional}).")
             target["volunteers_regular"] = rest
-    diffs = {k: v for k, v in target.items() if shown_values.get(k) != v}
+    # the export leaves the figures of a plek not (yet) measured in this meetmoment empty: an
+    # empty cell there clears nothing (see overview: never last year's figures)
+    unmeasured = bool(ctx.round) and rp.place_id not in ctx.measured
+    diffs = {k: v for k, v in target.items() if shown_values.get(k) != v
+             and not (v is None and unmeasured)}
     if not diffs:
         rp.interview_changes, rp.interview_id = {}, shown["id"] if shown else None
         return
@@ -620,6 +628,7 @@ def apply_import(store: Store, plan: ImportPlan, *, only_valid: bool = False,
     written = created = updated = 0
     new_round = plan.new_round if not store.current_round.strip() else ""
     with store.write() as conn:
+        check_open_round(conn, store.current_round)  # a vastgesteld meetmoment: nothing read
         if new_round:  # the first write of a fresh store: the meetmoment first start offers
             write_meta(conn, {"round": new_round})
         reader = sqlite_of(conn)  # reads inside the write see its own state

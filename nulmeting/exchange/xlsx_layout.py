@@ -86,6 +86,9 @@ def field_column(entity: str, name: str, header: str | None = None, width: float
     fd = fields(entity)[name]
 
     def get(view: PlaceView) -> Any:
+        if entity != "place" and not view.counted and name not in {"status", "round",
+                                                                   "interviewer", "date"}:
+            return None  # nog niet gemeten: never last year's carried-over figures
         record = view.place if entity == "place" else (view.interview or {})
         return display(fd, record.get(name))
 
@@ -117,7 +120,7 @@ def place_columns() -> list[Column]:
         field_column("place", "postcode", "Postcode", 10),
         field_column("place", "legal_form", "Rechtsvorm", 22),
         Column("Vrijwilligers", "int", 12, lambda v: v.figures.volunteers if v.interview
-               else None, "interview", "volunteers_total"),
+               and v.counted else None, "interview", "volunteers_total"),
         field_column("interview", "hours_per_week", "Uren per week (gemiddeld)", 12),
         field_column("interview", "paid_fte", "Betaalde krachten (fte)", 12),
         field_column("interview", "status", "Metingstatus", 14),
@@ -182,4 +185,5 @@ SUMMARY_HEADERS = [
     ("Plekken met afgenomen meting", "int", 12), ("Stoplicht groen", "int", 10),
     ("Stoplicht oranje", "int", 10), ("Stoplicht rood", "int", 10),
     ("Stoplicht onbekend", "int", 10), ("Inwoners (2018)", "int", 11),
+    ("Nog niet gemeten", "int", 10),
 ]

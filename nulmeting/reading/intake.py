@@ -14,9 +14,10 @@ from typing import Any
 from nulmeting.domain import indicators, reference
 from nulmeting.domain.fields import FieldDef, children, fields
 from nulmeting.reading.records import choose_interview, entity_rows
-from nulmeting.store.store import Store
+from nulmeting.store import meetmoment
+from nulmeting.store.store import DEFAULT_ROUND, Store
 
-FALLBACK_ROUND = "Nulmeting"
+FALLBACK_ROUND = DEFAULT_ROUND
 
 
 
@@ -28,6 +29,35 @@ class PlaceData:
     interview: dict[str, Any] | None
     round: str
     records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: the plek's meting of the meetmoment before (``None``: none), for "vorig jaar: 17"
+    previous: dict[str, Any] | None = None
+    #: interview fields whose value is still carried over, not yet confirmed
+    carried: set[str] = field(default_factory=set)
+    #: per entity: ids of records carried over and not yet confirmed
+    carried_records: dict[str, set[str]] = field(default_factory=dict)
+    frozen: bool = False
+
+    @property
+    def stopped(self) -> bool:
+        """The plek stopped (its meting of this meetmoment has status gestopt)."""
+        return (self.interview or {}).get("status") == meetmoment.STOPPED
+
+    @property
+    def measured(self) -> bool:
+        """Whether the plek counts in this meetmoment (the rule of
+        :func:`nulmeting.store.meetmoment.measured_places`, for one plek)."""
+        iv = self.interview or {}
+        if iv.get("status") in (*meetmoment.DONE_STATUSES, meetmoment.STOPPED):
+            return True
+        if any(iv.get(f) is not None and f not in self.carried for f in meetmoment.MEASURE_FIELDS):
+            return True
+        return any(r["id"] not in self.carried_records.get(e, set())
+                   for e in (*meetmoment.PER_ROUND, *meetmoment.PER_INTERVIEW)
+                   for r in self.rows(e))
+
+    @property
+    def previous_round(self) -> str | None:
+        return str(self.previous.get("round")) if self.previous else None
 
     @property
     def place_id(self) -> str:
@@ -64,12 +94,18 @@ def current_round(store: Store) -> str:
     return store.current_round or FALLBACK_ROUND
 
 
-def suggested_round(today: dt.date | None = None) -> str:
-    """The meetmoment to offer a new laptop: interviews run in December and January, so from
-    July on it is the winter of this year and the next (in November 2026: 2026-2027)."""
+def winter_start(today: dt.date | None = None) -> int:
+    """The year this winter's interviews start: they run in December and January, so from
+    July on it is this year (in November 2026: 2026), before July the year before."""
     today = today or dt.date.today()
-    start = today.year if today.month >= 7 else today.year - 1
-    return f"Nulmeting {start}-{start + 1}"
+    return today.year if today.month >= 7 else today.year - 1
+
+
+def suggested_round(today: dt.date | None = None, *, existing: bool = False) -> str:
+    """The meetmoment to offer for this winter (in November 2026: 'Nulmeting 2026-2027'; when
+    earlier meetmomenten exist: 'Vervolgmeting 2026-2027')."""
+    start = winter_start(today)
+    return f"{'Vervolgmeting' if existing else 'Nulmeting'} {start}-{start + 1}"
 
 
 def load(store: Store, place_id: str, round_name: str | None = None) -> PlaceData | None:
@@ -87,14 +123,31 @@ def load(store: Store, place_id: str, round_name: str | None = None) -> PlaceDat
         # the same rule as the list and the export when one round holds several metingen
         # (two laptops each planned one): see records.choose_interview
         data = PlaceData(found[0], choose_interview(interviews, round_name), round_name)
-        # the record lists of the plek and of its meting, as the field registry relates them
+        # the record lists of the plek and of its meting, as the field registry relates them;
+        # activities, memberships and ties: those of this meetmoment
         for parent, parent_id in (("place", place_id), ("interview", data.interview_id)):
             for entity, ref in children(parent).items():
                 if entity == "interview":
                     continue  # the meting of the current meetmoment is data.interview
-                data.records[entity] = entity_rows(
-                    conn, entity, f'"{ref.name}" = ? AND NOT archived',
-                    (parent_id,)) if parent_id else []
+                if not parent_id:
+                    data.records[entity] = []
+                elif entity in meetmoment.PER_ROUND:
+                    data.records[entity] = entity_rows(
+                        # +round: look up by the plek, not through the meetmoment's index
+                        conn, entity, f'"{ref.name}" = ? AND +round = ? AND NOT archived',
+                        (parent_id, round_name))
+                else:
+                    data.records[entity] = entity_rows(
+                        conn, entity, f'"{ref.name}" = ? AND NOT archived', (parent_id,))
+        earlier = [r for r in entity_rows(conn, "interview", "place_id = ? AND NOT archived",
+                                          (place_id,)) if r.get("round") != round_name]
+        data.previous = choose_interview(earlier, "")
+        if data.interview_id:
+            data.carried = meetmoment.carried_fields(conn, "interview", data.interview_id)
+        for entity in (*meetmoment.PER_ROUND, *meetmoment.PER_INTERVIEW):
+            data.carried_records[entity] = meetmoment.carried_records(
+                conn, entity, [r["id"] for r in data.records.get(entity, [])])
+        data.frozen = round_name in meetmoment.frozen_names(conn)
     return data
 
 

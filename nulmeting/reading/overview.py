@@ -5,9 +5,13 @@ figures of :mod:`nulmeting.domain.indicators`. It is fast enough for 10,000 plek
 activities (see ``benchmarks/export.py``).
 
 **Which meting counts** (documented in ``docs/excel-layout.md`` and in the Toelichting sheet):
-per plek the interview of the current meetmoment (store setting ``round``); if that setting is
-empty, or the plek has no interview of that meetmoment, its latest interview (by date, then by
-last change). Finance lines are those of that interview. Archived records never count.
+per plek the interview of the meetmoment shown (default: the store's current one, setting
+``round``), with that meetmoment's activities, memberships and ties and the interview's finance
+lines. A plek counts only once it is **measured** there (:func:`nulmeting.store.meetmoment.
+measured_places`); until then it is "nog niet gemeten" — never zero, never last year's figures.
+A plek that is archived, or whose meting has status gestopt, has stopped. Only when no
+meetmoment is set does every plek's latest interview count. Archived records never count. A
+vastgesteld meetmoment is read from the rows stored when it was vastgesteld.
 """
 
 from __future__ import annotations
@@ -17,11 +21,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nulmeting.domain import indicators, reference
-from nulmeting.domain.fields import FieldDef, from_column
-from nulmeting.reading.records import choose_interview, entity_rows
+from nulmeting.domain.fields import FieldDef, fields, from_column
+from nulmeting.reading.records import choose_interview
 from nulmeting.store.store import Store
 
 NO_DISTRICT = "(geen wijk)"
+STOPPED = "gestopt"  # metingstatus of a plek that stopped
 UNKNOWN_SOURCE = "onbekend"
 
 #: Income sources grouped for the income-mix chart (source code → group name).
@@ -63,11 +68,21 @@ class PlaceFigures:
     networks: list[str] = field(default_factory=list)
 
 
+STATE_MEASURED = "gemeten"
+STATE_NOT_MEASURED = "nog niet gemeten"
+STATE_STOPPED = "gestopt"
+
+
 @dataclass
 class PlaceView:
     place: dict[str, Any]  # field name → decoded value, plus "id"
     interview: dict[str, Any] | None  # the meting that counts (see module doc), plus "id"
     figures: PlaceFigures
+    state: str = STATE_MEASURED  # only measured plekken count in the figures
+
+    @property
+    def counted(self) -> bool:
+        return self.state == STATE_MEASURED
 
     @property
     def id(self) -> str:
@@ -100,12 +115,20 @@ class DistrictSummary:
     lights: dict[str, int] = field(default_factory=dict)
     income_by_group: dict[str, float] = field(default_factory=dict)
     inhabitants: int | None = None
+    not_measured: int = 0
+    stopped: int = 0
 
     @property
     def structural_share(self) -> float | None:
         return self.structural_income / self.income if self.income > 0 else None
 
     def add(self, view: PlaceView) -> None:
+        if view.state == STATE_NOT_MEASURED:
+            self.not_measured += 1
+            return
+        if view.state == STATE_STOPPED:
+            self.stopped += 1
+            return
         f = view.figures
         self.places += 1
         self.activities_per_week += f.activities_per_week
@@ -141,6 +164,7 @@ class Overview:
     contacts: list[dict[str, Any]]
     interviewers: list[str]
     place_names: dict[str, str]  # every non-archived plek (also outside the wijk), for ties
+    frozen: bool = False  # a vastgesteld meetmoment, read from its stored rows
     needs: list[dict[str, Any]] = field(default_factory=list)  # of the metingen that count
     minimum_wage: float = 14.4  # settings shown beside the value (lower bound, its source)
     hourly_value_source: str = ""
@@ -177,6 +201,18 @@ def decode(fd: FieldDef, value: Any) -> Any:
     return value
 
 
+def _decode_rows(entity: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    dates = [fd.name for fd in fields(entity).values() if fd.kind == "date"]
+    out = []
+    for row in rows:
+        record = dict(row)
+        for name in dates:
+            if isinstance(record.get(name), str):
+                record[name] = dt.date.fromisoformat(record[name])
+        out.append(record)
+    return out
+
+
 def _district_key(code: str | None) -> int:
     d = reference.districts().get(code or "")
     return d.position if d else 10_000
@@ -184,29 +220,52 @@ def _district_key(code: str | None) -> int:
 
 TABLES = ("place", "interview", "activity", "finance_line", "membership", "tie", "contact",
           "need")
+#: What a vastgesteld meetmoment keeps (contacts are plek data, read live; never frozen).
+FROZEN_TABLES = ("place", "interview", "activity", "finance_line", "membership", "tie", "need")
 
 
-def read(store: Store) -> dict[str, list[dict[str, Any]]]:
-    """The survey tables, read once (hand them to :func:`load` for several wijken)."""
-    with store.read(snapshot=True) as conn:  # the tables as one state
-        return {table: entity_rows(conn, table, decode=decode) for table in TABLES}
+def read(store: Store, round_name: str | None = None) -> dict[str, Any]:
+    """The survey tables of one meetmoment (default: the current one), read once: a vastgesteld
+    meetmoment's stored rows, else the live ones (hand them to :func:`load` for several
+    wijken). Contacts are always the live ones."""
+    from nulmeting.store import meetmoment
+
+    round_name = store.current_round if round_name is None else round_name
+    frozen = meetmoment.snapshot(store, round_name) if round_name else None
+    data = frozen if frozen is not None else meetmoment.live_tables(store, round_name)
+    tables: dict[str, Any] = {t: _decode_rows(t, data.get(t, [])) for t in FROZEN_TABLES}
+    # "place" holds the live plekken (what every reader expects); the archived ones that have a
+    # meting in this meetmoment (they count where they were measured, else they stopped) apart
+    places = tables["place"]
+    tables["place"] = [p for p in places if not p.get("archived")]
+    tables["place_archived"] = [p for p in places if p.get("archived")]
+    with store.read() as conn:
+        tables["contact"] = _decode_rows("contact", meetmoment.fetch(conn, "contact",
+                                                                     "NOT t.archived"))
+    tables["measured"] = set(data["measured"])
+    tables["settings"] = data["settings"]
+    tables["round"] = round_name
+    tables["frozen"] = frozen is not None
+    return tables
 
 
 def load(store: Store, *, district: str | None = None, today: dt.date | None = None,
-         rows: dict[str, list[dict[str, Any]]] | None = None,
-         round_name: str | None = None) -> Overview:
-    """Everything the overview shows, for the whole store or one wijk (code); ``rows`` from
-    :func:`read` saves reading the store again; ``round_name`` counts another meetmoment than
-    the current one."""
+         rows: dict[str, Any] | None = None, round_name: str | None = None) -> Overview:
+    """Everything the overview shows of one meetmoment (default: the current one), for the
+    whole store or one wijk (code); ``rows`` from :func:`read` saves reading the store again."""
     today = today or dt.date.today()
-    current_round = store.current_round if round_name is None else round_name
-    weeks, rate = store.weeks_per_year, store.hourly_value
-    tables = rows if rows is not None else read(store)
-    all_places, interviews = tables["place"], tables["interview"]
+    tables = rows if rows is not None else read(store, round_name)
+    current_round = tables["round"]
+    weeks = float(tables["settings"]["weeks_per_year"])
+    rate = float(tables["settings"]["hourly_value"])
+    measured: set[str] = tables["measured"]
+    all_places = [*tables["place"], *tables.get("place_archived", [])]
+    interviews = tables["interview"]
     activities, finance = tables["activity"], tables["finance_line"]
     memberships, ties, contacts = tables["membership"], tables["tie"], tables["contact"]
 
-    place_names = {p["id"]: p.get("name") or "(naamloos)" for p in all_places}
+    place_names = {p["id"]: p.get("name") or "(naamloos)" for p in all_places
+                   if not p.get("archived")}
     places = [p for p in all_places if district is None or p.get("district") == district]
     places.sort(key=lambda p: (_district_key(p.get("district")), (p.get("name") or "").lower(),
                                p["id"]))
@@ -217,14 +276,19 @@ def load(store: Store, *, district: str | None = None, today: dt.date | None = N
         if row.get("place_id") in keep:
             by_place.setdefault(row["place_id"], []).append(row)
     chosen = {pid: choose_interview(items, current_round) for pid, items in by_place.items()}
-    chosen_ids = {i["id"]: pid for pid, i in chosen.items() if i}
+    stopped = {pid for pid, i in chosen.items() if i and i.get("status") == STOPPED}
+    # an archived plek still counts where it was measured (an earlier winter), else it stopped
+    stopped |= {p["id"] for p in places if p.get("archived") and p["id"] not in measured}
+    # only measured plekken count: never zero, never last year's (carried-over) figures
+    counted = {pid for pid in keep if pid in measured and pid not in stopped}
+    chosen_ids = {i["id"]: pid for pid, i in chosen.items() if i and pid in counted}
 
-    activities = [a for a in activities if a.get("place_id") in keep]
+    activities = [a for a in activities if a.get("place_id") in counted]
     finance = [f for f in finance if f.get("interview_id") in chosen_ids]
     needs = [dict(n, place_id=chosen_ids[n["interview_id"]]) for n in tables.get("need", ())
              if n.get("interview_id") in chosen_ids]
-    memberships = [m for m in memberships if m.get("place_id") in keep]
-    ties = [t for t in ties if t.get("place_id") in keep]
+    memberships = [m for m in memberships if m.get("place_id") in counted]
+    ties = [t for t in ties if t.get("place_id") in counted]
     contacts = [c for c in contacts if c.get("place_id") in keep]
 
     figures = {pid: PlaceFigures() for pid in keep}
@@ -254,6 +318,11 @@ def load(store: Store, *, district: str | None = None, today: dt.date | None = N
         pid = p["id"]
         interview = chosen.get(pid)
         f = figures[pid]
+        state = (STATE_STOPPED if pid in stopped else STATE_MEASURED if pid in counted
+                 else STATE_NOT_MEASURED)
+        if state != STATE_MEASURED:
+            views.append(PlaceView(p, interview, f, state))
+            continue
         lines = income_lines.get(pid, [])
         i = interview or {}
         if i.get("interviewer"):
@@ -275,11 +344,12 @@ def load(store: Store, *, district: str | None = None, today: dt.date | None = N
                 overhead_costs=i.get("overhead_costs"), today=today)
         f.completeness = indicators.completeness(p, interview, f.activities, len(lines))
         f.networks.sort()
-        views.append(PlaceView(p, interview, f))
+        views.append(PlaceView(p, interview, f, state))
 
     return Overview(today=today, round=current_round, hourly_value=rate, weeks_per_year=weeks,
                     district=district, places=views, activities=activities,
                     finance_lines=finance, memberships=memberships, ties=ties,
                     contacts=contacts, interviewers=sorted(interviewers, key=str.lower),
-                    place_names=place_names, needs=needs, minimum_wage=store.minimum_wage,
+                    place_names=place_names, frozen=bool(tables.get("frozen")), needs=needs,
+                    minimum_wage=store.minimum_wage,
                     hourly_value_source=store.setting("hourly_value_source"))

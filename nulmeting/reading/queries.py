@@ -44,7 +44,8 @@ def _select() -> str:
     interview_cols = ", ".join(f'i."{fd.name}"' for fd in _asked("interview"))
     return f"""
         SELECT p.id, p.name, p.address, p.district, d.name, i.id, i.status,
-               (SELECT COUNT(*) FROM activity a WHERE a.place_id = p.id AND NOT a.archived),
+               (SELECT COUNT(*) FROM activity a WHERE a.place_id = p.id AND NOT a.archived
+                       AND (? = '' OR a.round = ?)),
                (SELECT COUNT(*) FROM finance_line f WHERE f.interview_id = i.id
                        AND NOT f.archived AND f.kind = 'inkomsten'),  -- indicators.is_income
                {place_cols}, {interview_cols}
@@ -87,7 +88,7 @@ def place_rows(store: Store, round_name: str | None = None) -> list[PlaceRow]:
     round_name = store.current_round if round_name is None else round_name
     sql = _select() + " ORDER BY lower(p.name), p.id"
     with store.read() as conn:
-        rows = conn.execute(sql, (round_name, round_name)).fetchall()
+        rows = conn.execute(sql, (round_name,) * 4).fetchall()
     return [_row(tuple(r)) for r in rows]
 
 
@@ -96,5 +97,5 @@ def place_row(store: Store, place_id: str, round_name: str | None = None) -> Pla
     round_name = store.current_round if round_name is None else round_name
     sql = _select() + " AND p.id = ?"
     with store.read() as conn:
-        row = conn.execute(sql, (round_name, round_name, place_id)).fetchone()
+        row = conn.execute(sql, (*(round_name,) * 4, place_id)).fetchone()
     return _row(tuple(row)) if row is not None else None

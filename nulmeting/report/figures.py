@@ -242,7 +242,7 @@ def growth_figures(
     the metingen of each meetmoment (plekken with a meting, volunteers, hours, value at today's
     hour value). Activities do not belong to a meetmoment in this store, so they are not
     compared."""
-    tables = tables if tables is not None else read(store)
+    tables = tables if tables is not None else read(store, "")  # every meetmoment's metingen
     rounds = round_order(tables["interview"])
     if round_name not in rounds or rounds.index(round_name) == 0:
         return None
@@ -302,7 +302,8 @@ def build(
     groups = [g for g in GROUP_ORDER if any(d.income_by_group.get(g) for d in districts)]
     scope = reference.district_name(district) if district else "Alle wijken"
     title = f"De sociale basis van {scope}" if district else AREA_TITLE
-    growth = growth_figures(store, ov.round, district=district, tables=tables) if ov.round else None
+    # every meetmoment's metingen (``tables`` holds the current one only)
+    growth = growth_figures(store, ov.round, district=district) if ov.round else None
     network, central = network_counts(store, ov)
     return ReportData(
         title,

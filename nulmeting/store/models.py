@@ -281,6 +281,8 @@ class Activity(Record):
     run_by: Mapped[str | None] = mapped_column(String(32))
     partners: Mapped[str | None] = mapped_column(String(400))
     public: Mapped[bool | None] = mapped_column(Boolean)
+    round: Mapped[str | None] = mapped_column(String(80), index=True)
+    predecessor_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class FinanceLine(Record):
@@ -304,6 +306,8 @@ class Membership(Record):
     place_id: Mapped[str | None] = mapped_column(String(36), _ref("place"), index=True)
     network: Mapped[str | None] = mapped_column(String(80))
     role: Mapped[str | None] = mapped_column(String(32))
+    round: Mapped[str | None] = mapped_column(String(80), index=True)
+    predecessor_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class Tie(Record):
@@ -316,6 +320,8 @@ class Tie(Record):
     kind: Mapped[str | None] = mapped_column(String(32))
     strength: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(String(400))
+    round: Mapped[str | None] = mapped_column(String(80), index=True)
+    predecessor_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class Need(Record):
@@ -328,6 +334,22 @@ class Need(Record):
     notes: Mapped[str | None] = mapped_column(String(400))
 
 
+class Meetmoment(Record):
+    """A meetmoment (the nulmeting, a vervolgmeting): open or vastgesteld (frozen).
+
+    The record id is derived from the name (:func:`nulmeting.meetmoment.meetmoment_id`), so two
+    laptops that start the same meetmoment make the same record. ``snapshot`` holds, once
+    vastgesteld, the meetmoment's survey rows as they stood (compressed JSON): what its export
+    reproduces, whatever is edited or merged later."""
+
+    __tablename__ = "meetmoment"
+    name: Mapped[str | None] = mapped_column(String(80))
+    status: Mapped[str | None] = mapped_column(String(16))
+    frozen_at: Mapped[str | None] = mapped_column(String(32))
+    reason: Mapped[str | None] = mapped_column(String(400))
+    snapshot: Mapped[str | None] = mapped_column(Text)
+
+
 #: Entities in materialisation order (parents before children).
 ENTITIES: dict[str, type[Record]] = {
     "place": Place,
@@ -338,4 +360,5 @@ ENTITIES: dict[str, type[Record]] = {
     "membership": Membership,
     "tie": Tie,
     "need": Need,
+    "meetmoment": Meetmoment,
 }

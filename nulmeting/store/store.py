@@ -45,6 +45,10 @@ from nulmeting.store.schema import HEAD
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
+#: The meetmoment of a store whose setting is empty.
+DEFAULT_ROUND = "Nulmeting"
+#: Records that belong to a meetmoment by their own ``round`` field.
+PER_ROUND = ("activity", "membership", "tie")
 #: What a new store starts with (the settings registry's defaults).
 DEFAULT_SETTINGS = settings.DEFAULTS
 
@@ -331,6 +335,12 @@ class Store:
             for name, value in items.items()
         ]
 
+    def change_rows(self, entity: str, record_id: str, items: Mapping[str, Any],
+                    head_ids: Mapping[str, list[str]]) -> list[dict[str, Any]]:
+        """The changes this laptop's interviewer makes setting ``items`` of a record whose
+        fields had ``head_ids`` (for writers outside this class, e.g. meetmomenten)."""
+        return self._rows(entity, record_id, items, head_ids)
+
     def create(self, entity: str, values: Mapping[str, Any] | None = None, *,
                record_id: str | None = None) -> str:
         """Create a record; returns its id. Raises :class:`ValidationError`, storing nothing."""
@@ -338,10 +348,13 @@ class Store:
             raise KeyError(entity)
         record_id = record_id or str(uuid.uuid4())
         cleaned = {k: v for k, v in clean_values(entity, values or {}).items() if v is not None}
+        if entity in PER_ROUND and not cleaned.get("round"):
+            cleaned["round"] = self.current_round or DEFAULT_ROUND
         check_record(entity, cleaned)
         with self.write() as conn:
             if record_values(sqlite_of(conn), entity, record_id):
                 raise ValidationError(f"{ENTITY_LABELS[entity]} {record_id} bestaat al.")
+            self._check_open(conn, entity, cleaned)
             self._check_references(sqlite_of(conn), cleaned, entity)
             rows = self._rows(entity, record_id, {"archived": False, **cleaned}, {})
             changes.ingest_rows(conn, rows)
@@ -360,6 +373,9 @@ class Store:
                 raise ValidationError(
                     f"Deze {ENTITY_LABELS[entity].lower()} is gearchiveerd; zet hem eerst terug.")
             after = {**current, **cleaned}
+            self._check_open(conn, entity, current)
+            if "round" in cleaned or "interview_id" in cleaned:
+                self._check_open(conn, entity, after)
             if entity == "contact" and any(f in cleaned for f in CONSENT_FIELDS) and not all(
                     after.get(f) for f in CONSENT_FIELDS):
                 # Consent withdrawn: the personal data goes with it, never stays behind.
@@ -387,9 +403,27 @@ class Store:
             raise ValidationError(f"{ENTITY_LABELS[entity]} bestaat niet.")
         return head_ids
 
+    def _check_open(self, conn: Connection, entity: str, record: Mapping[str, Any]) -> None:
+        """Refuse to change a record of a vastgesteld meetmoment (Dutch ValidationError)."""
+        from nulmeting.store.rounds import check_open_round
+
+        if entity in {"interview", *PER_ROUND}:
+            check_open_round(conn, record.get("round"))
+        elif entity in {"finance_line", "need"} and record.get("interview_id"):
+            row = sqlite_of(conn).execute(
+                "SELECT json_extract(value, '$') FROM field_state WHERE entity = 'interview' "
+                "AND record_id = ? AND field = 'round'", (record["interview_id"],)).fetchone()
+            check_open_round(conn, row[0] if row else None)
+
+    def check_open(self, entity: str, record_id: str) -> None:
+        """Raise when the record belongs to a vastgesteld meetmoment."""
+        with self.write() as conn:
+            self._check_open(conn, entity, record_values(sqlite_of(conn), entity, record_id))
+
     def archive(self, entity: str, record_id: str) -> None:
         """Archive (tombstone) a record; it stays in the change log and can be restored."""
         with self.write() as conn:
+            self._check_open(conn, entity, record_values(sqlite_of(conn), entity, record_id))
             head_ids = self._existing_heads(conn, entity, record_id)
             covers = changes.tombstone_covers(head_ids)
             changes.ingest_rows(conn, self._rows(entity, record_id, {"archived": True},
@@ -397,6 +431,7 @@ class Store:
 
     def restore(self, entity: str, record_id: str) -> None:
         with self.write() as conn:
+            self._check_open(conn, entity, record_values(sqlite_of(conn), entity, record_id))
             head_ids = self._existing_heads(conn, entity, record_id)
             changes.ingest_rows(conn, self._rows(entity, record_id, {"archived": False},
                                                  head_ids))

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 from nulmeting.domain import reference
 from nulmeting.domain.fields import ENTITY_LABELS, FieldDef, fields
-from nulmeting.domain.validation import MAX_CHARS, MAX_NUMBER
+from nulmeting.domain.validation import MAX_CHARS, MAX_NUMBER, SNAPSHOT
 from nulmeting.store.changes import CHANGE_COLUMNS, change_id, dumps
 
 if TYPE_CHECKING:
@@ -50,6 +50,9 @@ if TYPE_CHECKING:
 
 #: The longest JSON text of a value: the longest text field, escaped, with room to spare.
 MAX_VALUE_CHARS = 6 * MAX_CHARS["longtext"] + 2
+#: A vastgesteld meetmoment's stored rows (``meetmoment.snapshot``, compressed base64): the
+#: one value that may be longer (10,000 plekken: 18 MB).
+MAX_SNAPSHOT_CHARS = 200_000_000
 #: Parents of one change (the heads its editor saw: a handful, even after a big conflict).
 MAX_PARENTS = 1000
 #: Changes a tombstone may cover (the heads of all the record's other fields).
@@ -138,7 +141,7 @@ _KIND_NAMES = {"int": "een heel getal", "year": "een jaartal", "float": "een get
                "district": "een wijk", "place": "een verwijzing naar een plek",
                "interview": "een verwijzing naar een meting", "postcode": "een postcode",
                "email": "een e-mailadres", "phone": "een telefoonnummer",
-               "text": "tekst", "longtext": "tekst"}
+               "text": "tekst", "longtext": "tekst", "snapshot": "een vastgestelde stand"}
 
 
 def value_problem(fd: FieldDef, value: Any) -> str | None:
@@ -157,6 +160,8 @@ _WRONG = "wrong kind"
 def _value_problem(fd: FieldDef, value: Any) -> str | None:
     kind = fd.kind
     wrong = _WRONG
+    if kind == "snapshot":
+        return None if isinstance(value, str) and SNAPSHOT.fullmatch(value) else wrong
     if kind in MAX_CHARS:
         if not isinstance(value, str):
             return wrong
@@ -284,7 +289,7 @@ def _check(cid: Any, entity: Any, record_id: Any, name: Any, text: Any, parents_
         raise _Bad(f"het tijdstip '{_short(at)}' is geen geldige tijd")
     if len(author) > MAX_AUTHOR or len(laptop) > 64:
         raise _Bad("de naam van de auteur of de laptop is te lang")
-    if len(text) > MAX_VALUE_CHARS:
+    if len(text) > (MAX_SNAPSHOT_CHARS if fd.kind == "snapshot" else MAX_VALUE_CHARS):
         raise _Bad(f"de waarde is te groot ({len(text):,} tekens)".replace(",", "."))
     try:
         value = _loads(text)

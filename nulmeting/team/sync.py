@@ -37,6 +37,7 @@ from nulmeting.store.store import count_conflicts
 from nulmeting.team.ingest import (
     MAX_COVERS,
     MAX_PARENTS,
+    MAX_SNAPSHOT_CHARS,
     MAX_VALUE_CHARS,
     Rejected,
     record_origins,
@@ -398,9 +399,12 @@ def _pull(store: Store, pg: Any, key: str, server_id: str, pulled_seq: int, push
 #: so a huge row is refused without being held in memory) and who pushed each row.
 _PULL_COLS = ", ".join(
     f"left(c.{c}, {limit + 1}) AS {c}" if limit else f"c.{c}"
-    for c, limit in ((c, {"value": MAX_VALUE_CHARS, "parents": 40 * MAX_PARENTS + 3,
+    for c, limit in ((c, {"parents": 40 * MAX_PARENTS + 3,
                           "covers": 40 * MAX_COVERS + 3}.get(c, 0)) for c in CHANGE_COLUMNS)
-) + ", c.seq AS server_seq, c.pushed_by"
+    if c != "value"
+) + (f", CASE WHEN c.entity = 'meetmoment' AND c.field = 'snapshot' THEN "
+     f"left(c.value, {MAX_SNAPSHOT_CHARS + 1}) ELSE left(c.value, {MAX_VALUE_CHARS + 1}) END "
+     "AS value, c.seq AS server_seq, c.pushed_by")
 
 
 def _origin(summary: SyncSummary, pushed_by: str | None) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from nulmeting.reading.intake import suggested_round
 from nulmeting.store.store import Store
 from ui.common import error_label, ok_cancel
+from ui.dialogs.round_chooser import RoundChooser, apply_choice
 
 
 def needs_first_start(store: Store) -> bool:
@@ -33,7 +34,7 @@ class FirstStartDialog(QDialog):
         intro.setWordWrap(True)
         self.interviewer = QLineEdit(store.interviewer)
         self.interviewer.setPlaceholderText("bijvoorbeeld Fatima El Amrani")
-        self.round = QLineEdit(store.current_round or suggested_round())
+        self.round = RoundChooser(store)
         self.error = error_label()
         form = QFormLayout()
         form.addRow("&Uw naam (buurtverbinder):", self.interviewer)
@@ -55,10 +56,10 @@ class FirstStartDialog(QDialog):
             return self._fail(f"Vul het meetmoment in, bijvoorbeeld “{suggested_round()}”.",
                               self.round)
         self.store.set_setting("interviewer", name)
-        self.store.set_setting("round", round_name)
+        apply_choice(self.store, round_name, self.round.known)
         super().accept()
 
-    def _fail(self, message: str, widget: QLineEdit) -> None:
+    def _fail(self, message: str, widget: QWidget) -> None:
         self.error.setText(message)
         self.error.show()
         widget.setFocus()

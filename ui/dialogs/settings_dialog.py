@@ -11,10 +11,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nulmeting.domain.errors import ValidationError
+from nulmeting.domain.errors import UserError, ValidationError
 from nulmeting.domain.settings import SETTINGS
 from nulmeting.store.store import Store
 from ui.common import error_label, ok_cancel
+from ui.dialogs.round_chooser import RoundChooser, apply_choice
 
 #: The settings the dialog shows, in the registry's order.
 KEYS = tuple(key for key, s in SETTINGS.items() if s.in_dialog)
@@ -32,7 +33,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle("Instellingen")
-        self.edits: dict[str, QLineEdit] = {}
+        self.edits: dict[str, QLineEdit | RoundChooser] = {}
         form = QFormLayout()
         for key in KEYS:
             value = store.setting(key)
@@ -40,8 +41,11 @@ class SettingsDialog(QDialog):
                 if SETTINGS[key].unit == "€" and not float(value).is_integer():
                     value = f"{float(value):.2f}"  # money: € 14,40, not 14,4
                 value = value.replace(".", ",")  # Dutch decimal comma
-            edit = QLineEdit(value)
-            edit.setCursorPosition(0)  # a long text (the hour value's source) from its start
+            # the meetmoment: one of those that exist, or a new one
+            edit: QLineEdit | RoundChooser = RoundChooser(store) if key == "round" else \
+                QLineEdit(value)
+            if isinstance(edit, QLineEdit):
+                edit.setCursorPosition(0)  # a long text (the hour value's source) from its start
             self.edits[key] = edit
             form.addRow(field_label(key), edit)
         self.error = error_label()
@@ -60,15 +64,23 @@ class SettingsDialog(QDialog):
         for key in KEYS:
             if SETTINGS[key].required and not values[key]:
                 return self._fail(f"{SETTINGS[key].label} mag niet leeg zijn.", key)
+        chooser = self.edits["round"]
+        assert isinstance(chooser, RoundChooser)
+        new_round = values.pop("round")
         try:
             self.store.set_settings(values)  # checks all before storing any
+            apply_choice(self.store, new_round, chooser.known)  # a new one: a vervolgmeting
         except ValidationError as exc:
             return self._fail(str(exc), exc.field or "hourly_value")
+        except UserError as exc:
+            return self._fail(str(exc), "round")
         super().accept()
 
     def _fail(self, message: str, key: str) -> None:
         self.error.setText(message)
         self.error.show()
-        self.edits[key].setFocus()
-        self.edits[key].selectAll()
+        edit = self.edits[key]
+        edit.setFocus()
+        if isinstance(edit, QLineEdit):
+            edit.selectAll()
 

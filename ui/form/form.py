@@ -34,10 +34,19 @@ from nulmeting.domain.errors import StoreBusy, UserError, ValidationError
 from nulmeting.domain.fields import parent_field
 from nulmeting.domain.validation import clean
 from nulmeting.reading import intake
+from nulmeting.store import meetmoment
 from nulmeting.store.store import Store
 from ui.common import MUTED, tint
 from ui.form.indicators_panel import IndicatorsPanel
-from ui.form.sections import SECTIONS, ContactPanel, FieldGroup, TablePanel, heading, section_fields
+from ui.form.sections import (
+    SECTION_OF_MODEL,
+    SECTIONS,
+    ContactPanel,
+    FieldGroup,
+    TablePanel,
+    heading,
+    section_fields,
+)
 from ui.form.table_models import RecordTableModel
 from ui.form.undo import RowCommand, SetFieldCommand
 from ui.form.widgets import ChoiceEditor, FieldEditor
@@ -92,6 +101,8 @@ class IntakeForm(QWidget):
         self._undo = QUndoStack(self)
         self.editors: list[FieldEditor] = []  # of the built pages, like ``tables``
         self.tables: dict[str, TablePanel] = {}
+        self.confirm_boxes: dict[str, tuple[QWidget, QLabel, QPushButton]] = {}
+        self.previous_labels: dict[str, tuple[FieldEditor, QLabel]] = {}
         self._placeholders: dict[str, QWidget] = {}  # in the stack until the page is built
         self._page_parts: dict[str, tuple[list[FieldEditor], list[str]]] = {}  # built pages
         # Edits the store refused because another program was writing (a merge): kept, keyed by
@@ -175,6 +186,7 @@ class IntakeForm(QWidget):
         self.pages.setCurrentIndex(current)
         if self.data is not None:
             self._fill_page(title)
+            self._show_previous()
 
     def built_pages(self) -> list[str]:
         """The sections whose page has been built, in interview order."""
@@ -318,6 +330,7 @@ class IntakeForm(QWidget):
             self.contacts.delete_requested.connect(self._delete_contact)
             layout.addWidget(self.contacts)
         elif title == "Activiteiten":
+            layout.addWidget(self._confirm_button(title))
             layout.addWidget(self._table("activity", "", "Activiteit", 10))
         elif title == "Netwerk":
             self.network_position = QLabel("")
@@ -332,6 +345,11 @@ class IntakeForm(QWidget):
         else:
             group = FieldGroup(section_fields(title))
             self.editors += group.editors
+            if SECTION_OF_MODEL.get(title, title) in meetmoment.SECTIONS:
+                layout.addWidget(self._confirm_button(SECTION_OF_MODEL.get(title, title)))
+                for editor in group.editors:
+                    if editor.fd.entity == "interview":
+                        self._add_previous_label(editor)
             layout.addWidget(group)
             if title == "Algemeen":
                 self._add_district_hint(group)
@@ -356,6 +374,89 @@ class IntakeForm(QWidget):
         model.edited.connect(self._table_edited)
         self.tables[table] = panel
         return panel
+
+    def _confirm_button(self, title: str) -> QWidget:
+        """"Ongewijzigd": confirms a section's carried-over values with one action."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 4)
+        note = QLabel()
+        note.setWordWrap(True)
+        tint(note, MUTED)
+        button = QPushButton(self.tr("Ongewijzigd t.o.v. vorig jaar"))
+        button.setAutoDefault(False)
+        button.setToolTip(self.tr("Bevestig in één keer dat de overgenomen waarden van dit "
+                                  "onderdeel nog kloppen"))
+        button.clicked.connect(lambda _=False, t=title: self.confirm_section(t))
+        row.addWidget(note, 1)
+        row.addWidget(button)
+        self.confirm_boxes[title] = (box, note, button)
+        box.hide()
+        return box
+
+    def _add_previous_label(self, editor: FieldEditor) -> None:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        tint(label, MUTED)
+        layout = editor.container.layout()
+        assert layout is not None
+        layout.addWidget(label)
+        label.hide()
+        self.previous_labels[editor.fd.name] = (editor, label)
+
+    def confirm_section(self, title: str) -> int:
+        """Confirm the carried-over values of section ``title`` as unchanged."""
+        if self.data is None or self.data.interview_id is None:
+            return 0
+        try:
+            if title == "Activiteiten":
+                ids = self.data.carried_records.get("activity", set())
+                n = meetmoment.confirm_records(self.store, "activity", sorted(ids))
+            else:
+                n = meetmoment.confirm_section(self.store, self.data.interview_id, title)
+        except UserError as exc:
+            self.savedStatus.emit(f"Niet opgeslagen: {exc}")
+            return 0
+        self._saved()
+        for page in self.built_pages():
+            self._fill_page(page)
+        return n
+
+    def _show_previous(self) -> None:
+        """"vorig jaar: 17" beside each figure; "overgenomen, nog te bevestigen"; big jumps."""
+        data = self.data
+        assert data is not None
+        previous = data.previous or {}
+        current = data.interview or {}
+        year = data.previous_round or ""
+        for name, (editor, label) in self.previous_labels.items():
+            old = previous.get(name)
+            if not previous or old is None:
+                label.hide()
+                continue
+            text = self.tr("vorig jaar: %1").replace("%1", intake.display(editor.fd, old) or "—")
+            if name in data.carried and not data.stopped:
+                text += " · " + self.tr("overgenomen")
+            flag = meetmoment.jump(editor.fd.kind, old, current.get(name))
+            if flag:
+                text += " · ⚠ " + flag
+            label.setText(text)
+            label.setToolTip(year)
+            tint(label, "#9a5b00" if flag else MUTED)
+            label.setProperty("jump", bool(flag))
+            label.show()
+        for title, (box, note, _button) in self.confirm_boxes.items():
+            if title == "Activiteiten":
+                n = len(data.carried_records.get("activity", set()))
+                note.setText(self.tr("%1 activiteiten overgenomen van vorig jaar, nog te "
+                                     "bevestigen; pas aan of verwijder wat gestopt is.")
+                             .replace("%1", str(n)))
+            else:
+                n = len(data.carried & set(meetmoment.SECTIONS[title]))
+                note.setText(self.tr("%1 waarden overgenomen van vorig jaar, nog te "
+                                     "bevestigen.").replace("%1", str(n)))
+            box.setVisible(n > 0 and not data.frozen and not data.stopped)
 
     def _add_district_hint(self, group: FieldGroup) -> None:
         district = next(e for e in group.editors if e.fd.name == "district")
@@ -383,8 +484,11 @@ class IntakeForm(QWidget):
         self.data = data
         for title in self.built_pages():
             self._fill_page(title)
+        self._show_previous()
         self._show_header()
-        self.indicators_panel.show_indicators(self._indicators())
+        self.indicators_panel.show_indicators(
+            self._indicators(), carried=bool(self.data.interview) and not self.data.measured,
+            stopped=self.data.stopped)
 
     def _fill_page(self, title: str) -> None:
         """Show ``self.data`` in the built page of section ``title``."""
@@ -419,7 +523,10 @@ class IntakeForm(QWidget):
         self.title.setText(place.get("name") or "(naamloos)")
         status = reference.option_name("metingstatus", interview.get("status")) or "nog geen meting"
         parts = [reference.district_name(place.get("district")) or "wijk onbekend",
-                 self.data.round, f"meting: {status.lower()}"]
+                 self.data.round + (" (vastgesteld)" if self.data.frozen else ""),
+                 f"meting: {status.lower()}"]
+        if self.data.interview and not self.data.measured:
+            parts.append(self.tr("nog niet gemeten"))
         self.subtitle.setText(" · ".join(parts))
 
     def _show_contacts(self, keep: FieldEditor | None = None) -> None:
@@ -601,7 +708,10 @@ class IntakeForm(QWidget):
             self._show_contacts(keep)
         self._show_header()
         self._update_district_hint()
-        self.indicators_panel.show_indicators(self._indicators())
+        self._show_previous()
+        self.indicators_panel.show_indicators(
+            self._indicators(), carried=bool(self.data.interview) and not self.data.measured,
+            stopped=self.data.stopped)
         self.savedStatus.emit(f"Opgeslagen {dt.datetime.now():%H:%M}")
         self.placeChanged.emit(self.data.place_id)
 

@@ -56,7 +56,10 @@ class IndicatorsPanel(QFrame):
         layout.addWidget(label)
         return label
 
-    def show_indicators(self, ind: Indicators | None) -> None:
+    def show_indicators(self, ind: Indicators | None, *, carried: bool = False,
+                        stopped: bool = False) -> None:
+        """``carried``: the plek is not measured yet in this meetmoment; the figures are last
+        year's, carried over, and do not count yet."""
         if ind is None:
             for label in (self.hours, self.value, self.light, self.reach):
                 label.setText("–")
@@ -75,4 +78,9 @@ class IndicatorsPanel(QFrame):
         self.reach.setText(f"{number(ind.activities_per_week, 1)} activiteiten, "
                            f"{number(ind.participants_per_week)} deelnemers per week")
         self.note.setText(f"{ind.volunteers} vrijwilligers; {number(ind.weeks_per_year)} weken "
-                          f"per jaar; uurwaarde {euro(ind.hourly_value)}.")
+                          f"per jaar; uurwaarde {euro(ind.hourly_value)}."
+                          + (self.tr("\n\nNog niet gemeten: dit zijn de overgenomen cijfers van "
+                                     "vorig jaar; ze tellen pas mee als ze zijn bevestigd of "
+                                     "ingevuld.") if carried and not stopped else "")
+                          + (self.tr("\n\nGestopt: deze plek telt in dit meetmoment niet "
+                                     "mee.") if stopped else ""))

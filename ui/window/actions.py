@@ -82,6 +82,15 @@ class WindowActions:
                   self.next_section, self.previous_section, None, self.archive, self.archived):
             place_menu.addSeparator() if a is None else place_menu.addAction(a)
 
+        round_menu = menu.addMenu("&Meetmoment")
+        self.rounds = self._action("&Meetmomenten…", self.on_rounds)
+        self.new_round = self._action("&Nieuwe vervolgmeting…", self.on_new_round)
+        self.freeze_round = self._action("&Vaststellen…", self.on_freeze_round)
+        self.reopen_round = self._action("&Heropenen…", self.on_reopen_round)
+        for a in (self.rounds, None, self.new_round, None, self.freeze_round,
+                  self.reopen_round):
+            round_menu.addSeparator() if a is None else round_menu.addAction(a)
+
         team_menu = menu.addMenu("&Team")
         self.make_teamfile = self._action("Teambestand &maken…", self.on_make_teamfile)
         self.merge = self._action("Teambestanden &samenvoegen…", self.on_merge)
@@ -492,6 +501,97 @@ class WindowActions:
 
         if SettingsDialog(self.w.store, self.w).exec():
             self.w.store_changed()  # another meetmoment shows other metingen
+
+    # ---------------------------------------------------------------- meetmomenten
+
+    def _pick_round(self, title: str, label: str, only: str | None = None) -> str | None:
+        from nulmeting.store import meetmoment
+
+        items = [i for i in meetmoment.list_meetmomenten(self.w.store)
+                 if only is None or i.status == only]
+        if not items:
+            self._info(title, "Er is geen meetmoment om te kiezen.")
+            return None
+        names = [i.name for i in items]
+        current = next((k for k, i in enumerate(items) if i.current), len(items) - 1)
+        name, ok = QInputDialog.getItem(self.w, title, label, names, current, False)
+        return name if ok else None
+
+    def on_rounds(self) -> None:
+        from nulmeting.store import meetmoment
+
+        lines = []
+        for i in meetmoment.list_meetmomenten(self.w.store):
+            frozen = f" op {i.frozen_at[:10]}" if i.frozen_at else ""
+            lines.append(f"{'▶ ' if i.current else '   '}{i.name}: {i.measured} van {i.places} "
+                         f"plekken gemeten, {i.status_name}{frozen}")
+            for h in meetmoment.history(self.w.store, i.name):
+                if h.text != "gestart":
+                    lines.append(f"      {h.at[:10]} {h.author}: {h.text}")
+        self._info("Meetmomenten", "\n".join(lines) or "Nog geen meetmomenten.")
+
+    def on_new_round(self) -> None:
+        from nulmeting.reading.intake import suggested_round
+        from nulmeting.store import meetmoment
+
+        store = self.w.store
+        with store.read() as conn:
+            known = meetmoment.names(conn, store.current_round)
+        name, ok = QInputDialog.getText(
+            self.w, "Nieuwe vervolgmeting",
+            "Naam van het nieuwe meetmoment. Elke plek krijgt een geplande meting met de\n"
+            f"waarden van '{store.current_round}', overgenomen en nog te bevestigen:",
+            text=suggested_round(existing=bool(known)))
+        if not ok:
+            return
+
+        def work(progress: Callable[[int, int, str], None]) -> Any:
+            return meetmoment.start(store, name, progress=progress)
+
+        def done(result: Any) -> None:
+            self.w.store_changed()
+            self._info("Nieuwe vervolgmeting",
+                       f"Meetmoment '{result.name}' is gestart en is nu het huidige: "
+                       f"{result.places} plekken hebben een geplande meting met de waarden van "
+                       f"vorig jaar, {result.records.get('activity', 0)} activiteiten zijn "
+                       "overgenomen (nog te bevestigen).")
+
+        self._run(work, done, "Vervolgmeting voorbereiden…")
+
+    def on_freeze_round(self) -> None:
+        from nulmeting.store import meetmoment
+
+        name = self._pick_round("Meetmoment vaststellen", "Welk meetmoment vaststellen? De "
+                                "cijfers blijven daarna zoals ze nu zijn.", meetmoment.OPEN)
+        if name is None:
+            return
+        try:
+            meetmoment.freeze(self.w.store, name)
+        except UserError as exc:
+            self._failed(exc)
+            return
+        self.w.store_changed()
+        self._info("Meetmoment vastgesteld", f"'{name}' is vastgesteld. Wijzigen kan alleen "
+                                             "na heropenen (met een reden).")
+
+    def on_reopen_round(self) -> None:
+        from nulmeting.store import meetmoment
+
+        name = self._pick_round("Meetmoment heropenen", "Welk meetmoment heropenen?",
+                                meetmoment.FROZEN)
+        if name is None:
+            return
+        reason, ok = QInputDialog.getText(self.w, "Meetmoment heropenen",
+                                          f"Waarom wordt '{name}' heropend? (blijft bewaard)")
+        if not ok:
+            return
+        try:
+            meetmoment.reopen(self.w.store, name, reason)
+        except UserError as exc:
+            self._failed(exc)
+            return
+        self.w.store_changed()
+        self._info("Meetmoment heropend", f"'{name}' is heropend. Reden: {reason.strip()}")
 
     # ---------------------------------------------------------------- team
 

@@ -12,6 +12,8 @@ def register(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=1, metavar="S",
                    help="startgetal: dezelfde seed geeft dezelfde gegevens (1)")
     p.add_argument("--interviewer", metavar="NAAM", help="opgeslagen als werk van deze persoon")
+    p.add_argument("--een-meetmoment", action="store_true",
+                   help="alleen één meetmoment (het huidige) in plaats van vorige en deze winter")
     p.set_defaults(run=run)
 
 
@@ -22,7 +24,15 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("--plekken moet tussen 0 en 100.000 liggen.")
     with store_from(args, create=True) as store:
         started = time.perf_counter()
-        n = demo.generate(store, args.plekken, seed=args.seed, interviewer=args.interviewer)
-        print(f"{args.plekken} demoplekken toegevoegd ({n} wijzigingen) in "
+        if args.een_meetmoment:
+            n = demo.generate(store, args.plekken, seed=args.seed, interviewer=args.interviewer)
+            print(f"{args.plekken} demoplekken toegevoegd ({n} wijzigingen) in "
+                  f"{time.perf_counter() - started:.1f} s: {store.path}")
+            return 0
+        two = demo.generate_two(store, args.plekken, seed=args.seed,
+                                interviewer=args.interviewer)
+        print(f"{args.plekken} demoplekken toegevoegd ({two.changes} wijzigingen) in "
               f"{time.perf_counter() - started:.1f} s: {store.path}")
+        print(f"Meetmomenten: {two.previous} (gemeten) en {two.current} (huidig: "
+              f"{two.measured} gemeten, waarvan {two.new} nieuw; {two.stopped} gestopt).")
     return 0

@@ -7,6 +7,7 @@ import pytest
 
 from nulmeting.cli.main import COMMANDS, main, with_default_command
 from nulmeting.exchange import demo
+from nulmeting.store.schema import HEAD
 from nulmeting.store.store import open_store
 
 
@@ -57,8 +58,6 @@ def test_cli_info_and_demo(tmp_path, capsys):
     assert main(["--db", str(db), "demo", "--plekken", "5", "--seed", "2"]) == 0
     assert main(["--db", str(db), "info"]) == 0
     out = capsys.readouterr().out
-    from nulmeting.store.schema import HEAD
-
     assert f"Schemaversie:    {HEAD}" in out
     assert "Plek" in out and "       5" in out
 

@@ -9,7 +9,7 @@ def _place(store, name="De Pit", district="middelland"):
     return store.create("place", {"name": name, "district": district})
 
 
-def test_current_round_interview_counts_else_latest(store):
+def test_current_round_interview_counts_never_another_rounds(store):
     pid = _place(store)
     store.create("interview", {"place_id": pid, "round": "Nulmeting 2024", "date": "2024-12-01",
                                "volunteers_core": 100, "hours_per_week": 1})
@@ -29,9 +29,11 @@ def test_current_round_interview_counts_else_latest(store):
     store.set_setting("round", "")  # no meetmoment set: the latest meting counts
     (view,) = overview.load(store).places
     assert view.interview["round"] == "Vervolgmeting 2027"
-    store.set_setting("round", "Onbekend meetmoment")  # none of that round: the latest
-    (view,) = overview.load(store).places
-    assert view.interview["round"] == "Vervolgmeting 2027"
+    store.set_setting("round", "Onbekend meetmoment")  # none of that round: nog niet gemeten,
+    (view,) = overview.load(store).places  # never an earlier meetmoment's figures
+    assert view.interview is None and view.state == overview.STATE_NOT_MEASURED
+    assert view.figures.volunteers == 0 and overview.load(store).total().places == 0
+    assert overview.load(store).total().not_measured == 1
 
 
 def test_settings_drive_societal_value_and_activities_per_week(store):

@@ -21,9 +21,9 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from nulmeting.domain.errors import ValidationError
+from nulmeting.domain.errors import UserError
 from nulmeting.reading import duplicates
-from nulmeting.store import changes
+from nulmeting.store import changes, meetmoment
 from nulmeting.store.store import Store, open_store
 from nulmeting.team.merge import merge_sqlite_file
 from tests.conftest import Clock
@@ -77,7 +77,9 @@ def place_ids(store: Store) -> list[str]:
 
 #: Step kinds, weighted so that laptops often edit the same plek and merge each other.
 KINDS = (["edit"] * 5 + ["both"] * 2 + ["merge"] * 5
-         + ["create", "archive", "restore", "resolve", "resolve"])
+         + ["create", "archive", "restore", "resolve", "resolve", "activity", "start"])
+#: Meetmomenten a laptop may start (offline, maybe the same one as another laptop).
+ROUNDS = ["Vervolgmeting 2026-2027", "Vervolgmeting 2027-2028", "Vervolgmeting 2026-2027"]
 #: (kind, laptop, which record / conflict / source laptop, which field, which value)
 step = st.tuples(st.sampled_from(KINDS), st.integers(0, 3), st.integers(0, 20),
                  st.integers(0, 2), st.integers(0, 2))
@@ -113,6 +115,8 @@ def apply(stores: list[Store], action: tuple) -> None:
         elif kind == "meting" and pick:
             who.create("interview", {"place_id": pick(action[2]), "round": "Nulmeting",
                                      "volunteers_core": action[4] + 1})
+        elif kind == "start":  # start a vervolgmeting: carried-over records with derived ids
+            meetmoment.start(who, ROUNDS[action[3]])
         elif kind == "archive" and pick:
             who.archive("place", pick(action[2]))
         elif kind == "restore" and pick:
@@ -133,7 +137,7 @@ def apply(stores: list[Store], action: tuple) -> None:
             other = stores[action[2] % len(stores)]
             if other is not who:
                 merge_sqlite_file(who, other.path)
-    except ValidationError:
+    except UserError:
         pass  # e.g. editing an archived plek: refused, nothing stored
 
 

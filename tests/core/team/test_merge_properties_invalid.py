@@ -111,6 +111,8 @@ def test_valid_part_converges_whatever_invalid_changes_are_mixed_in(template, la
     try:
         for action in [("create", 0, 0, 0, 0), ("create", 0, 0, 1, 0),
                        *(("merge", i, 0, 0, 0) for i in range(1, laptops)), *history]:
+            if action[0] in {"activity", "start"}:
+                continue  # the meetmoment steps of the merge laws: not mixed with bad rows here
             apply(stores, action)
         valid = all_rows(stores)
         bad_rows = [invalid(kind, valid, pick) for kind, pick in bad]

@@ -5,6 +5,7 @@ Bad input must give a Dutch message, exit code 2 and a byte-identical store (has
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
 import shutil
@@ -25,6 +26,9 @@ from nulmeting.team import teamfile
 from tests.conftest import Clock
 
 PASSWORD = "Delfshaven-2026!"
+
+
+DATA = Path(__file__).parents[2] / "data"
 
 
 def make_store(path: Path, interviewer: str, seed: int, places: int = 4, area: str | None = None
@@ -260,18 +264,11 @@ def test_bad_input_exit_2_dutch_message_store_byte_identical(laptops, tmp_path, 
 
 
 def test_older_schema_is_migrated_on_a_copy_then_merged(laptops, tmp_path, monkeypatch, capsys):
-    """A team file at schema 0001 (before the trust-boundary tables): the real Alembic upgrade
-    runs on a copy, the original stays untouched, the copy is merged."""
+    """A team file written by the app at schema 0001 (tests/data, see its README) is migrated
+    on a copy and merged; the original stays byte-for-byte the same."""
     a, b = laptops
     plain = tmp_path / "b-open.nulmeting"
-    cli("--db", b, "teamfile", plain, "--onversleuteld")
-    with sqlite3.connect(plain) as con:  # back to schema 0001
-        con.execute("DROP TABLE change_origin")
-        con.execute("DROP TABLE set_aside_change")
-        con.execute("DROP TABLE place_join")
-        con.execute("ALTER TABLE place DROP COLUMN joined_into")
-        con.execute("UPDATE alembic_version SET version_num = '0001'")
-    con.close()
+    plain.write_bytes(gzip.decompress((DATA / "main-team.nulmeting.gz").read_bytes()))
     original = digest(plain)
     migrated: list[bytes] = []
     real = teamfile.migrate_copy
@@ -283,7 +280,7 @@ def test_older_schema_is_migrated_on_a_copy_then_merged(laptops, tmp_path, monke
 
     monkeypatch.setattr(teamfile, "migrate_copy", spy)
     assert cli("--db", a, "merge", plain) == 0
-    assert "4 plekken nieuw" in capsys.readouterr().out
+    assert "8 plekken nieuw" in capsys.readouterr().out
     assert migrated and all(m.startswith(b"SQLite format 3") for m in migrated)
     assert digest(plain) == original
 

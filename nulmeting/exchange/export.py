@@ -786,7 +786,7 @@ def write_overview(store: Store, out: Path, *, district: str | None = None,
         growth = compare_overviews(load(store, district=code, today=today, round_name=earlier),
                                    ov)
     report(progress, 0, 0, "Netwerkcijfers berekenen")
-    network = network_figures(store)
+    network = network_figures(store, name or None)
     return write_sheets(build_sheets(ov, personal=personal, network=network, growth=growth,
                                      reason=reason), Path(out), ov, progress)
 

@@ -283,21 +283,30 @@ def _growth(data: fig.ReportData, s: dict[str, Any]) -> list[Any]:
             )
         )
         return [KeepTogether(out)]
-    rows: list[list[Any]] = [["", esc(g["previous"]), esc(g["current"]), "Verschil"]]
-    for label, before, now, kind in g["rows"]:
-        fmt = euro if kind == "euro" else number
+    rows: list[list[Any]] = [
+        ["", esc(g["previous"]), esc(g["current"]), "Verschil", "Index gelijke plekken"]
+    ]
+    like = g.get("like_for_like") or [None] * len(g["rows"])
+    for (label, before, now, kind), both in zip(g["rows"], like, strict=True):
+        decimals = 1 if kind == "dec1" else 0
+        fmt = euro if kind == "euro" else (lambda v, d=decimals: number(v, d))
         diff = now - before
         change = f"{'+' if diff >= 0 else ''}{fmt(diff)}"
         if before:
             change += f" ({'+' if diff >= 0 else ''}{percent(diff / before)})"
-        rows.append([label, fmt(before), fmt(now), change])
-    para = [[Paragraph(str(c), s["cell"]) if i == 0 else c for i, c in enumerate(r)] for r in rows]
-    out.append(_table(para, [60 * mm, 36 * mm, 36 * mm, 36 * mm]))
+        rows.append([label, fmt(before), fmt(now), change, "" if both is None else number(both)])
+    para = [  # the header wraps (meetmoment names are long), the first column too
+        [Paragraph(f"<b>{c}</b>" if r is rows[0] else str(c), s["cell"])
+         if r is rows[0] or i == 0 else c for i, c in enumerate(r)]
+        for r in rows
+    ]
+    out.append(_table(para, [50 * mm, 32 * mm, 32 * mm, 36 * mm, 22 * mm]))
+    for note in g.get("notes", []):
+        out.append(Paragraph(esc(note), s["small"]))
     out.append(
         Paragraph(
-            "Geteld uit de metingen van elk meetmoment, met de huidige uurwaarde. "
-            "Activiteiten horen nog niet bij een meetmoment en worden niet "
-            "vergeleken.",
+            "Een plek telt als gemeten zodra er in het meetmoment cijfers zijn ingevuld, "
+            "ingelezen of bevestigd; dezelfde regel en cijfers als het blad Groei.",
             s["small"],
         )
     )

@@ -17,7 +17,6 @@ from nulmeting.reading.overview import (
     GROUP_ORDER,
     DistrictSummary,
     Overview,
-    choose_interview,
     load,
     read,
 )
@@ -202,64 +201,57 @@ def round_order(interviews: list[dict[str, Any]]) -> list[str]:
     return sorted(first, key=lambda r: (first[r], r))
 
 
-def _round_totals(
-    tables: dict[str, list[dict[str, Any]]],
-    round_name: str,
-    district: str | None,
-    weeks: float,
-    rate: float,
-) -> dict[str, float]:
-    keep = {p["id"] for p in tables["place"] if district is None or p.get("district") == district}
-    by_place: dict[str, list[dict[str, Any]]] = {}
-    for i in tables["interview"]:
-        if i.get("round") == round_name and i.get("place_id") in keep:
-            by_place.setdefault(i["place_id"], []).append(i)
-    out = {"places": 0.0, "volunteers": 0.0, "volunteer_hours": 0.0, "societal_value": 0.0}
-    for items in by_place.values():
-        i = choose_interview(items, round_name) or {}
-        volunteers = indicators.total_volunteers(
-            i.get("volunteers_core"), i.get("volunteers_regular"), i.get("volunteers_occasional")
-        )
-        hours = indicators.volunteer_hours_per_year(volunteers, i.get("hours_per_week"), weeks)
-        out["places"] += 1
-        out["volunteers"] += volunteers
-        out["volunteer_hours"] += hours
-        out["societal_value"] += hours * rate
-    return out
-
-
 def growth_figures(
     store: Store,
     round_name: str,
     *,
     district: str | None = None,
-    tables: dict[str, list[dict[str, Any]]] | None = None,
+    today: dt.date | None = None,
 ) -> dict[str, Any] | None:
-    """Growth between the meetmoment before ``round_name`` and ``round_name`` (``None`` when
-    there is no earlier meetmoment with metingen).
+    """Growth from the meetmoment before ``round_name`` to ``round_name`` (``None`` when it is
+    the first), for the area or one wijk (code): the same figures and the same "nog niet
+    gemeten" rule as the workbook's sheet Groei (:func:`nulmeting.reading.growth.compare`).
 
-    ``{"previous": name, "current": name, "rows": [(label, before, now, kind)]}``. Counted from
-    the metingen of each meetmoment (plekken with a meting, volunteers, hours, value at today's
-    hour value). Activities do not belong to a meetmoment in this store, so they are not
-    compared."""
-    tables = tables if tables is not None else read(store, "")  # every meetmoment's metingen
-    rounds = round_order(tables["interview"])
-    if round_name not in rounds or rounds.index(round_name) == 0:
+    ``{"previous": name, "current": name, "rows": [(label, before, now, kind)], "notes": [...]}``
+    with ``kind`` "int", "dec1" or "euro"."""
+    from nulmeting.reading.growth import compare
+    from nulmeting.store import meetmoment
+
+    previous = meetmoment.previous(store, round_name)
+    if previous is None or previous == round_name:
         return None
-    previous = rounds[rounds.index(round_name) - 1]
-    weeks, rate = store.weeks_per_year, store.hourly_value
-    before = _round_totals(tables, previous, district, weeks, rate)
-    now = _round_totals(tables, round_name, district, weeks, rate)
+    g = compare(
+        load(store, district=district, today=today, round_name=previous),
+        load(store, district=district, today=today, round_name=round_name),
+    )
+    t = g.total
     labels = [
-        ("places", "Plekken met een meting", "int"),
+        ("places", "Plekken gemeten", "int"),
+        ("activities_per_week", "Activiteiten per week", "dec1"),
+        ("participants_per_week", "Deelnemers per week", "int"),
         ("volunteers", "Vrijwilligers", "int"),
         ("volunteer_hours", "Vrijwilligersuren per jaar", "int"),
         ("societal_value", "Maatschappelijke waarde", "euro"),
     ]
+    notes = [
+        f"Nieuw gemeten: {number(t.new)} {'plek' if t.new == 1 else 'plekken'}; "
+        f"gestopt: {number(t.stopped)}; "
+        f"nog niet gemeten in {round_name}: {number(t.not_measured)} (niet als nul geteld).",
+        f"Activiteiten voortgezet: {number(t.activities_kept)}, nieuw: "
+        f"{number(t.activities_new)}, gestopt: {number(t.activities_stopped)}.",
+    ]
+    notes.append("Index gelijke plekken: alleen de plekken die in beide meetmomenten gemeten "
+                 "zijn (vorig meetmoment = 100), zolang de vervolgmeting nog loopt de eerlijkste "
+                 "vergelijking.")
     return {
-        "previous": previous,
-        "current": round_name,
-        "rows": [(label, before[key], now[key], kind) for key, label, kind in labels],
+        "previous": g.previous_round,
+        "current": g.current_round,
+        "rows": [(label, getattr(t.previous, key), getattr(t.current, key), kind)
+                 for key, label, kind in labels],
+        # the index over the plekken measured in both (None for the count of plekken)
+        "like_for_like": [None if key == "places" else t.index_both(key)
+                          for key, _label, _kind in labels],
+        "notes": notes,
     }
 
 
@@ -275,8 +267,7 @@ def build(
 ) -> ReportData:
     """Everything the area report (``district`` None) or a wijk report shows. ``district`` is a
     wijk code; ``round_name`` another meetmoment than the current one."""
-    tables = read(store)
-    ov = load(store, district=district, today=today, rows=tables, round_name=round_name)
+    ov = load(store, district=district, today=today, round_name=round_name)
     total = ov.total()
     headline = Headline(
         total.places,
@@ -302,8 +293,7 @@ def build(
     groups = [g for g in GROUP_ORDER if any(d.income_by_group.get(g) for d in districts)]
     scope = reference.district_name(district) if district else "Alle wijken"
     title = f"De sociale basis van {scope}" if district else AREA_TITLE
-    # every meetmoment's metingen (``tables`` holds the current one only)
-    growth = growth_figures(store, ov.round, district=district) if ov.round else None
+    growth = growth_figures(store, ov.round, district=district, today=today) if ov.round else None
     network, central = network_counts(store, ov)
     return ReportData(
         title,

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -112,7 +113,15 @@ def names(conn: sqlite3.Connection, current: str = "") -> list[str]:
             first[name] = at or ""
     if current and current not in first:
         first[current] = "\uffff"
-    return sorted(first, key=lambda n: (first[n], n))
+    return sorted(first, key=lambda n: (_winter(n, first[n]), first[n], n))
+
+
+def _winter(name: str, first_at: str) -> str:
+    """The year a meetmoment's name gives ("Vervolgmeting 2026-2027" → "2026"), else the year
+    it was first used: names order the winters, so a laptop whose clock was wrong, or records
+    carried over with their predecessor's time, cannot put next winter before this one."""
+    found = re.search(r"(?<!\d)(19|20)\d\d(?!\d)", name)
+    return found.group(0) if found else (first_at[:4] if first_at[:1].isdigit() else "9999")
 
 
 def frozen_names(conn: sqlite3.Connection) -> dict[str, str | None]:

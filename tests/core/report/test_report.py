@@ -293,3 +293,29 @@ def test_network_figures_equal_the_workbooks_netwerkcijfers(demo_store, tmp_path
                                                   today=TODAY)))
     m = re.search(r"Relaties\s+([\d.]+)", wijk_pdf)
     assert m and int(m.group(1)) == wijk_row["Relaties"]
+
+
+def test_growth_in_the_report_equals_the_groei_sheet(store, tmp_path):
+    """After a vervolgmeting the report's growth table and the workbook's Groei sheet show the
+    same figures (one rule for 'nog niet gemeten', one computation), for the area."""
+    from nulmeting.report.figures import growth_figures
+
+    demo.generate_two(store, 40, seed=5)  # two meetmomenten, the second one under way
+    current = store.current_round
+    xlsx = export.write_overview(store, tmp_path / "o.xlsx", today=TODAY)
+    ws = openpyxl.load_workbook(xlsx)["Groei"]
+    header = [c.value for c in ws[1]]
+    total = dict(zip(header, next(r for r in ws.iter_rows(values_only=True) if r[0] == "Totaal"),
+                     strict=False))
+    g = growth_figures(store, current, today=TODAY)
+    assert g is not None and g["current"] == current
+    rows = {label: (before, now) for label, before, now, _ in g["rows"]}
+    previous = g["previous"]
+    assert rows["Plekken gemeten"] == (total[f"Plekken: {previous}"], total[f"Plekken: {current}"])
+    assert rows["Vrijwilligers"] == (total[f"Vrijwilligers: {previous}"],
+                                     total[f"Vrijwilligers: {current}"])
+    assert round(rows["Vrijwilligers"][1]) > 0
+    pdf = " ".join(" ".join(text_of(area.write_report(store, tmp_path / "r.pdf",
+                                                      today=TODAY))).split())
+    assert "Groei sinds het vorige meetmoment" in pdf
+    assert f"nog niet gemeten in {current}: {total['Nog niet gemeten']} (niet als nul" in pdf

@@ -313,7 +313,10 @@ def live_tables(store: Store, round_name: str) -> dict[str, Any]:
             interviews = fetch(conn, "interview", "NOT t.archived")
             places = fetch(conn, "place", "NOT t.archived")
             per_round = {e: fetch(conn, e, "NOT t.archived") for e in PER_ROUND}
-            measured = sorted({i["place_id"] for i in interviews if i.get("place_id")})
+            # no meetmoment: as in a named one, a plek with a meting or with anything entered
+            # (activities, memberships, ties) counts as measured
+            measured = sorted({r["place_id"] for rows in (interviews, *per_round.values())
+                               for r in rows if r.get("place_id")})
             lines = {e: fetch(conn, e, "NOT t.archived") for e in PER_INTERVIEW}
     return {"round": round_name, "place": places, "interview": interviews, **per_round, **lines,
             "measured": measured, "settings": {"hourly_value": store.hourly_value,

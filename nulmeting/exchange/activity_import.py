@@ -31,7 +31,7 @@ from nulmeting.domain.errors import UserError, ValidationError
 from nulmeting.domain.fields import fields
 from nulmeting.domain.progress import Progress, report
 from nulmeting.domain.validation import UUID, check_record, clean
-from nulmeting.exchange.importer import read_table
+from nulmeting.exchange.importer import read_table, refuse_unusable
 from nulmeting.exchange.xlsx_layout import ACTIVITIES_SHEET, PLACES_SHEET
 from nulmeting.store import changes
 from nulmeting.store.connection import sqlite_of
@@ -424,15 +424,7 @@ def apply_activity_import(store: Store, plan: ActivityImportPlan, *, only_valid:
     (nothing written) when the file cannot be used or rows are invalid and not ``only_valid``;
     ``Cancelled`` from ``progress`` (called before the commit) also leaves the store as it was.
     """
-    if plan.file_errors:
-        raise UserError(plan.summary())
-    if plan.invalid_rows and not only_valid:
-        errors = plan.errors
-        shown = "\n".join(errors[:50]) + (f"\n… en nog {len(errors) - 50} fouten"
-                                          if len(errors) > 50 else "")
-        raise UserError(
-            f"Er is niets ingelezen: {len(plan.invalid_rows)} rij(en) bevatten fouten. Verbeter "
-            f"het bestand, of kies ervoor alleen de geldige rijen in te lezen.\n{shown}")
+    refuse_unusable(plan, only_valid)
     rows = plan.valid_rows
     author, laptop = plan.author, store.laptop_id
     created = updated = written = 0

@@ -608,12 +608,10 @@ def _resolve(rp: RowPlan, ctx: _Context, author: str) -> None:
 # --------------------------------------------------------------------------- applying
 
 
-def apply_import(store: Store, plan: ImportPlan, *, only_valid: bool = False,
-                 progress: Progress | None = None) -> str:
-    """Write ``plan`` in one transaction; returns a Dutch summary. Raises :class:`UserError`
-    (nothing written) when the file cannot be used, or when rows are invalid and not
-    ``only_valid``. Every ``progress`` call is made inside the transaction, before the commit:
-    :class:`~nulmeting.domain.errors.Cancelled` from it leaves the store as it was."""
+def refuse_unusable(plan: ImportPlan | Any, only_valid: bool) -> None:
+    """A Dutch :class:`UserError` (so nothing is written) for a plan whose file cannot be used,
+    or that has invalid rows and the person did not choose to read only the valid ones. One rule
+    for the Plekken and the Activiteiten import."""
     if plan.file_errors:
         raise UserError(plan.summary())
     if plan.invalid_rows and not only_valid:
@@ -623,6 +621,15 @@ def apply_import(store: Store, plan: ImportPlan, *, only_valid: bool = False,
         raise UserError(
             f"Er is niets ingelezen: {len(plan.invalid_rows)} rij(en) bevatten fouten. Verbeter "
             f"het bestand, of kies ervoor alleen de geldige rijen in te lezen.\n{shown}")
+
+
+def apply_import(store: Store, plan: ImportPlan, *, only_valid: bool = False,
+                 progress: Progress | None = None) -> str:
+    """Write ``plan`` in one transaction; returns a Dutch summary. Raises :class:`UserError`
+    (nothing written) when the file cannot be used, or when rows are invalid and not
+    ``only_valid``. Every ``progress`` call is made inside the transaction, before the commit:
+    :class:`~nulmeting.domain.errors.Cancelled` from it leaves the store as it was."""
+    refuse_unusable(plan, only_valid)
     rows = plan.valid_rows
     laptop, author = store.laptop_id, plan.author
     written = created = updated = 0

@@ -46,8 +46,10 @@ def run_bare(store_path: str, out: str) -> dict[str, float]:
 
     store = open_store(store_path)
     ov = overview.load(store)
-    sheets = [(s.name, [c.header for c in s.columns], [list(r) for r in s.rows])
-              for s in export.build_sheets(ov)]
+    sheets = [
+        (s.name, [c.header for c in s.columns], [list(r) for r in s.rows])
+        for s in export.build_sheets(ov)
+    ]
     cells = sum(len(rows) * len(header) for _, header, rows in sheets)
     started, cpu = time.perf_counter(), time.process_time()
     wb = xlsxwriter.Workbook(out, {"constant_memory": True})
@@ -57,8 +59,12 @@ def run_bare(store_path: str, out: str) -> dict[str, float]:
         for r, row in enumerate(rows, start=1):
             ws.write_row(r, 0, row)
     wb.close()
-    return {"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu,
-            "peak_mb": peak_mb(), "cells": cells}
+    return {
+        "seconds": time.perf_counter() - started,
+        "cpu": time.process_time() - cpu,
+        "peak_mb": peak_mb(),
+        "cells": cells,
+    }
 
 
 def child(kind: str, store_path: str) -> dict[str, float]:
@@ -66,7 +72,10 @@ def child(kind: str, store_path: str) -> dict[str, float]:
         out = str(Path(tmp) / f"{kind}.xlsx")
         result = subprocess.run(
             [sys.executable, __file__, "--child", kind, "--store", store_path, "--out", out],
-            capture_output=True, text=True, check=True)
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         data = json.loads(result.stdout.strip().splitlines()[-1])
         data["size_mb"] = Path(out).stat().st_size / 1e6 if Path(out).exists() else 0
         return data
@@ -87,21 +96,38 @@ def main() -> None:
     store = Path(args.store)
     if not store.exists():
         print(f"Demo-opslag bouwen: {args.plekken} plekken in {store} (eenmalig) ...")
-        subprocess.run([sys.executable, "-m", "nulmeting", "--db", str(store), "demo",
-                        "--plekken", str(args.plekken)], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "nulmeting",
+                "--db",
+                str(store),
+                "demo",
+                "--plekken",
+                str(args.plekken),
+            ],
+            check=True,
+        )
     exports = [child("export", str(store)) for _ in range(args.repeat)]
     bares = [child("bare", str(store)) for _ in range(args.repeat)]
     e = min(exports, key=lambda d: d["seconds"])
     b = min(bares, key=lambda d: d["seconds"])
     print(f"cellen: {b['cells']:,}")
-    print(f"export (lezen + indicatoren + schrijven): {e['seconds']:.1f} s "
-          f"(cpu {e['cpu']:.1f} s), piekgeheugen {e['peak_mb']:.0f} MB, bestand {e['size_mb']:.1f} MB")
-    print(f"kale xlsxwriter constant_memory, dezelfde cellen: {b['seconds']:.1f} s "
-          f"(cpu {b['cpu']:.1f} s)")
+    print(
+        f"export (lezen + indicatoren + schrijven): {e['seconds']:.1f} s "
+        f"(cpu {e['cpu']:.1f} s), piekgeheugen {e['peak_mb']:.0f} MB, bestand {e['size_mb']:.1f} MB"
+    )
+    print(
+        f"kale xlsxwriter constant_memory, dezelfde cellen: {b['seconds']:.1f} s "
+        f"(cpu {b['cpu']:.1f} s)"
+    )
     ratio = e["seconds"] / b["seconds"]
     ok = ratio <= 2 and e["peak_mb"] < 500
-    print(f"verhouding: {ratio:.2f}x (doel ≤ 2x), geheugen doel < 500 MB: "
-          f"{'GEHAALD' if ok else 'NIET GEHAALD'}")
+    print(
+        f"verhouding: {ratio:.2f}x (doel ≤ 2x), geheugen doel < 500 MB: "
+        f"{'GEHAALD' if ok else 'NIET GEHAALD'}"
+    )
 
 
 if __name__ == "__main__":

@@ -31,10 +31,33 @@ def main() -> int:
     db = args.db or Path(tempfile.gettempdir()) / f"nulmeting-bench-{args.plekken}.sqlite"
     if not db.exists():
         print(f"demo-store maken: {db}")
-        subprocess.run([sys.executable, "-m", "nulmeting", "--db", str(db), "settings",
-                        "--meetmoment", "Nulmeting 2025-2026"], check=True, capture_output=True)
-        subprocess.run([sys.executable, "-m", "nulmeting", "--db", str(db), "demo", "--plekken",
-                        str(args.plekken)], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "nulmeting",
+                "--db",
+                str(db),
+                "settings",
+                "--meetmoment",
+                "Nulmeting 2025-2026",
+            ],
+            check=True,
+            capture_output=True,
+        )
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "nulmeting",
+                "--db",
+                str(db),
+                "demo",
+                "--plekken",
+                str(args.plekken),
+            ],
+            check=True,
+        )
 
     from PySide6.QtWidgets import QApplication
 
@@ -66,10 +89,14 @@ def main() -> int:
         if i >= 5:  # warm-up
             times.append(elapsed)
     times.sort()
-    print(f"{len(ids)} plekken in de store, {len(times)} keer een formulier geopend "
-          f"(load_place tot getekend, 1366×768):")
-    print(f"  mediaan {statistics.median(times):.1f} ms · p95 {times[int(len(times) * 0.95)]:.1f} ms"
-          f" · max {times[-1]:.1f} ms  (doel: < 150 ms)")
+    print(
+        f"{len(ids)} plekken in de store, {len(times)} keer een formulier geopend "
+        f"(load_place tot getekend, 1366×768):"
+    )
+    print(
+        f"  mediaan {statistics.median(times):.1f} ms · p95 {times[int(len(times) * 0.95)]:.1f} ms"
+        f" · max {times[-1]:.1f} ms  (doel: < 150 ms)"
+    )
     store.close()
     return 0
 

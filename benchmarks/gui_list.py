@@ -28,8 +28,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--plekken", type=int, default=2000)
     parser.add_argument("--db", type=Path, help="bestaande opslag gebruiken (anders: demo)")
-    parser.add_argument("--tekst", default="buurthuis de pit",
-                        help="wat er letter voor letter getypt wordt")
+    parser.add_argument(
+        "--tekst", default="buurthuis de pit", help="wat er letter voor letter getypt wordt"
+    )
     args = parser.parse_args()
 
     from PySide6.QtCore import Qt
@@ -70,10 +71,11 @@ def main() -> int:
                 QTest.keyClick(window.search, ch)
                 app.processEvents()  # repaint of the list included
                 per_key.append(time.perf_counter() - started)
-                print(f"  toets {ch!r:5} → {window.proxy.rowCount():5} plekken  "
-                      f"{ms(per_key[-1])}")
-            print(f"per toetsaanslag: mediaan {ms(statistics.median(per_key))}, "
-                  f"max {ms(max(per_key))} (doel: ruim onder 100 ms)")
+                print(f"  toets {ch!r:5} → {window.proxy.rowCount():5} plekken  {ms(per_key[-1])}")
+            print(
+                f"per toetsaanslag: mediaan {ms(statistics.median(per_key))}, "
+                f"max {ms(max(per_key))} (doel: ruim onder 100 ms)"
+            )
             for _ in args.tekst:
                 QTest.keyClick(window.search, Qt.Key.Key_Backspace)
             app.processEvents()
@@ -90,8 +92,10 @@ def main() -> int:
                 window.status_filter.setCurrentIndex(i)
                 app.processEvents()
                 timings.append(time.perf_counter() - started)
-            print(f"filter wijk/status: mediaan {ms(statistics.median(timings))}, "
-                  f"max {ms(max(timings))}")
+            print(
+                f"filter wijk/status: mediaan {ms(statistics.median(timings))}, "
+                f"max {ms(max(timings))}"
+            )
             window.status_filter.setCurrentIndex(0)
 
             place_id = rows[len(rows) // 2].id
@@ -101,13 +105,15 @@ def main() -> int:
             print(f"één rij verversen na opslaan: {ms((time.perf_counter() - started) / 20)}")
 
             opens = []
-            for r in rows[::max(1, len(rows) // 10)][:10]:
+            for r in rows[:: max(1, len(rows) // 10)][:10]:
                 started = time.perf_counter()
                 window.select_place(r.id)
                 app.processEvents()
                 opens.append(time.perf_counter() - started)
-            print(f"plek kiezen in de lijst (formulier laden): mediaan "
-                  f"{ms(statistics.median(opens))}, max {ms(max(opens))}")
+            print(
+                f"plek kiezen in de lijst (formulier laden): mediaan "
+                f"{ms(statistics.median(opens))}, max {ms(max(opens))}"
+            )
             worst = max(per_key)
             window.close()
         finally:

@@ -78,12 +78,17 @@ def build(folder: Path, laptops: int) -> list[Path]:
             demo.generate(s, OWN, seed=i + 1)
             for k in range(EDITED):  # overlapping edits: laptop i edits shared plekken
                 place = shared[(i * 7 + k) % SHARED]
-                s.update("place", place, {"notes": f"Bezocht door laptop {i}",
-                                          "founded": 1980 + (i + k) % 40})
+                s.update(
+                    "place",
+                    place,
+                    {"notes": f"Bezocht door laptop {i}", "founded": 1980 + (i + k) % 40},
+                )
             teamfile.write_teamfile(s, files[i], PASSWORD)
             teamfile.write_teamfile(s, files[i].with_suffix(".plain"), None)
-        print(f"  laptop {i + 1}/{laptops} gebouwd in {time.perf_counter() - started:.1f} s",
-              flush=True)
+        print(
+            f"  laptop {i + 1}/{laptops} gebouwd in {time.perf_counter() - started:.1f} s",
+            flush=True,
+        )
     done.touch()
     return files
 
@@ -102,10 +107,15 @@ def run_merge(folder: str, laptops: int, plain: bool) -> dict[str, float]:
     started, cpu = time.perf_counter(), time.process_time()
     summaries = teamfile.merge_files(store, files, None if plain else PASSWORD)
     seconds = time.perf_counter() - started
-    result = {"seconds": seconds, "cpu": time.process_time() - cpu, "peak_mb": peak_mb(),
-              "changes": sum(s.new_changes for s in summaries),
-              "conflicts": len(store.conflicts()), "places": store.counts()["place"],
-              "store_mb": target.stat().st_size / 1e6}
+    result = {
+        "seconds": seconds,
+        "cpu": time.process_time() - cpu,
+        "peak_mb": peak_mb(),
+        "changes": sum(s.new_changes for s in summaries),
+        "conflicts": len(store.conflicts()),
+        "places": store.counts()["place"],
+        "store_mb": target.stat().st_size / 1e6,
+    }
     store.close()
     return result
 
@@ -121,8 +131,12 @@ def run_remerge(folder: str, laptops: int, count: int) -> dict[str, float]:
     started, cpu = time.perf_counter(), time.process_time()
     summaries = teamfile.merge_files(store, files, PASSWORD)
     seconds = time.perf_counter() - started
-    result = {"seconds": seconds, "cpu": time.process_time() - cpu, "peak_mb": peak_mb(),
-              "changes": sum(s.new_changes for s in summaries)}
+    result = {
+        "seconds": seconds,
+        "cpu": time.process_time() - cpu,
+        "peak_mb": peak_mb(),
+        "changes": sum(s.new_changes for s in summaries),
+    }
     store.close()
     return result
 
@@ -156,8 +170,12 @@ def run_floor(folder: str, laptops: int) -> dict[str, float]:
     seconds = time.perf_counter() - started
     changes = con.execute("SELECT COUNT(*) FROM change").fetchone()[0]
     con.close()
-    return {"seconds": seconds, "cpu": time.process_time() - cpu, "peak_mb": peak_mb(),
-            "changes": changes}
+    return {
+        "seconds": seconds,
+        "cpu": time.process_time() - cpu,
+        "peak_mb": peak_mb(),
+        "changes": changes,
+    }
 
 
 def _clean(path: Path) -> None:
@@ -167,8 +185,20 @@ def _clean(path: Path) -> None:
 
 
 def child(kind: str, folder: Path, laptops: int) -> dict[str, float]:
-    out = subprocess.run([sys.executable, __file__, "--child", kind, "--dir", str(folder),
-                          "--laptops", str(laptops)], capture_output=True, text=True)
+    out = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "--child",
+            kind,
+            "--dir",
+            str(folder),
+            "--laptops",
+            str(laptops),
+        ],
+        capture_output=True,
+        text=True,
+    )
     if out.returncode:
         sys.exit(out.stderr)
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -178,22 +208,26 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--dir", type=Path, default=Path("/tmp/bench-merge"))
     ap.add_argument("--laptops", type=int, default=20)
-    ap.add_argument("--child", choices=["encrypted", "plain", "floor", "remerge-all",
-                                        "remerge-one"])
+    ap.add_argument(
+        "--child", choices=["encrypted", "plain", "floor", "remerge-all", "remerge-one"]
+    )
     ap.add_argument("--skip-plain", action="store_true", help="measure the encrypted merge only")
     args = ap.parse_args()
     if args.child:
         if args.child == "floor":
             result = run_floor(str(args.dir), args.laptops)
         elif args.child.startswith("remerge"):
-            result = run_remerge(str(args.dir), args.laptops,
-                                 args.laptops if args.child == "remerge-all" else 1)
+            result = run_remerge(
+                str(args.dir), args.laptops, args.laptops if args.child == "remerge-all" else 1
+            )
         else:
             result = run_merge(str(args.dir), args.laptops, args.child == "plain")
         print(json.dumps(result))
         return
-    print(f"Teambestanden bouwen in {args.dir} ({args.laptops} laptops x "
-          f"{SHARED + OWN} plekken)...", flush=True)
+    print(
+        f"Teambestanden bouwen in {args.dir} ({args.laptops} laptops x {SHARED + OWN} plekken)...",
+        flush=True,
+    )
     files = build(args.dir, args.laptops)
     size = sum(f.stat().st_size for f in files) / 1e6
     print(f"{len(files)} versleutelde teambestanden, samen {size:.0f} MB")
@@ -203,23 +237,33 @@ def main() -> None:
     again = child("remerge-all", args.dir, args.laptops)
     one = child("remerge-one", args.dir, args.laptops)
     print(f"{'meting':<34}{'seconden':>9}{'cpu-s':>8}{'piek MB':>9}{'x vloer':>9}")
-    rows = [("vloer (ATTACH + INSERT OR IGNORE)", floor), ("merge onversleuteld", plain),
-            ("merge versleuteld", enc), (f"opnieuw: {args.laptops} bestanden", again),
-            ("opnieuw: 1 bestand", one)]
+    rows = [
+        ("vloer (ATTACH + INSERT OR IGNORE)", floor),
+        ("merge onversleuteld", plain),
+        ("merge versleuteld", enc),
+        (f"opnieuw: {args.laptops} bestanden", again),
+        ("opnieuw: 1 bestand", one),
+    ]
     for name, r in rows:
         if r is not None:
-            print(f"{name:<34}{r['seconds']:>9.1f}{r['cpu']:>8.1f}{r['peak_mb']:>9.0f}"
-                  f"{r['seconds'] / floor['seconds']:>9.2f}")
-    print(f"wijzigingen: {enc['changes']} (vloer {floor['changes']}); plekken: "
-          f"{enc['places']}; open conflicten: {enc['conflicts']}; gegevensbestand "
-          f"{enc['store_mb']:.0f} MB; opnieuw samengevoegd: {again['changes']} nieuw")
+            print(
+                f"{name:<34}{r['seconds']:>9.1f}{r['cpu']:>8.1f}{r['peak_mb']:>9.0f}"
+                f"{r['seconds'] / floor['seconds']:>9.2f}"
+            )
+    print(
+        f"wijzigingen: {enc['changes']} (vloer {floor['changes']}); plekken: "
+        f"{enc['places']}; open conflicten: {enc['conflicts']}; gegevensbestand "
+        f"{enc['store_mb']:.0f} MB; opnieuw samengevoegd: {again['changes']} nieuw"
+    )
     merged = [r["seconds"] for r in (plain, enc) if r is not None]
     peaks = [r["peak_mb"] for r in (plain, enc) if r is not None]
     ok = max(merged) <= 3 * floor["seconds"] and max(peaks) < 500
     print("doel (<= 3x vloer, < 500 MB):", "gehaald" if ok else "NIET gehaald")
-    print(f"opnieuw samenvoegen zonder iets nieuws: {again['seconds']:.1f} s voor "
-          f"{args.laptops} bestanden ({again['seconds'] / enc['seconds']:.0%} van de eerste "
-          f"keer), {one['seconds']:.1f} s voor 1")
+    print(
+        f"opnieuw samenvoegen zonder iets nieuws: {again['seconds']:.1f} s voor "
+        f"{args.laptops} bestanden ({again['seconds'] / enc['seconds']:.0%} van de eerste "
+        f"keer), {one['seconds']:.1f} s voor 1"
+    )
 
 
 if __name__ == "__main__":

@@ -41,8 +41,19 @@ def main() -> int:
     db = args.db or Path(tempfile.gettempdir()) / f"nulmeting-bench-{args.plekken}.sqlite"
     if not db.exists():
         print(f"demo-store maken: {db}")
-        subprocess.run([sys.executable, "-m", "nulmeting", "--db", str(db), "demo", "--plekken",
-                        str(args.plekken)], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "nulmeting",
+                "--db",
+                str(db),
+                "demo",
+                "--plekken",
+                str(args.plekken),
+            ],
+            check=True,
+        )
 
     import networkx as nx
     from PySide6.QtGui import QColor, QImage
@@ -64,21 +75,28 @@ def main() -> int:
     t_svg, _ = timed(lambda: write_picture(pic, out / "kaart.svg"), args.runs)
 
     def blank() -> None:
-        image = QImage(round(pic.width * PNG_SCALE), round(pic.height * PNG_SCALE),
-                       QImage.Format.Format_RGB32)
+        image = QImage(
+            round(pic.width * PNG_SCALE), round(pic.height * PNG_SCALE), QImage.Format.Format_RGB32
+        )
         image.fill(QColor("#FFFFFF"))
         image.save(str(out / "leeg.png"), "PNG")
 
     t_blank, _ = timed(blank, args.runs)
-    print(f"{len(data.places)} plekken, {len(data.ties)} relaties, "
-          f"{len(data.memberships)} lidmaatschappen; {len(model.graph)} knopen, "
-          f"{model.graph.number_of_edges()} lijnen (mediaan van {args.runs})")
+    print(
+        f"{len(data.places)} plekken, {len(data.ties)} relaties, "
+        f"{len(data.memberships)} lidmaatschappen; {len(model.graph)} knopen, "
+        f"{model.graph.number_of_edges()} lijnen (mediaan van {args.runs})"
+    )
     print(f"lezen                      {t_read:7.3f} s")
-    print(f"model (graaf + maten)      {t_model:7.3f} s   vloer: alleen betweenness "
-          f"{t_between:.3f} s ({t_model / t_between:.2f}×)")
+    print(
+        f"model (graaf + maten)      {t_model:7.3f} s   vloer: alleen betweenness "
+        f"{t_between:.3f} s ({t_model / t_between:.2f}×)"
+    )
     print(f"indeling + tekening        {t_draw:7.3f} s")
-    print(f"PNG {pic.width}×{pic.height}×{PNG_SCALE}  {t_png:7.3f} s   vloer: leeg PNG "
-          f"{t_blank:.3f} s")
+    print(
+        f"PNG {pic.width}×{pic.height}×{PNG_SCALE}  {t_png:7.3f} s   vloer: leeg PNG "
+        f"{t_blank:.3f} s"
+    )
     print(f"SVG                        {t_svg:7.3f} s")
     return 0
 

@@ -49,8 +49,9 @@ def make_store(path: Path, places: int) -> None:
 def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(seconds until the first line on stdout = window shown and loaded, seconds to exit)."""
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     assert proc.stdout is not None
     proc.stdout.readline()
     ready = time.perf_counter() - started
@@ -62,8 +63,9 @@ def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 
 def heavy_imports(cmd: list[str], env: dict[str, str]) -> list[str]:
-    done = subprocess.run([cmd[0], "-X", "importtime", *cmd[1:]], env=env, cwd=ROOT,
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [cmd[0], "-X", "importtime", *cmd[1:]], env=env, cwd=ROOT, capture_output=True, text=True
+    )
     found = set()
     for line in done.stderr.splitlines():
         if line.startswith("import time:"):
@@ -82,8 +84,12 @@ def main() -> int:
     # Measure the app as installed: with bytecode, like PySide6's own modules (a developer
     # shell may have PYTHONDONTWRITEBYTECODE=1, which would compile our sources on every run).
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    subprocess.run([sys.executable, "-m", "compileall", "-q", "nulmeting", "ui"], cwd=ROOT,
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", "nulmeting", "ui"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "start.sqlite"
         make_store(db, args.plekken)
@@ -101,10 +107,14 @@ def main() -> int:
         m_bare = statistics.median(t[i] for t in theirs)
         ratios[i] = m_ours / m_bare
         print(f"{what}:")
-        print(f"  kale PySide6-venster:        mediaan {m_bare * 1000:6.0f} ms  "
-              f"({', '.join(f'{t[i] * 1000:.0f}' for t in theirs)})")
-        print(f"  nulmeting gui --smoke-test:  mediaan {m_ours * 1000:6.0f} ms  "
-              f"({', '.join(f'{t[i] * 1000:.0f}' for t in ours)})  [{args.plekken} plekken]")
+        print(
+            f"  kale PySide6-venster:        mediaan {m_bare * 1000:6.0f} ms  "
+            f"({', '.join(f'{t[i] * 1000:.0f}' for t in theirs)})"
+        )
+        print(
+            f"  nulmeting gui --smoke-test:  mediaan {m_ours * 1000:6.0f} ms  "
+            f"({', '.join(f'{t[i] * 1000:.0f}' for t in ours)})  [{args.plekken} plekken]"
+        )
         print(f"  verhouding: {ratios[i]:.2f}× (doel: ≤ 2×)")
     print("zware modules bij het starten: " + (", ".join(heavy) if heavy else "geen"))
     return 0 if ratios[1] <= 2 and not heavy else 1

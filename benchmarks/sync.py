@@ -39,8 +39,11 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--plekken", type=int, default=10_000)
     ap.add_argument("--url")
-    ap.add_argument("--store", type=Path,
-                    help="bestaande opslag als laptop A (wordt gekopieerd; sneller dan genereren)")
+    ap.add_argument(
+        "--store",
+        type=Path,
+        help="bestaande opslag als laptop A (wordt gekopieerd; sneller dan genereren)",
+    )
     ap.add_argument("--repeat", type=int, default=5, help="incremental syncs to time (median)")
     args = ap.parse_args()
 
@@ -69,43 +72,60 @@ def main() -> int:
                     n = conn.execute("SELECT COUNT(*) FROM change").fetchone()[0]
                     args.plekken = conn.execute("SELECT COUNT(*) FROM place").fetchone()[0]
             else:
-                n, _ = timed(f"demo.generate {args.plekken} plekken (set-up)",
-                             lambda: demo.generate(a, args.plekken, seed=1))
+                n, _ = timed(
+                    f"demo.generate {args.plekken} plekken (set-up)",
+                    lambda: demo.generate(a, args.plekken, seed=1),
+                )
             print(f"  {n} wijzigingen op laptop A")
-            s, push_s = timed("eerste sync laptop A (alles versturen)",
-                              lambda: sync.sync(a, url, password))
-            print(f"  {s.pushed} verstuurd, {s.pulled} ontvangen "
-                  f"({s.pushed / push_s:,.0f} wijzigingen/s)")
-            s, pull_s = timed("eerste sync lege laptop B (alles ophalen)",
-                              lambda: sync.sync(b, url, password))
-            print(f"  {s.pulled} ontvangen, {s.places_added} plekken nieuw "
-                  f"({s.pulled / pull_s:,.0f} wijzigingen/s)")
+            s, push_s = timed(
+                "eerste sync laptop A (alles versturen)", lambda: sync.sync(a, url, password)
+            )
+            print(
+                f"  {s.pushed} verstuurd, {s.pulled} ontvangen "
+                f"({s.pushed / push_s:,.0f} wijzigingen/s)"
+            )
+            s, pull_s = timed(
+                "eerste sync lege laptop B (alles ophalen)", lambda: sync.sync(b, url, password)
+            )
+            print(
+                f"  {s.pulled} ontvangen, {s.places_added} plekken nieuw "
+                f"({s.pulled / pull_s:,.0f} wijzigingen/s)"
+            )
             _, same_s = timed("sync zonder wijzigingen", lambda: sync.sync(a, url, password))
             with a.read() as conn:
                 places = [r[0] for r in conn.execute("SELECT id FROM place LIMIT 50")]
             pushes, pulls = [], []
             for i in range(args.repeat):
                 a.update("place", places[i], {"name": f"Bewerkte plek {i}"})
-                s, t = timed(f"incrementele sync A: 1 bewerking versturen ({i + 1})",
-                             lambda: sync.sync(a, url, password))
+                s, t = timed(
+                    f"incrementele sync A: 1 bewerking versturen ({i + 1})",
+                    lambda: sync.sync(a, url, password),
+                )
                 assert (s.pushed, s.pulled) == (1, 0), s
                 pushes.append(t)
-                s, t = timed(f"incrementele sync B: 1 bewerking ophalen ({i + 1})",
-                             lambda: sync.sync(b, url, password))
+                s, t = timed(
+                    f"incrementele sync B: 1 bewerking ophalen ({i + 1})",
+                    lambda: sync.sync(b, url, password),
+                )
                 assert (s.pushed, s.pulled) == (0, 1), s
-                print(f"  waarvan lokaal samenvoegen (changes.ingest_rows): "
-                      f"{s.ingest_seconds:.3f} s")
+                print(
+                    f"  waarvan lokaal samenvoegen (changes.ingest_rows): {s.ingest_seconds:.3f} s"
+                )
                 pulls.append(t)
             assert b.values("place", places[0])["name"] == "Bewerkte plek 0"
-            _, local_s = timed("ter vergelijking: 1 lokale bewerking (Store.update)",
-                               lambda: b.update("place", places[-1], {"name": "Lokaal"}))
+            _, local_s = timed(
+                "ter vergelijking: 1 lokale bewerking (Store.update)",
+                lambda: b.update("place", places[-1], {"name": "Lokaal"}),
+            )
             med = sorted(pushes)[len(pushes) // 2], sorted(pulls)[len(pulls) // 2]
             print()
             print(f"SAMENVATTING ({args.plekken} plekken, {n} wijzigingen):")
             print(f"  eerste volledige sync: versturen {push_s:.1f} s, ophalen {pull_s:.1f} s")
             print(f"  sync zonder wijzigingen: {same_s:.3f} s")
-            print(f"  incrementele sync van 1 bewerking (mediaan): versturen {med[0]:.3f} s, "
-                  f"ophalen {med[1]:.3f} s")
+            print(
+                f"  incrementele sync van 1 bewerking (mediaan): versturen {med[0]:.3f} s, "
+                f"ophalen {med[1]:.3f} s"
+            )
             print(f"  ter vergelijking, 1 lokale bewerking in dezelfde opslag: {local_s:.3f} s")
             a.close()
             b.close()

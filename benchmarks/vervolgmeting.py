@@ -61,8 +61,10 @@ def build(db: Path, plekken: int) -> None:
         started = time.perf_counter()
         result = meetmoment.start(store, name)
         carry = time.perf_counter() - started
-        print(f"  {name}: overnemen {result.places} plekken, {result.new_changes:,} wijzigingen "
-              f"in {carry:.1f} s ({carry / floor:.2f}× de demo van dezelfde plekken)")
+        print(
+            f"  {name}: overnemen {result.places} plekken, {result.new_changes:,} wijzigingen "
+            f"in {carry:.1f} s ({carry / floor:.2f}× de demo van dezelfde plekken)"
+        )
         started = time.perf_counter()
         demo.follow_up(store, name, rng, "Bench", year)
         print(f"  {name}: interviews van dit jaar in {time.perf_counter() - started:.1f} s")
@@ -99,15 +101,17 @@ def bench_gui(db: Path) -> None:
             app.processEvents()
             window.repaint()
             per_key.append(time.perf_counter() - started)
-            needle = text[:i + 1]
+            needle = text[: i + 1]
             started = time.perf_counter()
             _ = [r for r in rows if needle in r.name.lower() or needle in r.address.lower()]
             floors.append(time.perf_counter() - started)
     per_key.sort()
-    print(f"lijstfilter per toetsaanslag ({len(rows)} plekken): mediaan "
-          f"{ms(statistics.median(per_key))}, max {ms(per_key[-1])}; vloer (kale "
-          f"substring-doorloop) mediaan {ms(statistics.median(floors))} — budget < 100 ms: "
-          f"{'gehaald' if per_key[-1] < 0.1 else 'NIET gehaald'}")
+    print(
+        f"lijstfilter per toetsaanslag ({len(rows)} plekken): mediaan "
+        f"{ms(statistics.median(per_key))}, max {ms(per_key[-1])}; vloer (kale "
+        f"substring-doorloop) mediaan {ms(statistics.median(floors))} — budget < 100 ms: "
+        f"{'gehaald' if per_key[-1] < 0.1 else 'NIET gehaald'}"
+    )
     window.clear_filters()
     form = window.form
     ids = [r.id for r in rows]
@@ -124,9 +128,14 @@ def bench_gui(db: Path) -> None:
             opens.append(time.perf_counter() - started)
         started = time.perf_counter()
         with store.read() as conn:
-            for table, col in (("place", "id"), ("interview", "place_id"),
-                               ("activity", "place_id"), ("membership", "place_id"),
-                               ("tie", "place_id"), ("contact", "place_id")):
+            for table, col in (
+                ("place", "id"),
+                ("interview", "place_id"),
+                ("activity", "place_id"),
+                ("membership", "place_id"),
+                ("tie", "place_id"),
+                ("contact", "place_id"),
+            ):
                 conn.execute(f"SELECT * FROM {table} WHERE {col} = ?", (pid,)).fetchall()
         if i >= 10:
             bare.append(time.perf_counter() - started)
@@ -134,11 +143,13 @@ def bench_gui(db: Path) -> None:
     opens.sort()
     data = intake.load(store, ids[0])
     assert data is not None
-    print(f"formulier openen (met 'vorig jaar' en overgenomen markeringen): mediaan "
-          f"{ms(statistics.median(opens))}, p95 {ms(opens[int(len(opens) * 0.95)])}, max "
-          f"{ms(opens[-1])}; vloer (kale SQL-lezing van de rijen) mediaan "
-          f"{ms(statistics.median(bare))} — budget < 150 ms: "
-          f"{'gehaald' if opens[int(len(opens) * 0.95)] < 0.15 else 'NIET gehaald'}")
+    print(
+        f"formulier openen (met 'vorig jaar' en overgenomen markeringen): mediaan "
+        f"{ms(statistics.median(opens))}, p95 {ms(opens[int(len(opens) * 0.95)])}, max "
+        f"{ms(opens[-1])}; vloer (kale SQL-lezing van de rijen) mediaan "
+        f"{ms(statistics.median(bare))} — budget < 150 ms: "
+        f"{'gehaald' if opens[int(len(opens) * 0.95)] < 0.15 else 'NIET gehaald'}"
+    )
     window.close()
     store.close()
 
@@ -157,8 +168,10 @@ def bench_export(db: Path) -> None:
         real = time.perf_counter() - started
         ov = overview.load(store)
         g = growth.compare(overview.load(store, round_name=ROUNDS[1]), ov)
-        sheets = [(s.name, [c.header for c in s.columns], [list(r) for r in s.rows])
-                  for s in export.build_sheets(ov, growth=g)]
+        sheets = [
+            (s.name, [c.header for c in s.columns], [list(r) for r in s.rows])
+            for s in export.build_sheets(ov, growth=g)
+        ]
         cells = sum(len(rows) * len(h) for _, h, rows in sheets)
         started = time.perf_counter()
         wb = xlsxwriter.Workbook(str(Path(tmp) / "bare.xlsx"), {"constant_memory": True})
@@ -169,9 +182,11 @@ def bench_export(db: Path) -> None:
                 ws.write_row(r, 0, row)
         wb.close()
         bare = time.perf_counter() - started
-    print(f"export {ROUNDS[2]} met Groei t.o.v. {ROUNDS[1]} ({cells:,} cellen): {real:.1f} s; "
-          f"vloer (kale xlsxwriter, dezelfde cellen) {bare:.1f} s = {real / bare:.2f}× — "
-          f"budget ≤ 2,5×: {'gehaald' if real <= 2.5 * bare else 'NIET gehaald'}")
+    print(
+        f"export {ROUNDS[2]} met Groei t.o.v. {ROUNDS[1]} ({cells:,} cellen): {real:.1f} s; "
+        f"vloer (kale xlsxwriter, dezelfde cellen) {bare:.1f} s = {real / bare:.2f}× — "
+        f"budget ≤ 2,5×: {'gehaald' if real <= 2.5 * bare else 'NIET gehaald'}"
+    )
     store.close()
 
 
@@ -191,8 +206,12 @@ def bench_merge(db: Path, edits: int = 100) -> None:
         b.set_setting("interviewer", "Laptop B")
         with b.read() as conn:
             before = conn.execute("SELECT MAX(seq) FROM change").fetchone()[0]
-            interviews = [r[0] for r in conn.execute(
-                "SELECT id FROM interview WHERE round = ? LIMIT ?", (ROUNDS[2], edits))]
+            interviews = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM interview WHERE round = ? LIMIT ?", (ROUNDS[2], edits)
+                )
+            ]
         for i, iid in enumerate(interviews):
             b.update("interview", iid, {"volunteers_core": 3 + i % 7, "notes": f"bezoek {i}"})
         with b.read() as conn:
@@ -209,15 +228,19 @@ def bench_merge(db: Path, edits: int = 100) -> None:
         started = time.perf_counter()
         con.execute("ATTACH ? AS b", (str(b_path),))
         cols = ", ".join(changes.CHANGE_COLUMNS)
-        con.execute(f"INSERT OR IGNORE INTO change ({cols}) SELECT {cols} FROM b.change "
-                    "WHERE id NOT IN (SELECT id FROM main.change)")
+        con.execute(
+            f"INSERT OR IGNORE INTO change ({cols}) SELECT {cols} FROM b.change "
+            "WHERE id NOT IN (SELECT id FROM main.change)"
+        )
         con.commit()
         floor = time.perf_counter() - started
         con.close()
-    print(f"stapsgewijs samenvoegen: {len(interviews)} plekken bewerkt op laptop B ({new} "
-          f"wijzigingen; {summary.new_changes} nieuw voor A) in {real:.2f} s; vloer (kale "
-          f"ATTACH + INSERT van het verschil) {floor:.2f} s = {real / floor:.1f}× — budget "
-          f"< 10× en < 5 s: {'gehaald' if real < 5 and real < 10 * floor else 'NIET gehaald'}")
+    print(
+        f"stapsgewijs samenvoegen: {len(interviews)} plekken bewerkt op laptop B ({new} "
+        f"wijzigingen; {summary.new_changes} nieuw voor A) in {real:.2f} s; vloer (kale "
+        f"ATTACH + INSERT van het verschil) {floor:.2f} s = {real / floor:.1f}× — budget "
+        f"< 10× en < 5 s: {'gehaald' if real < 5 and real < 10 * floor else 'NIET gehaald'}"
+    )
 
 
 def bench_freeze(db: Path) -> None:
@@ -234,12 +257,15 @@ def bench_freeze(db: Path) -> None:
         meetmoment.freeze(store, ROUNDS[1])
         real = time.perf_counter() - started
         with store.read() as conn:
-            size = conn.execute("SELECT LENGTH(snapshot) FROM meetmoment WHERE name = ?",
-                                (ROUNDS[1],)).fetchone()[0]
+            size = conn.execute(
+                "SELECT LENGTH(snapshot) FROM meetmoment WHERE name = ?", (ROUNDS[1],)
+            ).fetchone()[0]
         store.close()
-    print(f"vaststellen {ROUNDS[1]} ({len(data['place'])} plekken): {real:.1f} s, vastgestelde "
-          f"stand {size / 1e6:.1f} MB (gecomprimeerd); vloer (de rijen alleen lezen) "
-          f"{floor:.1f} s")
+    print(
+        f"vaststellen {ROUNDS[1]} ({len(data['place'])} plekken): {real:.1f} s, vastgestelde "
+        f"stand {size / 1e6:.1f} MB (gecomprimeerd); vloer (de rijen alleen lezen) "
+        f"{floor:.1f} s"
+    )
 
 
 def main() -> int:
@@ -257,8 +283,9 @@ def main() -> int:
         acts = con.execute("SELECT COUNT(*) FROM activity").fetchone()[0]
         n = con.execute("SELECT COUNT(*) FROM change").fetchone()[0]
     con.close()
-    print(f"{db}: metingen per meetmoment {dict(per_round)}; {acts:,} activiteiten; "
-          f"{n:,} wijzigingen")
+    print(
+        f"{db}: metingen per meetmoment {dict(per_round)}; {acts:,} activiteiten; {n:,} wijzigingen"
+    )
     if args.alleen in (None, "lijst"):
         bench_gui(db)
     if args.alleen in (None, "export"):

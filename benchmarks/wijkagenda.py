@@ -49,11 +49,12 @@ def main() -> None:
             size = sum(p.stat().st_size for p in result.folder.rglob("*") if p.is_file())
             files = len(result.files)
     a = result.agenda
-    print(f"plekken {args.plekken}, openbare activiteiten {len(a.entries)}, wijken "
-          f"{len(a.districts())}")
+    print(
+        f"plekken {args.plekken}, openbare activiteiten {len(a.entries)}, wijken "
+        f"{len(a.districts())}"
+    )
     print(f"wijkagenda publiceren: {seconds:.2f} s ({files} bestanden, {size / 1e6:.1f} MB)")
-    print(f"Excel-overzicht (vloer, zelfde run): {floor:.2f} s; verhouding "
-          f"{seconds / floor:.2f}×")
+    print(f"Excel-overzicht (vloer, zelfde run): {floor:.2f} s; verhouding {seconds / floor:.2f}×")
 
 
 if __name__ == "__main__":

@@ -42,10 +42,21 @@ def main() -> int:
             demo.generate(store, 40, seed=3)
             site = publish(store, Path(tmp) / "site", today=dt.date(2026, 3, 2)).folder
         page = site / f"{args.wijk}.html"
-        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu",
-                        "--hide-scrollbars", f"--window-size={args.width},{args.height}",
-                        f"--screenshot={args.out.resolve()}", page.as_uri()],
-                       check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            [
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--hide-scrollbars",
+                f"--window-size={args.width},{args.height}",
+                f"--screenshot={args.out.resolve()}",
+                page.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
     print(f"Geschreven: {args.out}")
     return 0
 

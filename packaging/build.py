@@ -33,8 +33,18 @@ def executable(bundle: Path) -> Path:
 
 def build(dist: Path, work: Path, *, quiet: bool = False) -> tuple[Path, float]:
     """Run PyInstaller; return the bundle folder and the seconds it took."""
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
-               "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        str(SPEC),
+    ]
     if quiet:
         command[3:3] = ["--log-level", "WARN"]
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
@@ -48,8 +58,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     parser.add_argument("--work", type=Path, default=ROOT / "build")
     parser.add_argument("--quiet", action="store_true", help="alleen waarschuwingen tonen")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="start de bundel daarna één keer (--version en gui --smoke-test)")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start de bundel daarna één keer (--version en gui --smoke-test)",
+    )
     args = parser.parse_args(argv)
     try:
         bundle, seconds = build(args.dist.resolve(), args.work.resolve(), quiet=args.quiet)
@@ -67,13 +80,22 @@ def main(argv: list[str] | None = None) -> int:
 
         with tempfile.TemporaryDirectory() as tmp:
             env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-            for extra in (["--version"], ["--db", str(Path(tmp) / "rook.sqlite"), "gui",
-                                          "--smoke-test"]):
+            for extra in (
+                ["--version"],
+                ["--db", str(Path(tmp) / "rook.sqlite"), "gui", "--smoke-test"],
+            ):
                 started = time.perf_counter()
-                done = subprocess.run([str(executable(bundle)), *extra], cwd=tmp, env=env,
-                                      capture_output=True, text=True)
-                print(f"{' '.join(extra)}: code {done.returncode} in "
-                      f"{time.perf_counter() - started:.2f} s {done.stdout.strip()[:80]}")
+                done = subprocess.run(
+                    [str(executable(bundle)), *extra],
+                    cwd=tmp,
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                )
+                print(
+                    f"{' '.join(extra)}: code {done.returncode} in "
+                    f"{time.perf_counter() - started:.2f} s {done.stdout.strip()[:80]}"
+                )
                 if done.returncode:
                     print(done.stderr, file=sys.stderr)
                     return 1

@@ -18,9 +18,19 @@ from pathlib import Path
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 #: ICNS element type → pixel size (ic11–ic14 are the @2x variants of 16, 32, 128, 256)
-ICNS_TYPES = {b"icp4": 16, b"icp5": 32, b"icp6": 64, b"ic07": 128, b"ic08": 256,
-              b"ic09": 512, b"ic10": 1024, b"ic11": 32, b"ic12": 64, b"ic13": 256,
-              b"ic14": 512}
+ICNS_TYPES = {
+    b"icp4": 16,
+    b"icp5": 32,
+    b"icp6": 64,
+    b"ic07": 128,
+    b"ic08": 256,
+    b"ic09": 512,
+    b"ic10": 1024,
+    b"ic11": 32,
+    b"ic12": 64,
+    b"ic13": 256,
+    b"ic14": 512,
+}
 
 
 def render(svg: Path, size: int) -> bytes:
@@ -62,8 +72,10 @@ def ico(images: dict[int, bytes]) -> bytes:
 
 def icns(images: dict[int, bytes]) -> bytes:
     """An ICNS file with PNG elements."""
-    body = b"".join(kind + struct.pack(">I", 8 + len(images[size])) + images[size]
-                    for kind, size in ICNS_TYPES.items())
+    body = b"".join(
+        kind + struct.pack(">I", 8 + len(images[size])) + images[size]
+        for kind, size in ICNS_TYPES.items()
+    )
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 

@@ -45,16 +45,24 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         cwd = Path(tmp)
         db = str(cwd / "meting.sqlite")
-        subprocess.run([str(exe), "--db", db, "demo", "--plekken", str(args.plekken)],
-                       cwd=cwd, env=env, check=True, capture_output=True)
+        subprocess.run(
+            [str(exe), "--db", db, "demo", "--plekken", str(args.plekken)],
+            cwd=cwd,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
         programs = {"bundel": [str(exe)], "bron": [sys.executable, "-m", "ui"]}
         print(f"{args.runs} runs per meting, {args.plekken} plekken; mediaan (min–max) in s")
-        for what, extra in (("gui --smoke-test", ["--db", db, "gui", "--smoke-test"]),
-                            ("--version", ["--version"])):
+        for what, extra in (
+            ("gui --smoke-test", ["--db", db, "gui", "--smoke-test"]),
+            ("--version", ["--version"]),
+        ):
             for name, program in programs.items():
                 t = timed([*program, *extra], cwd, env, args.runs)
-                print(f"  {name:<7}{what:<18}{statistics.median(t):6.2f}  "
-                      f"({min(t):.2f}–{max(t):.2f})")
+                print(
+                    f"  {name:<7}{what:<18}{statistics.median(t):6.2f}  ({min(t):.2f}–{max(t):.2f})"
+                )
     return 0
 
 

@@ -23,8 +23,11 @@ class Clock:
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--slow", action="store_true",
-                     help="also run the tests marked slow (the bundle build); CI=true does too")
+    parser.addoption(
+        "--slow",
+        action="store_true",
+        help="also run the tests marked slow (the bundle build); CI=true does too",
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -60,9 +60,20 @@ def bundle(tmp_path_factory) -> Path:
         pytest.fail("PyInstaller ontbreekt: installeer de dev-extra (pip install -e '.[dev]').")
     out = tmp_path_factory.mktemp("bundle")
     done = subprocess.run(
-        [sys.executable, str(PACKAGING / "build.py"), "--quiet",
-         "--dist", str(out / "dist"), "--work", str(out / "build")],
-        cwd=ROOT, capture_output=True, text=True, timeout=900)
+        [
+            sys.executable,
+            str(PACKAGING / "build.py"),
+            "--quiet",
+            "--dist",
+            str(out / "dist"),
+            "--work",
+            str(out / "build"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-6000:]
     print(done.stdout)  # build time and size, shown with -s
     folder = out / "dist" / "Nulmeting"
@@ -76,9 +87,14 @@ def env(tmp_path) -> dict[str, str]:
     home = tmp_path / "home"
     home.mkdir()
     base = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    return {**base, "HOME": str(home), "USERPROFILE": str(home),
-            "XDG_DATA_HOME": str(home / ".local" / "share"),
-            "QT_QPA_PLATFORM": "offscreen", "NULMETING_TEAMWACHTWOORD": PASSWORD}
+    return {
+        **base,
+        "HOME": str(home),
+        "USERPROFILE": str(home),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "NULMETING_TEAMWACHTWOORD": PASSWORD,
+    }
 
 
 @pytest.fixture
@@ -89,18 +105,26 @@ def workdir(tmp_path) -> Path:
     return folder
 
 
-def frozen(bundle: Path, *args: str, cwd: Path, env: dict[str, str]
-           ) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run([str(bundle / EXE), *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=300)
+def frozen(
+    bundle: Path, *args: str, cwd: Path, env: dict[str, str]
+) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run(
+        [str(bundle / EXE), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, f"{args}: code {done.returncode}\n{done.stdout}\n{done.stderr}"
     return done
 
 
 def source(*args: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     run_env = {**env, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-m", "ui", *args], cwd=cwd, env=run_env,
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "ui", *args],
+        cwd=cwd,
+        env=run_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, f"{args}: code {done.returncode}\n{done.stdout}\n{done.stderr}"
     return done
 
@@ -108,10 +132,13 @@ def source(*args: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedPr
 @pytest.mark.slow
 def test_bundle_holds_resources_and_migrations_and_leaves_unused_parts_out(bundle):
     internal = bundle / "_internal"
-    for path in [("resources", "reference", "rotterdam.json"), ("resources", "icons", "app.png"),
-                 ("nulmeting", "store", "migrations", "env.py"),
-                 ("nulmeting", "store", "migrations", "script.py.mako"),
-                 ("nulmeting", "store", "migrations", "versions", "0001_initial.py")]:
+    for path in [
+        ("resources", "reference", "rotterdam.json"),
+        ("resources", "icons", "app.png"),
+        ("nulmeting", "store", "migrations", "env.py"),
+        ("nulmeting", "store", "migrations", "script.py.mako"),
+        ("nulmeting", "store", "migrations", "versions", "0001_initial.py"),
+    ]:
         assert internal.joinpath(*path).is_file(), path
     # every file Alembic needs, for every Alembic script directory in the source tree
     for env_py in (ROOT / "nulmeting").rglob("env.py"):
@@ -120,8 +147,18 @@ def test_bundle_holds_resources_and_migrations_and_leaves_unused_parts_out(bundl
     for style in (ROOT / "resources").rglob("*.qss"):
         assert (internal / style.relative_to(ROOT)).is_file(), style
     names = {p.name for p in internal.rglob("*")}
-    for unused in ("tkinter", "_tkinter", "pytest", "_pytest", "hypothesis", "matplotlib",
-                   "QtNetwork.abi3.so", "QtQml.abi3.so", "QtQuick.abi3.so", "QtTest.abi3.so"):
+    for unused in (
+        "tkinter",
+        "_tkinter",
+        "pytest",
+        "_pytest",
+        "hypothesis",
+        "matplotlib",
+        "QtNetwork.abi3.so",
+        "QtQml.abi3.so",
+        "QtQuick.abi3.so",
+        "QtTest.abi3.so",
+    ):
         assert not any(n == unused or n.startswith(unused + ".") for n in names), unused
     qt_languages = [p.name for p in internal.rglob("qtbase_*.qm")]
     assert "qtbase_nl.qm" in qt_languages and "qtbase_de.qm" not in qt_languages
@@ -149,7 +186,8 @@ def laptop_id(path: Path) -> str:
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform != "linux", reason="the data folder path below is Linux's")
 def test_first_start_creates_the_store_in_the_user_data_folder_and_a_second_finds_it(
-        bundle, env, workdir):
+    bundle, env, workdir
+):
     store = user_store(env)
     assert not store.exists()
     first = frozen(bundle, "info", cwd=workdir, env=env)
@@ -193,10 +231,30 @@ def read_summary(path: Path) -> list[tuple]:
 def demo_teamfile_merge_export(run, cwd: Path) -> tuple[Path, str]:
     """Two laptops' demo data, one team file (encrypted), merged, exported, the export read
     back (a dry run: openpyxl in the bundle); the store path and the import's report."""
-    run("--db", "laptop-a.sqlite", "demo", "--plekken", "12", "--seed", "1",
-        "--interviewer", "Fatima", cwd=cwd)
-    run("--db", "laptop-b.sqlite", "demo", "--plekken", "8", "--seed", "2",
-        "--interviewer", "Sander", cwd=cwd)
+    run(
+        "--db",
+        "laptop-a.sqlite",
+        "demo",
+        "--plekken",
+        "12",
+        "--seed",
+        "1",
+        "--interviewer",
+        "Fatima",
+        cwd=cwd,
+    )
+    run(
+        "--db",
+        "laptop-b.sqlite",
+        "demo",
+        "--plekken",
+        "8",
+        "--seed",
+        "2",
+        "--interviewer",
+        "Sander",
+        cwd=cwd,
+    )
     run("--db", "laptop-b.sqlite", "teamfile", "sander.nulmeting", cwd=cwd)
     merged = run("--db", "laptop-a.sqlite", "merge", "sander.nulmeting", cwd=cwd)
     assert merged.stdout.strip()
@@ -209,15 +267,18 @@ def demo_teamfile_merge_export(run, cwd: Path) -> tuple[Path, str]:
 
 @pytest.mark.slow
 def test_demo_teamfile_merge_and_export_work_frozen_exactly_as_from_source(
-        bundle, env, tmp_path, workdir):
+    bundle, env, tmp_path, workdir
+):
     from nulmeting.store.store import open_store
 
     frozen_dir, source_dir = workdir, tmp_path / "bron"
     source_dir.mkdir()
     frozen_store, frozen_read_back = demo_teamfile_merge_export(
-        lambda *a, cwd: frozen(bundle, *a, cwd=cwd, env=env), frozen_dir)
+        lambda *a, cwd: frozen(bundle, *a, cwd=cwd, env=env), frozen_dir
+    )
     source_store, source_read_back = demo_teamfile_merge_export(
-        lambda *a, cwd: source(*a, cwd=cwd, env=env), source_dir)
+        lambda *a, cwd: source(*a, cwd=cwd, env=env), source_dir
+    )
 
     # the team file is encrypted (cryptography works frozen), not a readable SQLite file
     assert not (frozen_dir / "sander.nulmeting").read_bytes().startswith(b"SQLite format 3")
@@ -239,7 +300,8 @@ def test_demo_teamfile_merge_and_export_work_frozen_exactly_as_from_source(
     frozen_pdf = PdfReader(str(frozen_dir / "rapport.pdf"))
     source_pdf = PdfReader(str(source_dir / "rapport.pdf"))
     assert [p.extract_text() for p in frozen_pdf.pages] == [
-        p.extract_text() for p in source_pdf.pages]
+        p.extract_text() for p in source_pdf.pages
+    ]
     assert "Maatschappelijke waarde per wijk" in frozen_pdf.pages[0].extract_text()
     for font in frozen_pdf.pages[0]["/Resources"]["/Font"].values():  # all embedded
         assert "/FontFile2" in font.get_object()["/FontDescriptor"].get_object()
@@ -256,10 +318,21 @@ def test_network_map_is_drawn_frozen_without_a_screen_and_numpy_stays_out(bundle
     same GraphML as from source, and the bundle carries no numpy (the layout is pure Python)."""
     import networkx as nx
 
-    bare = {k: v for k, v in env.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY",
-                                                     "WAYLAND_DISPLAY")}
-    frozen(bundle, "--db", "net.sqlite", "demo", "--plekken", "25", "--seed", "4",
-           cwd=workdir, env=bare)
+    bare = {
+        k: v for k, v in env.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    }
+    frozen(
+        bundle,
+        "--db",
+        "net.sqlite",
+        "demo",
+        "--plekken",
+        "25",
+        "--seed",
+        "4",
+        cwd=workdir,
+        env=bare,
+    )
     for name in ("kaart.png", "kaart.svg", "kaart.gexf", "frozen.graphml"):
         frozen(bundle, "--db", "net.sqlite", "netwerk", name, cwd=workdir, env=bare)
     source("--db", "net.sqlite", "netwerk", "source.graphml", cwd=workdir, env=env)
@@ -278,14 +351,19 @@ def test_wijkagenda_is_published_frozen_exactly_as_from_source(bundle, env, tmp_
     bundle: the frozen program writes the same folder, byte for byte."""
     source_dir = tmp_path / "bron"
     source_dir.mkdir()
-    for run, cwd in ((lambda *a, cwd: frozen(bundle, *a, cwd=cwd, env=env), workdir),
-                     (lambda *a, cwd: source(*a, cwd=cwd, env=env), source_dir)):
+    for run, cwd in (
+        (lambda *a, cwd: frozen(bundle, *a, cwd=cwd, env=env), workdir),
+        (lambda *a, cwd: source(*a, cwd=cwd, env=env), source_dir),
+    ):
         run("--db", "agenda.sqlite", "demo", "--plekken", "10", cwd=cwd)
         run("--db", "agenda.sqlite", "wijkagenda", "site", "--peildatum", "2026-03-02", cwd=cwd)
 
     def files(folder):
-        return {p.relative_to(folder / "site").as_posix(): p.read_bytes()
-                for p in (folder / "site").rglob("*") if p.is_file()}
+        return {
+            p.relative_to(folder / "site").as_posix(): p.read_bytes()
+            for p in (folder / "site").rglob("*")
+            if p.is_file()
+        }
 
     frozen_files = files(workdir)
     assert "index.html" in frozen_files and "wijkagenda.ics" in frozen_files

@@ -26,7 +26,8 @@ def _make_app():
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
         # Fusion from the start: asking the style for its name would load QStyle's enums
         app = QApplication([*sys.argv[:1], "-style", "Fusion"])
     else:
@@ -108,7 +109,10 @@ def run_gui(db: Path | None, smoke_test: bool = False) -> int:
         window = MainWindow(store)
         note = ("" if existed else f"Nieuw gegevensbestand gemaakt: {path}") or (
             "Dit gegevensbestand is een kopie van dat van een andere laptop; het telt vanaf nu "
-            "als een eigen laptop." if store.became_copy else "")
+            "als een eigen laptop."
+            if store.became_copy
+            else ""
+        )
         if note:
             print(note, file=sys.stderr)
             window.statusBar().showMessage(note, 20000)
@@ -119,8 +123,7 @@ def run_gui(db: Path | None, smoke_test: bool = False) -> int:
             window.reload()
             # The window reads without SQLAlchemy; load it beside the first look at the list,
             # so the first autosave does not wait for it (~0.3 s).
-            warm_up = threading.Thread(target=store.prepare_writes,
-                                       name="schrijven-voorbereiden")
+            warm_up = threading.Thread(target=store.prepare_writes, name="schrijven-voorbereiden")
             warm_up.start()
             code = app.exec()
             warm_up.join()

@@ -6,8 +6,11 @@ import argparse
 
 
 def register(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--smoke-test", action="store_true",
-                   help="open het venster, laad de lijst en de eerste plek, en stop (controle)")
+    p.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open het venster, laad de lijst en de eerste plek, en stop (controle)",
+    )
     p.set_defaults(run=run)
 
 

@@ -26,8 +26,9 @@ def tint(widget: QWidget, colour: str, point_size: float | None = None) -> QWidg
 
 def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     """Dutch OK/Annuleren buttons wired to the dialog's accept/reject."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
     buttons.accepted.connect(dialog.accept)

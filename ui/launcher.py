@@ -17,8 +17,10 @@ from nulmeting.cli import main as cli
 GUI = {
     "gui": ("ui.command", "open het venster (dit gebeurt ook zonder opdracht)"),
     # the picture is painted with Qt, so the command lives here (GraphML/GEXF come from the core)
-    "netwerk": ("ui.network.command",
-                "schrijf de netwerkkaart: .graphml/.gexf (gegevens) of .png/.svg (plaatje)"),
+    "netwerk": (
+        "ui.network.command",
+        "schrijf de netwerkkaart: .graphml/.gexf (gegevens) of .png/.svg (plaatje)",
+    ),
 }
 
 

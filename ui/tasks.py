@@ -55,7 +55,8 @@ class TaskRunner(QObject):
         super().__init__(parent_widget)
         self._parent_widget = parent_widget
         self._executor: ThreadPoolExecutor | None = ThreadPoolExecutor(
-            max_workers=1, thread_name_prefix="nulmeting-taak")
+            max_workers=1, thread_name_prefix="nulmeting-taak"
+        )
         self._pending = 0
         self._tasks: dict[int, Task] = {}
         self._numbers = itertools.count(1)
@@ -66,9 +67,15 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return self._pending > 0
 
-    def run(self, work: Work, on_done: Callable[[Any], None] | None = None, *,
-            on_error: Callable[[BaseException], None] | None = None,
-            label: str = "Bezig…", cancellable: bool = True) -> Task:
+    def run(
+        self,
+        work: Work,
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
+        label: str = "Bezig…",
+        cancellable: bool = True,
+    ) -> Task:
         """Run ``work(progress)`` on the worker; ``on_done(result)`` or ``on_error(exc)`` run
         on the GUI thread afterwards (``Cancelled`` goes to ``on_error`` as well)."""
         if self._executor is None:
@@ -109,8 +116,9 @@ class TaskRunner(QObject):
     def _show_dialog(self, task: Task) -> None:
         if task.dialog is not None or task.timer is None:
             return
-        dialog = QProgressDialog(task.label, "Annuleren" if task.cancellable else "",
-                                 0, 0, self._parent_widget)
+        dialog = QProgressDialog(
+            task.label, "Annuleren" if task.cancellable else "", 0, 0, self._parent_widget
+        )
         dialog.setWindowTitle("Nulmeting")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)

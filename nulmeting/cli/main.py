@@ -21,9 +21,14 @@ from nulmeting.domain.errors import UserError
 COMMANDS: dict[str, tuple[str, str]] = {
     "info": ("info", "aantallen per soort en per wijk, schemaversie, buurtverbinder"),
     "demo": ("demo", "vul de opslag met verzonnen, realistische Delfshavense gegevens"),
-    "meetmoment": ("meetmoment", "meetmomenten: tonen, nieuw (vervolgmeting), vaststellen, "
-                                 "heropenen"),
-    "settings": ("settings", "bekijk of wijzig instellingen (buurtverbinder, meetmoment, uurwaarde)"),
+    "meetmoment": (
+        "meetmoment",
+        "meetmomenten: tonen, nieuw (vervolgmeting), vaststellen, heropenen",
+    ),
+    "settings": (
+        "settings",
+        "bekijk of wijzig instellingen (buurtverbinder, meetmoment, uurwaarde)",
+    ),
     "teamfile": ("teamfile", "maak een teambestand van deze laptop (versleuteld)"),
     "merge": ("merge", "voeg teambestanden van andere laptops samen in deze opslag"),
     "conflicts": ("conflicts", "toon open conflicten na samenvoegen"),
@@ -46,8 +51,7 @@ _DUTCH = {
     "positional arguments": "opdrachten",
     "the following arguments are required: %s": "deze argumenten zijn verplicht: %s",
     "unrecognized arguments: %s": "onbekende argumenten: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)":
-        "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ongeldige keuze: %(value)r (kies uit %(choices)s)",
     "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
     "expected one argument": "verwacht één waarde",
 }
@@ -61,25 +65,35 @@ class DutchParser(argparse.ArgumentParser):
         sys.exit(2)
 
 
-def build_parser(command: str | None, commands: dict[str, tuple[str, str]]
-                 ) -> argparse.ArgumentParser:
+def build_parser(
+    command: str | None, commands: dict[str, tuple[str, str]]
+) -> argparse.ArgumentParser:
     parser = DutchParser(
         prog="nulmeting",
         description="Nulmeting van de sociale basis: interviews, teambestanden, Excel-overzicht.",
         add_help=False,
     )
     parser.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
-    parser.add_argument("--version", action="version", version=f"Nulmeting {__version__}",
-                        help="toon de versie en stop")
-    parser.add_argument("--db", type=Path, metavar="PAD",
-                        help="gegevensbestand (standaard: nulmeting.sqlite in uw gebruikersmap)")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Nulmeting {__version__}",
+        help="toon de versie en stop",
+    )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PAD",
+        help="gegevensbestand (standaard: nulmeting.sqlite in uw gebruikersmap)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchParser)
     for name, (module, help_text) in commands.items():
         if command is None or name != command:
             sub.add_parser(name, help=help_text, add_help=False)
         else:
-            mod = importlib.import_module(module if "." in module
-                                          else f"nulmeting.cli.commands.{module}")
+            mod = importlib.import_module(
+                module if "." in module else f"nulmeting.cli.commands.{module}"
+            )
             p = sub.add_parser(name, help=help_text, description=help_text, add_help=False)
             p.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
             mod.register(p)
@@ -101,8 +115,9 @@ def _command_in(argv: Sequence[str], commands: dict[str, tuple[str, str]]) -> st
     return None
 
 
-def with_default_command(argv: Sequence[str], default: str,
-                         commands: dict[str, tuple[str, str]]) -> list[str]:
+def with_default_command(
+    argv: Sequence[str], default: str, commands: dict[str, tuple[str, str]]
+) -> list[str]:
     """Name the default command where none is given, before its own options:
     ``["--db", "x", "--smoke-test"]`` → ``["--db", "x", "gui", "--smoke-test"]``.
 
@@ -131,13 +146,18 @@ def _store_damage(exc: BaseException) -> str | None:
     original = getattr(exc, "orig", None) or exc
     text = str(original)
     if isinstance(original, sqlite3.DatabaseError) and (
-            "malformed" in text or "not a database" in text):
+        "malformed" in text or "not a database" in text
+    ):
         return text.splitlines()[0][:200]
     return None
 
 
-def main(argv: Sequence[str] | None = None, *,
-         extra: dict[str, tuple[str, str]] | None = None, default: str | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    extra: dict[str, tuple[str, str]] | None = None,
+    default: str | None = None,
+) -> int:
     """Run the CLI. ``extra`` adds commands from outside the core (the GUI launcher adds
     ``gui`` this way, so the core never imports the GUI); ``default`` runs when none is given."""
     commands = {**(extra or {}), **COMMANDS}
@@ -163,9 +183,12 @@ def main(argv: Sequence[str] | None = None, *,
     except Exception as exc:
         damage = _store_damage(exc)
         if damage:
-            print(f"Fout: het gegevensbestand is beschadigd ({damage}). Zet een reservekopie "
-                  "terug (de map 'backups' naast het gegevensbestand) of vraag de coördinator "
-                  "om hulp; er is niets veranderd.", file=sys.stderr)
+            print(
+                f"Fout: het gegevensbestand is beschadigd ({damage}). Zet een reservekopie "
+                "terug (de map 'backups' naast het gegevensbestand) of vraag de coördinator "
+                "om hulp; er is niets veranderd.",
+                file=sys.stderr,
+            )
             return 2
         traceback.print_exc()
         print("Interne fout in Nulmeting; meld dit met de tekst hierboven.", file=sys.stderr)

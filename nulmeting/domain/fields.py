@@ -65,9 +65,7 @@ JOIN_FIELD = "joined_into"
 BOOKKEEPING_FIELDS = frozenset({"archived", JOIN_FIELD})
 
 #: Every record ends with these.
-_COMMON = (
-    _f("archived", "Gearchiveerd", "bool"),
-)
+_COMMON = (_f("archived", "Gearchiveerd", "bool"),)
 
 #: Activities, memberships and ties belong to a meetmoment (its name, as ``interview.round``);
 #: a record carried over into a vervolgmeting names the record it continues.
@@ -83,7 +81,14 @@ _FIELDS = {
         _f("address", "Adres", "text", asked=True, section="Algemeen"),
         _f("postcode", "Postcode", "postcode", asked=True, section="Algemeen"),
         _f("district", "Wijk", "district", asked=True, section="Algemeen"),
-        _f("legal_form", "Rechtsvorm", "choice", options="rechtsvorm", asked=True, section="Algemeen"),
+        _f(
+            "legal_form",
+            "Rechtsvorm",
+            "choice",
+            options="rechtsvorm",
+            asked=True,
+            section="Algemeen",
+        ),
         _f("anbi", "ANBI-status", "choice", options="anbi", section="Algemeen"),
         _f("founded", "Opgericht (jaar)", "year", low=1800, high=2100, section="Algemeen"),
         _f("premises", "Pand", "choice", options="pand", asked=True, section="Algemeen"),
@@ -102,23 +107,87 @@ _FIELDS = {
         _f("duration_minutes", "Duur (minuten)", "int", low=0, high=600, section="Meting"),
         _f("status", "Status", "choice", options="metingstatus", asked=True, section="Meting"),
         _f("spoke_with", "Gesproken met (rol)", "text", section="Meting"),
-        _f("volunteers_core", "Vrijwilligers (kern)", "int", asked=True, low=0, high=10000, section="Vrijwilligers"),
-        _f("volunteers_regular", "Vrijwilligers (regulier)", "int", asked=True, low=0, high=10000, section="Vrijwilligers"),
-        _f("volunteers_occasional", "Vrijwilligers (incidenteel)", "int", low=0, high=10000, section="Vrijwilligers"),
-        _f("hours_per_week", "Uren per week per vrijwilliger (gemiddeld)", "hours", asked=True, low=0, high=168, section="Vrijwilligers"),
+        _f(
+            "volunteers_core",
+            "Vrijwilligers (kern)",
+            "int",
+            asked=True,
+            low=0,
+            high=10000,
+            section="Vrijwilligers",
+        ),
+        _f(
+            "volunteers_regular",
+            "Vrijwilligers (regulier)",
+            "int",
+            asked=True,
+            low=0,
+            high=10000,
+            section="Vrijwilligers",
+        ),
+        _f(
+            "volunteers_occasional",
+            "Vrijwilligers (incidenteel)",
+            "int",
+            low=0,
+            high=10000,
+            section="Vrijwilligers",
+        ),
+        _f(
+            "hours_per_week",
+            "Uren per week per vrijwilliger (gemiddeld)",
+            "hours",
+            asked=True,
+            low=0,
+            high=168,
+            section="Vrijwilligers",
+        ),
         _f("board_members", "Bestuursleden", "int", low=0, high=100, section="Vrijwilligers"),
-        _f("paid_fte", "Betaalde krachten (fte)", "float", asked=True, low=0, high=1000, section="Vrijwilligers"),
+        _f(
+            "paid_fte",
+            "Betaalde krachten (fte)",
+            "float",
+            asked=True,
+            low=0,
+            high=1000,
+            section="Vrijwilligers",
+        ),
         _f("interns", "Stagiairs", "int", low=0, high=1000, section="Vrijwilligers"),
-        _f("reintegration", "Re-integratie / dagbesteding (personen)", "int", low=0, high=1000, section="Vrijwilligers"),
+        _f(
+            "reintegration",
+            "Re-integratie / dagbesteding (personen)",
+            "int",
+            low=0,
+            high=1000,
+            section="Vrijwilligers",
+        ),
         _f("volunteer_allowance", "Vrijwilligersvergoeding", "bool", section="Vrijwilligers"),
         _f("fiscal_year", "Boekjaar", "year", low=2000, high=2100, section="Financiën"),
         _f("total_costs", "Totale lasten (€)", "money", asked=True, low=0, section="Financiën"),
         _f("free_reserve", "Vrije reserve (€)", "money", asked=True, low=0, section="Financiën"),
         _f("overhead_costs", "Organisatiekosten (€)", "money", low=0, section="Financiën"),
-        _f("board_continuity", "Continuïteit bestuur en trekkers", "choice", options="continuiteit", asked=True, section="Duurzaamheid"),
+        _f(
+            "board_continuity",
+            "Continuïteit bestuur en trekkers",
+            "choice",
+            options="continuiteit",
+            asked=True,
+            section="Duurzaamheid",
+        ),
         _f("succession_arranged", "Opvolging geregeld", "bool", section="Duurzaamheid"),
-        _f("key_person_dependent", "Afhankelijk van één sleutelpersoon", "bool", section="Duurzaamheid"),
-        _f("funding_secured_until", "Financiering zeker tot", "date", asked=True, section="Duurzaamheid"),
+        _f(
+            "key_person_dependent",
+            "Afhankelijk van één sleutelpersoon",
+            "bool",
+            section="Duurzaamheid",
+        ),
+        _f(
+            "funding_secured_until",
+            "Financiering zeker tot",
+            "date",
+            asked=True,
+            section="Duurzaamheid",
+        ),
         _f("sustainability_notes", "Toelichting duurzaamheid", "longtext", section="Duurzaamheid"),
         _f("notes", "Notities bij de meting", "longtext", section="Notities"),
     ),
@@ -195,8 +264,10 @@ def fields(entity: str) -> dict[str, FieldDef]:
         specs = _FIELDS[entity] + _COMMON
     except KeyError:
         raise KeyError(f"{entity} is geen bekende soort gegeven") from None
-    return {name: FieldDef(entity, name, label, kind, **details)  # type: ignore[arg-type]
-            for name, label, kind, details in specs}
+    return {
+        name: FieldDef(entity, name, label, kind, **details)  # type: ignore[arg-type]
+        for name, label, kind, details in specs
+    }
 
 
 def field(entity: str, name: str) -> FieldDef:

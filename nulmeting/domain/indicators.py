@@ -29,8 +29,11 @@ THRESHOLDS = {
     "reserve_months_low": (3.0, "Vrije reserve minder dan 3 maanden lasten"),
     "horizon_months_short": (12.0, "Een grote inkomstenbron (≥ 20%) loopt binnen 12 maanden af"),
     "large_source_share": (0.20, "Een inkomstenbron is groot vanaf 20% van de inkomsten"),
-    "admin_ratio_low": (0.05, "Organisatiekosten minder dan 5% van de lasten (geen buffer om "
-                               "op te bezuinigen; Tuckman & Chang)"),
+    "admin_ratio_low": (
+        0.05,
+        "Organisatiekosten minder dan 5% van de lasten (geen buffer om "
+        "op te bezuinigen; Tuckman & Chang)",
+    ),
     "equity_ratio_low": (0.10, "Vrije reserve minder dan 10% van de inkomsten (Tuckman & Chang)"),
     "margin_negative": (0.0, "Inkomsten lager dan lasten (negatieve marge; Tuckman & Chang)"),
 }
@@ -46,9 +49,11 @@ THRESHOLD_NAMES: dict[str, tuple[str, str]] = {
     "equity_ratio_low": ("Weinig eigen vermogen", "pct"),
     "margin_negative": ("Tekort", "pct"),
 }
-LIGHT_RULE = ("Stoplicht: tel de signalen (weinig structureel, geconcentreerd, kleine reserve, "
-              "korte horizon, negatieve marge). 0-1 signaal: groen; 2: oranje; 3 of meer: rood. "
-              "Zonder financiële gegevens: onbekend.")
+LIGHT_RULE = (
+    "Stoplicht: tel de signalen (weinig structureel, geconcentreerd, kleine reserve, "
+    "korte horizon, negatieve marge). 0-1 signaal: groen; 2: oranje; 3 of meer: rood. "
+    "Zonder financiële gegevens: onbekend."
+)
 
 
 def is_income(kind: str | None) -> bool:
@@ -74,16 +79,22 @@ class ActivityFigures:
 # --------------------------------------------------------------------------- volunteers
 
 
-def volunteer_hours_per_year(volunteers: float | None, hours_per_week: float | None,
-                             weeks_per_year: float = DEFAULT_WEEKS_PER_YEAR) -> float:
+def volunteer_hours_per_year(
+    volunteers: float | None,
+    hours_per_week: float | None,
+    weeks_per_year: float = DEFAULT_WEEKS_PER_YEAR,
+) -> float:
     if not volunteers or not hours_per_week:
         return 0.0
     return float(volunteers) * float(hours_per_week) * float(weeks_per_year)
 
 
-def societal_value(volunteers: float | None, hours_per_week: float | None,
-                   weeks_per_year: float = DEFAULT_WEEKS_PER_YEAR,
-                   hourly_value: float = DEFAULT_HOURLY_VALUE) -> float:
+def societal_value(
+    volunteers: float | None,
+    hours_per_week: float | None,
+    weeks_per_year: float = DEFAULT_WEEKS_PER_YEAR,
+    hourly_value: float = DEFAULT_HOURLY_VALUE,
+) -> float:
     """Maatschappelijke waarde (€/jaar) = vrijwilligers × uren/week × weken/jaar × uurwaarde."""
     return volunteer_hours_per_year(volunteers, hours_per_week, weeks_per_year) * hourly_value
 
@@ -141,8 +152,11 @@ def funding_horizon_months(lines: Sequence[IncomeLine], today: dt.date) -> float
     if total <= 0:
         return None
     share = THRESHOLDS["large_source_share"][0]
-    ends = [line.ends_on for line in lines
-            if line.ends_on and line.amount and line.amount / total >= share]
+    ends = [
+        line.ends_on
+        for line in lines
+        if line.ends_on and line.amount and line.amount / total >= share
+    ]
     if not ends:
         return None
     return max(0.0, months_between(today, min(ends)))
@@ -180,9 +194,14 @@ class Sustainability:
     light: str  # groen oranje rood onbekend
 
 
-def sustainability(lines: Sequence[IncomeLine], *, total_costs: float | None,
-                   free_reserve: float | None, overhead_costs: float | None,
-                   today: dt.date) -> Sustainability:
+def sustainability(
+    lines: Sequence[IncomeLine],
+    *,
+    total_costs: float | None,
+    free_reserve: float | None,
+    overhead_costs: float | None,
+    today: dt.date,
+) -> Sustainability:
     income = total_income(lines)
     share = structural_share(lines)
     hhi = concentration(lines)
@@ -192,12 +211,14 @@ def sustainability(lines: Sequence[IncomeLine], *, total_costs: float | None,
     equity = equity_ratio(free_reserve, income)
     admin = admin_ratio(overhead_costs, total_costs)
     t = {k: v[0] for k, v in THRESHOLDS.items()}
-    tc_flags = sum([
-        equity is not None and equity < t["equity_ratio_low"],
-        hhi is not None and hhi > t["concentration_high"],
-        admin is not None and admin < t["admin_ratio_low"],
-        margin is not None and margin < t["margin_negative"],
-    ])
+    tc_flags = sum(
+        [
+            equity is not None and equity < t["equity_ratio_low"],
+            hhi is not None and hhi > t["concentration_high"],
+            admin is not None and admin < t["admin_ratio_low"],
+            margin is not None and margin < t["margin_negative"],
+        ]
+    )
     signals = []
     if share is not None and share < t["structural_share_low"]:
         signals.append("weinig structureel")
@@ -213,8 +234,9 @@ def sustainability(lines: Sequence[IncomeLine], *, total_costs: float | None,
         light = "onbekend"
     else:
         light = "groen" if len(signals) <= 1 else "oranje" if len(signals) == 2 else "rood"
-    return Sustainability(share, hhi, months, horizon, margin, equity, admin, tc_flags,
-                          tuple(signals), light)
+    return Sustainability(
+        share, hhi, months, horizon, margin, equity, admin, tc_flags, tuple(signals), light
+    )
 
 
 # --------------------------------------------------------------------------- reach
@@ -236,8 +258,12 @@ def participants_per_week(activities: Iterable[ActivityFigures]) -> float:
 # --------------------------------------------------------------------------- completeness
 
 
-def completeness(place: Mapping[str, object], interview: Mapping[str, object] | None,
-                 activities: int, income_lines: int) -> float:
+def completeness(
+    place: Mapping[str, object],
+    interview: Mapping[str, object] | None,
+    activities: int,
+    income_lines: int,
+) -> float:
     """Share (0..1) of the always-asked questions answered for a place's current interview."""
     from nulmeting.domain.fields import fields
 

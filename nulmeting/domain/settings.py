@@ -41,36 +41,88 @@ class Setting:
         return f"{self.label} ({unit})" if unit else self.label
 
 
-SETTINGS: dict[str, Setting] = {s.key: s for s in (
-    Setting("interviewer", "Buurtverbinder", "", "--interviewer", "NAAM",
-            "naam van de buurtverbinder", required=True),
-    Setting("round", "Meetmoment", "", "--meetmoment", "NAAM",
-            'bijvoorbeeld "Nulmeting 2025-2026"', required=True),
-    Setting("area", "Gebied", "delfshaven", "--gebied", "CODE",
-            "gebied van dit team (delfshaven)", in_dialog=False),
-    Setting("hourly_value", "Uurwaarde vrijwilligerswerk", f"{DEFAULT_HOURLY_VALUE:g}",
-            "--uurwaarde", "EURO",
-            f"waarde van een vrijwilligersuur ({DEFAULT_HOURLY_VALUE:g})", unit="€",
-            low=0, high=1000,
+SETTINGS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting(
+            "interviewer",
+            "Buurtverbinder",
+            "",
+            "--interviewer",
+            "NAAM",
+            "naam van de buurtverbinder",
+            required=True,
+        ),
+        Setting(
+            "round",
+            "Meetmoment",
+            "",
+            "--meetmoment",
+            "NAAM",
+            'bijvoorbeeld "Nulmeting 2025-2026"',
+            required=True,
+        ),
+        Setting(
+            "area",
+            "Gebied",
+            "delfshaven",
+            "--gebied",
+            "CODE",
+            "gebied van dit team (delfshaven)",
+            in_dialog=False,
+        ),
+        Setting(
+            "hourly_value",
+            "Uurwaarde vrijwilligerswerk",
+            f"{DEFAULT_HOURLY_VALUE:g}",
+            "--uurwaarde",
+            "EURO",
+            f"waarde van een vrijwilligersuur ({DEFAULT_HOURLY_VALUE:g})",
+            unit="€",
+            low=0,
+            high=1000,
             explanation="Waarde van een uur vrijwilligerswerk (instelling; de coalitie gebruikt "
-                        f"€ {DEFAULT_HOURLY_VALUE:g})."),
-    # no cited Dutch norm for the hour value: its source is shown beside it in every report
-    Setting("hourly_value_source", "Bron van de uurwaarde",
+            f"€ {DEFAULT_HOURLY_VALUE:g}).",
+        ),
+        # no cited Dutch norm for the hour value: its source is shown beside it in every report
+        Setting(
+            "hourly_value_source",
+            "Bron van de uurwaarde",
             "Eigen uurwaarde van de welzijnscoalitie (2023); er is geen landelijke norm. De "
             "waarde ligt tussen het minimumloon en schattingen van de marktwaarde van "
-            "vergelijkbaar betaald werk.", "--uurwaarde-bron", "TEKST",
-            "bron van de uurwaarde (staat in elk rapport)"),
-    # the lower bound shown beside the value: the statutory minimum hourly wage (July 2025)
-    Setting("minimum_wage", "Minimumuurloon", "14.4", "--minimumloon", "EURO",
-            "minimumuurloon, voor de ondergrens (14,40)", unit="€",
-            low=0, high=1000,
+            "vergelijkbaar betaald werk.",
+            "--uurwaarde-bron",
+            "TEKST",
+            "bron van de uurwaarde (staat in elk rapport)",
+        ),
+        # the lower bound shown beside the value: the statutory minimum hourly wage (July 2025)
+        Setting(
+            "minimum_wage",
+            "Minimumuurloon",
+            "14.4",
+            "--minimumloon",
+            "EURO",
+            "minimumuurloon, voor de ondergrens (14,40)",
+            unit="€",
+            low=0,
+            high=1000,
             explanation="Ondergrens van de waarde: vrijwilligersuren × het wettelijk "
-                        "minimumuurloon (instelling; € 14,40 vanaf 1 juli 2025). Staat op het "
-                        "blad Overzicht en in het rapport."),
-    Setting("weeks_per_year", "Weken per jaar", f"{DEFAULT_WEEKS_PER_YEAR:g}", "--weken", "N",
-            f"actieve weken per jaar ({DEFAULT_WEEKS_PER_YEAR:g})", low=1, high=53,
-            explanation="Aantal weken per jaar waarin vrijwilligers actief zijn (instelling)."),
-)}
+            "minimumuurloon (instelling; € 14,40 vanaf 1 juli 2025). Staat op het "
+            "blad Overzicht en in het rapport.",
+        ),
+        Setting(
+            "weeks_per_year",
+            "Weken per jaar",
+            f"{DEFAULT_WEEKS_PER_YEAR:g}",
+            "--weken",
+            "N",
+            f"actieve weken per jaar ({DEFAULT_WEEKS_PER_YEAR:g})",
+            low=1,
+            high=53,
+            explanation="Aantal weken per jaar waarin vrijwilligers actief zijn (instelling).",
+        ),
+    )
+}
 
 #: What a new store starts with.
 DEFAULTS: dict[str, str] = {key: s.default for key, s in SETTINGS.items()}

@@ -155,7 +155,9 @@ def clean(fd: FieldDef, value: Any) -> Any:
         if kind == "choice":
             return _option(fd, value)
         if kind == "multi":
-            items = value if isinstance(value, list | tuple | set) else re.split(r"[;,]", str(value))
+            items = (
+                value if isinstance(value, list | tuple | set) else re.split(r"[;,]", str(value))
+            )
             codes = {_option(fd, v) for v in items if not _is_empty(v)}
             order = list(reference.options(fd.options or ""))
             return sorted(codes, key=order.index) or None
@@ -182,15 +184,19 @@ def check_length(fd: FieldDef, text: str) -> None:
     limit = MAX_CHARS.get(fd.kind)
     if limit is not None and len(text) > limit:
         raise ValidationError(
-            f"{fd.label}: de tekst is te lang ({len(text):,} tekens; hoogstens {limit:,})."
-            .replace(",", "."), fd.name)
+            f"{fd.label}: de tekst is te lang ({len(text):,} tekens; hoogstens {limit:,}).".replace(
+                ",", "."
+            ),
+            fd.name,
+        )
 
 
 def _check_range(fd: FieldDef, number: float) -> None:
     if abs(number) > MAX_NUMBER:
         raise ValidationError(
             f"{fd.label}: {number:g} is onmogelijk groot; het kan hoogstens {MAX_NUMBER:g} zijn.",
-            fd.name)
+            fd.name,
+        )
     if fd.low is not None and number < fd.low:
         if fd.low == 0:
             raise ValidationError(f"{fd.label}: het getal kan niet negatief zijn.", fd.name)
@@ -218,8 +224,14 @@ def clean_values(entity: str, values: Mapping[str, Any]) -> dict[str, Any]:
 STATUS_REQUIRES = {
     "gepland": ["round", "interviewer"],
     "afgenomen": ["round", "interviewer", "date"],
-    "gecontroleerd": ["round", "interviewer", "date", "volunteers_core", "hours_per_week",
-                      "total_costs"],
+    "gecontroleerd": [
+        "round",
+        "interviewer",
+        "date",
+        "volunteers_core",
+        "hours_per_week",
+        "total_costs",
+    ],
 }
 CONSENT_FIELDS = ("consent_date", "consent_purposes")
 

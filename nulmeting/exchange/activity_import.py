@@ -42,24 +42,51 @@ SHEET = ACTIVITIES_SHEET
 
 #: folded header → activity field (or a special key starting with "_")
 HEADERS: dict[str, str] = {
-    "activiteitid": "_id", "id": "_id",
-    "plekid": "_place_id", "plek": "_place", "wijk": "_district",
-    "activiteit": "name", "naam": "name",
-    "thema": "themes", "themas": "themes",
-    "doelgroep": "target_groups", "doelgroepen": "target_groups", "voorwie": "target_groups",
-    "dagen": "days", "dag": "days",
-    "begin": "start", "begintijd": "start", "van": "start",
-    "eind": "end", "eindtijd": "end", "tot": "end",
-    "frequentie": "frequency", "hoevaak": "frequency",
-    "gemiddeldaantaldeelnemers": "participants", "deelnemers": "participants",
-    "uitgevoerddoor": "run_by", "door": "run_by",
+    "activiteitid": "_id",
+    "id": "_id",
+    "plekid": "_place_id",
+    "plek": "_place",
+    "wijk": "_district",
+    "activiteit": "name",
+    "naam": "name",
+    "thema": "themes",
+    "themas": "themes",
+    "doelgroep": "target_groups",
+    "doelgroepen": "target_groups",
+    "voorwie": "target_groups",
+    "dagen": "days",
+    "dag": "days",
+    "begin": "start",
+    "begintijd": "start",
+    "van": "start",
+    "eind": "end",
+    "eindtijd": "end",
+    "tot": "end",
+    "frequentie": "frequency",
+    "hoevaak": "frequency",
+    "gemiddeldaantaldeelnemers": "participants",
+    "deelnemers": "participants",
+    "uitgevoerddoor": "run_by",
+    "door": "run_by",
     "partners": "partners",
-    "openbaarinwijkagenda": "public", "openbaar": "public",
+    "openbaarinwijkagenda": "public",
+    "openbaar": "public",
 }
 #: derived columns of the export, ignored silently
 DERIVED = {"keerperweek", "deelnemersperweek"}
-VALUE_FIELDS = ("name", "themes", "target_groups", "days", "start", "end", "frequency",
-                "participants", "run_by", "partners", "public")
+VALUE_FIELDS = (
+    "name",
+    "themes",
+    "target_groups",
+    "days",
+    "start",
+    "end",
+    "frequency",
+    "participants",
+    "run_by",
+    "partners",
+    "public",
+)
 
 
 @dataclass
@@ -76,8 +103,9 @@ class ActivityRow:
 
     @property
     def name(self) -> str:  # what the preview shows in its "Plek" column
-        return f"{self.activity_name} ({self.place_name})" if self.place_name \
-            else self.activity_name
+        return (
+            f"{self.activity_name} ({self.place_name})" if self.place_name else self.activity_name
+        )
 
     @property
     def changed(self) -> int:
@@ -118,27 +146,32 @@ class ActivityImportPlan:
 
     def counts(self) -> dict[str, int]:
         valid = self.valid_rows
-        return {"nieuw": sum(1 for r in valid if r.is_new),
-                "gewijzigd": sum(1 for r in valid if not r.is_new and r.changed),
-                "ongewijzigd": sum(1 for r in valid if not r.is_new and not r.changed),
-                "ongeldig": len(self.invalid_rows)}
+        return {
+            "nieuw": sum(1 for r in valid if r.is_new),
+            "gewijzigd": sum(1 for r in valid if not r.is_new and r.changed),
+            "ongewijzigd": sum(1 for r in valid if not r.is_new and not r.changed),
+            "ongeldig": len(self.invalid_rows),
+        }
 
     def summary(self) -> str:
         if self.file_errors:
             return f"{self.path.name} kan niet ingelezen worden:\n" + "\n".join(self.file_errors)
         c = self.counts()
-        lines = [f"{self.path.name} (activiteiten): {len(self.rows)} rijen.",
-                 f"Nieuwe activiteiten: {c['nieuw']}.",
-                 f"Activiteiten met wijzigingen: {c['gewijzigd']}.",
-                 f"Ongewijzigd: {c['ongewijzigd']}."]
+        lines = [
+            f"{self.path.name} (activiteiten): {len(self.rows)} rijen.",
+            f"Nieuwe activiteiten: {c['nieuw']}.",
+            f"Activiteiten met wijzigingen: {c['gewijzigd']}.",
+            f"Ongewijzigd: {c['ongewijzigd']}.",
+        ]
         if c["ongeldig"]:
             lines.append(f"Rijen met fouten: {c['ongeldig']} (zie hieronder).")
         if self.unknown_columns:
-            lines.append("Onbekende kolommen (genegeerd): " + ", ".join(self.unknown_columns)
-                         + ".")
+            lines.append("Onbekende kolommen (genegeerd): " + ", ".join(self.unknown_columns) + ".")
         if not any(HEADERS.get(reference.fold(h)) == "public" for h in self._headers):
-            lines.append("Er is geen kolom 'Openbaar in wijkagenda': nieuwe activiteiten komen "
-                         "niet in de wijkagenda tot iemand ze openbaar maakt.")
+            lines.append(
+                "Er is geen kolom 'Openbaar in wijkagenda': nieuwe activiteiten komen "
+                "niet in de wijkagenda tot iemand ze openbaar maakt."
+            )
         lines.append(f"Wijzigingen worden vastgelegd als werk van {self.author}.")
         return "\n".join(lines)
 
@@ -219,7 +252,8 @@ def _fold_name(text: Any) -> str:
 def _states(conn: sqlite3.Connection, entity: str) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for record_id, name, value in conn.execute(
-            "SELECT record_id, field, value FROM field_state WHERE entity = ?", (entity,)):
+        "SELECT record_id, field, value FROM field_state WHERE entity = ?", (entity,)
+    ):
         out.setdefault(record_id, {})[name] = json.loads(value)
     return out
 
@@ -235,18 +269,22 @@ def _columns(header: list[str], plan: ActivityImportPlan) -> dict[int, str]:
         if key is None:
             (plan.ignored_columns if folded in DERIVED else plan.unknown_columns).append(h)
         elif key in seen:
-            plan.file_errors.append(f"Kolom '{h}' staat twee keer in het bestand (ook als "
-                                    f"'{seen[key]}').")
+            plan.file_errors.append(
+                f"Kolom '{h}' staat twee keer in het bestand (ook als '{seen[key]}')."
+            )
         else:
             seen[key] = h
             mapped[i] = key
     if "name" not in seen:
-        plan.file_errors.append("Kolom 'Activiteit' ontbreekt; de eerste rij moet de kolomkoppen "
-                                "bevatten (Plek, Activiteit, Dagen, Begin, Eind, Frequentie, "
-                                "Voor wie, Thema).")
+        plan.file_errors.append(
+            "Kolom 'Activiteit' ontbreekt; de eerste rij moet de kolomkoppen "
+            "bevatten (Plek, Activiteit, Dagen, Begin, Eind, Frequentie, "
+            "Voor wie, Thema)."
+        )
     if "_place_id" not in seen and "_place" not in seen:
-        plan.file_errors.append("Kolom 'Plek' (of 'Plek ID') ontbreekt: bij elke activiteit "
-                                "hoort een plek.")
+        plan.file_errors.append(
+            "Kolom 'Plek' (of 'Plek ID') ontbreekt: bij elke activiteit hoort een plek."
+        )
     return mapped
 
 
@@ -258,16 +296,18 @@ class _Context:
 
     @classmethod
     def load(cls, conn: sqlite3.Connection, round_name: str = "") -> _Context:
-        return cls(_states(conn, "place"), _states(conn, "activity"),
-                   round_name or DEFAULT_ROUND)
+        return cls(_states(conn, "place"), _states(conn, "activity"), round_name or DEFAULT_ROUND)
 
     def live_places(self) -> dict[str, dict[str, Any]]:
         return {k: v for k, v in self.places.items() if not v.get("archived")}
 
     def live_activities(self) -> dict[str, dict[str, Any]]:
         """The activities of this meetmoment (last year's belong to last year's)."""
-        return {k: v for k, v in self.activities.items() if not v.get("archived")
-                and v.get("round") in (self.round, None)}
+        return {
+            k: v
+            for k, v in self.activities.items()
+            if not v.get("archived") and v.get("round") in (self.round, None)
+        }
 
 
 def _find_place(rp: ActivityRow, raw: dict[str, Any], ctx: _Context) -> None:
@@ -278,8 +318,11 @@ def _find_place(rp: ActivityRow, raw: dict[str, Any], ctx: _Context) -> None:
         if not UUID.match(pid):
             rp.errors.append(f"Plek ID '{raw_id}' is geen geldige plek-ID.")
         elif pid not in places:
-            rp.errors.append(f"er is geen plek met ID {pid} in deze opslag"
-                             + (" (gearchiveerd)" if pid in ctx.places else "") + ".")
+            rp.errors.append(
+                f"er is geen plek met ID {pid} in deze opslag"
+                + (" (gearchiveerd)" if pid in ctx.places else "")
+                + "."
+            )
         else:
             rp.place_id = pid
             rp.place_name = places[pid].get("name") or ""
@@ -294,18 +337,22 @@ def _find_place(rp: ActivityRow, raw: dict[str, Any], ctx: _Context) -> None:
         code = reference.match_district(str(district))
         matches = [pid for pid in matches if places[pid].get("district") == code]
     if not matches:
-        rp.errors.append(f"plek '{name}' staat niet in deze opslag; voeg de plek eerst toe "
-                         "(of importeer de plekken) en lees dan de activiteiten in.")
+        rp.errors.append(
+            f"plek '{name}' staat niet in deze opslag; voeg de plek eerst toe "
+            "(of importeer de plekken) en lees dan de activiteiten in."
+        )
     elif len(matches) > 1:
-        rp.errors.append(f"er zijn {len(matches)} plekken met de naam '{name}'; vul de kolom "
-                         "Wijk of Plek ID in.")
+        rp.errors.append(
+            f"er zijn {len(matches)} plekken met de naam '{name}'; vul de kolom Wijk of Plek ID in."
+        )
     else:
         rp.place_id = matches[0]
         rp.place_name = places[matches[0]].get("name") or str(name)
 
 
-def plan_activity_import(store: Store, path: Path, interviewer: str | None = None,
-                         progress: Progress | None = None) -> ActivityImportPlan:
+def plan_activity_import(
+    store: Store, path: Path, interviewer: str | None = None, progress: Progress | None = None
+) -> ActivityImportPlan:
     """Read and check ``path`` (its Activiteiten sheet, or its only sheet, or a CSV); nothing
     is written."""
     path = Path(path)
@@ -348,8 +395,11 @@ def plan_activity_import(store: Store, path: Path, interviewer: str | None = Non
             if not UUID.match(aid):
                 rp.errors.append(f"Activiteit ID '{raw_id}' is geen geldige ID.")
             elif aid not in activities:
-                rp.errors.append(f"er is geen activiteit met ID {aid} in deze opslag"
-                                 + (" (gearchiveerd)" if aid in ctx.activities else "") + ".")
+                rp.errors.append(
+                    f"er is geen activiteit met ID {aid} in deze opslag"
+                    + (" (gearchiveerd)" if aid in ctx.activities else "")
+                    + "."
+                )
             else:
                 rp.activity_id = aid
         plan.rows.append(rp)
@@ -357,7 +407,9 @@ def plan_activity_import(store: Store, path: Path, interviewer: str | None = Non
     for rp in plan.rows:
         if rp.activity_id:
             if rp.activity_id in first_row:
-                rp.errors.append(f"dezelfde activiteit staat ook in rij {first_row[rp.activity_id]}.")
+                rp.errors.append(
+                    f"dezelfde activiteit staat ook in rij {first_row[rp.activity_id]}."
+                )
             else:
                 first_row[rp.activity_id] = rp.row
     for rp in plan.valid_rows:
@@ -382,9 +434,11 @@ def _match_without_id(plan: ActivityImportPlan, activities: dict[str, dict[str, 
             if rp.activity_id:
                 continue
             name = _fold_name(rp.values.get("name"))
-            candidates = [aid for aid in by_place.get(rp.place_id or "", [])
-                          if aid not in claimed
-                          and _fold_name(activities[aid].get("name")) == name]
+            candidates = [
+                aid
+                for aid in by_place.get(rp.place_id or "", [])
+                if aid not in claimed and _fold_name(activities[aid].get("name")) == name
+            ]
             if exact:
                 days = rp.values.get("days")
                 candidates = [aid for aid in candidates if activities[aid].get("days") == days]
@@ -398,19 +452,24 @@ def _resolve(rp: ActivityRow, ctx: _Context) -> None:
     if rp.activity_id:
         current = ctx.activities.get(rp.activity_id, {})
         if not current or current.get("archived"):
-            raise ValidationError("de activiteit is intussen gearchiveerd of verdwenen; lees het "
-                                  "bestand opnieuw in.")
+            raise ValidationError(
+                "de activiteit is intussen gearchiveerd of verdwenen; lees het bestand opnieuw in."
+            )
         if rp.place_id and not ctx.live_places().get(rp.place_id):
             raise ValidationError("de plek is intussen gearchiveerd of verdwenen.")
         target = {**rp.values, "place_id": rp.place_id}
         rp.is_new = False
-        rp.field_changes = {k: (current.get(k), v) for k, v in target.items()
-                            if current.get(k) != v}
+        rp.field_changes = {
+            k: (current.get(k), v) for k, v in target.items() if current.get(k) != v
+        }
         check_record("activity", {**current, **target})
     else:
         rp.is_new = True
-        target = {"place_id": rp.place_id, **{k: v for k, v in rp.values.items()
-                                              if v is not None}, "round": ctx.round}
+        target = {
+            "place_id": rp.place_id,
+            **{k: v for k, v in rp.values.items() if v is not None},
+            "round": ctx.round,
+        }
         check_record("activity", target)
         rp.field_changes = {k: (None, v) for k, v in target.items()}
 
@@ -418,8 +477,13 @@ def _resolve(rp: ActivityRow, ctx: _Context) -> None:
 # --------------------------------------------------------------------------- applying
 
 
-def apply_activity_import(store: Store, plan: ActivityImportPlan, *, only_valid: bool = False,
-                          progress: Progress | None = None) -> str:
+def apply_activity_import(
+    store: Store,
+    plan: ActivityImportPlan,
+    *,
+    only_valid: bool = False,
+    progress: Progress | None = None,
+) -> str:
     """Write ``plan`` in one transaction; returns a Dutch summary. Raises :class:`UserError`
     (nothing written) when the file cannot be used or rows are invalid and not ``only_valid``;
     ``Cancelled`` from ``progress`` (called before the commit) also leaves the store as it was.
@@ -454,16 +518,27 @@ def apply_activity_import(store: Store, plan: ActivityImportPlan, *, only_valid:
                 parents = changes.heads(reader, "activity", record_id)
                 updated += 1
             for name, value in values.items():
-                batch.append(changes.make_change("activity", record_id, name, value,
-                                                 parents=parents.get(name, []), author=author,
-                                                 laptop=laptop, at=at))
+                batch.append(
+                    changes.make_change(
+                        "activity",
+                        record_id,
+                        name,
+                        value,
+                        parents=parents.get(name, []),
+                        author=author,
+                        laptop=laptop,
+                        at=at,
+                    )
+                )
         report(progress, len(rows), len(rows), "Opslaan")  # the last chance to cancel
         if batch:
             written = changes.ingest_rows(conn, batch).new_changes
-    text = (f"Ingelezen uit {plan.path.name}: {created} nieuwe "
-            f"{'activiteit' if created == 1 else 'activiteiten'}, {updated} "
-            f"{'activiteit' if updated == 1 else 'activiteiten'} gewijzigd ({written} "
-            f"{'wijziging' if written == 1 else 'wijzigingen'}, als werk van {author}).")
+    text = (
+        f"Ingelezen uit {plan.path.name}: {created} nieuwe "
+        f"{'activiteit' if created == 1 else 'activiteiten'}, {updated} "
+        f"{'activiteit' if updated == 1 else 'activiteiten'} gewijzigd ({written} "
+        f"{'wijziging' if written == 1 else 'wijzigingen'}, als werk van {author})."
+    )
     if plan.invalid_rows:
         text += f" {len(plan.invalid_rows)} rij(en) met fouten overgeslagen."
     if plan.unknown_columns:

@@ -41,21 +41,46 @@ PLACE_WORDS = {
     "kunstatelier-werkplaats": ["Atelier", "Werkplaats", "Maakplaats"],
     "sportplek-club": ["Sportclub", "Buurtsport", "Boksschool"],
     "kerk-moskee-levensbeschouwelijk": ["Kerkgemeenschap", "Moskeevereniging", "Ontmoetingskerk"],
-    "zelforganisatie-culturele-vereniging": ["Vrouwenvereniging", "Culturele vereniging",
-                                             "Zelforganisatie"],
+    "zelforganisatie-culturele-vereniging": [
+        "Vrouwenvereniging",
+        "Culturele vereniging",
+        "Zelforganisatie",
+    ],
     "straatvereniging": ["Straatvereniging", "Bewonersgroep"],
     "wijkonderneming": ["Wijkonderneming", "Buurtcoöperatie"],
     "jongerenplek": ["Jongerenhonk", "Jongerencentrum"],
 }
-NAME_WORDS = ["De Pit", "Het Anker", "De Ontmoeting", "Samen", "De Brug", "Het Hart", "De Kas",
-              "De Klinker", "Het Dok", "De Vlinder", "Het Plein", "De Haven", "Thuis", "De Kade",
-              "Het Nest", "Zonnebloem", "De Boog", "Lichtpunt", "De Linde", "Het Vat"]
+NAME_WORDS = [
+    "De Pit",
+    "Het Anker",
+    "De Ontmoeting",
+    "Samen",
+    "De Brug",
+    "Het Hart",
+    "De Kas",
+    "De Klinker",
+    "Het Dok",
+    "De Vlinder",
+    "Het Plein",
+    "De Haven",
+    "Thuis",
+    "De Kade",
+    "Het Nest",
+    "Zonnebloem",
+    "De Boog",
+    "Lichtpunt",
+    "De Linde",
+    "Het Vat",
+]
 ACTIVITIES = [
     ("Koffieochtend", ["ontmoeting-eenzaamheid"], ["iedereen"]),
     ("Buurtmaaltijd", ["voedsel-maaltijden", "ontmoeting-eenzaamheid"], ["iedereen"]),
     ("Taalcafé", ["taal"], ["nieuwkomers", "volwassenen"]),
-    ("Formulierenspreekuur", ["formulierenhulp-spreekuur", "armoede-schulden"],
-     ["laag-inkomen", "kwetsbare-bewoners"]),
+    (
+        "Formulierenspreekuur",
+        ["formulierenhulp-spreekuur", "armoede-schulden"],
+        ["laag-inkomen", "kwetsbare-bewoners"],
+    ),
     ("Huiswerkklas", ["kinderen"], ["kinderen-0-12"]),
     ("Wandelgroep", ["bewegen-leefstijl"], ["ouderen-65"]),
     ("Moestuinieren", ["groen-natuur"], ["iedereen"]),
@@ -69,13 +94,53 @@ ACTIVITIES = [
     ("Buurtsport", ["sport"], ["kinderen-0-12", "jongeren-12-23"]),
     ("Bezorgen bij buren", ["burenhulp-bezorgen"], ["ouderen-65"]),
 ]
-FIRST = ["Fatima", "Mohamed", "Anouk", "Sanne", "Yusuf", "Priya", "Kees", "Marieke", "Ahmed",
-         "Ilse", "Gerda", "Rachid", "Noor", "Dewi", "Jan", "Emine", "Tamara", "Bas", "Samira"]
-LAST = ["de Vries", "El Amrani", "Jansen", "Yilmaz", "Bakker", "Ramdin", "Visser", "Öztürk",
-        "van Dijk", "Pinas", "Smit", "Bouzid", "de Groot", "Tahiri", "Mulder", "Kartosen"]
+FIRST = [
+    "Fatima",
+    "Mohamed",
+    "Anouk",
+    "Sanne",
+    "Yusuf",
+    "Priya",
+    "Kees",
+    "Marieke",
+    "Ahmed",
+    "Ilse",
+    "Gerda",
+    "Rachid",
+    "Noor",
+    "Dewi",
+    "Jan",
+    "Emine",
+    "Tamara",
+    "Bas",
+    "Samira",
+]
+LAST = [
+    "de Vries",
+    "El Amrani",
+    "Jansen",
+    "Yilmaz",
+    "Bakker",
+    "Ramdin",
+    "Visser",
+    "Öztürk",
+    "van Dijk",
+    "Pinas",
+    "Smit",
+    "Bouzid",
+    "de Groot",
+    "Tahiri",
+    "Mulder",
+    "Kartosen",
+]
 SOURCES = list(reference.options("inkomstenbron"))
-STRUCTURAL = {"gemeente-couleur-locale-welzijn", "contributie", "zaalverhuur",
-              "woningcorporatie", "gemeente-opdracht-right-to-challenge"}
+STRUCTURAL = {
+    "gemeente-couleur-locale-welzijn",
+    "contributie",
+    "zaalverhuur",
+    "woningcorporatie",
+    "gemeente-opdracht-right-to-challenge",
+}
 
 
 def _months_after(day: dt.date, months: int) -> dt.date:
@@ -88,9 +153,16 @@ def _uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
-def generate(store: Store, places: int = 60, seed: int = 1, interviewer: str | None = None,
-             round_name: str | None = None, batch: int = 500, commit_every: int = 2500,
-             winter: int = 2025) -> int:
+def generate(
+    store: Store,
+    places: int = 60,
+    seed: int = 1,
+    interviewer: str | None = None,
+    round_name: str | None = None,
+    batch: int = 500,
+    commit_every: int = 2500,
+    winter: int = 2025,
+) -> int:
     """Add ``places`` fictional plekken (with everything a full interview records).
 
     Returns the number of changes written. Changes are ingested ``batch`` plekken at a time
@@ -109,19 +181,28 @@ def generate(store: Store, places: int = 60, seed: int = 1, interviewer: str | N
             for start in range(first, min(first + commit_every, places), batch):
                 pending: list[dict[str, Any]] = []
                 for i in range(start, min(start + batch, first + commit_every, places)):
-                    pending.extend(_place(rng, author, laptop, round_name, all_ids, seed, i,
-                                          winter))
+                    pending.extend(
+                        _place(rng, author, laptop, round_name, all_ids, seed, i, winter)
+                    )
                 written += changes.ingest_rows(conn, pending).new_changes
     return written
 
 
-def _place(rng: random.Random, author: str, laptop: str, round_name: str,
-           all_ids: list[str], seed: int, index: int, winter: int = 2025
-           ) -> Iterator[dict[str, Any]]:
+def _place(
+    rng: random.Random,
+    author: str,
+    laptop: str,
+    round_name: str,
+    all_ids: list[str],
+    seed: int,
+    index: int,
+    winter: int = 2025,
+) -> Iterator[dict[str, Any]]:
     district = rng.choices(DELFSHAVEN, weights=[d.inhabitants or 1 for d in DELFSHAVEN])[0]
     kind = rng.choice(list(PLACE_WORDS))
-    visit = dt.datetime(winter, 12, 1, 9) + dt.timedelta(days=rng.randrange(60),
-                                                       minutes=rng.randrange(600))
+    visit = dt.datetime(winter, 12, 1, 9) + dt.timedelta(
+        days=rng.randrange(60), minutes=rng.randrange(600)
+    )
     clock = iter(visit + dt.timedelta(seconds=s) for s in range(100000))
 
     def record(entity: str, values: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -130,24 +211,37 @@ def _place(rng: random.Random, author: str, laptop: str, round_name: str,
         check_record(entity, cleaned)
         at = next(clock).strftime("%Y-%m-%dT%H:%M:%S.000000Z")
         for name, value in {"archived": False, **cleaned}.items():
-            yield changes.make_change(entity, record_id, name, value, author=author,
-                                      laptop=laptop, at=at)
+            yield changes.make_change(
+                entity, record_id, name, value, author=author, laptop=laptop, at=at
+            )
 
-    place_rows = list(record("place", {
-        "name": f"{rng.choice(PLACE_WORDS[kind])} {rng.choice(NAME_WORDS)}"
+    place_rows = list(
+        record(
+            "place",
+            {
+                "name": f"{rng.choice(PLACE_WORDS[kind])} {rng.choice(NAME_WORDS)}"
                 + (f" {index + 1}" if index >= 20 else ""),
-        "types": [kind],
-        "address": f"{rng.choice(STREETS[district.code])} {rng.randrange(1, 250)}",
-        "postcode": f"{district.pc4} {rng.choice('ABCDEGHJKLMNPRST')}{rng.choice('ABEGHKLNPRSTVXZ')}",
-        "district": district.code,
-        "legal_form": rng.choices(["stichting", "vereniging", "informeel-collectief-met-penvoerder",
-                                   "onderdeel-van-andere-organisatie"], [6, 3, 2, 1])[0],
-        "anbi": rng.choice(["anbi", "nee", "weet-niet"]),
-        "founded": rng.randrange(1975, 2025),
-        "premises": rng.choice(list(reference.options("pand"))),
-        "wheelchair_accessible": rng.random() < 0.6,
-        "description": "Een plek waar buurtbewoners elkaar ontmoeten en samen iets doen.",
-    }))
+                "types": [kind],
+                "address": f"{rng.choice(STREETS[district.code])} {rng.randrange(1, 250)}",
+                "postcode": f"{district.pc4} {rng.choice('ABCDEGHJKLMNPRST')}{rng.choice('ABEGHKLNPRSTVXZ')}",
+                "district": district.code,
+                "legal_form": rng.choices(
+                    [
+                        "stichting",
+                        "vereniging",
+                        "informeel-collectief-met-penvoerder",
+                        "onderdeel-van-andere-organisatie",
+                    ],
+                    [6, 3, 2, 1],
+                )[0],
+                "anbi": rng.choice(["anbi", "nee", "weet-niet"]),
+                "founded": rng.randrange(1975, 2025),
+                "premises": rng.choice(list(reference.options("pand"))),
+                "wheelchair_accessible": rng.random() < 0.6,
+                "description": "Een plek waar buurtbewoners elkaar ontmoeten en samen iets doen.",
+            },
+        )
+    )
     place_id = place_rows[0]["record_id"]
     all_ids.append(place_id)
     yield from place_rows
@@ -156,74 +250,143 @@ def _place(rng: random.Random, author: str, laptop: str, round_name: str,
     volunteers = max(1, int(rng.gauss(20, 9)))
     core = max(1, volunteers // 4)
     costs = round(rng.lognormvariate(9.8, 0.9), -1)
-    interview_rows = list(record("interview", {
-        "place_id": place_id, "round": round_name, "interviewer": author,
-        "date": visit.date(), "duration_minutes": rng.choice([45, 50, 60, 75]),
-        "status": status, "spoke_with": rng.choice(["coördinator", "voorzitter", "trekker"]),
-        "volunteers_core": core, "volunteers_regular": volunteers - core,
-        "volunteers_occasional": rng.randrange(0, 15),
-        "hours_per_week": round(rng.uniform(2, 6), 1), "board_members": rng.randrange(0, 6),
-        "paid_fte": rng.choice([0, 0, 0, 0.4, 0.8, 1.2]), "interns": rng.randrange(0, 3),
-        "volunteer_allowance": rng.random() < 0.4,
-        "total_costs": costs, "fiscal_year": winter - 1, "free_reserve": round(costs * rng.uniform(0, 1.0), -1),
-        "overhead_costs": round(costs * rng.uniform(0.02, 0.15), -1),
-        "board_continuity": rng.choice(list(reference.options("continuiteit"))),
-        "succession_arranged": rng.random() < 0.4, "key_person_dependent": rng.random() < 0.5,
-        "funding_secured_until": _months_after(visit.date(), rng.randrange(6, 37)),
-    }))
+    interview_rows = list(
+        record(
+            "interview",
+            {
+                "place_id": place_id,
+                "round": round_name,
+                "interviewer": author,
+                "date": visit.date(),
+                "duration_minutes": rng.choice([45, 50, 60, 75]),
+                "status": status,
+                "spoke_with": rng.choice(["coördinator", "voorzitter", "trekker"]),
+                "volunteers_core": core,
+                "volunteers_regular": volunteers - core,
+                "volunteers_occasional": rng.randrange(0, 15),
+                "hours_per_week": round(rng.uniform(2, 6), 1),
+                "board_members": rng.randrange(0, 6),
+                "paid_fte": rng.choice([0, 0, 0, 0.4, 0.8, 1.2]),
+                "interns": rng.randrange(0, 3),
+                "volunteer_allowance": rng.random() < 0.4,
+                "total_costs": costs,
+                "fiscal_year": winter - 1,
+                "free_reserve": round(costs * rng.uniform(0, 1.0), -1),
+                "overhead_costs": round(costs * rng.uniform(0.02, 0.15), -1),
+                "board_continuity": rng.choice(list(reference.options("continuiteit"))),
+                "succession_arranged": rng.random() < 0.4,
+                "key_person_dependent": rng.random() < 0.5,
+                "funding_secured_until": _months_after(visit.date(), rng.randrange(6, 37)),
+            },
+        )
+    )
     interview_id = interview_rows[0]["record_id"]
     yield from interview_rows
 
     first, last = rng.choice(FIRST), rng.choice(LAST)
-    yield from record("contact", {
-        "place_id": place_id, "name": f"{first} {last}", "role": "coördinator",
-        "email": f"{first.lower()}.{last.split()[-1].lower()}@example.org",
-        "phone": f"06-1234{rng.randrange(1000, 9999)}", "consent_date": visit.date(),
-        "consent_purposes": ["meting", "wijkagenda"], "keep_until": dt.date(2027, 12, 31),
-    })
+    yield from record(
+        "contact",
+        {
+            "place_id": place_id,
+            "name": f"{first} {last}",
+            "role": "coördinator",
+            "email": f"{first.lower()}.{last.split()[-1].lower()}@example.org",
+            "phone": f"06-1234{rng.randrange(1000, 9999)}",
+            "consent_date": visit.date(),
+            "consent_purposes": ["meting", "wijkagenda"],
+            "keep_until": dt.date(2027, 12, 31),
+        },
+    )
     for _ in range(rng.randrange(3, 13)):
         name, themes, groups = rng.choice(ACTIVITIES)
         start = rng.choice([9, 10, 13, 14, 16, 19])
-        yield from record("activity", {
-            "place_id": place_id, "name": name, "themes": themes, "target_groups": groups,
-            "days": rng.sample(["ma", "di", "wo", "do", "vr", "za"], rng.choice([1, 1, 1, 2])),
-            "start": f"{start:02d}:00", "end": f"{start + rng.choice([1, 2, 3]):02d}:00",
-            "frequency": rng.choices(["wekelijks", "2-wekelijks", "maandelijks"], [7, 2, 1])[0],
-            "participants": rng.randrange(4, 40),
-            "run_by": rng.choices(["vrijwilligers", "gemengd", "professionals"], [7, 2, 1])[0],
-            "partners": rng.choice(["", "DOCK", "Woonstad", "wmoradar", "Havensteder"]),
-            "public": rng.random() < 0.85, "round": round_name,
-        })
+        yield from record(
+            "activity",
+            {
+                "place_id": place_id,
+                "name": name,
+                "themes": themes,
+                "target_groups": groups,
+                "days": rng.sample(["ma", "di", "wo", "do", "vr", "za"], rng.choice([1, 1, 1, 2])),
+                "start": f"{start:02d}:00",
+                "end": f"{start + rng.choice([1, 2, 3]):02d}:00",
+                "frequency": rng.choices(["wekelijks", "2-wekelijks", "maandelijks"], [7, 2, 1])[0],
+                "participants": rng.randrange(4, 40),
+                "run_by": rng.choices(["vrijwilligers", "gemengd", "professionals"], [7, 2, 1])[0],
+                "partners": rng.choice(["", "DOCK", "Woonstad", "wmoradar", "Havensteder"]),
+                "public": rng.random() < 0.85,
+                "round": round_name,
+            },
+        )
     income = costs * rng.uniform(0.95, 1.12)  # about a third of the places run a deficit
     sources = rng.sample(SOURCES, rng.randrange(1, 5))
     weights = [rng.uniform(0.2, 1.0) for _ in sources]
     for source, weight in zip(sources, weights, strict=True):
         amount = round(income * weight / sum(weights), -1)
         structural = source in STRUCTURAL and rng.random() < 0.7
-        yield from record("finance_line", {
-            "interview_id": interview_id, "kind": "inkomsten", "source": source,
-            "amount": amount, "structural": structural,
-            "ends_on": None if structural else _months_after(visit.date(), rng.randrange(6, 37)),
-        })
-    yield from record("finance_line", {
-        "interview_id": interview_id, "kind": "kosten", "category": "huur-en-energie",
-        "amount": round(costs * 0.4, -1)})
+        yield from record(
+            "finance_line",
+            {
+                "interview_id": interview_id,
+                "kind": "inkomsten",
+                "source": source,
+                "amount": amount,
+                "structural": structural,
+                "ends_on": None
+                if structural
+                else _months_after(visit.date(), rng.randrange(6, 37)),
+            },
+        )
+    yield from record(
+        "finance_line",
+        {
+            "interview_id": interview_id,
+            "kind": "kosten",
+            "category": "huur-en-energie",
+            "amount": round(costs * 0.4, -1),
+        },
+    )
     for network in rng.sample(list(reference.options("netwerk")), rng.randrange(0, 3)):
-        yield from record("membership", {"place_id": place_id, "network": network,
-                                         "role": rng.choice(["lid", "lid", "trekker"]),
-                                         "round": round_name})
+        yield from record(
+            "membership",
+            {
+                "place_id": place_id,
+                "network": network,
+                "role": rng.choice(["lid", "lid", "trekker"]),
+                "round": round_name,
+            },
+        )
     if len(all_ids) > 1:
         for other in rng.sample(all_ids[:-1], min(2, len(all_ids) - 1)):
-            yield from record("tie", {"place_id": place_id, "other_place_id": other,
-                                      "kind": rng.choice(list(reference.options("relatietype"))),
-                                      "strength": rng.randrange(1, 5), "round": round_name})
-    yield from record("tie", {"place_id": place_id, "partner": rng.choice(reference.partners()),
-                              "kind": "financiele-stroom", "strength": rng.randrange(2, 5),
-                              "round": round_name})
+            yield from record(
+                "tie",
+                {
+                    "place_id": place_id,
+                    "other_place_id": other,
+                    "kind": rng.choice(list(reference.options("relatietype"))),
+                    "strength": rng.randrange(1, 5),
+                    "round": round_name,
+                },
+            )
+    yield from record(
+        "tie",
+        {
+            "place_id": place_id,
+            "partner": rng.choice(reference.partners()),
+            "kind": "financiele-stroom",
+            "strength": rng.randrange(2, 5),
+            "round": round_name,
+        },
+    )
     if rng.random() < 0.7:
-        yield from record("need", {"interview_id": interview_id,
-                                   "kind": rng.choice(list(reference.options("behoeftetype"))),
-                                   "urgency": rng.choice(["laag", "middel", "hoog"])})
+        yield from record(
+            "need",
+            {
+                "interview_id": interview_id,
+                "kind": rng.choice(list(reference.options("behoeftetype"))),
+                "urgency": rng.choice(["laag", "middel", "hoog"]),
+            },
+        )
 
 
 # --------------------------------------------------------------------------- two winters
@@ -239,8 +402,13 @@ class TwoWinters:
     new: int
 
 
-def generate_two(store: Store, places: int = 60, seed: int = 1,
-                 interviewer: str | None = None, today: dt.date | None = None) -> TwoWinters:
+def generate_two(
+    store: Store,
+    places: int = 60,
+    seed: int = 1,
+    interviewer: str | None = None,
+    today: dt.date | None = None,
+) -> TwoWinters:
     """Last winter's nulmeting and this winter's vervolgmeting (as the first start offers it),
     with plausible growth: about 70 % of the plekken interviewed again (more volunteers, some
     activities stopped, some new), 3 % stopped, 30 % still to do, and a few new plekken. The
@@ -249,41 +417,57 @@ def generate_two(store: Store, places: int = 60, seed: int = 1,
     from nulmeting.store import meetmoment
 
     winter = intake.winter_start(today)
-    previous, current = f"Nulmeting {winter - 1}-{winter}", intake.suggested_round(
-        today, existing=True)
-    written = generate(store, places, seed=seed, interviewer=interviewer, round_name=previous,
-                       winter=winter - 1)
+    previous, current = (
+        f"Nulmeting {winter - 1}-{winter}",
+        intake.suggested_round(today, existing=True),
+    )
+    written = generate(
+        store, places, seed=seed, interviewer=interviewer, round_name=previous, winter=winter - 1
+    )
     written += meetmoment.start(store, current, source=previous).new_changes
     n_new = max(1, places // 25) if places >= 10 else 0
     rng = random.Random(seed * 7919 + 17)
-    follow, measured, stopped  = follow_up(store, current, rng, interviewer, winter)
+    follow, measured, stopped = follow_up(store, current, rng, interviewer, winter)
     written += follow
     if n_new:
-        written += generate(store, n_new, seed=seed + 1000, interviewer=interviewer,
-                            round_name=current, winter=winter)
+        written += generate(
+            store,
+            n_new,
+            seed=seed + 1000,
+            interviewer=interviewer,
+            round_name=current,
+            winter=winter,
+        )
     store.set_setting("round", current)
     return TwoWinters(previous, current, written, measured + n_new, stopped, n_new)
 
 
-def follow_up(store: Store, name: str, rng: random.Random, interviewer: str | None,
-               winter: int) -> tuple[int, int, int]:
+def follow_up(
+    store: Store, name: str, rng: random.Random, interviewer: str | None, winter: int
+) -> tuple[int, int, int]:
     """This winter's interviews so far, as changes on top of the carried-over ones."""
     from nulmeting.store import meetmoment
 
     author = interviewer or store.interviewer or "Demo"
     laptop = store.laptop_id
     with store.read() as conn:
-        interviews = dict(conn.execute(
-            "SELECT id, place_id FROM interview WHERE round = ? AND NOT archived "
-            "ORDER BY place_id", (name,)).fetchall())
+        interviews = dict(
+            conn.execute(
+                "SELECT id, place_id FROM interview WHERE round = ? AND NOT archived "
+                "ORDER BY place_id",
+                (name,),
+            ).fetchall()
+        )
         owner: dict[tuple[str, str], str] = {("interview", i): p for i, p in interviews.items()}
         for entity in meetmoment.PER_ROUND:
-            for rid, pid in conn.execute(f"SELECT id, place_id FROM {entity} WHERE round = ? "
-                                         "AND NOT archived", (name,)):
+            for rid, pid in conn.execute(
+                f"SELECT id, place_id FROM {entity} WHERE round = ? AND NOT archived", (name,)
+            ):
                 owner[(entity, rid)] = pid
         for entity in meetmoment.PER_INTERVIEW:
-            for rid, iid in conn.execute(f"SELECT id, interview_id FROM {entity} WHERE NOT "
-                                         "archived"):
+            for rid, iid in conn.execute(
+                f"SELECT id, interview_id FROM {entity} WHERE NOT archived"
+            ):
                 if iid in interviews:
                     owner[(entity, rid)] = interviews[iid]
     by_place: dict[str, list[tuple[str, str]]] = {}
@@ -300,20 +484,40 @@ def follow_up(store: Store, name: str, rng: random.Random, interviewer: str | No
                 with store.write() as wconn:
                     written += changes.ingest_rows(wconn, rows).new_changes
                 rows.clear()
-            state = _carried_state(store, [k for p in order[n:n + 500]
-                                           for k in by_place.get(p, [])])
+            state = _carried_state(
+                store, [k for p in order[n : n + 500] for k in by_place.get(p, [])]
+            )
         luck = rng.random()
         records = state.get(pid, {})
-        visit = dt.datetime(winter, 12, 1, 9) + dt.timedelta(days=rng.randrange(30),
-                                                             minutes=rng.randrange(600))
+        visit = dt.datetime(winter, 12, 1, 9) + dt.timedelta(
+            days=rng.randrange(30), minutes=rng.randrange(600)
+        )
         tick = iter(range(100000))
 
-        def change(entity: str, rid: str, fname: str, value: Any, parents: list[str],
-                   covers: list[str] | None = None, visit: dt.datetime = visit,
-                   tick: Iterator[int] = tick) -> None:
+        def change(
+            entity: str,
+            rid: str,
+            fname: str,
+            value: Any,
+            parents: list[str],
+            covers: list[str] | None = None,
+            visit: dt.datetime = visit,
+            tick: Iterator[int] = tick,
+        ) -> None:
             at = (visit + dt.timedelta(seconds=next(tick))).strftime("%Y-%m-%dT%H:%M:%S.000000Z")
-            rows.append(changes.make_change(entity, rid, fname, value, parents=parents,
-                                            covers=covers, author=author, laptop=laptop, at=at))
+            rows.append(
+                changes.make_change(
+                    entity,
+                    rid,
+                    fname,
+                    value,
+                    parents=parents,
+                    covers=covers,
+                    author=author,
+                    laptop=laptop,
+                    at=at,
+                )
+            )
 
         iid = interview_of[pid]
         iv = records.get(("interview", iid), {})
@@ -328,8 +532,13 @@ def follow_up(store: Store, name: str, rng: random.Random, interviewer: str | No
             continue
         measured += 1
         growth = max(0.5, rng.gauss(1.12, 0.18))
-        change("interview", iid, "status", rng.choice(["afgenomen", "afgenomen", "gecontroleerd"]),
-               status_heads)
+        change(
+            "interview",
+            iid,
+            "status",
+            rng.choice(["afgenomen", "afgenomen", "gecontroleerd"]),
+            status_heads,
+        )
         change("interview", iid, "interviewer", author, interviewer_heads)
         change("interview", iid, "date", visit.date().isoformat(), [])
         for (entity, rid), fields_ in sorted(records.items()):
@@ -339,8 +548,15 @@ def follow_up(store: Store, name: str, rng: random.Random, interviewer: str | No
                 change(entity, rid, "archived", True, archived_heads, all_heads)
                 continue
             for fname, (value, heads) in sorted(fields_.items()):
-                if fname in {"archived", "round", "predecessor_id", "place_id", "interview_id",
-                             "status", "interviewer"}:
+                if fname in {
+                    "archived",
+                    "round",
+                    "predecessor_id",
+                    "place_id",
+                    "interview_id",
+                    "status",
+                    "interviewer",
+                }:
                     continue
                 if fname.startswith("volunteers_") and isinstance(value, int):
                     value = max(0, round(value * growth))
@@ -355,11 +571,21 @@ def follow_up(store: Store, name: str, rng: random.Random, interviewer: str | No
             aname, themes, groups = rng.choice(ACTIVITIES)
             rid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
             start = rng.choice([10, 14, 19])
-            values = {"archived": False, "place_id": pid, "name": aname, "themes": themes,
-                      "target_groups": groups, "days": [rng.choice(["ma", "di", "wo", "do"])],
-                      "start": f"{start:02d}:00", "end": f"{start + 2:02d}:00",
-                      "frequency": "wekelijks", "participants": rng.randrange(6, 30),
-                      "run_by": "vrijwilligers", "public": True, "round": name}
+            values = {
+                "archived": False,
+                "place_id": pid,
+                "name": aname,
+                "themes": themes,
+                "target_groups": groups,
+                "days": [rng.choice(["ma", "di", "wo", "do"])],
+                "start": f"{start:02d}:00",
+                "end": f"{start + 2:02d}:00",
+                "frequency": "wekelijks",
+                "participants": rng.randrange(6, 30),
+                "run_by": "vrijwilligers",
+                "public": True,
+                "round": name,
+            }
             for fname, value in clean_values("activity", values).items():
                 change("activity", rid, fname, value, [])
     if rows:
@@ -368,8 +594,9 @@ def follow_up(store: Store, name: str, rng: random.Random, interviewer: str | No
     return written, measured, stopped
 
 
-def _carried_state(store: Store, keys: list[tuple[str, str]]
-                   ) -> dict[str, dict[tuple[str, str], dict[str, tuple[Any, list[str]]]]]:
+def _carried_state(
+    store: Store, keys: list[tuple[str, str]]
+) -> dict[str, dict[tuple[str, str], dict[str, tuple[Any, list[str]]]]]:
     """plek → (entity, record) → field → (value, heads) of the carried-over (not yet
     confirmed) fields of the records ``keys``."""
     from nulmeting.store import meetmoment
@@ -381,14 +608,17 @@ def _carried_state(store: Store, keys: list[tuple[str, str]]
     with store.read() as conn:
         for entity, ids in by_entity.items():
             for first in range(0, len(ids), 900):
-                chunk = ids[first:first + 900]
+                chunk = ids[first : first + 900]
                 for rid, fname, value, heads, pid in conn.execute(
-                        f"SELECT f.record_id, f.field, f.value, f.heads, "
-                        f"{_PLACE_OF[entity]} FROM field_state f WHERE f.entity = ? AND "
-                        f"f.author = ? AND f.record_id IN ({','.join('?' * len(chunk))})",
-                        (entity, meetmoment.CARRY_AUTHOR, *chunk)):
+                    f"SELECT f.record_id, f.field, f.value, f.heads, "
+                    f"{_PLACE_OF[entity]} FROM field_state f WHERE f.entity = ? AND "
+                    f"f.author = ? AND f.record_id IN ({','.join('?' * len(chunk))})",
+                    (entity, meetmoment.CARRY_AUTHOR, *chunk),
+                ):
                     out.setdefault(pid, {}).setdefault((entity, rid), {})[fname] = (
-                        json.loads(value), json.loads(heads))
+                        json.loads(value),
+                        json.loads(heads),
+                    )
     return out
 
 
@@ -399,7 +629,7 @@ _PLACE_OF = {
     "membership": "(SELECT place_id FROM membership WHERE id = f.record_id)",
     "tie": "(SELECT place_id FROM tie WHERE id = f.record_id)",
     "finance_line": "(SELECT i.place_id FROM finance_line l JOIN interview i ON "
-                    "i.id = l.interview_id WHERE l.id = f.record_id)",
+    "i.id = l.interview_id WHERE l.id = f.record_id)",
     "need": "(SELECT i.place_id FROM need l JOIN interview i ON i.id = l.interview_id "
-            "WHERE l.id = f.record_id)",
+    "WHERE l.id = f.record_id)",
 }

@@ -43,8 +43,9 @@ from nulmeting.store.rounds import check_open_round
 from nulmeting.store.store import Store
 
 REQUIRED = ("Naam", "Wijk")
-TOTAL_VOLUNTEERS = FieldDef("interview", "volunteers_total", "Vrijwilligers", "int", low=0,
-                            high=30000)
+TOTAL_VOLUNTEERS = FieldDef(
+    "interview", "volunteers_total", "Vrijwilligers", "int", low=0, high=30000
+)
 
 
 @dataclass
@@ -80,12 +81,12 @@ class RowPlan:
         if self.errors:
             return "; ".join(self.errors)
         labels = [fields("place")[f].label for f in self.place_changes] + [
-            fields("interview")[f].label for f in self.interview_changes]
+            fields("interview")[f].label for f in self.interview_changes
+        ]
         if self.is_new:
             return "nieuwe plek" + (f" ({len(labels)} velden)" if labels else "")
         if self.existing:
-            return "bestaat al" + (": wijzigt " + ", ".join(labels) if labels else
-                                   " (ongewijzigd)")
+            return "bestaat al" + (": wijzigt " + ", ".join(labels) if labels else " (ongewijzigd)")
         if not labels:
             return "ongewijzigd"
         extra = " (nieuwe meting)" if self.interview_changes and not self.interview_id else ""
@@ -141,30 +142,40 @@ class ImportPlan:
         if self.file_errors:
             return f"{self.path.name} kan niet ingelezen worden:\n" + "\n".join(self.file_errors)
         c = self.counts()
-        lines = [f"{self.path.name}: {len(self.rows)} rijen.",
-                 f"Nieuwe plekken: {c['nieuw']}.",
-                 f"Plekken met wijzigingen: {c['gewijzigd']} ({c['velden']} velden).",
-                 f"Ongewijzigd: {c['ongewijzigd']}."]
+        lines = [
+            f"{self.path.name}: {len(self.rows)} rijen.",
+            f"Nieuwe plekken: {c['nieuw']}.",
+            f"Plekken met wijzigingen: {c['gewijzigd']} ({c['velden']} velden).",
+            f"Ongewijzigd: {c['ongewijzigd']}.",
+        ]
         if c["bestaat al"]:
-            lines.append(f"Bestaat al (zelfde naam en postcode, zonder ID): {c['bestaat al']}; "
-                         "die rijen werken de bestaande plek bij.")
+            lines.append(
+                f"Bestaat al (zelfde naam en postcode, zonder ID): {c['bestaat al']}; "
+                "die rijen werken de bestaande plek bij."
+            )
         if c["ongeldig"]:
             lines.append(f"Rijen met fouten: {c['ongeldig']} (zie hieronder).")
         if self.unknown_columns:
-            lines.append("Onbekende kolommen (genegeerd): " + ", ".join(self.unknown_columns)
-                         + ".")
+            lines.append("Onbekende kolommen (genegeerd): " + ", ".join(self.unknown_columns) + ".")
         lines.append(f"Wijzigingen worden vastgelegd als werk van {self.author}.")
         if self.new_round:
-            lines.append(f"Dit gegevensbestand heeft nog geen meetmoment: bij het inlezen wordt "
-                         f"het “{self.new_round}”.")
+            lines.append(
+                f"Dit gegevensbestand heeft nog geen meetmoment: bij het inlezen wordt "
+                f"het “{self.new_round}”."
+            )
         return "\n".join(lines)
 
 
 # --------------------------------------------------------------------------- reading files
 
 
-def read_table(path: Path, progress: Progress | None = None, *, sheet: str | None = PLACES_SHEET,
-               max_rows: int | None = None) -> tuple[list[str], list[tuple[int, list[Any]]]]:
+def read_table(
+    path: Path,
+    progress: Progress | None = None,
+    *,
+    sheet: str | None = PLACES_SHEET,
+    max_rows: int | None = None,
+) -> tuple[list[str], list[tuple[int, list[Any]]]]:
     """Header and data rows (with their spreadsheet row numbers) of an xlsx or csv file: of the
     workbook's ``sheet``, or its only sheet (``sheet=None``: the first); at most ``max_rows``
     data rows."""
@@ -181,8 +192,11 @@ def read_table(path: Path, progress: Progress | None = None, *, sheet: str | Non
     if not rows:
         raise UserError(f"{path.name} is leeg.")
     header = ["" if h is None else str(h).strip() for h in rows[0]]
-    data = [(i, list(r)) for i, r in enumerate(rows[1:], start=2)
-            if any(v is not None and str(v).strip() for v in r)]
+    data = [
+        (i, list(r))
+        for i, r in enumerate(rows[1:], start=2)
+        if any(v is not None and str(v).strip() for v in r)
+    ]
     return header, data
 
 
@@ -200,8 +214,12 @@ MAX_COLUMNS = 1_000
 MAX_CSV_BYTES = 200 * 1024 * 1024
 
 
-def _limit_rows(path: Path, rows: Iterator[Sequence[Any]], progress: Progress | None,
-                max_rows: int | None = None) -> list[list[Any]]:
+def _limit_rows(
+    path: Path,
+    rows: Iterator[Sequence[Any]],
+    progress: Progress | None,
+    max_rows: int | None = None,
+) -> list[list[Any]]:
     """Rows as lists, refusing content beyond :data:`MAX_ROWS` / :data:`MAX_COLUMNS`; empty
     cells beyond them (a sheet formatted to the end) are dropped. ``max_rows``: stop after the
     header and that many rows (a look at the header)."""
@@ -213,15 +231,19 @@ def _limit_rows(path: Path, rows: Iterator[Sequence[Any]], progress: Progress | 
             report(progress, 0, 0, f"{path.name} lezen: {number} rijen")
         if len(row) > MAX_COLUMNS:
             if any(v is not None and str(v).strip() for v in row[MAX_COLUMNS:]):
-                raise UserError(f"{path.name}: rij {number} heeft gegevens voorbij kolom "
-                                f"{MAX_COLUMNS:,}; meer dan {MAX_COLUMNS:,} kolommen kan niet "
-                                "ingelezen worden.".replace(",", "."))
+                raise UserError(
+                    f"{path.name}: rij {number} heeft gegevens voorbij kolom "
+                    f"{MAX_COLUMNS:,}; meer dan {MAX_COLUMNS:,} kolommen kan niet "
+                    "ingelezen worden.".replace(",", ".")
+                )
             row = row[:MAX_COLUMNS]
         if number > MAX_ROWS:
             if any(v is not None and str(v).strip() for v in row):
-                raise UserError(f"{path.name} heeft meer dan {MAX_ROWS - 1:,} rijen met "
-                                f"gegevens; lees het in delen in (het maximum is "
-                                f"{MAX_ROWS - 1:,} rijen per bestand).".replace(",", "."))
+                raise UserError(
+                    f"{path.name} heeft meer dan {MAX_ROWS - 1:,} rijen met "
+                    f"gegevens; lees het in delen in (het maximum is "
+                    f"{MAX_ROWS - 1:,} rijen per bestand).".replace(",", ".")
+                )
             continue
         out.append(list(row))
     return out
@@ -241,9 +263,11 @@ def open_sheet(path: Path, wanted: str | None = PLACES_SHEET) -> tuple[Any, Any]
     except (zipfile.BadZipFile, OSError):
         raise UserError(f"{path.name} is geen leesbaar Excel-bestand.") from None
     if unpacked > MAX_UNPACKED:
-        raise UserError(f"{path.name} pakt uit tot {unpacked / 2**20:,.0f} MB, meer dan de "
-                        f"{MAX_UNPACKED >> 20} MB die een overzicht van plekken kan zijn; het is "
-                        "niet gelezen. Uw gegevens zijn niet veranderd.".replace(",", "."))
+        raise UserError(
+            f"{path.name} pakt uit tot {unpacked / 2**20:,.0f} MB, meer dan de "
+            f"{MAX_UNPACKED >> 20} MB die een overzicht van plekken kan zijn; het is "
+            "niet gelezen. Uw gegevens zijn niet veranderd.".replace(",", ".")
+        )
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):
@@ -254,8 +278,9 @@ def open_sheet(path: Path, wanted: str | None = PLACES_SHEET) -> tuple[Any, Any]
         ws = wb[wb.sheetnames[0]]
     else:
         wb.close()
-        raise UserError(f"{path.name} heeft geen blad '{wanted}' (bladen: "
-                        f"{', '.join(wb.sheetnames)}).")
+        raise UserError(
+            f"{path.name} heeft geen blad '{wanted}' (bladen: {', '.join(wb.sheetnames)})."
+        )
     # A sheet may declare A1:XFD1048576 in a few bytes: openpyxl would pad every row to that
     # size. Without the declaration it streams the cells the file really holds.
     ws.reset_dimensions()
@@ -304,11 +329,16 @@ def refuse_formulas(path: Path, rows: list[int]) -> None:
             f"{path.name} bevat formules zonder berekende waarde (rij {shown}): het bestand is "
             "opgeslagen door een programma dat niet rekent, dus de uitkomst is onbekend. Open "
             "het in Excel of LibreOffice Calc, sla het op en lees het opnieuw in. Er is niets "
-            "ingelezen.")
+            "ingelezen."
+        )
 
 
-def _read_xlsx(path: Path, progress: Progress | None = None, sheet: str | None = PLACES_SHEET,
-               max_rows: int | None = None) -> list[list[Any]]:
+def _read_xlsx(
+    path: Path,
+    progress: Progress | None = None,
+    sheet: str | None = PLACES_SHEET,
+    max_rows: int | None = None,
+) -> list[list[Any]]:
     wb, ws = open_sheet(path, sheet)
     try:
         refuse_formulas(path, formula_rows(path, ws))
@@ -322,8 +352,9 @@ def decode_csv(path: Path) -> str:
     else Windows-1252."""
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
-            raise UserError(f"{path.name} is groter dan {MAX_CSV_BYTES // 2**20} MB; lees het "
-                            "in delen in.")
+            raise UserError(
+                f"{path.name} is groter dan {MAX_CSV_BYTES // 2**20} MB; lees het in delen in."
+            )
         raw = path.read_bytes()
     except OSError as exc:
         raise UserError(f"{path.name} kan niet gelezen worden: {exc.strerror}.") from None
@@ -343,8 +374,9 @@ def decode_csv(path: Path) -> str:
     return raw.decode("cp1252", errors="replace")
 
 
-def read_csv_rows(path: Path, progress: Progress | None = None, max_rows: int | None = None
-                  ) -> list[list[Any]]:
+def read_csv_rows(
+    path: Path, progress: Progress | None = None, max_rows: int | None = None
+) -> list[list[Any]]:
     """Rows of a Dutch CSV (; or , or tab), within the import's limits."""
     text = decode_csv(path)
     first = text.split("\n", 1)[0]
@@ -357,15 +389,19 @@ def read_csv_rows(path: Path, progress: Progress | None = None, max_rows: int | 
     except csv.Error as exc:
         limit = csv.field_size_limit()
         if "field larger" in str(exc):
-            raise UserError(f"{path.name}, rij {reader.line_num}: een veld is langer dan "
-                            f"{limit:,} tekens (een vergeten aanhalingsteken?). Er is niets "
-                            "ingelezen.".replace(",", ".")) from None
-        raise UserError(f"{path.name}, rij {reader.line_num}: geen geldige CSV ({exc}). Er is "
-                        "niets ingelezen.") from None
+            raise UserError(
+                f"{path.name}, rij {reader.line_num}: een veld is langer dan "
+                f"{limit:,} tekens (een vergeten aanhalingsteken?). Er is niets "
+                "ingelezen.".replace(",", ".")
+            ) from None
+        raise UserError(
+            f"{path.name}, rij {reader.line_num}: geen geldige CSV ({exc}). Er is niets ingelezen."
+        ) from None
 
 
-def _read_csv(path: Path, progress: Progress | None = None, max_rows: int | None = None
-              ) -> list[list[Any]]:
+def _read_csv(
+    path: Path, progress: Progress | None = None, max_rows: int | None = None
+) -> list[list[Any]]:
     return read_csv_rows(path, progress, max_rows)
 
 
@@ -375,7 +411,8 @@ def _read_csv(path: Path, progress: Progress | None = None, max_rows: int | None
 def _states(conn: sqlite3.Connection, entity: str) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for record_id, name, value in conn.execute(
-            "SELECT record_id, field, value FROM field_state WHERE entity = ?", (entity,)):
+        "SELECT record_id, field, value FROM field_state WHERE entity = ?", (entity,)
+    ):
         out.setdefault(record_id, {})[name] = json.loads(value)
     return out
 
@@ -405,13 +442,19 @@ def _columns_of(header: list[str], plan: ImportPlan) -> dict[int, Column]:
         if name not in seen:
             plan.file_errors.append(
                 f"Kolom '{name}' ontbreekt; de eerste rij moet de kolomkoppen van het blad "
-                "Plekken bevatten (zie de handleiding).")
+                "Plekken bevatten (zie de handleiding)."
+            )
     return mapped
 
 
-def plan_import(store: Store, path: Path, interviewer: str | None = None,
-                progress: Progress | None = None, *, match_existing: bool = True
-                ) -> ImportPlan:
+def plan_import(
+    store: Store,
+    path: Path,
+    interviewer: str | None = None,
+    progress: Progress | None = None,
+    *,
+    match_existing: bool = True,
+) -> ImportPlan:
     """Read and check ``path``; nothing is written. See the module docstring. ``progress``
     is called while reading and checking and may raise :class:`~nulmeting.domain.errors.Cancelled`.
 
@@ -447,8 +490,9 @@ def plan_import(store: Store, path: Path, interviewer: str | None = None,
                 rp.errors.append(f"ID {raw_id} staat ook in rij {first_row[raw_id]}.")
                 for other in plan.rows:
                     if other.place_id == raw_id and not any("dubbel" in e for e in other.errors):
-                        other.errors.append(f"ID {raw_id} staat dubbel in het bestand "
-                                            f"(ook in rij {row_no}).")
+                        other.errors.append(
+                            f"ID {raw_id} staat dubbel in het bestand (ook in rij {row_no})."
+                        )
             elif raw_id not in places:
                 rp.errors.append(f"er is geen plek met ID {raw_id} in deze opslag.")
             elif places[raw_id].get("archived"):
@@ -481,7 +525,8 @@ def plan_import(store: Store, path: Path, interviewer: str | None = None,
         if rp.is_new:
             for name in ("name", "district"):
                 if rp.place_values.get(name) is None and not any(
-                        e.startswith(fields("place")[name].label) for e in rp.errors):
+                    e.startswith(fields("place")[name].label) for e in rp.errors
+                ):
                     rp.errors.append(f"{fields('place')[name].label} ontbreekt.")
         plan.rows.append(rp)
     with store.read(snapshot=True) as conn:
@@ -506,8 +551,9 @@ def _match_key(name: Any, postcode: Any) -> tuple[str, str] | None:
     return name_key(str(name)), postcode_key(str(postcode))
 
 
-def _existing_by_name(places: dict[str, dict[str, Any]], gone: set[str]
-                      ) -> dict[tuple[str, str], str]:
+def _existing_by_name(
+    places: dict[str, dict[str, Any]], gone: set[str]
+) -> dict[tuple[str, str], str]:
     """(name, postcode) key → the one live plek with it (keys held by several are left out:
     which one to update is for a person to say, with an ID)."""
     out: dict[tuple[str, str], str] = {}
@@ -540,8 +586,9 @@ class _Context:
                 by_place.setdefault(i["place_id"], []).append(i)
         round_name = store.current_round.strip() or new_round
         measured = meetmoment.measured_places(conn, round_name)
-        return cls(round_name, _states(conn, "place"),
-                   _states(conn, "interview"), by_place, measured)
+        return cls(
+            round_name, _states(conn, "place"), _states(conn, "interview"), by_place, measured
+        )
 
 
 VOLUNTEER_COUNTS = ("volunteers_core", "volunteers_regular", "volunteers_occasional")
@@ -551,30 +598,39 @@ def _resolve(rp: RowPlan, ctx: _Context, author: str) -> None:
     """Fill in what ``rp`` changes against the current state (raises ValidationError)."""
     current = ctx.places.get(rp.place_id or "", {}) if not rp.is_new else {}
     if not rp.is_new and (not current or current.get("archived")):
-        raise ValidationError("de plek is intussen gearchiveerd of verdwenen; lees het bestand "
-                              "opnieuw in.")
-    rp.place_changes = {k: (current.get(k), v) for k, v in rp.place_values.items()
-                        if current.get(k) != v and not (rp.is_new and v is None)}
+        raise ValidationError(
+            "de plek is intussen gearchiveerd of verdwenen; lees het bestand opnieuw in."
+        )
+    rp.place_changes = {
+        k: (current.get(k), v)
+        for k, v in rp.place_values.items()
+        if current.get(k) != v and not (rp.is_new and v is None)
+    }
     shown = choose_interview(ctx.by_place.get(rp.place_id or "", []), ctx.round)
     shown_values = ctx.interviews.get(shown["id"], {}) if shown else {}
     target = {**rp.interview_values}
     if rp.has_total and rp.volunteers_total is not None:
         core = target.get("volunteers_core", shown_values.get("volunteers_core")) or 0
-        occasional = target.get("volunteers_occasional",
-                                shown_values.get("volunteers_occasional")) or 0
+        occasional = (
+            target.get("volunteers_occasional", shown_values.get("volunteers_occasional")) or 0
+        )
         regular = target.get("volunteers_regular", shown_values.get("volunteers_regular")) or 0
         if core + regular + occasional != rp.volunteers_total:
             rest = rp.volunteers_total - core - occasional
             if rest < 0:
                 raise ValidationError(
                     f"Vrijwilligers: {rp.volunteers_total} is minder dan kern ({core}) + "
-                    f"incidenteel ({occasional}).")
+                    f"incidenteel ({occasional})."
+                )
             target["volunteers_regular"] = rest
     # the export leaves the figures of a plek not (yet) measured in this meetmoment empty: an
     # empty cell there clears nothing (see overview: never last year's figures)
     unmeasured = bool(ctx.round) and rp.place_id not in ctx.measured
-    diffs = {k: v for k, v in target.items() if shown_values.get(k) != v
-             and not (v is None and unmeasured)}
+    diffs = {
+        k: v
+        for k, v in target.items()
+        if shown_values.get(k) != v and not (v is None and unmeasured)
+    }
     if not diffs:
         rp.interview_changes, rp.interview_id = {}, shown["id"] if shown else None
         return
@@ -616,15 +672,18 @@ def refuse_unusable(plan: ImportPlan | Any, only_valid: bool) -> None:
         raise UserError(plan.summary())
     if plan.invalid_rows and not only_valid:
         errors = plan.errors
-        shown = "\n".join(errors[:50]) + (f"\n… en nog {len(errors) - 50} fouten"
-                                          if len(errors) > 50 else "")
+        shown = "\n".join(errors[:50]) + (
+            f"\n… en nog {len(errors) - 50} fouten" if len(errors) > 50 else ""
+        )
         raise UserError(
             f"Er is niets ingelezen: {len(plan.invalid_rows)} rij(en) bevatten fouten. Verbeter "
-            f"het bestand, of kies ervoor alleen de geldige rijen in te lezen.\n{shown}")
+            f"het bestand, of kies ervoor alleen de geldige rijen in te lezen.\n{shown}"
+        )
 
 
-def apply_import(store: Store, plan: ImportPlan, *, only_valid: bool = False,
-                 progress: Progress | None = None) -> str:
+def apply_import(
+    store: Store, plan: ImportPlan, *, only_valid: bool = False, progress: Progress | None = None
+) -> str:
     """Write ``plan`` in one transaction; returns a Dutch summary. Raises :class:`UserError`
     (nothing written) when the file cannot be used, or when rows are invalid and not
     ``only_valid``. Every ``progress`` call is made inside the transaction, before the commit:
@@ -649,12 +708,22 @@ def apply_import(store: Store, plan: ImportPlan, *, only_valid: bool = False,
                 values = {"archived": False, **values}
                 parents: dict[str, list[str]] = {}
             else:
-                parents = heads.setdefault((entity, record_id),
-                                           changes.heads(reader, entity, record_id))
+                parents = heads.setdefault(
+                    (entity, record_id), changes.heads(reader, entity, record_id)
+                )
             for name, value in values.items():
-                batch.append(changes.make_change(entity, record_id, name, value,
-                                                 parents=parents.get(name, []), author=author,
-                                                 laptop=laptop, at=at))
+                batch.append(
+                    changes.make_change(
+                        entity,
+                        record_id,
+                        name,
+                        value,
+                        parents=parents.get(name, []),
+                        author=author,
+                        laptop=laptop,
+                        at=at,
+                    )
+                )
 
         for n, rp in enumerate(rows):
             if n % 500 == 0:
@@ -669,8 +738,9 @@ def apply_import(store: Store, plan: ImportPlan, *, only_valid: bool = False,
                 emit("place", place_id, {k: v for k, (_, v) in rp.place_changes.items()}, True)
                 created += 1
             elif rp.place_changes:
-                emit("place", place_id or "", {k: v for k, (_, v) in rp.place_changes.items()},
-                     False)
+                emit(
+                    "place", place_id or "", {k: v for k, (_, v) in rp.place_changes.items()}, False
+                )
             if rp.interview_changes:
                 values = {k: v for k, (_, v) in rp.interview_changes.items()}
                 if rp.interview_id:
@@ -685,8 +755,10 @@ def apply_import(store: Store, plan: ImportPlan, *, only_valid: bool = False,
         if batch:
             written = changes.ingest_rows(conn, batch).new_changes
     skipped = len(plan.invalid_rows)
-    text = (f"Ingelezen uit {plan.path.name}: {created} nieuwe plekken, {updated} plekken "
-            f"gewijzigd ({written} wijzigingen, als werk van {author}).")
+    text = (
+        f"Ingelezen uit {plan.path.name}: {created} nieuwe plekken, {updated} plekken "
+        f"gewijzigd ({written} wijzigingen, als werk van {author})."
+    )
     if new_round:
         text += f" Meetmoment ingesteld op “{new_round}” (dit gegevensbestand had er nog geen)."
     if skipped:

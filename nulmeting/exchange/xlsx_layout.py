@@ -75,19 +75,38 @@ def display(fd: FieldDef, value: Any) -> Any:
     return value
 
 
-KIND_FORMAT = {"int": "int", "year": "text", "float": "dec2", "hours": "dec1", "money": "euro",
-                "date": "date"}
-KIND_WIDTH = {"longtext": 40, "multi": 30, "date": 12, "bool": 10, "money": 14, "int": 10,
-               "year": 10, "hours": 10, "float": 10}
+KIND_FORMAT = {
+    "int": "int",
+    "year": "text",
+    "float": "dec2",
+    "hours": "dec1",
+    "money": "euro",
+    "date": "date",
+}
+KIND_WIDTH = {
+    "longtext": 40,
+    "multi": 30,
+    "date": 12,
+    "bool": 10,
+    "money": 14,
+    "int": 10,
+    "year": 10,
+    "hours": 10,
+    "float": 10,
+}
 
 
-def field_column(entity: str, name: str, header: str | None = None, width: float | None = None
-                 ) -> Column:
+def field_column(
+    entity: str, name: str, header: str | None = None, width: float | None = None
+) -> Column:
     fd = fields(entity)[name]
 
     def get(view: PlaceView) -> Any:
-        if entity != "place" and not view.counted and name not in {"status", "round",
-                                                                   "interviewer", "date"}:
+        if (
+            entity != "place"
+            and not view.counted
+            and name not in {"status", "round", "interviewer", "date"}
+        ):
             return None  # nog niet gemeten: never last year's carried-over figures
         record = view.place if entity == "place" else (view.interview or {})
         return display(fd, record.get(name))
@@ -95,14 +114,14 @@ def field_column(entity: str, name: str, header: str | None = None, width: float
     fmt = KIND_FORMAT.get(fd.kind, "text")
     if fd.kind == "year":
         fmt = "int_plain"
-    return Column(header or fd.label, fmt, width or KIND_WIDTH.get(fd.kind, 18), get,
-                  entity, name)
+    return Column(header or fd.label, fmt, width or KIND_WIDTH.get(fd.kind, 18), get, entity, name)
 
 
 def sus_attr(attr: str) -> Callable[[PlaceView], Any]:
     def get(view: PlaceView) -> Any:
         s = view.figures.sustainability
         return getattr(s, attr) if s is not None else None
+
     return get
 
 
@@ -119,48 +138,86 @@ def place_columns() -> list[Column]:
         field_column("place", "address", "Adres", 28),
         field_column("place", "postcode", "Postcode", 10),
         field_column("place", "legal_form", "Rechtsvorm", 22),
-        Column("Vrijwilligers", "int", 12, lambda v: v.figures.volunteers if v.interview
-               and v.counted else None, "interview", "volunteers_total"),
+        Column(
+            "Vrijwilligers",
+            "int",
+            12,
+            lambda v: v.figures.volunteers if v.interview and v.counted else None,
+            "interview",
+            "volunteers_total",
+        ),
         field_column("interview", "hours_per_week", "Uren per week (gemiddeld)", 12),
         field_column("interview", "paid_fte", "Betaalde krachten (fte)", 12),
         field_column("interview", "status", "Metingstatus", 14),
-        Column("Meetmoment", "text", 22,
-               lambda v: (v.interview or {}).get("round")),  # which meting is shown: read-only
+        Column(
+            "Meetmoment", "text", 22, lambda v: (v.interview or {}).get("round")
+        ),  # which meting is shown: read-only
         field_column("interview", "interviewer", "Buurtverbinder", 18),
         field_column("interview", "date", "Datum meting", 12),
         Column("Volledigheid (%)", "pct", 12, lambda v: round(v.figures.completeness, 4)),
         Column("Vrijwilligersuren per jaar", "int", 14, lambda v: v.figures.volunteer_hours),
         Column("Maatschappelijke waarde (€)", "euro", 16, lambda v: v.figures.societal_value),
-        Column("Activiteiten per week", "dec1", 12,
-               lambda v: round(v.figures.activities_per_week, 4)),
-        Column("Deelnemers per week", "dec1", 12,
-               lambda v: round(v.figures.participants_per_week, 4)),
+        Column(
+            "Activiteiten per week", "dec1", 12, lambda v: round(v.figures.activities_per_week, 4)
+        ),
+        Column(
+            "Deelnemers per week", "dec1", 12, lambda v: round(v.figures.participants_per_week, 4)
+        ),
         Column("Totale inkomsten (€)", "euro", 14, lambda v: v.figures.income),
         Column("Structurele inkomsten (€)", "euro", 14, lambda v: v.figures.structural_income),
-        Column("Structurele financiering (%)", "pct", 14,
-               lambda v: round_or_none(sus_attr("structural_share")(v), 4)),
-        Column("Concentratie inkomsten (Herfindahl)", "dec2", 14,
-               lambda v: round_or_none(sus_attr("concentration")(v), 4)),
-        Column("Reserve (maanden)", "dec1", 11,
-               lambda v: round_or_none(sus_attr("reserve_months")(v), 2)),
-        Column("Financieringshorizon (maanden)", "dec1", 14,
-               lambda v: round_or_none(sus_attr("horizon_months")(v), 2)),
-        Column("Exploitatiemarge (%)", "pct", 12,
-               lambda v: round_or_none(sus_attr("operating_margin")(v), 4)),
+        Column(
+            "Structurele financiering (%)",
+            "pct",
+            14,
+            lambda v: round_or_none(sus_attr("structural_share")(v), 4),
+        ),
+        Column(
+            "Concentratie inkomsten (Herfindahl)",
+            "dec2",
+            14,
+            lambda v: round_or_none(sus_attr("concentration")(v), 4),
+        ),
+        Column(
+            "Reserve (maanden)",
+            "dec1",
+            11,
+            lambda v: round_or_none(sus_attr("reserve_months")(v), 2),
+        ),
+        Column(
+            "Financieringshorizon (maanden)",
+            "dec1",
+            14,
+            lambda v: round_or_none(sus_attr("horizon_months")(v), 2),
+        ),
+        Column(
+            "Exploitatiemarge (%)",
+            "pct",
+            12,
+            lambda v: round_or_none(sus_attr("operating_margin")(v), 4),
+        ),
         Column("Tuckman-Chang-signalen", "int", 12, sus_attr("tuckman_chang_flags")),
-        Column("Signalen", "text", 30,
-               lambda v: "; ".join(v.figures.sustainability.signals)
-               if v.figures.sustainability else None),
-        Column("Stoplicht", "text", 10,
-               lambda v: v.figures.sustainability.light if v.figures.sustainability
-               else "onbekend"),
+        Column(
+            "Signalen",
+            "text",
+            30,
+            lambda v: (
+                "; ".join(v.figures.sustainability.signals) if v.figures.sustainability else None
+            ),
+        ),
+        Column(
+            "Stoplicht",
+            "text",
+            10,
+            lambda v: v.figures.sustainability.light if v.figures.sustainability else "onbekend",
+        ),
     ]
     taken = {(c.entity, c.field) for c in first} | {("place", "id")}
-    rest = [field_column(entity, name)
-            for entity in ("place", "interview")
-            for name in fields(entity)
-            if name not in {*BOOKKEEPING_FIELDS, "place_id", "round"}
-            and (entity, name) not in taken]
+    rest = [
+        field_column(entity, name)
+        for entity in ("place", "interview")
+        for name in fields(entity)
+        if name not in {*BOOKKEEPING_FIELDS, "place_id", "round"} and (entity, name) not in taken
+    ]
     tail = [
         Column("Netwerken", "text", 30, lambda v: "; ".join(v.figures.networks) or None),
         Column("Aantal activiteiten", "int", 10, lambda v: v.figures.activities),
@@ -177,13 +234,22 @@ def place_columns() -> list[Column]:
 PLACES_PRINTED = 28
 
 SUMMARY_HEADERS = [
-    ("Wijk", "text", 20), ("Plekken", "int", 9), ("Activiteiten per week", "dec1", 12),
-    ("Deelnemers per week", "int", 12), ("Vrijwilligers", "int", 12),
-    ("Vrijwilligersuren per jaar", "int", 14), ("Maatschappelijke waarde (€)", "euro", 16),
-    ("Structurele financiering (%)", "pct", 13), ("Totale inkomsten (€)", "euro", 14),
-    ("Totale lasten (€)", "euro", 14), ("Betaalde krachten (fte)", "dec1", 11),
-    ("Plekken met afgenomen meting", "int", 12), ("Stoplicht groen", "int", 10),
-    ("Stoplicht oranje", "int", 10), ("Stoplicht rood", "int", 10),
-    ("Stoplicht onbekend", "int", 10), ("Inwoners (2018)", "int", 11),
+    ("Wijk", "text", 20),
+    ("Plekken", "int", 9),
+    ("Activiteiten per week", "dec1", 12),
+    ("Deelnemers per week", "int", 12),
+    ("Vrijwilligers", "int", 12),
+    ("Vrijwilligersuren per jaar", "int", 14),
+    ("Maatschappelijke waarde (€)", "euro", 16),
+    ("Structurele financiering (%)", "pct", 13),
+    ("Totale inkomsten (€)", "euro", 14),
+    ("Totale lasten (€)", "euro", 14),
+    ("Betaalde krachten (fte)", "dec1", 11),
+    ("Plekken met afgenomen meting", "int", 12),
+    ("Stoplicht groen", "int", 10),
+    ("Stoplicht oranje", "int", 10),
+    ("Stoplicht rood", "int", 10),
+    ("Stoplicht onbekend", "int", 10),
+    ("Inwoners (2018)", "int", 11),
     ("Nog niet gemeten", "int", 10),
 ]

@@ -96,22 +96,32 @@ def read_network(store: Store) -> NetworkData:
     types_field = fields("place")["types"]
     with store.read() as conn:
         places = {
-            pid: NetPlace(pid, name or "(naamloos)", district or "",
-                          tuple(from_column(types_field, types) or ()))  # type: ignore[arg-type]
+            pid: NetPlace(
+                pid,
+                name or "(naamloos)",
+                district or "",
+                tuple(from_column(types_field, types) or ()),  # type: ignore[arg-type]
+            )
             for pid, name, district, types in conn.execute(
-                "SELECT id, name, district, types FROM place WHERE NOT archived")}
-        round_of = {t: ("round" if "round" in _columns(conn, t) else "''")
-                    for t in ("membership", "tie")}
+                "SELECT id, name, district, types FROM place WHERE NOT archived"
+            )
+        }
+        round_of = {
+            t: ("round" if "round" in _columns(conn, t) else "''") for t in ("membership", "tie")
+        }
         memberships = [
             NetMembership(mid, pid, network, role or "", rnd or "")
             for mid, pid, network, role, rnd in conn.execute(
                 f"SELECT id, place_id, network, role, {round_of['membership']} FROM membership "
-                "WHERE NOT archived AND network IS NOT NULL AND network != '' ORDER BY id")
-            if pid in places]
+                "WHERE NOT archived AND network IS NOT NULL AND network != '' ORDER BY id"
+            )
+            if pid in places
+        ]
         ties = []
         for tid, pid, other, partner, kind, strength, rnd in conn.execute(
-                f"SELECT id, place_id, other_place_id, partner, kind, strength, "
-                f"{round_of['tie']} FROM tie WHERE NOT archived ORDER BY id"):
+            f"SELECT id, place_id, other_place_id, partner, kind, strength, "
+            f"{round_of['tie']} FROM tie WHERE NOT archived ORDER BY id"
+        ):
             if pid not in places:
                 continue
             partner = (partner or "").strip() or None
@@ -121,13 +131,26 @@ def read_network(store: Store) -> NetworkData:
                 continue  # a tie to nobody (a row being filled in)
             if other == pid:
                 continue
-            ties.append(NetTie(tid, pid, other, None if other else partner, kind or "",
-                               int(strength) if strength is not None else None, rnd or ""))
-        first = dict(conn.execute(
-            "SELECT round, MIN(date) FROM interview WHERE NOT archived AND round IS NOT NULL "
-            "AND round != '' GROUP BY round").fetchall())
-    names = set(first) | {t.round for t in ties if t.round} | {
-        m.round for m in memberships if m.round}
+            ties.append(
+                NetTie(
+                    tid,
+                    pid,
+                    other,
+                    None if other else partner,
+                    kind or "",
+                    int(strength) if strength is not None else None,
+                    rnd or "",
+                )
+            )
+        first = dict(
+            conn.execute(
+                "SELECT round, MIN(date) FROM interview WHERE NOT archived AND round IS NOT NULL "
+                "AND round != '' GROUP BY round"
+            ).fetchall()
+        )
+    names = (
+        set(first) | {t.round for t in ties if t.round} | {m.round for m in memberships if m.round}
+    )
     current = store.current_round
     if current:
         names.add(current)

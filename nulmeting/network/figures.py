@@ -79,9 +79,14 @@ def _components(places: set[str], edges: set[frozenset[str]]) -> int:
     return len({find(p) for p in places})
 
 
-def _row(name: str, code: str | None, members: set[str], model: NetworkModel,
-         pairs_now: set[frozenset[str]] | None, pairs_before: set[frozenset[str]] | None
-         ) -> FigureRow:
+def _row(
+    name: str,
+    code: str | None,
+    members: set[str],
+    model: NetworkModel,
+    pairs_now: set[frozenset[str]] | None,
+    pairs_before: set[frozenset[str]] | None,
+) -> FigureRow:
     data = model.data
     row = FigureRow(name, code, places=len(members))
     nodes = {place_node(p) for p in members}
@@ -107,9 +112,14 @@ def _row(name: str, code: str | None, members: set[str], model: NetworkModel,
     row.density = 2 * len(within) / (n * (n - 1)) if n > 1 else None
     row.components = _components(set(members), within)
     row.isolated = len(members - tied)
-    ranked = sorted(((model.figures[p].betweenness, data.places[p[5:]].name) for p in nodes
-                     if p in model.figures and model.figures[p].betweenness > 0),
-                    key=lambda x: (-x[0], x[1]))
+    ranked = sorted(
+        (
+            (model.figures[p].betweenness, data.places[p[5:]].name)
+            for p in nodes
+            if p in model.figures and model.figures[p].betweenness > 0
+        ),
+        key=lambda x: (-x[0], x[1]),
+    )
     row.central = [(name, b) for b, name in ranked[:TOP]]
     if pairs_now is not None and pairs_before is not None:
         row.new_ties = sum(1 for pair in pairs_now - pairs_before if pair & nodes)
@@ -117,8 +127,9 @@ def _row(name: str, code: str | None, members: set[str], model: NetworkModel,
     return row
 
 
-def figures_of(data: NetworkData, round_name: str | None = None,
-               model: NetworkModel | None = None) -> NetworkFigures:
+def figures_of(
+    data: NetworkData, round_name: str | None = None, model: NetworkModel | None = None
+) -> NetworkFigures:
     """The figures of one meetmoment (default: the current one when ties carry meetmomenten)."""
     model = model or NetworkModel(data, round_name)
     rnd = model.round
@@ -132,11 +143,19 @@ def figures_of(data: NetworkData, round_name: str | None = None,
     for p in model.data.places.values():
         by_district.setdefault(p.district, set()).add(p.id)
     order = {code: d.position for code, d in reference.districts().items()}
-    rows = [_row(reference.district_name(code) if code else NO_DISTRICT, code, members, model,
-                 pairs_now, pairs_before)
-            for code, members in sorted(by_district.items(),
-                                        key=lambda kv: (kv[0] == "", order.get(kv[0], 999),
-                                                        kv[0]))]
+    rows = [
+        _row(
+            reference.district_name(code) if code else NO_DISTRICT,
+            code,
+            members,
+            model,
+            pairs_now,
+            pairs_before,
+        )
+        for code, members in sorted(
+            by_district.items(), key=lambda kv: (kv[0] == "", order.get(kv[0], 999), kv[0])
+        )
+    ]
     area = _row(AREA, None, set(model.data.places), model, pairs_now, pairs_before)
     return NetworkFigures(rnd, previous, rows, area)
 

@@ -46,8 +46,7 @@ def _spells(data: NetworkData, g: nx.MultiGraph) -> None:
     def spell(round_name: str) -> tuple[str, str | None]:
         i = order.index(round_name)
         start = data.round_dates[round_name]
-        end = (data.round_dates[order[i + 1]] - dt.timedelta(days=1)
-               if i + 1 < len(order) else None)
+        end = data.round_dates[order[i + 1]] - dt.timedelta(days=1) if i + 1 < len(order) else None
         return start.isoformat(), end.isoformat() if end else None
 
     first: dict[str, str] = {}
@@ -74,8 +73,10 @@ def write_graph(model: NetworkModel, out: Path, *, district: str | None = None) 
         out.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(suffix=suffix, prefix=".nulmeting-", dir=out.parent)
     except OSError as exc:
-        raise UserError(f"In de map {out.parent} kan niet geschreven worden "
-                        f"({exc.strerror}). Kies een andere map.") from None
+        raise UserError(
+            f"In de map {out.parent} kan niet geschreven worden "
+            f"({exc.strerror}). Kies een andere map."
+        ) from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:

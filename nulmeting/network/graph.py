@@ -57,9 +57,13 @@ def select(data: NetworkData, round_name: str | None) -> NetworkData:
     if not round_name:
         return data
     return NetworkData(
-        data.places, [m for m in data.memberships if m.round in ("", round_name)],
-        [t for t in data.ties if t.round in ("", round_name)], data.rounds, data.round_dates,
-        data.current_round)
+        data.places,
+        [m for m in data.memberships if m.round in ("", round_name)],
+        [t for t in data.ties if t.round in ("", round_name)],
+        data.rounds,
+        data.round_dates,
+        data.current_round,
+    )
 
 
 def default_round(data: NetworkData) -> str:
@@ -82,10 +86,14 @@ def build_multigraph(data: NetworkData, *, district: str | None = None) -> nx.Mu
         node = place_node(place_id)
         if node not in g:
             p = data.places[place_id]
-            g.add_node(node, label=p.name, soort=PLACE, wijk=p.district_name or "(geen wijk)",
-                       wijkcode=p.district,
-                       plektype="; ".join(reference.option_name("plektype", t) or t
-                                          for t in p.types))
+            g.add_node(
+                node,
+                label=p.name,
+                soort=PLACE,
+                wijk=p.district_name or "(geen wijk)",
+                wijkcode=p.district,
+                plektype="; ".join(reference.option_name("plektype", t) or t for t in p.types),
+            )
         return node
 
     for place_id in data.places:
@@ -96,11 +104,26 @@ def build_multigraph(data: NetworkData, *, district: str | None = None) -> nx.Mu
             continue
         hub = network_node(m.network)
         if hub not in g:
-            g.add_node(hub, label=reference.option_name("netwerk", m.network) or m.network,
-                       soort=NETWORK, wijk="", wijkcode="", plektype="")
-        g.add_edge(place_node(m.place_id), hub, key=m.id, id=m.id, soort="lidmaatschap",
-                   rol=reference.option_name("netwerkrol", m.role) if m.role else "",
-                   relatietype="", sterkte=0, weight=1.0, meetmoment=m.round)
+            g.add_node(
+                hub,
+                label=reference.option_name("netwerk", m.network) or m.network,
+                soort=NETWORK,
+                wijk="",
+                wijkcode="",
+                plektype="",
+            )
+        g.add_edge(
+            place_node(m.place_id),
+            hub,
+            key=m.id,
+            id=m.id,
+            soort="lidmaatschap",
+            rol=reference.option_name("netwerkrol", m.role) if m.role else "",
+            relatietype="",
+            sterkte=0,
+            weight=1.0,
+            meetmoment=m.round,
+        )
     for t in data.ties:
         ends = [t.place_id] + ([t.other_place_id] if t.other_place_id else [])
         if not any(keep(p) for p in ends):
@@ -112,12 +135,20 @@ def build_multigraph(data: NetworkData, *, district: str | None = None) -> nx.Mu
         else:
             other = partner_node(t.partner or "")
             if other not in g:
-                g.add_node(other, label=t.partner, soort=PARTNER, wijk="", wijkcode="",
-                           plektype="")
-        g.add_edge(place_node(t.place_id), other, key=t.id, id=t.id, soort="relatie",
-                   rol="", relatietype=reference.option_name("relatietype", t.kind) or t.kind,
-                   sterkte=t.strength or 0, weight=float(t.strength or 1),
-                   meetmoment=t.round, vastgelegd_door=place_node(t.place_id))
+                g.add_node(other, label=t.partner, soort=PARTNER, wijk="", wijkcode="", plektype="")
+        g.add_edge(
+            place_node(t.place_id),
+            other,
+            key=t.id,
+            id=t.id,
+            soort="relatie",
+            rol="",
+            relatietype=reference.option_name("relatietype", t.kind) or t.kind,
+            sterkte=t.strength or 0,
+            weight=float(t.strength or 1),
+            meetmoment=t.round,
+            vastgelegd_door=place_node(t.place_id),
+        )
     return g
 
 
@@ -164,8 +195,9 @@ def annotate(multi: nx.MultiGraph, figures: dict[str, NodeMetrics]) -> None:
     """Write each node's figures onto it (``graad``, ``tussenpositie``, ``component``)."""
     for n, m in figures.items():
         if n in multi:
-            multi.nodes[n].update(graad=m.degree, tussenpositie=round(m.betweenness, 6),
-                                  component=m.component)
+            multi.nodes[n].update(
+                graad=m.degree, tussenpositie=round(m.betweenness, 6), component=m.component
+            )
 
 
 def bridge_levels(figures: dict[str, NodeMetrics], nodes: Iterable[str]) -> dict[str, str]:
@@ -200,8 +232,7 @@ class Position:
         parts = [n(self.places, "plek", "plekken"), n(self.networks, "netwerk", "netwerken")]
         if self.partners:
             parts.append(n(self.partners, "partner", "partners"))
-        linked = ", ".join(parts[:-1]) + f" en {parts[-1]}" if len(parts) > 2 else \
-            ", ".join(parts)
+        linked = ", ".join(parts[:-1]) + f" en {parts[-1]}" if len(parts) > 2 else ", ".join(parts)
         return f"verbonden met {linked}; brugfunctie: {self.bridge}"
 
 
@@ -217,8 +248,9 @@ class NetworkModel:
         annotate(self.multi, self.figures)
         places = [place_node(p) for p in self.data.places]
         self.bridge = bridge_levels(self.figures, places)
-        self._component_places = Counter(self.figures[p].component for p in places
-                                         if p in self.figures)
+        self._component_places = Counter(
+            self.figures[p].component for p in places if p in self.figures
+        )
 
     def position(self, place_id: str) -> Position | None:
         node = place_node(place_id)
@@ -226,7 +258,11 @@ class NetworkModel:
             return None
         kinds = [self.graph.nodes[n]["soort"] for n in self.graph[node]]
         size = self._component_places[self.figures[node].component]
-        return Position(kinds.count(PLACE), kinds.count(NETWORK), kinds.count(PARTNER),
-                        self.bridge.get(node, "geen"), self.figures[node].betweenness, size)
-
-
+        return Position(
+            kinds.count(PLACE),
+            kinds.count(NETWORK),
+            kinds.count(PARTNER),
+            self.bridge.get(node, "geen"),
+            self.figures[node].betweenness,
+            size,
+        )

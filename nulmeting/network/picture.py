@@ -34,8 +34,20 @@ TOP = 86  # title and subtitle above the map
 MARGIN = 36
 
 #: wijk colours (Tableau 10, distinguishable and printable), in the order of the wijken
-PALETTE = ("#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F", "#EDC948", "#B07AA1",
-           "#FF9DA7", "#9C755F", "#1F9E89", "#7F3C8D", "#D4A017")
+PALETTE = (
+    "#4E79A7",
+    "#F28E2B",
+    "#E15759",
+    "#76B7B2",
+    "#59A14F",
+    "#EDC948",
+    "#B07AA1",
+    "#FF9DA7",
+    "#9C755F",
+    "#1F9E89",
+    "#7F3C8D",
+    "#D4A017",
+)
 NO_DISTRICT_COLOUR = "#BAB0AC"
 NETWORK_COLOUR = "#2C3E50"
 PARTNER_COLOUR = "#8C96A0"
@@ -58,7 +70,7 @@ class DrawNode:
 
     @property
     def place_id(self) -> str | None:
-        return self.key[len(PLACE) + 1:] if self.kind == PLACE else None
+        return self.key[len(PLACE) + 1 :] if self.kind == PLACE else None
 
 
 @dataclass(frozen=True)
@@ -94,9 +106,14 @@ class Picture:
     map_box: tuple[float, float, float, float] = (0, 0, 0, 0)  # x, y, w, h
 
 
-def layout(g: nx.Graph, group: dict[str, str], *, seed: int = SEED,
-           iterations: int | None = None, focus: str | None = None
-           ) -> dict[str, tuple[float, float]]:
+def layout(
+    g: nx.Graph,
+    group: dict[str, str],
+    *,
+    seed: int = SEED,
+    iterations: int | None = None,
+    focus: str | None = None,
+) -> dict[str, tuple[float, float]]:
     """Positions in about [-1, 1]² for every node. ``group``: plek node → its wijk; plekken of a
     wijk start around and are pulled towards the wijk's point on a circle. ``focus``: the wijk
     in the middle (the map of one wijk), the others around it.
@@ -116,9 +133,13 @@ def layout(g: nx.Graph, group: dict[str, str], *, seed: int = SEED,
     groups = list(dict.fromkeys(group[v] for v in nodes if v in group))
     around = [gr for gr in groups if gr != focus]
     ring = (0.62 if focus is None else 0.95) if len(around) > 1 else 0.0
-    centres = {gr: (ring * math.cos(2 * math.pi * i / len(around) - math.pi / 2),
-                    ring * math.sin(2 * math.pi * i / len(around) - math.pi / 2))
-               for i, gr in enumerate(around)}
+    centres = {
+        gr: (
+            ring * math.cos(2 * math.pi * i / len(around) - math.pi / 2),
+            ring * math.sin(2 * math.pi * i / len(around) - math.pi / 2),
+        )
+        for i, gr in enumerate(around)
+    }
     if focus in groups:
         centres[focus] = (0.0, 0.0)
     hubs = [v for v in nodes if v not in group and g.nodes[v].get("soort") == NETWORK]
@@ -137,10 +158,20 @@ def layout(g: nx.Graph, group: dict[str, str], *, seed: int = SEED,
             ax[i], ay[i] = radius * math.cos(angle), radius * math.sin(angle)
             xs[i], ys[i] = ax[i], ay[i]
             pull[i] = 0.6
-    edges = [(index[u], index[v], float(d.get("weight") or 1.0)
-              * (MEMBERSHIP_WEIGHT if NETWORK in (g.nodes[u].get("soort"),
-                                                  g.nodes[v].get("soort")) else 1.0) / 4)
-             for u, v, d in g.edges(data=True)]
+    edges = [
+        (
+            index[u],
+            index[v],
+            float(d.get("weight") or 1.0)
+            * (
+                MEMBERSHIP_WEIGHT
+                if NETWORK in (g.nodes[u].get("soort"), g.nodes[v].get("soort"))
+                else 1.0
+            )
+            / 4,
+        )
+        for u, v, d in g.edges(data=True)
+    ]
     k = 1.6 / math.sqrt(n)
     k2, cell = k * k, 2 * k
     reach2 = cell * cell
@@ -154,8 +185,12 @@ def layout(g: nx.Graph, group: dict[str, str], *, seed: int = SEED,
         for i in range(n):
             grid.setdefault((int(xs[i] // cell), int(ys[i] // cell)), []).append(i)
         for (cx, cy), members in grid.items():
-            near = [j for ox in (-1, 0, 1) for oy in (-1, 0, 1)
-                    for j in grid.get((cx + ox, cy + oy), ())]
+            near = [
+                j
+                for ox in (-1, 0, 1)
+                for oy in (-1, 0, 1)
+                for j in grid.get((cx + ox, cy + oy), ())
+            ]
             for i in members:
                 xi, yi = xs[i], ys[i]
                 sx = sy = 0.0
@@ -203,9 +238,16 @@ def _scale(n: int) -> float:
     return max(0.55, min(1.0, 1.0 - 0.45 * (n - 80) / 520))
 
 
-def draw(model: NetworkModel, *, district: str | None = None, area_name: str = "",
-         today: dt.date | None = None, labels: int | None = None,
-         width: int = WIDTH, height: int = HEIGHT) -> Picture:
+def draw(
+    model: NetworkModel,
+    *,
+    district: str | None = None,
+    area_name: str = "",
+    today: dt.date | None = None,
+    labels: int | None = None,
+    width: int = WIDTH,
+    height: int = HEIGHT,
+) -> Picture:
     """The picture of the model's network (or the part of one wijk)."""
     multi = area_graph(model, district)
     g = simple_graph(multi)
@@ -231,12 +273,19 @@ def draw(model: NetworkModel, *, district: str | None = None, area_name: str = "
 
     figures = model.figures
     n_labels = labels if labels is not None else (10 if len(places) <= 100 else 15)
-    central = sorted(places, key=lambda v: (
-        district is not None and attrs[v]["wijkcode"] != district,  # a wijk's own first
-        -figures[v].betweenness if v in figures else 0, attrs[v]["label"]))
+    central = sorted(
+        places,
+        key=lambda v: (
+            district is not None and attrs[v]["wijkcode"] != district,  # a wijk's own first
+            -figures[v].betweenness if v in figures else 0,
+            attrs[v]["label"],
+        ),
+    )
     place_rank = {v: i for i, v in enumerate(central)}
-    partners = sorted((v for v in g if attrs[v]["soort"] == PARTNER),
-                      key=lambda v: (-g.degree(v), attrs[v]["label"]))
+    partners = sorted(
+        (v for v in g if attrs[v]["soort"] == PARTNER),
+        key=lambda v: (-g.degree(v), attrs[v]["label"]),
+    )
     partner_rank = {v: i for i, v in enumerate(partners)}
 
     pic = Picture(width, height, "", "", "", map_box=(box_x, box_y, box_w, box_h))
@@ -244,12 +293,23 @@ def draw(model: NetworkModel, *, district: str | None = None, area_name: str = "
         (x1, y1), (x2, y2) = at(u), at(v)
         membership = NETWORK in (attrs[u]["soort"], attrs[v]["soort"])
         if membership:
-            pic.edges.append(DrawEdge(x1, y1, x2, y2, 0.8 * s, NETWORK_COLOUR,
-                                      0.30 if n <= 150 else 0.16, True))
+            pic.edges.append(
+                DrawEdge(x1, y1, x2, y2, 0.8 * s, NETWORK_COLOUR, 0.30 if n <= 150 else 0.16, True)
+            )
         else:
             strength = d.get("weight") or 1.0
-            pic.edges.append(DrawEdge(x1, y1, x2, y2, (0.5 + 0.75 * strength) * s,
-                                      TIE_COLOUR, 0.45 if n <= 150 else 0.28, False))
+            pic.edges.append(
+                DrawEdge(
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    (0.5 + 0.75 * strength) * s,
+                    TIE_COLOUR,
+                    0.45 if n <= 150 else 0.28,
+                    False,
+                )
+            )
     for v in sorted(g, key=lambda v: ({NETWORK: 0, PARTNER: 1}.get(attrs[v]["soort"], 2), v)):
         a = attrs[v]
         kind, deg = a["soort"], g.degree(v)
@@ -262,9 +322,10 @@ def draw(model: NetworkModel, *, district: str | None = None, area_name: str = "
             colour = colours.get(a["wijkcode"], NO_DISTRICT_COLOUR)
             rank = place_rank[v]
             show = rank < n_labels and bool(m and m.betweenness > 0) and not outside
-            spot = model.position(v[len(PLACE) + 1:])
-            tip = f"{a['label']} ({a['wijk']}): " + (spot.sentence() if spot else
-                                                     f"{deg} verbindingen{between}")
+            spot = model.position(v[len(PLACE) + 1 :])
+            tip = f"{a['label']} ({a['wijk']}): " + (
+                spot.sentence() if spot else f"{deg} verbindingen{between}"
+            )
         elif kind == NETWORK:
             size = min(12 + 2.6 * math.sqrt(deg), 34) * max(s, 0.75)  # big stores: hubs apart
             colour, rank, show = NETWORK_COLOUR, -1, True
@@ -282,33 +343,53 @@ def draw(model: NetworkModel, *, district: str | None = None, area_name: str = "
     own = sum(1 for v in places if attrs[v]["wijkcode"] == district)
     pic.title = "Netwerk van de sociale basis" + (f" · {where}" if where else "")
     rounds = model.data.rounds
-    counted = (f"{len(places)} plekken" if district is None else
-               f"{own} plekken (en {len(places) - own} elders waarmee ze verbonden zijn)")
-    parts = [model.round or model.data.current_round
-             or (rounds[0] if len(rounds) == 1 else "alle meetmomenten"), counted,
-             f"{n_ties} relaties", f"{n_networks} netwerken", f"{len(partners)} partners"]
+    counted = (
+        f"{len(places)} plekken"
+        if district is None
+        else f"{own} plekken (en {len(places) - own} elders waarmee ze verbonden zijn)"
+    )
+    parts = [
+        model.round
+        or model.data.current_round
+        or (rounds[0] if len(rounds) == 1 else "alle meetmomenten"),
+        counted,
+        f"{n_ties} relaties",
+        f"{n_networks} netwerken",
+        f"{len(partners)} partners",
+    ]
     pic.subtitle = " · ".join(parts)
     when = (today or dt.date.today()).strftime("%d-%m-%Y")
-    pic.footnote = ("Grootte: aantal verbindingen. Dikte: sterkte van de relatie (1–4). "
-                    + ("\n" if width < 1400 else "")
-                    + f"Namen: de netwerken en de {n_labels} plekken met de sterkste "
-                    f"brugfunctie. Zonder persoonsgegevens. Nulmeting, {when}.")
+    pic.footnote = (
+        "Grootte: aantal verbindingen. Dikte: sterkte van de relatie (1–4). "
+        + ("\n" if width < 1400 else "")
+        + f"Namen: de netwerken en de {n_labels} plekken met de sterkste "
+        f"brugfunctie. Zonder persoonsgegevens. Nulmeting, {when}."
+    )
     pic.legend.append(LegendItem("heading", "Wijk"))
     for code, colour in colours.items():
         if code or any(not attrs[v]["wijkcode"] for v in places):
             if code == "" and not any(not attrs[v]["wijkcode"] for v in places):
                 continue
-            pic.legend.append(LegendItem(PLACE, reference.district_name(code) if code
-                                         else "(geen wijk)", colour, 14))
+            pic.legend.append(
+                LegendItem(
+                    PLACE, reference.district_name(code) if code else "(geen wijk)", colour, 14
+                )
+            )
     pic.legend += [
         LegendItem("heading", "Soort"),
         LegendItem(PLACE, "plek (grootte: aantal verbindingen)", "#FFFFFF", 14),
         LegendItem(NETWORK, "netwerk van de coalitie", NETWORK_COLOUR, 14),
         LegendItem(PARTNER, "partnerorganisatie", PARTNER_COLOUR, 12),
         LegendItem("heading", "Relatie"),
-        *[LegendItem("line", f"sterkte {k}" + {1: " (kent elkaar)",
-                                               4: " (structureel)"}.get(k, ""),
-                     TIE_COLOUR, 0.5 + 0.75 * k) for k in (1, 2, 3, 4)],
+        *[
+            LegendItem(
+                "line",
+                f"sterkte {k}" + {1: " (kent elkaar)", 4: " (structureel)"}.get(k, ""),
+                TIE_COLOUR,
+                0.5 + 0.75 * k,
+            )
+            for k in (1, 2, 3, 4)
+        ],
         LegendItem("dashed", "lid van een netwerk", NETWORK_COLOUR, 1.0),
     ]
     return pic

@@ -27,27 +27,50 @@ COLUMNS: list[tuple[str, str, float]] = [
 ]
 
 EXPLANATION: list[tuple[str, str]] = [
-    ("Netwerkcijfers", "Per wijk en voor het hele gebied, uit de relaties en "
-     "netwerklidmaatschappen (blad Netwerk). Relaties: waarin een plek van de wijk meedoet "
-     "(een relatie tussen twee wijken telt in beide wijken mee, in het gebied één keer)."),
+    (
+        "Netwerkcijfers",
+        "Per wijk en voor het hele gebied, uit de relaties en "
+        "netwerklidmaatschappen (blad Netwerk). Relaties: waarin een plek van de wijk meedoet "
+        "(een relatie tussen twee wijken telt in beide wijken mee, in het gebied één keer).",
+    ),
     ("Dichtheid (%)", "Paren plekken in de wijk met een relatie / alle paren plekken in de wijk."),
-    ("Groepen (componenten)", "Groepen plekken die via relaties met elkaar verbonden zijn; een "
-     "plek zonder relatie met een andere plek is een groep op zich."),
-    ("Meest centrale plekken (brugfunctie)", "De plekken met de hoogste betweenness in het "
-     "netwerk van het hele gebied (plekken, netwerken en partners): het deel van de kortste "
-     "verbindingen tussen anderen dat via de plek loopt. Hoog = een brug tussen groepen die "
-     "anders los van elkaar staan."),
-    ("Nieuwe / verdwenen relaties", "Paren (plek–plek of plek–partner) met een relatie in dit "
-     "meetmoment en niet in het vorige, en omgekeerd; leeg zolang relaties geen meetmoment "
-     "hebben."),
+    (
+        "Groepen (componenten)",
+        "Groepen plekken die via relaties met elkaar verbonden zijn; een "
+        "plek zonder relatie met een andere plek is een groep op zich.",
+    ),
+    (
+        "Meest centrale plekken (brugfunctie)",
+        "De plekken met de hoogste betweenness in het "
+        "netwerk van het hele gebied (plekken, netwerken en partners): het deel van de kortste "
+        "verbindingen tussen anderen dat via de plek loopt. Hoog = een brug tussen groepen die "
+        "anders los van elkaar staan.",
+    ),
+    (
+        "Nieuwe / verdwenen relaties",
+        "Paren (plek–plek of plek–partner) met een relatie in dit "
+        "meetmoment en niet in het vorige, en omgekeerd; leeg zolang relaties geen meetmoment "
+        "hebben.",
+    ),
 ]
 
 
 def _cells(row: FigureRow) -> list[Any]:
-    return [row.name, row.places, row.ties, row.ties_within,
-            row.ties_across if row.code is not None else None, row.ties_partner,
-            row.memberships, row.density, row.components, row.isolated,
-            row.central_text or None, row.new_ties, row.lost_ties]
+    return [
+        row.name,
+        row.places,
+        row.ties,
+        row.ties_within,
+        row.ties_across if row.code is not None else None,
+        row.ties_partner,
+        row.memberships,
+        row.density,
+        row.components,
+        row.isolated,
+        row.central_text or None,
+        row.new_ties,
+        row.lost_ties,
+    ]
 
 
 def rows(figures: NetworkFigures, district: str | None = None) -> Iterator[list[Any]]:

@@ -47,8 +47,10 @@ class Duplicate:
     reason: str
 
     def dutch(self) -> str:
-        return (f"'{self.first.name}' en '{self.second.name}' ({self.reason}, naam "
-                f"{self.similarity:.0%} gelijk)\n    {self.first.id}\n    {self.second.id}")
+        return (
+            f"'{self.first.name}' en '{self.second.name}' ({self.reason}, naam "
+            f"{self.similarity:.0%} gelijk)\n    {self.first.id}\n    {self.second.id}"
+        )
 
 
 def name_key(name: str) -> str:
@@ -80,7 +82,8 @@ def places(store: Store) -> list[Place]:
     with store.read() as conn:
         rows = conn.execute(
             "SELECT id, COALESCE(name, ''), COALESCE(postcode, ''), COALESCE(address, ''), "
-            "COALESCE(created_at, '') FROM place WHERE NOT archived ORDER BY created_at, id")
+            "COALESCE(created_at, '') FROM place WHERE NOT archived ORDER BY created_at, id"
+        )
         return [Place(*r) for r in rows]
 
 
@@ -95,7 +98,7 @@ def find(store: Store, threshold: float = THRESHOLD) -> list[Duplicate]:
     found: dict[tuple[str, str], Duplicate] = {}
     for (kind, _), members in groups.items():
         for i, a in enumerate(members):
-            for b in members[i + 1:]:
+            for b in members[i + 1 :]:
                 key = (a.id, b.id)
                 score = similarity(a.name, b.name)
                 if score < threshold:
@@ -114,20 +117,22 @@ def join(store: Store, survivor: str, duplicate: str) -> int:
     at, author, laptop = store.clock(), store.interviewer or "onbekend", store.laptop_id
     with store.write() as conn:
         reader = sqlite_of(conn)  # reads inside the write see its own state
-        kept = joins.effective(reader, "place", survivor,
-                               record_values(reader, "place", survivor))
-        gone = joins.effective(reader, "place", duplicate,
-                               record_values(reader, "place", duplicate))
+        kept = joins.effective(reader, "place", survivor, record_values(reader, "place", survivor))
+        gone = joins.effective(
+            reader, "place", duplicate, record_values(reader, "place", duplicate)
+        )
         if not kept or not gone:
             raise ValidationError("Een van de twee plekken bestaat niet.")
         if kept.get("archived") or gone.get("archived"):
-            raise ValidationError("Een van de twee plekken is gearchiveerd of al samengevoegd; "
-                                  "zet hem eerst terug.")
+            raise ValidationError(
+                "Een van de twee plekken is gearchiveerd of al samengevoegd; zet hem eerst terug."
+            )
         rows = []
         refs = reader.execute(
             "SELECT entity, record_id, field FROM field_state WHERE field IN "
             "('place_id', 'other_place_id') AND json_extract(value, '$') = ?",
-            (duplicate,)).fetchall()
+            (duplicate,),
+        ).fetchall()
         archived: set[str] = set()
         for entity, record_id, name in refs:
             if record_id in archived:
@@ -135,32 +140,75 @@ def join(store: Store, survivor: str, duplicate: str) -> int:
             heads = changes.heads(reader, entity, record_id)
             other_end = {"place_id": "other_place_id", "other_place_id": "place_id"}
             if entity == "tie" and joins.effective(
-                    reader, entity, record_id, record_values(reader, entity, record_id)).get(
-                    other_end[name]) in (survivor, duplicate):
+                reader, entity, record_id, record_values(reader, entity, record_id)
+            ).get(other_end[name]) in (survivor, duplicate):
                 # a tie between the two (either way) would become a tie to itself: archive it
                 archived.add(record_id)
-                rows.append(changes.make_change(
-                    entity, record_id, "archived", True, parents=heads.get("archived", []),
-                    covers=changes.tombstone_covers(heads), author=author, laptop=laptop, at=at))
+                rows.append(
+                    changes.make_change(
+                        entity,
+                        record_id,
+                        "archived",
+                        True,
+                        parents=heads.get("archived", []),
+                        covers=changes.tombstone_covers(heads),
+                        author=author,
+                        laptop=laptop,
+                        at=at,
+                    )
+                )
             else:
-                rows.append(changes.make_change(entity, record_id, name, survivor,
-                                                parents=heads[name], author=author,
-                                                laptop=laptop, at=at))
+                rows.append(
+                    changes.make_change(
+                        entity,
+                        record_id,
+                        name,
+                        survivor,
+                        parents=heads[name],
+                        author=author,
+                        laptop=laptop,
+                        at=at,
+                    )
+                )
         kept_heads = changes.heads(reader, "place", survivor)
         for name in fields("place"):
-            if name not in BOOKKEEPING_FIELDS and kept.get(name) in (None, "", []) and \
-                    gone.get(name) not in (None, "", []):
-                rows.append(changes.make_change("place", survivor, name, gone[name],
-                                                parents=kept_heads.get(name, []), author=author,
-                                                laptop=laptop, at=at))
+            if (
+                name not in BOOKKEEPING_FIELDS
+                and kept.get(name) in (None, "", [])
+                and gone.get(name) not in (None, "", [])
+            ):
+                rows.append(
+                    changes.make_change(
+                        "place",
+                        survivor,
+                        name,
+                        gone[name],
+                        parents=kept_heads.get(name, []),
+                        author=author,
+                        laptop=laptop,
+                        at=at,
+                    )
+                )
         gone_heads = changes.heads(reader, "place", duplicate)
         # the join itself: covers what the joiner saw of the duplicate, so later edits of it
         # (on laptops that had not seen the join) follow it to the survivor
-        rows.append(changes.make_change(
-            "place", duplicate, JOIN_FIELD, survivor, parents=gone_heads.get(JOIN_FIELD, []),
-            covers=sorted(h for name, hs in gone_heads.items()
-                          if name not in BOOKKEEPING_FIELDS for h in hs),
-            author=author, laptop=laptop, at=at))
+        rows.append(
+            changes.make_change(
+                "place",
+                duplicate,
+                JOIN_FIELD,
+                survivor,
+                parents=gone_heads.get(JOIN_FIELD, []),
+                covers=sorted(
+                    h
+                    for name, hs in gone_heads.items()
+                    if name not in BOOKKEEPING_FIELDS
+                    for h in hs
+                ),
+                author=author,
+                laptop=laptop,
+                at=at,
+            )
+        )
         changes.ingest_rows(conn, rows)
     return len(rows)
-

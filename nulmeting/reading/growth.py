@@ -102,8 +102,14 @@ class GrowthRow:
         self.current.add(other.current)
         self.previous_both.add(other.previous_both)
         self.current_both.add(other.current_both)
-        for name in ("new", "stopped", "not_measured", "activities_kept", "activities_new",
-                     "activities_stopped"):
+        for name in (
+            "new",
+            "stopped",
+            "not_measured",
+            "activities_kept",
+            "activities_new",
+            "activities_stopped",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
@@ -142,9 +148,18 @@ def _measures(ov: Overview) -> dict[str, Measures]:
         if v.state != STATE_MEASURED:
             continue
         f = v.figures
-        out[v.id] = Measures(1, f.activities, f.activities_per_week, f.participants_per_week,
-                             f.volunteers, f.volunteer_hours, f.societal_value, f.income,
-                             f.structural_income, ties.get(v.id, 0))
+        out[v.id] = Measures(
+            1,
+            f.activities,
+            f.activities_per_week,
+            f.participants_per_week,
+            f.volunteers,
+            f.volunteer_hours,
+            f.societal_value,
+            f.income,
+            f.structural_income,
+            ties.get(v.id, 0),
+        )
     return out
 
 
@@ -194,8 +209,17 @@ def compare(previous: Overview, current: Overview) -> Growth:
             row.not_measured += 1
         view = cur_view or prev_view
         assert view is not None
-        places.append(PlaceGrowth(pid, view.name, order[pid][0], prev_state, cur_state or "",
-                                  prev_m.get(pid), cur_m.get(pid)))
+        places.append(
+            PlaceGrowth(
+                pid,
+                view.name,
+                order[pid][0],
+                prev_state,
+                cur_state or "",
+                prev_m.get(pid),
+                cur_m.get(pid),
+            )
+        )
     for a in current.activities:
         if a.get("place_id") not in cur_m:
             continue
@@ -208,8 +232,7 @@ def compare(previous: Overview, current: Overview) -> Growth:
         pid = str(a.get("place_id"))
         if pid not in prev_m or a["id"] in continued:
             continue
-        if pid in cur_m or (cur_views.get(pid) is None or
-                            cur_views[pid].state == STATE_STOPPED):
+        if pid in cur_m or (cur_views.get(pid) is None or cur_views[pid].state == STATE_STOPPED):
             row_of(pid).activities_stopped += 1
     districts = sorted(rows.values(), key=lambda r: _district_position(r.code))
     total = GrowthRow(TOTAL, None)

@@ -20,7 +20,6 @@ from nulmeting.store.store import DEFAULT_ROUND, Store
 FALLBACK_ROUND = DEFAULT_ROUND
 
 
-
 @dataclass
 class PlaceData:
     """One plek as the form shows it; every record is a dict with ``id`` and its fields."""
@@ -51,9 +50,11 @@ class PlaceData:
             return True
         if any(iv.get(f) is not None and f not in self.carried for f in meetmoment.MEASURE_FIELDS):
             return True
-        return any(r["id"] not in self.carried_records.get(e, set())
-                   for e in (*meetmoment.PER_ROUND, *meetmoment.PER_INTERVIEW)
-                   for r in self.rows(e))
+        return any(
+            r["id"] not in self.carried_records.get(e, set())
+            for e in (*meetmoment.PER_ROUND, *meetmoment.PER_INTERVIEW)
+            for r in self.rows(e)
+        )
 
     @property
     def previous_round(self) -> str | None:
@@ -118,8 +119,11 @@ def load(store: Store, place_id: str, round_name: str | None = None) -> PlaceDat
         found = entity_rows(conn, "place", "id = ?", (place_id,))
         if not found or found[0]["archived"]:
             return None
-        interviews = [r for r in entity_rows(conn, "interview", "place_id = ? AND NOT archived",
-                                             (place_id,)) if r.get("round") == round_name]
+        interviews = [
+            r
+            for r in entity_rows(conn, "interview", "place_id = ? AND NOT archived", (place_id,))
+            if r.get("round") == round_name
+        ]
         # the same rule as the list and the export when one round holds several metingen
         # (two laptops each planned one): see records.choose_interview
         data = PlaceData(found[0], choose_interview(interviews, round_name), round_name)
@@ -134,19 +138,27 @@ def load(store: Store, place_id: str, round_name: str | None = None) -> PlaceDat
                 elif entity in meetmoment.PER_ROUND:
                     data.records[entity] = entity_rows(
                         # +round: look up by the plek, not through the meetmoment's index
-                        conn, entity, f'"{ref.name}" = ? AND +round = ? AND NOT archived',
-                        (parent_id, round_name))
+                        conn,
+                        entity,
+                        f'"{ref.name}" = ? AND +round = ? AND NOT archived',
+                        (parent_id, round_name),
+                    )
                 else:
                     data.records[entity] = entity_rows(
-                        conn, entity, f'"{ref.name}" = ? AND NOT archived', (parent_id,))
-        earlier = [r for r in entity_rows(conn, "interview", "place_id = ? AND NOT archived",
-                                          (place_id,)) if r.get("round") != round_name]
+                        conn, entity, f'"{ref.name}" = ? AND NOT archived', (parent_id,)
+                    )
+        earlier = [
+            r
+            for r in entity_rows(conn, "interview", "place_id = ? AND NOT archived", (place_id,))
+            if r.get("round") != round_name
+        ]
         data.previous = choose_interview(earlier, "")
         if data.interview_id:
             data.carried = meetmoment.carried_fields(conn, "interview", data.interview_id)
         for entity in (*meetmoment.PER_ROUND, *meetmoment.PER_INTERVIEW):
             data.carried_records[entity] = meetmoment.carried_records(
-                conn, entity, [r["id"] for r in data.records.get(entity, [])])
+                conn, entity, [r["id"] for r in data.records.get(entity, [])]
+            )
         data.frozen = round_name in meetmoment.frozen_names(conn)
     return data
 
@@ -169,9 +181,15 @@ def ensure_interview(store: Store, place_id: str) -> str:
     existing = current_interview_id(store, place_id)
     if existing:
         return existing
-    return store.create("interview", {
-        "place_id": place_id, "round": current_round(store),
-        "interviewer": store.interviewer or "onbekend", "status": "gepland"})
+    return store.create(
+        "interview",
+        {
+            "place_id": place_id,
+            "round": current_round(store),
+            "interviewer": store.interviewer or "onbekend",
+            "status": "gepland",
+        },
+    )
 
 
 def new_place(store: Store, name: str = "Nieuwe plek") -> str:
@@ -187,30 +205,51 @@ def income(data: PlaceData) -> list[indicators.IncomeLine]:
         if not indicators.is_income(r.get("kind")):
             continue  # shown in the income table until classified, but not counted
         ends = r.get("ends_on")
-        out.append(indicators.IncomeLine(r.get("source"), float(r.get("amount") or 0),
-                                         bool(r.get("structural")),
-                                         dt.date.fromisoformat(ends) if ends else None))
+        out.append(
+            indicators.IncomeLine(
+                r.get("source"),
+                float(r.get("amount") or 0),
+                bool(r.get("structural")),
+                dt.date.fromisoformat(ends) if ends else None,
+            )
+        )
     return out
 
 
-def compute(data: PlaceData, *, hourly_value: float, weeks_per_year: float,
-            today: dt.date | None = None) -> Indicators:
+def compute(
+    data: PlaceData, *, hourly_value: float, weeks_per_year: float, today: dt.date | None = None
+) -> Indicators:
     iv = data.interview or {}
-    volunteers = indicators.total_volunteers(iv.get("volunteers_core"),
-                                             iv.get("volunteers_regular"),
-                                             iv.get("volunteers_occasional"))
-    hours = indicators.volunteer_hours_per_year(volunteers, iv.get("hours_per_week"),
-                                                weeks_per_year)
+    volunteers = indicators.total_volunteers(
+        iv.get("volunteers_core"), iv.get("volunteers_regular"), iv.get("volunteers_occasional")
+    )
+    hours = indicators.volunteer_hours_per_year(
+        volunteers, iv.get("hours_per_week"), weeks_per_year
+    )
     lines = income(data)
     sust = indicators.sustainability(
-        lines, total_costs=iv.get("total_costs"), free_reserve=iv.get("free_reserve"),
-        overhead_costs=iv.get("overhead_costs"), today=today or dt.date.today())
-    acts = [indicators.ActivityFigures(a.get("days") or [], a.get("frequency"),
-                                       a.get("participants")) for a in data.rows("activity")]
+        lines,
+        total_costs=iv.get("total_costs"),
+        free_reserve=iv.get("free_reserve"),
+        overhead_costs=iv.get("overhead_costs"),
+        today=today or dt.date.today(),
+    )
+    acts = [
+        indicators.ActivityFigures(a.get("days") or [], a.get("frequency"), a.get("participants"))
+        for a in data.rows("activity")
+    ]
     done = indicators.completeness(data.place, data.interview, len(acts), len(lines))
-    return Indicators(volunteers, hours, hours * hourly_value, hourly_value, weeks_per_year,
-                      sust, done, indicators.activities_per_week(acts),
-                      indicators.participants_per_week(acts))
+    return Indicators(
+        volunteers,
+        hours,
+        hours * hourly_value,
+        hourly_value,
+        weeks_per_year,
+        sust,
+        done,
+        indicators.activities_per_week(acts),
+        indicators.participants_per_week(acts),
+    )
 
 
 def compute_for(store: Store, data: PlaceData) -> Indicators:
@@ -257,12 +296,12 @@ def display(fd: FieldDef, value: Any, places: dict[str, str] | None = None) -> s
     return str(value)
 
 
-SUMMARY_SECTIONS = ["Algemeen", "Meting", "Vrijwilligers", "Financiën", "Duurzaamheid",
-                    "Notities"]
+SUMMARY_SECTIONS = ["Algemeen", "Meting", "Vrijwilligers", "Financiën", "Duurzaamheid", "Notities"]
 
 
-def summary(data: PlaceData, ind: Indicators, places: dict[str, str] | None = None
-            ) -> list[tuple[str, list[tuple[str, str]]]]:
+def summary(
+    data: PlaceData, ind: Indicators, places: dict[str, str] | None = None
+) -> list[tuple[str, list[tuple[str, str]]]]:
     """The text of the one-page summary: (heading, [(label, value)]) per section."""
     out: list[tuple[str, list[tuple[str, str]]]] = []
     for section in SUMMARY_SECTIONS:
@@ -274,23 +313,35 @@ def summary(data: PlaceData, ind: Indicators, places: dict[str, str] | None = No
                     if text:
                         rows.append((fd.label, text))
         if rows:
-            out.append(("Vrijwilligers en personeel" if section == "Vrijwilligers" else section,
-                        rows))
+            out.append(
+                ("Vrijwilligers en personeel" if section == "Vrijwilligers" else section, rows)
+            )
     acts = [(a.get("name") or "(zonder naam)", _activity_line(a)) for a in data.rows("activity")]
     if acts:
         out.append((f"Activiteiten ({len(acts)})", acts))
     fl = fields("finance_line")
-    lines = [(display(fl["source"], r.get("source")) or "Inkomsten",
-              " · ".join(x for x in (euro(r.get("amount")),
-                                     "structureel" if r.get("structural") else "tijdelijk",
-                                     f"tot {display(fl['ends_on'], r.get('ends_on'))}"
-                                     if r.get("ends_on") else "") if x))
-             for r in data.income_lines()]
+    lines = [
+        (
+            display(fl["source"], r.get("source")) or "Inkomsten",
+            " · ".join(
+                x
+                for x in (
+                    euro(r.get("amount")),
+                    "structureel" if r.get("structural") else "tijdelijk",
+                    f"tot {display(fl['ends_on'], r.get('ends_on'))}" if r.get("ends_on") else "",
+                )
+                if x
+            ),
+        )
+        for r in data.income_lines()
+    ]
     if lines:
         out.append(("Inkomsten", lines))
     ms = fields("membership")
-    net = [(display(ms["network"], m.get("network")), display(ms["role"], m.get("role")))
-           for m in data.rows("membership")]
+    net = [
+        (display(ms["network"], m.get("network")), display(ms["role"], m.get("role")))
+        for m in data.rows("membership")
+    ]
     tf = fields("tie")
     for t in data.rows("tie"):
         other = (places or {}).get(t.get("other_place_id") or "", "") or t.get("partner") or ""
@@ -299,21 +350,36 @@ def summary(data: PlaceData, ind: Indicators, places: dict[str, str] | None = No
     if net:
         out.append(("Netwerk", net))
     nf = fields("need")
-    needs = [(display(nf["kind"], n.get("kind")),
-              " · ".join(x for x in (display(nf["urgency"], n.get("urgency")), n.get("notes"))
-                         if x)) for n in data.rows("need")]
+    needs = [
+        (
+            display(nf["kind"], n.get("kind")),
+            " · ".join(x for x in (display(nf["urgency"], n.get("urgency")), n.get("notes")) if x),
+        )
+        for n in data.rows("need")
+    ]
     if needs:
         out.append(("Behoeften", needs))
     s = ind.sustainability
-    out.append(("Indicatoren", [
-        ("Vrijwilligers", str(ind.volunteers)),
-        ("Vrijwilligersuren per jaar", number(ind.volunteer_hours)),
-        ("Maatschappelijke waarde", f"{euro(ind.societal_value)} per jaar "
-                                    f"({euro(ind.hourly_value)}/uur, "
-                                    f"{number(ind.weeks_per_year)} weken)"),
-        ("Financieel stoplicht", s.light + (f" ({', '.join(s.signals)})" if s.signals else "")),
-        ("Volledigheid", f"{round(ind.completeness * 100)}%"),
-    ]))
+    out.append(
+        (
+            "Indicatoren",
+            [
+                ("Vrijwilligers", str(ind.volunteers)),
+                ("Vrijwilligersuren per jaar", number(ind.volunteer_hours)),
+                (
+                    "Maatschappelijke waarde",
+                    f"{euro(ind.societal_value)} per jaar "
+                    f"({euro(ind.hourly_value)}/uur, "
+                    f"{number(ind.weeks_per_year)} weken)",
+                ),
+                (
+                    "Financieel stoplicht",
+                    s.light + (f" ({', '.join(s.signals)})" if s.signals else ""),
+                ),
+                ("Volledigheid", f"{round(ind.completeness * 100)}%"),
+            ],
+        )
+    )
     return out
 
 
@@ -322,7 +388,10 @@ def _activity_line(a: dict[str, Any]) -> str:
     when = display(af["days"], a.get("days"))
     if a.get("start"):
         when += f" {a['start']}" + (f"-{a['end']}" if a.get("end") else "")
-    parts = [when.strip(), display(af["frequency"], a.get("frequency")),
-             f"{a['participants']} deelnemers" if a.get("participants") else "",
-             display(af["run_by"], a.get("run_by"))]
+    parts = [
+        when.strip(),
+        display(af["frequency"], a.get("frequency")),
+        f"{a['participants']} deelnemers" if a.get("participants") else "",
+        display(af["run_by"], a.get("run_by")),
+    ]
     return " · ".join(p for p in parts if p)

@@ -46,8 +46,15 @@ INCOME_GROUPS: dict[str, str] = {
     "donaties-crowdfunding": "Giften en sponsoring",
     "sponsoring": "Giften en sponsoring",
 }
-GROUP_ORDER = ["Gemeente", "Woningcorporatie", "Welzijn en zorg", "Vermogensfondsen",
-               "Eigen inkomsten", "Giften en sponsoring", "Onbekend"]
+GROUP_ORDER = [
+    "Gemeente",
+    "Woningcorporatie",
+    "Welzijn en zorg",
+    "Vermogensfondsen",
+    "Eigen inkomsten",
+    "Giften en sponsoring",
+    "Onbekend",
+]
 
 
 @dataclass
@@ -218,8 +225,7 @@ def _district_key(code: str | None) -> int:
     return d.position if d else 10_000
 
 
-TABLES = ("place", "interview", "activity", "finance_line", "membership", "tie", "contact",
-          "need")
+TABLES = ("place", "interview", "activity", "finance_line", "membership", "tie", "contact", "need")
 #: What a vastgesteld meetmoment keeps (contacts are plek data, read live; never frozen).
 FROZEN_TABLES = ("place", "interview", "activity", "finance_line", "membership", "tie", "need")
 
@@ -240,8 +246,9 @@ def read(store: Store, round_name: str | None = None) -> dict[str, Any]:
     tables["place"] = [p for p in places if not p.get("archived")]
     tables["place_archived"] = [p for p in places if p.get("archived")]
     with store.read() as conn:
-        tables["contact"] = _decode_rows("contact", meetmoment.fetch(conn, "contact",
-                                                                     "NOT t.archived"))
+        tables["contact"] = _decode_rows(
+            "contact", meetmoment.fetch(conn, "contact", "NOT t.archived")
+        )
     tables["measured"] = set(data["measured"])
     tables["settings"] = data["settings"]
     tables["round"] = round_name
@@ -249,8 +256,14 @@ def read(store: Store, round_name: str | None = None) -> dict[str, Any]:
     return tables
 
 
-def load(store: Store, *, district: str | None = None, today: dt.date | None = None,
-         rows: dict[str, Any] | None = None, round_name: str | None = None) -> Overview:
+def load(
+    store: Store,
+    *,
+    district: str | None = None,
+    today: dt.date | None = None,
+    rows: dict[str, Any] | None = None,
+    round_name: str | None = None,
+) -> Overview:
     """Everything the overview shows of one meetmoment (default: the current one), for the
     whole store or one wijk (code); ``rows`` from :func:`read` saves reading the store again."""
     today = today or dt.date.today()
@@ -264,11 +277,13 @@ def load(store: Store, *, district: str | None = None, today: dt.date | None = N
     activities, finance = tables["activity"], tables["finance_line"]
     memberships, ties, contacts = tables["membership"], tables["tie"], tables["contact"]
 
-    place_names = {p["id"]: p.get("name") or "(naamloos)" for p in all_places
-                   if not p.get("archived")}
+    place_names = {
+        p["id"]: p.get("name") or "(naamloos)" for p in all_places if not p.get("archived")
+    }
     places = [p for p in all_places if district is None or p.get("district") == district]
-    places.sort(key=lambda p: (_district_key(p.get("district")), (p.get("name") or "").lower(),
-                               p["id"]))
+    places.sort(
+        key=lambda p: (_district_key(p.get("district")), (p.get("name") or "").lower(), p["id"])
+    )
     keep = {p["id"] for p in places}
 
     by_place: dict[str, list[dict[str, Any]]] = {}
@@ -285,8 +300,11 @@ def load(store: Store, *, district: str | None = None, today: dt.date | None = N
 
     activities = [a for a in activities if a.get("place_id") in counted]
     finance = [f for f in finance if f.get("interview_id") in chosen_ids]
-    needs = [dict(n, place_id=chosen_ids[n["interview_id"]]) for n in tables.get("need", ())
-             if n.get("interview_id") in chosen_ids]
+    needs = [
+        dict(n, place_id=chosen_ids[n["interview_id"]])
+        for n in tables.get("need", ())
+        if n.get("interview_id") in chosen_ids
+    ]
     memberships = [m for m in memberships if m.get("place_id") in counted]
     ties = [t for t in ties if t.get("place_id") in counted]
     contacts = [c for c in contacts if c.get("place_id") in keep]
@@ -294,8 +312,11 @@ def load(store: Store, *, district: str | None = None, today: dt.date | None = N
     figures = {pid: PlaceFigures() for pid in keep}
     for a in activities:
         f = figures[a["place_id"]]
-        sessions = indicators.sessions_per_week(indicators.ActivityFigures(
-            a.get("days") or (), a.get("frequency"), a.get("participants")))
+        sessions = indicators.sessions_per_week(
+            indicators.ActivityFigures(
+                a.get("days") or (), a.get("frequency"), a.get("participants")
+            )
+        )
         a["sessions_per_week"] = sessions
         f.activities += 1
         f.activities_per_week += sessions
@@ -304,9 +325,14 @@ def load(store: Store, *, district: str | None = None, today: dt.date | None = N
     for line in finance:
         line["place_id"] = chosen_ids[line["interview_id"]]
         if indicators.is_income(line.get("kind")):  # no amount yet: counts, adds nothing
-            income_lines.setdefault(line["place_id"], []).append(indicators.IncomeLine(
-                line.get("source"), float(line.get("amount") or 0), bool(line.get("structural")),
-                line.get("ends_on")))
+            income_lines.setdefault(line["place_id"], []).append(
+                indicators.IncomeLine(
+                    line.get("source"),
+                    float(line.get("amount") or 0),
+                    bool(line.get("structural")),
+                    line.get("ends_on"),
+                )
+            )
     network_names = reference.options("netwerk")
     for m in memberships:
         if m.get("network"):
@@ -318,8 +344,13 @@ def load(store: Store, *, district: str | None = None, today: dt.date | None = N
         pid = p["id"]
         interview = chosen.get(pid)
         f = figures[pid]
-        state = (STATE_STOPPED if pid in stopped else STATE_MEASURED if pid in counted
-                 else STATE_NOT_MEASURED)
+        state = (
+            STATE_STOPPED
+            if pid in stopped
+            else STATE_MEASURED
+            if pid in counted
+            else STATE_NOT_MEASURED
+        )
         if state != STATE_MEASURED:
             views.append(PlaceView(p, interview, f, state))
             continue
@@ -328,11 +359,14 @@ def load(store: Store, *, district: str | None = None, today: dt.date | None = N
         if i.get("interviewer"):
             interviewers.add(i["interviewer"])
         f.volunteers = indicators.total_volunteers(
-            i.get("volunteers_core"), i.get("volunteers_regular"), i.get("volunteers_occasional"))
+            i.get("volunteers_core"), i.get("volunteers_regular"), i.get("volunteers_occasional")
+        )
         f.volunteer_hours = indicators.volunteer_hours_per_year(
-            f.volunteers, i.get("hours_per_week"), weeks)
-        f.societal_value = round(indicators.societal_value(
-            f.volunteers, i.get("hours_per_week"), weeks, rate), 2)
+            f.volunteers, i.get("hours_per_week"), weeks
+        )
+        f.societal_value = round(
+            indicators.societal_value(f.volunteers, i.get("hours_per_week"), weeks, rate), 2
+        )
         f.income = indicators.total_income(lines)
         f.structural_income = sum(x.amount for x in lines if x.structural)
         for source, amount in indicators.income_by_source(lines).items():
@@ -340,16 +374,32 @@ def load(store: Store, *, district: str | None = None, today: dt.date | None = N
             f.income_by_group[group] = f.income_by_group.get(group, 0.0) + amount
         if interview is not None:
             f.sustainability = indicators.sustainability(
-                lines, total_costs=i.get("total_costs"), free_reserve=i.get("free_reserve"),
-                overhead_costs=i.get("overhead_costs"), today=today)
+                lines,
+                total_costs=i.get("total_costs"),
+                free_reserve=i.get("free_reserve"),
+                overhead_costs=i.get("overhead_costs"),
+                today=today,
+            )
         f.completeness = indicators.completeness(p, interview, f.activities, len(lines))
         f.networks.sort()
         views.append(PlaceView(p, interview, f, state))
 
-    return Overview(today=today, round=current_round, hourly_value=rate, weeks_per_year=weeks,
-                    district=district, places=views, activities=activities,
-                    finance_lines=finance, memberships=memberships, ties=ties,
-                    contacts=contacts, interviewers=sorted(interviewers, key=str.lower),
-                    place_names=place_names, frozen=bool(tables.get("frozen")), needs=needs,
-                    minimum_wage=store.minimum_wage,
-                    hourly_value_source=store.setting("hourly_value_source"))
+    return Overview(
+        today=today,
+        round=current_round,
+        hourly_value=rate,
+        weeks_per_year=weeks,
+        district=district,
+        places=views,
+        activities=activities,
+        finance_lines=finance,
+        memberships=memberships,
+        ties=ties,
+        contacts=contacts,
+        interviewers=sorted(interviewers, key=str.lower),
+        place_names=place_names,
+        frozen=bool(tables.get("frozen")),
+        needs=needs,
+        minimum_wage=store.minimum_wage,
+        hourly_value_source=store.setting("hourly_value_source"),
+    )

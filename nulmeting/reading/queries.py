@@ -60,23 +60,38 @@ def _select() -> str:
 
 
 def _row(raw: tuple[Any, ...]) -> PlaceRow:
-    (place_id, name, address, district, district_name, interview_id, status,
-     activities, income_lines) = raw[:9]
+    (
+        place_id,
+        name,
+        address,
+        district,
+        district_name,
+        interview_id,
+        status,
+        activities,
+        income_lines,
+    ) = raw[:9]
     place_fields = _asked("place")
     interview_fields = _asked("interview")
     rest = raw[9:]
     place = {fd.name: from_column(fd, v) for fd, v in zip(place_fields, rest, strict=False)}
     interview = None
     if interview_id is not None:
-        tail = rest[len(place_fields):]
-        interview = {fd.name: from_column(fd, v)
-                     for fd, v in zip(interview_fields, tail, strict=False)}
+        tail = rest[len(place_fields) :]
+        interview = {
+            fd.name: from_column(fd, v) for fd, v in zip(interview_fields, tail, strict=False)
+        }
     score = indicators.completeness(place, interview, activities or 0, income_lines or 0)
     return PlaceRow(
-        id=place_id, name=name or "", address=address or "", district=district or "",
+        id=place_id,
+        name=name or "",
+        address=address or "",
+        district=district or "",
         district_name=district_name or reference.district_name(district),
-        interview_id=interview_id, status=(status or NO_INTERVIEW) if interview_id else
-        NO_INTERVIEW, completeness=score)
+        interview_id=interview_id,
+        status=(status or NO_INTERVIEW) if interview_id else NO_INTERVIEW,
+        completeness=score,
+    )
 
 
 def place_rows(store: Store, round_name: str | None = None) -> list[PlaceRow]:

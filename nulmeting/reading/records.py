@@ -25,9 +25,14 @@ def _columns(entity: str) -> tuple[FieldDef, ...]:
     return tuple(fields(entity).values())
 
 
-def entity_rows(conn: sqlite3.Connection, entity: str, where: str = "NOT archived",
-                params: Sequence[Any] = (), *, decode: Decode = from_column
-                ) -> list[dict[str, Any]]:
+def entity_rows(
+    conn: sqlite3.Connection,
+    entity: str,
+    where: str = "NOT archived",
+    params: Sequence[Any] = (),
+    *,
+    decode: Decode = from_column,
+) -> list[dict[str, Any]]:
     """Records of ``entity`` matching ``where`` (default: the ones not archived), oldest first
     (created, then id): ``id``, ``updated_at`` and every field of the registry, decoded by
     ``decode`` (default: canonical, :func:`~nulmeting.domain.fields.from_column`).
@@ -39,13 +44,19 @@ def entity_rows(conn: sqlite3.Connection, entity: str, where: str = "NOT archive
     if where:
         sql += f" WHERE {where}"
     rows = conn.execute(sql + " ORDER BY created_at, id", tuple(params)).fetchall()
-    return [{"id": row[0], "updated_at": row[1],
-             **{fd.name: decode(fd, v) for fd, v in zip(defs, row[2:], strict=True)}}
-            for row in rows]
+    return [
+        {
+            "id": row[0],
+            "updated_at": row[1],
+            **{fd.name: decode(fd, v) for fd, v in zip(defs, row[2:], strict=True)},
+        }
+        for row in rows
+    ]
 
 
-def choose_interview(interviews: Iterable[dict[str, Any]], current_round: str
-                     ) -> dict[str, Any] | None:
+def choose_interview(
+    interviews: Iterable[dict[str, Any]], current_round: str
+) -> dict[str, Any] | None:
     """The meting that counts for one plek: the latest (by date, then last change, then id) of
     the current meetmoment ``current_round``; without one (or without a current meetmoment) the
     latest of any meetmoment. ``None``: the plek has no meting."""
@@ -57,5 +68,4 @@ def choose_interview(interviews: Iterable[dict[str, Any]], current_round: str
     if not items:
         return None
     # dates as ISO text: callers hold date objects (export) or ISO strings (the form)
-    return max(items, key=lambda i: (str(i.get("date") or ""), i.get("updated_at") or "",
-                                     i["id"]))
+    return max(items, key=lambda i: (str(i.get("date") or ""), i.get("updated_at") or "", i["id"]))

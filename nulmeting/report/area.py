@@ -257,9 +257,15 @@ def _network(data: fig.ReportData, s: dict[str, Any]) -> list[Any]:
     return [
         KeepTogether([Paragraph("Het netwerk", s["h3"]), t]),
         *(
-            [Paragraph(f"<b>Bruggen</b> (plekken die anders losse groepen verbinden): "
-                       f"{esc(data.network_central)}.", s["small"])]
-            if data.network_central else []
+            [
+                Paragraph(
+                    f"<b>Bruggen</b> (plekken die anders losse groepen verbinden): "
+                    f"{esc(data.network_central)}.",
+                    s["small"],
+                )
+            ]
+            if data.network_central
+            else []
         ),
         Paragraph(
             "Relaties zoals de plekken ze noemden (delen ruimte, doorverwijzen, samen "
@@ -296,8 +302,12 @@ def _growth(data: fig.ReportData, s: dict[str, Any]) -> list[Any]:
             change += f" ({'+' if diff >= 0 else ''}{percent(diff / before)})"
         rows.append([label, fmt(before), fmt(now), change, "" if both is None else number(both)])
     para = [  # the header wraps (meetmoment names are long), the first column too
-        [Paragraph(f"<b>{c}</b>" if r is rows[0] else str(c), s["cell"])
-         if r is rows[0] or i == 0 else c for i, c in enumerate(r)]
+        [
+            Paragraph(f"<b>{c}</b>" if r is rows[0] else str(c), s["cell"])
+            if r is rows[0] or i == 0
+            else c
+            for i, c in enumerate(r)
+        ]
         for r in rows
     ]
     out.append(_table(para, [50 * mm, 32 * mm, 32 * mm, 36 * mm, 22 * mm]))

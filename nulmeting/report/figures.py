@@ -240,17 +240,22 @@ def growth_figures(
         f"Activiteiten voortgezet: {number(t.activities_kept)}, nieuw: "
         f"{number(t.activities_new)}, gestopt: {number(t.activities_stopped)}.",
     ]
-    notes.append("Index gelijke plekken: alleen de plekken die in beide meetmomenten gemeten "
-                 "zijn (vorig meetmoment = 100), zolang de vervolgmeting nog loopt de eerlijkste "
-                 "vergelijking.")
+    notes.append(
+        "Index gelijke plekken: alleen de plekken die in beide meetmomenten gemeten "
+        "zijn (vorig meetmoment = 100), zolang de vervolgmeting nog loopt de eerlijkste "
+        "vergelijking."
+    )
     return {
         "previous": g.previous_round,
         "current": g.current_round,
-        "rows": [(label, getattr(t.previous, key), getattr(t.current, key), kind)
-                 for key, label, kind in labels],
+        "rows": [
+            (label, getattr(t.previous, key), getattr(t.current, key), kind)
+            for key, label, kind in labels
+        ],
         # the index over the plekken measured in both (None for the count of plekken)
-        "like_for_like": [None if key == "places" else t.index_both(key)
-                          for key, _label, _kind in labels],
+        "like_for_like": [
+            None if key == "places" else t.index_both(key) for key, _label, _kind in labels
+        ],
         "notes": notes,
     }
 

@@ -51,8 +51,10 @@ def archived_places(store: Store) -> list[ArchivedPlace]:
                 AND field = 'archived' ORDER BY at DESC, seq DESC LIMIT 1)
             WHERE p.archived
         """).fetchall()
-    out = [ArchivedPlace(pid, name, reference.district_name(district) or "", at, by)
-           for pid, name, district, at, by in rows]
+    out = [
+        ArchivedPlace(pid, name, reference.district_name(district) or "", at, by)
+        for pid, name, district, at, by in rows
+    ]
     return sorted(out, key=lambda p: (p.archived_at, p.name.lower()), reverse=True)
 
 

@@ -37,8 +37,18 @@ from nulmeting.store import joins
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-CHANGE_COLUMNS = ("id", "entity", "record_id", "field", "value", "parents", "covers", "author",
-                  "laptop", "at")
+CHANGE_COLUMNS = (
+    "id",
+    "entity",
+    "record_id",
+    "field",
+    "value",
+    "parents",
+    "covers",
+    "author",
+    "laptop",
+    "at",
+)
 _NAMESPACE = uuid.UUID("6f1d8a52-2d8e-4c1b-9a57-0b1e2f6c9d41")
 _NAMESPACE_BYTES = _NAMESPACE.bytes
 
@@ -68,11 +78,21 @@ def dumps(value: Any) -> str:
     return _ENCODER.encode(value)
 
 
-def change_id(entity: str, record_id: str, field_name: str, value: str, parents: str,
-              covers: str | None, author: str, laptop: str, at: str) -> str:
+def change_id(
+    entity: str,
+    record_id: str,
+    field_name: str,
+    value: str,
+    parents: str,
+    covers: str | None,
+    author: str,
+    laptop: str,
+    at: str,
+) -> str:
     """``uuid5(_NAMESPACE, content)``, computed without the ``uuid`` module's overhead."""
-    content = "\x1f".join([entity, record_id, field_name, value, parents, covers or "", author,
-                           laptop, at])
+    content = "\x1f".join(
+        [entity, record_id, field_name, value, parents, covers or "", author, laptop, at]
+    )
     digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + content.encode("utf-8")).digest()[:16])
     digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
     digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
@@ -80,18 +100,37 @@ def change_id(entity: str, record_id: str, field_name: str, value: str, parents:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-def make_change(entity: str, record_id: str, field_name: str, value: Any, *,
-                parents: Iterable[str] = (), covers: Iterable[str] | None = None,
-                author: str, laptop: str, at: str) -> dict[str, Any]:
+def make_change(
+    entity: str,
+    record_id: str,
+    field_name: str,
+    value: Any,
+    *,
+    parents: Iterable[str] = (),
+    covers: Iterable[str] | None = None,
+    author: str,
+    laptop: str,
+    at: str,
+) -> dict[str, Any]:
     """A change row (a dict keyed by :data:`CHANGE_COLUMNS`)."""
     value_json = dumps(value)
     parents_json = dumps(sorted(set(parents))) if parents else "[]"
     covers_json = dumps(sorted(set(covers))) if covers is not None else None
-    cid = change_id(entity, record_id, field_name, value_json, parents_json, covers_json, author,
-                    laptop, at)
-    return {"id": cid, "entity": entity, "record_id": record_id, "field": field_name,
-            "value": value_json, "parents": parents_json, "covers": covers_json,
-            "author": author, "laptop": laptop, "at": at}
+    cid = change_id(
+        entity, record_id, field_name, value_json, parents_json, covers_json, author, laptop, at
+    )
+    return {
+        "id": cid,
+        "entity": entity,
+        "record_id": record_id,
+        "field": field_name,
+        "value": value_json,
+        "parents": parents_json,
+        "covers": covers_json,
+        "author": author,
+        "laptop": laptop,
+        "at": at,
+    }
 
 
 def tombstone_covers(head_ids: Mapping[str, list[str]]) -> list[str]:
@@ -161,7 +200,9 @@ def ingest_rows(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> IngestRe
     if batch:
         conn.exec_driver_sql(
             f"INSERT OR IGNORE INTO main.change ({', '.join(CHANGE_COLUMNS)}) "
-            f"VALUES ({placeholders})", batch)
+            f"VALUES ({placeholders})",
+            batch,
+        )
     return _ingest_new(conn, before)
 
 
@@ -176,7 +217,8 @@ def ingest(conn: Connection, source_select: str, *, prepared: bool = False) -> I
     cols = ", ".join(CHANGE_COLUMNS)
     scols = ", ".join(f"s.{c}" for c in CHANGE_COLUMNS)
     conn.exec_driver_sql(
-        f"INSERT OR IGNORE INTO main.change ({cols}) SELECT {scols} FROM ({source_select}) s")
+        f"INSERT OR IGNORE INTO main.change ({cols}) SELECT {scols} FROM ({source_select}) s"
+    )
     return _ingest_new(conn, before)
 
 
@@ -189,7 +231,8 @@ def _ingest_new(conn: Connection, before: int) -> IngestResult:
     """
     result = IngestResult()
     result.new_changes = conn.exec_driver_sql(
-        f"SELECT COUNT(*) FROM main.change WHERE seq > {before:d}").scalar_one()
+        f"SELECT COUNT(*) FROM main.change WHERE seq > {before:d}"
+    ).scalar_one()
     if not result.new_changes:
         return result
     # NOT INDEXED: read the new rows by their rowid range; otherwise SQLite may walk all of
@@ -197,11 +240,13 @@ def _ingest_new(conn: Connection, before: int) -> IngestResult:
     new = f"(SELECT * FROM main.change NOT INDEXED WHERE seq > {before:d})"
     conn.exec_driver_sql(
         "INSERT OR IGNORE INTO main.change_parent (child, parent) "
-        f"SELECT i.id, j.value FROM {new} i, json_each(i.parents) j")
+        f"SELECT i.id, j.value FROM {new} i, json_each(i.parents) j"
+    )
     conn.exec_driver_sql(
         "INSERT INTO temp.aff_records SELECT i.entity, i.record_id, EXISTS (SELECT 1 FROM "
         "main.field_state f WHERE f.entity = i.entity AND f.record_id = i.record_id), "
-        f"MIN(i.at) FROM {new} i GROUP BY i.entity, i.record_id")
+        f"MIN(i.at) FROM {new} i GROUP BY i.entity, i.record_id"
+    )
     # Fast path (a demo, a laptop's first merge): a field of a record new to this store with
     # exactly one change has that change as its only head. ``seq`` is in ix_change_key, so
     # the check is an index probe.
@@ -213,7 +258,8 @@ def _ingest_new(conn: Connection, before: int) -> IngestResult:
         "main.change c WHERE c.entity = i.entity AND c.record_id = i.record_id AND "
         "c.field = i.field AND c.seq != i.seq) AND NOT EXISTS "
         "(SELECT 1 FROM main.change_parent p WHERE p.parent = i.id) "
-        "ORDER BY i.entity, i.record_id, i.field")  # key order: appends to the index pages
+        "ORDER BY i.entity, i.record_id, i.field"
+    )  # key order: appends to the index pages
     # The heads after this ingest are among the old heads of the touched fields and the new
     # changes: every other change already had a child. Keep those that nobody names as parent.
     conn.exec_driver_sql(
@@ -222,7 +268,8 @@ def _ingest_new(conn: Connection, before: int) -> IngestResult:
         "r.entity = i.entity AND r.record_id = i.record_id WHERE (r.existed OR NOT EXISTS "
         "(SELECT 1 FROM main.field_state f WHERE f.entity = i.entity AND "
         "f.record_id = i.record_id AND f.field = i.field)) AND NOT EXISTS "
-        "(SELECT 1 FROM main.change_parent p WHERE p.parent = i.id)")
+        "(SELECT 1 FROM main.change_parent p WHERE p.parent = i.id)"
+    )
     if conn.exec_driver_sql("SELECT 1 FROM temp.aff_records WHERE existed LIMIT 1").first():
         conn.exec_driver_sql(
             "INSERT OR IGNORE INTO temp.aff_heads SELECT c.entity, c.record_id, c.field, c.id, "
@@ -231,14 +278,16 @@ def _ingest_new(conn: Connection, before: int) -> IngestResult:
             "r.record_id = i.record_id WHERE r.existed) k JOIN main.field_state f ON "
             "f.entity = k.entity AND f.record_id = k.record_id AND f.field = k.field, "
             "json_each(f.heads) h JOIN main.change c ON c.id = h.value WHERE NOT EXISTS "
-            "(SELECT 1 FROM main.change_parent p WHERE p.parent = c.id)")
+            "(SELECT 1 FROM main.change_parent p WHERE p.parent = c.id)"
+        )
     result.conflicts = _recompute_fields(conn)
     state = joins.before_materialise(conn)
     result.conflicts += state.conflicts
     _materialise(conn)
     joins.after_materialise(conn, state)
     for entity, record_id, existed in conn.exec_driver_sql(
-            "SELECT entity, record_id, existed FROM temp.aff_records"):
+        "SELECT entity, record_id, existed FROM temp.aff_records"
+    ):
         (result.updated if existed else result.added).add((entity, record_id))
     return result
 
@@ -266,8 +315,7 @@ def _recompute_fields(conn: Connection) -> int:
             value = excluded.value, change_id = excluded.change_id, at = excluded.at,
             author = excluded.author, heads = excluded.heads, conflict = excluded.conflict
     """)
-    return conn.exec_driver_sql(
-        "SELECT COUNT(*) FROM temp.aff_state WHERE conflict").scalar_one()
+    return conn.exec_driver_sql("SELECT COUNT(*) FROM temp.aff_state WHERE conflict").scalar_one()
 
 
 @cache
@@ -276,13 +324,14 @@ def _materialise_sql(entity: str) -> str:
     names = list(fields(entity))
     pivots = ",\n".join(
         f"MAX(CASE WHEN f.field = '{n}' THEN json_extract(f.value, '$') END)"
-        if n != "archived" else
-        "COALESCE(MAX(CASE WHEN f.field = 'archived' THEN json_extract(f.value, '$') END), 0)"
+        if n != "archived"
+        else "COALESCE(MAX(CASE WHEN f.field = 'archived' THEN json_extract(f.value, '$') END), 0)"
         for n in names
     )
     columns = ", ".join(f'"{n}"' for n in names)
-    updates = ", ".join(f'"{n}" = excluded."{n}"' for n in ["created_at", "updated_at",
-                                                               "updated_by", *names])
+    updates = ", ".join(
+        f'"{n}" = excluded."{n}"' for n in ["created_at", "updated_at", "updated_by", *names]
+    )
     return f"""
         INSERT INTO main.{table} (id, created_at, updated_at, updated_by, {columns})
         SELECT r.record_id,
@@ -305,8 +354,9 @@ def _materialise_sql(entity: str) -> str:
 
 
 def _materialise(conn: Connection) -> None:
-    touched = {row[0] for row in conn.exec_driver_sql(
-        "SELECT DISTINCT entity FROM temp.aff_records")}
+    touched = {
+        row[0] for row in conn.exec_driver_sql("SELECT DISTINCT entity FROM temp.aff_records")
+    }
     for entity in ENTITY_LABELS:  # parents before children
         if entity in touched:  # an untouched entity's pivot still costs ~0.1 s on a big store
             conn.exec_driver_sql(_materialise_sql(entity))
@@ -318,20 +368,25 @@ def rebuild(conn: Connection) -> None:
     conn.exec_driver_sql("DELETE FROM main.change_parent")
     conn.exec_driver_sql(
         "INSERT OR IGNORE INTO main.change_parent (child, parent) "
-        "SELECT c.id, j.value FROM main.change c, json_each(c.parents) j")
+        "SELECT c.id, j.value FROM main.change c, json_each(c.parents) j"
+    )
     conn.exec_driver_sql("DELETE FROM main.field_state")
     conn.exec_driver_sql(
         "INSERT INTO temp.aff_records SELECT entity, record_id, 2, MIN(at) FROM main.change "
-        "GROUP BY entity, record_id")
+        "GROUP BY entity, record_id"
+    )
     conn.exec_driver_sql(
         "INSERT INTO temp.aff_heads SELECT c.entity, c.record_id, c.field, c.id, c.value, c.at, "
         "c.author FROM main.change c WHERE NOT EXISTS "
-        "(SELECT 1 FROM main.change_parent p WHERE p.parent = c.id)")
+        "(SELECT 1 FROM main.change_parent p WHERE p.parent = c.id)"
+    )
     _recompute_fields(conn)
     for entity in reversed(ENTITY_LABELS):  # records whose changes are gone (an undone merge)
         conn.exec_driver_sql(
             f"DELETE FROM main.{entity} WHERE id NOT IN (SELECT record_id FROM temp.aff_records "
-            "WHERE entity = ?)", (entity,))
+            "WHERE entity = ?)",
+            (entity,),
+        )
     conn.exec_driver_sql("DELETE FROM main.place_join")
     state = joins.before_materialise(conn)
     _materialise(conn)
@@ -349,7 +404,8 @@ def heads(conn: sqlite3.Connection, entity: str, record_id: str) -> dict[str, li
     """Field → current head change ids of one record."""
     rows = conn.execute(
         "SELECT field, heads FROM field_state WHERE entity = ? AND record_id = ?",
-        (entity, record_id))
+        (entity, record_id),
+    )
     return {f: json.loads(h) for f, h in rows}
 
 
@@ -362,33 +418,41 @@ class HeadValue:
     at: str
 
 
-def head_values(conn: sqlite3.Connection, entity: str, record_id: str, field_name: str
-                ) -> list[HeadValue]:
+def head_values(
+    conn: sqlite3.Connection, entity: str, record_id: str, field_name: str
+) -> list[HeadValue]:
     """The heads of one field with their values, shown one first."""
     rows = conn.execute(
         "SELECT c.id, c.value, c.author, c.laptop, c.at FROM field_state f, json_each(f.heads) h "
         "JOIN change c ON c.id = h.value WHERE f.entity = ? AND f.record_id = ? AND f.field = ? "
-        "ORDER BY c.at DESC, c.id DESC", (entity, record_id, field_name))
+        "ORDER BY c.at DESC, c.id DESC",
+        (entity, record_id, field_name),
+    )
     return [HeadValue(cid, json.loads(v), a, lap, at) for cid, v, a, lap, at in rows]
 
 
 def head_value(conn: sqlite3.Connection, change_id: str) -> HeadValue:
     """One change as a :class:`HeadValue`."""
-    row = conn.execute("SELECT id, value, author, laptop, at FROM change WHERE id = ?",
-                       (change_id,)).fetchone()
+    row = conn.execute(
+        "SELECT id, value, author, laptop, at FROM change WHERE id = ?", (change_id,)
+    ).fetchone()
     if row is None:
         raise KeyError(change_id)
     return HeadValue(row[0], json.loads(row[1]), row[2], row[3], row[4])
 
 
-def deletion_conflicts(conn: sqlite3.Connection, *, last_ingest: bool = False
-                       ) -> list[tuple[str, str, list[str]]]:
+def deletion_conflicts(
+    conn: sqlite3.Connection, *, last_ingest: bool = False
+) -> list[tuple[str, str, list[str]]]:
     """Archived records with edits the archiver did not see: ``(entity, record_id, [change])``.
 
     ``last_ingest``: only among the records the last ingest on ``conn`` touched.
     """
-    touched = ("JOIN temp.aff_records r ON r.entity = f.entity AND r.record_id = f.record_id"
-               if last_ingest else "")
+    touched = (
+        "JOIN temp.aff_records r ON r.entity = f.entity AND r.record_id = f.record_id"
+        if last_ingest
+        else ""
+    )
     rows = conn.execute(f"""
         WITH tomb AS (
             SELECT f.entity, f.record_id, f.heads FROM field_state f {touched}

@@ -43,18 +43,26 @@ def write_error(exc: BaseException, path: Path) -> StoreError:
     text = str(getattr(exc, "orig", exc))
     low = text.lower()
     if "locked" in low or "busy" in low:
-        return StoreBusy("Niet opgeslagen: het gegevensbestand is bezet (een ander programma, "
-                         "bijvoorbeeld een samenvoeging of een tweede venster, schrijft erin). "
-                         "Probeer het zo opnieuw.")
+        return StoreBusy(
+            "Niet opgeslagen: het gegevensbestand is bezet (een ander programma, "
+            "bijvoorbeeld een samenvoeging of een tweede venster, schrijft erin). "
+            "Probeer het zo opnieuw."
+        )
     if "readonly" in low or "read-only" in low or "read only" in low:
-        return StoreError(f"Niet opgeslagen: het gegevensbestand {path} is alleen-lezen (het "
-                          "bestand, de map of de schijf mag niet beschreven worden). Kies een "
-                          "map waarin u mag schrijven; er is niets verloren.")
+        return StoreError(
+            f"Niet opgeslagen: het gegevensbestand {path} is alleen-lezen (het "
+            "bestand, de map of de schijf mag niet beschreven worden). Kies een "
+            "map waarin u mag schrijven; er is niets verloren."
+        )
     if "full" in low:
-        return StoreError(f"Niet opgeslagen: de schijf van {path} is vol. Maak ruimte vrij en "
-                          "probeer het opnieuw; er is niets verloren.")
-    return StoreError(f"Niet opgeslagen: het gegevensbestand kan niet beschreven worden "
-                      f"({text}). Probeer het zo opnieuw.")
+        return StoreError(
+            f"Niet opgeslagen: de schijf van {path} is vol. Maak ruimte vrij en "
+            "probeer het opnieuw; er is niets verloren."
+        )
+    return StoreError(
+        f"Niet opgeslagen: het gegevensbestand kan niet beschreven worden "
+        f"({text}). Probeer het zo opnieuw."
+    )
 
 
 def make_engine(path: Path) -> Engine:

@@ -13,7 +13,6 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 APP_NAME = "Nulmeting"
 
 
-
 def default_store_path() -> Path:
     """``nulmeting.sqlite`` in the user's data folder (created on first use, not on import)."""
     from platformdirs import user_data_path
@@ -44,11 +43,14 @@ def inspect_file(path: Path) -> str | None:
     if not is_sqlite:
         raise StoreError(
             f"{path.name} is geen Nulmeting-gegevensbestand (het is geen SQLite-database). "
-            "Kies het juiste bestand; er is niets aan veranderd.")
+            "Kies het juiste bestand; er is niets aan veranderd."
+        )
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             revision = None
             if "alembic_version" in tables:
                 row = con.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -60,7 +62,8 @@ def inspect_file(path: Path) -> str | None:
             raise StoreError(read_only_message(path)) from None
         raise StoreError(
             f"{path.name} is beschadigd en kan niet gelezen worden. Gebruik een reservekopie; "
-            "er is niets aan het bestand veranderd.") from None
+            "er is niets aan het bestand veranderd."
+        ) from None
     if revision is None:
         if tables:
             raise StoreError(f"{path.name} is een SQLite-database, maar geen Nulmeting-bestand.")
@@ -68,7 +71,8 @@ def inspect_file(path: Path) -> str | None:
     if revision not in REVISIONS:
         raise StoreError(
             f"{path.name} is gemaakt met een nieuwere versie van Nulmeting (schema {revision}). "
-            "Werk de app bij; het bestand is niet aangeraakt.")
+            "Werk de app bij; het bestand is niet aangeraakt."
+        )
     return str(revision)
 
 
@@ -89,13 +93,19 @@ def read_only_message(path: Path) -> str:
     """What to say when the store is whole but may not be written (read-only folder/medium)."""
     import os
 
-    what = (f"de map {path.parent}" if not os.access(path.parent, os.W_OK)
-            else f"het bestand {path.name}" if not os.access(path, os.W_OK)
-            else f"de schijf of map van {path.name}")
-    return (f"{path.name} is niet beschadigd, maar {what} is alleen-lezen: Nulmeting moet in "
-            "het gegevensbestand (en de map ernaast) kunnen schrijven. Kopieer het bestand naar "
-            "een map waarin u mag schrijven (bijvoorbeeld Documenten) en open het daar. Er is "
-            "niets aan het bestand veranderd.")
+    what = (
+        f"de map {path.parent}"
+        if not os.access(path.parent, os.W_OK)
+        else f"het bestand {path.name}"
+        if not os.access(path, os.W_OK)
+        else f"de schijf of map van {path.name}"
+    )
+    return (
+        f"{path.name} is niet beschadigd, maar {what} is alleen-lezen: Nulmeting moet in "
+        "het gegevensbestand (en de map ernaast) kunnen schrijven. Kopieer het bestand naar "
+        "een map waarin u mag schrijven (bijvoorbeeld Documenten) en open het daar. Er is "
+        "niets aan het bestand veranderd."
+    )
 
 
 def backup_copy(source: Path, target: Path) -> Path:
@@ -129,8 +139,10 @@ def machine_id() -> str:
         with contextlib.suppress(Exception):
             import winreg  # type: ignore[import-not-found,unused-ignore]
 
-            key = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE,  # type: ignore[attr-defined,unused-ignore]
-                                 r"SOFTWARE\Microsoft\Cryptography")
+            key = winreg.OpenKey(  # type: ignore[attr-defined,unused-ignore]
+                winreg.HKEY_LOCAL_MACHINE,  # type: ignore[attr-defined,unused-ignore]
+                r"SOFTWARE\Microsoft\Cryptography",
+            )
             parts.append(str(winreg.QueryValueEx(key, "MachineGuid")[0]))  # type: ignore[attr-defined,unused-ignore]
     return "|".join(parts)
 

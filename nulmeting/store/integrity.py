@@ -40,4 +40,5 @@ def check_store(store: Store, action: str) -> None:
             f"Het gegevensbestand {store.path.name} is beschadigd (de controle meldt: "
             f"{problem[:200]}). {action}, zodat de schade zich niet verspreidt. Zet een "
             "reservekopie terug (de map 'backups' naast het gegevensbestand) of vraag de "
-            "coördinator om hulp.")
+            "coördinator om hulp."
+        )

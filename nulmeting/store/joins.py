@@ -39,8 +39,11 @@ if TYPE_CHECKING:
 
 #: (entity, field) of every reference to a plek (the join's own field excluded).
 PLACE_REFS: tuple[tuple[str, str], ...] = tuple(
-    (e, fd.name) for e in ENTITY_LABELS for fd in fields(e).values()
-    if fd.kind == "place" and fd.name != JOIN_FIELD)
+    (e, fd.name)
+    for e in ENTITY_LABELS
+    for fd in fields(e).values()
+    if fd.kind == "place" and fd.name != JOIN_FIELD
+)
 _EMPTY = frozenset({"null", '""', "[]"})
 _CONTENT = tuple(n for n in fields("place") if n not in BOOKKEEPING_FIELDS)
 
@@ -62,8 +65,12 @@ def _scalar(conn: Connection, sql: str, params: Any = ()) -> Any:
 
 
 def _touched_places(conn: Connection) -> set[str]:
-    return {r[0] for r in conn.exec_driver_sql(
-        "SELECT record_id FROM temp.aff_records WHERE entity = 'place'")}
+    return {
+        r[0]
+        for r in conn.exec_driver_sql(
+            "SELECT record_id FROM temp.aff_records WHERE entity = 'place'"
+        )
+    }
 
 
 def survivors(targets: dict[str, str], created: dict[str, str]) -> dict[str, str]:
@@ -83,7 +90,7 @@ def survivors(targets: dict[str, str], created: dict[str, str]) -> dict[str, str
         if node in out:
             end = out[node]
         elif node in seen:  # a ring: its members are the nodes from node onward
-            ring = path[path.index(node):]
+            ring = path[path.index(node) :]
             end = min(ring, key=lambda p: (created.get(p, ""), p))
         else:
             end = node
@@ -97,38 +104,66 @@ def before_materialise(conn: Connection) -> Pass:
     touched records are materialised."""
     result = Pass()
     has_edges = _scalar(conn, "SELECT 1 FROM main.place_join LIMIT 1") is not None
-    touched = _touched_places(conn) if has_edges or _scalar(conn, (
-        "SELECT 1 FROM temp.aff_records r JOIN main.field_state f ON f.entity = 'place' AND "
-        f"f.record_id = r.record_id AND f.field = '{JOIN_FIELD}' WHERE r.entity = 'place' "
-        "LIMIT 1")) else set()
+    touched = (
+        _touched_places(conn)
+        if has_edges
+        or _scalar(
+            conn,
+            (
+                "SELECT 1 FROM temp.aff_records r JOIN main.field_state f ON f.entity = 'place' AND "
+                f"f.record_id = r.record_id AND f.field = '{JOIN_FIELD}' WHERE r.entity = 'place' "
+                "LIMIT 1"
+            ),
+        )
+        else set()
+    )
     if not has_edges and not touched:
         return result
-    old: dict[str, str] = {p: s for p, s in conn.exec_driver_sql(
-        "SELECT place_id, survivor FROM main.place_join")}
-    old_targets: dict[str, str] = {p: t for p, t in conn.exec_driver_sql(
-        "SELECT place_id, target FROM main.place_join")}
+    old: dict[str, str] = {
+        p: s for p, s in conn.exec_driver_sql("SELECT place_id, survivor FROM main.place_join")
+    }
+    old_targets: dict[str, str] = {
+        p: t for p, t in conn.exec_driver_sql("SELECT place_id, target FROM main.place_join")
+    }
     raw_edges = dict(old_targets)  # every plek with a joined_into, also to a missing target
     for pid in touched:
-        raw = _scalar(conn, "SELECT json_extract(value, '$') FROM main.field_state WHERE "
-                      "entity = 'place' AND record_id = ? AND field = ?", (pid, JOIN_FIELD))
+        raw = _scalar(
+            conn,
+            "SELECT json_extract(value, '$') FROM main.field_state WHERE "
+            "entity = 'place' AND record_id = ? AND field = ?",
+            (pid, JOIN_FIELD),
+        )
         if raw is not None and raw != pid:
             raw_edges[pid] = raw
         else:
             raw_edges.pop(pid, None)
     # An edge counts once its target exists here: a join that arrives before the plek it
     # points to (a server pull in another order) takes effect when that plek arrives.
-    targets = {p: t for p, t in raw_edges.items() if _scalar(
-        conn, "SELECT 1 FROM main.field_state WHERE entity = 'place' AND record_id = ? "
-        "LIMIT 1", (t,)) is not None}
-    created = {p: _scalar(conn, "SELECT MIN(at) FROM main.change WHERE entity = 'place' AND "
-                          "record_id = ?", (p,)) or "" for p in targets}
+    targets = {
+        p: t
+        for p, t in raw_edges.items()
+        if _scalar(
+            conn,
+            "SELECT 1 FROM main.field_state WHERE entity = 'place' AND record_id = ? LIMIT 1",
+            (t,),
+        )
+        is not None
+    }
+    created = {
+        p: _scalar(
+            conn, "SELECT MIN(at) FROM main.change WHERE entity = 'place' AND record_id = ?", (p,)
+        )
+        or ""
+        for p in targets
+    }
     new = {**{p: p for p in raw_edges}, **survivors(targets, created)}
     if raw_edges != old_targets or new != old:
         conn.exec_driver_sql("DELETE FROM main.place_join")
         if raw_edges:
             conn.exec_driver_sql(
                 "INSERT INTO main.place_join (place_id, target, survivor) VALUES (?, ?, ?)",
-                [(p, t, new[p]) for p, t in raw_edges.items()])
+                [(p, t, new[p]) for p, t in raw_edges.items()],
+            )
     changed = {p for p in set(old) | set(new) if old.get(p, p) != new.get(p, p)}
     result.changed = bool(changed) or raw_edges != old_targets
     result.nodes = set(old) | set(new)
@@ -138,29 +173,39 @@ def before_materialise(conn: Connection) -> Pass:
         if s != p:
             members.setdefault(s, set()).add(p)
     involved = touched & (result.nodes | set(members))
-    result.active = result.changed or bool(involved) or bool(
-        _scalar(conn, "SELECT 1 FROM temp.aff_records WHERE entity != 'place' LIMIT 1"))
+    result.active = (
+        result.changed
+        or bool(involved)
+        or bool(_scalar(conn, "SELECT 1 FROM temp.aff_records WHERE entity != 'place' LIMIT 1"))
+    )
     if not (changed or involved or raw_edges != old_targets):
         return result
     groups = {new.get(p, p) for p in changed | involved} | {old.get(p, p) for p in changed}
     recompute = set(groups) | {m for g in groups for m in members.get(g, ())} | changed
     for pid in sorted(recompute):
-        result.conflicts += _recompute_place(conn, pid, members.get(pid, set())
-                                             if new.get(pid, pid) == pid else set())
+        result.conflicts += _recompute_place(
+            conn, pid, members.get(pid, set()) if new.get(pid, pid) == pid else set()
+        )
     conn.exec_driver_sql(
         "INSERT OR IGNORE INTO temp.aff_records (entity, record_id, existed, first_at) "
         "SELECT 'place', j.value, 1, (SELECT MIN(c.at) FROM main.change c WHERE "
         "c.entity = 'place' AND c.record_id = j.value) FROM json_each(?) j",
-        (json.dumps(sorted(recompute)),))
+        (json.dumps(sorted(recompute)),),
+    )
     return result
 
 
 def _childless(conn: Connection, place_id: str) -> list[tuple[str, str, str, str, str]]:
     """Heads of every field of one plek: (id, field, value, at, author)."""
-    return [tuple(r) for r in conn.exec_driver_sql(  # type: ignore[misc]
-        "SELECT c.id, c.field, c.value, c.at, c.author FROM main.change c WHERE "
-        "c.entity = 'place' AND c.record_id = ? AND NOT EXISTS (SELECT 1 FROM "
-        "main.change_parent p WHERE p.parent = c.id)", (place_id,))]
+    return [
+        tuple(r)
+        for r in conn.exec_driver_sql(  # type: ignore[misc]
+            "SELECT c.id, c.field, c.value, c.at, c.author FROM main.change c WHERE "
+            "c.entity = 'place' AND c.record_id = ? AND NOT EXISTS (SELECT 1 FROM "
+            "main.change_parent p WHERE p.parent = c.id)",
+            (place_id,),
+        )
+    ]
 
 
 def _recompute_place(conn: Connection, place_id: str, joined: Iterable[str]) -> int:
@@ -177,21 +222,29 @@ def _recompute_place(conn: Connection, place_id: str, joined: Iterable[str]) -> 
         for _cid, name, _v, _at, _a in rows:
             if name == JOIN_FIELD:
                 for (covers,) in conn.exec_driver_sql(
-                        "SELECT covers FROM main.change WHERE id = ?", (_cid,)):
+                    "SELECT covers FROM main.change WHERE id = ?", (_cid,)
+                ):
                     covered.update(json.loads(covers or "[]"))
         for row in rows:
             if row[1] in _CONTENT and row[0] not in covered:
                 heads.setdefault(row[1], []).append(row)
     conflicts = 0
-    existing = {r[0] for r in conn.exec_driver_sql(
-        "SELECT field FROM main.field_state WHERE entity = 'place' AND record_id = ?",
-        (place_id,))}
+    existing = {
+        r[0]
+        for r in conn.exec_driver_sql(
+            "SELECT field FROM main.field_state WHERE entity = 'place' AND record_id = ?",
+            (place_id,),
+        )
+    }
     for name in _CONTENT:
         found = heads.get(name, [])
         if not found:
             if name in existing and name not in own:
-                conn.exec_driver_sql("DELETE FROM main.field_state WHERE entity = 'place' AND "
-                                     "record_id = ? AND field = ?", (place_id, name))
+                conn.exec_driver_sql(
+                    "DELETE FROM main.field_state WHERE entity = 'place' AND "
+                    "record_id = ? AND field = ?",
+                    (place_id, name),
+                )
             continue
         filled = [h for h in found if h[2] not in _EMPTY]
         if filled and len(filled) < len(found):
@@ -205,8 +258,17 @@ def _recompute_place(conn: Connection, place_id: str, joined: Iterable[str]) -> 
             "ON CONFLICT (entity, record_id, field) DO UPDATE SET value = excluded.value, "
             "change_id = excluded.change_id, at = excluded.at, author = excluded.author, "
             "heads = excluded.heads, conflict = excluded.conflict",
-            (place_id, name, shown[2], shown[0], shown[3], shown[4],
-             json.dumps(sorted(h[0] for h in found)), int(differ)))
+            (
+                place_id,
+                name,
+                shown[2],
+                shown[0],
+                shown[3],
+                shown[4],
+                json.dumps(sorted(h[0] for h in found)),
+                int(differ),
+            ),
+        )
     return conflicts
 
 
@@ -221,38 +283,49 @@ def after_materialise(conn: Connection, state: Pass) -> None:
             "WHERE j.place_id = place.id AND j.survivor != j.place_id) THEN 1 ELSE COALESCE(("
             "SELECT json_extract(f.value, '$') FROM main.field_state f WHERE f.entity = 'place' "
             "AND f.record_id = place.id AND f.field = 'archived'), 0) END "
-            "WHERE id IN (SELECT value FROM json_each(?))", (nodes,))
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            (nodes,),
+        )
     else:
         conn.exec_driver_sql(
             "UPDATE main.place SET archived = 1 WHERE id IN (SELECT r.record_id FROM "
             "temp.aff_records r JOIN main.place_join j ON j.place_id = r.record_id WHERE "
-            "r.entity = 'place' AND j.survivor != j.place_id)")
+            "r.entity = 'place' AND j.survivor != j.place_id)"
+        )
     values = json.dumps(sorted(state.values))
     for entity, column in PLACE_REFS:
-        raw = (f"(SELECT json_extract(f.value, '$') FROM main.field_state f WHERE "
-               f"f.entity = '{entity}' AND f.record_id = {entity}.id AND f.field = '{column}')")
-        mapped = (f"COALESCE((SELECT j.survivor FROM main.place_join j WHERE j.place_id = {raw}),"
-                  f" {raw})")
+        raw = (
+            f"(SELECT json_extract(f.value, '$') FROM main.field_state f WHERE "
+            f"f.entity = '{entity}' AND f.record_id = {entity}.id AND f.field = '{column}')"
+        )
+        mapped = (
+            f"COALESCE((SELECT j.survivor FROM main.place_join j WHERE j.place_id = {raw}), {raw})"
+        )
         if state.changed:
             conn.exec_driver_sql(
                 f'UPDATE main.{entity} SET "{column}" = {mapped} WHERE "{column}" IN '
-                "(SELECT value FROM json_each(?))", (values,))
+                "(SELECT value FROM json_each(?))",
+                (values,),
+            )
         else:
             conn.exec_driver_sql(
                 f'UPDATE main.{entity} SET "{column}" = {mapped} WHERE id IN (SELECT record_id '
                 f"FROM temp.aff_records WHERE entity = '{entity}') AND \"{column}\" IN "
-                "(SELECT place_id FROM main.place_join)")
+                "(SELECT place_id FROM main.place_join)"
+            )
 
 
 def survivor_of(conn: sqlite3.Connection, place_id: str) -> str:
     """The plek that ``place_id`` leads to (itself when it was not joined away)."""
-    row = conn.execute("SELECT survivor FROM main.place_join WHERE place_id = ?",
-                       (place_id,)).fetchone()
+    row = conn.execute(
+        "SELECT survivor FROM main.place_join WHERE place_id = ?", (place_id,)
+    ).fetchone()
     return str(row[0]) if row else place_id
 
 
-def effective(conn: sqlite3.Connection, entity: str, record_id: str, values: dict[str, Any]
-              ) -> dict[str, Any]:
+def effective(
+    conn: sqlite3.Connection, entity: str, record_id: str, values: dict[str, Any]
+) -> dict[str, Any]:
     """A record's values as the survey tables show them: references to a joined-away plek lead
     to its survivor, and a joined-away plek is archived."""
     if conn.execute("SELECT 1 FROM main.place_join LIMIT 1").fetchone() is None:
@@ -278,16 +351,33 @@ def double_metingen(conn: sqlite3.Connection) -> list[DoubleMeting]:
     """Plekken with more than one (non-archived) meting in the same meetmoment."""
     groups = conn.execute(
         "SELECT place_id, round FROM main.interview WHERE NOT archived AND round IS NOT NULL "
-        "AND place_id IS NOT NULL GROUP BY place_id, round HAVING COUNT(*) > 1").fetchall()
+        "AND place_id IS NOT NULL GROUP BY place_id, round HAVING COUNT(*) > 1"
+    ).fetchall()
     out = []
     for place_id, round_name in groups:
         rows = conn.execute(
             "SELECT id, created_at, updated_by, interviewer, date, status, "
             "COALESCE(volunteers_core, 0) + COALESCE(volunteers_regular, 0) + "
             "COALESCE(volunteers_occasional, 0) FROM main.interview WHERE place_id = ? AND "
-            "round = ? AND NOT archived ORDER BY created_at, id", (place_id, round_name)
+            "round = ? AND NOT archived ORDER BY created_at, id",
+            (place_id, round_name),
         ).fetchall()
-        out.append(DoubleMeting(place_id, round_name, [
-            {"id": r[0], "created_at": r[1] or "", "author": r[2] or "", "interviewer": r[3],
-             "date": r[4], "status": r[5], "volunteers": r[6]} for r in rows]))
+        out.append(
+            DoubleMeting(
+                place_id,
+                round_name,
+                [
+                    {
+                        "id": r[0],
+                        "created_at": r[1] or "",
+                        "author": r[2] or "",
+                        "interviewer": r[3],
+                        "date": r[4],
+                        "status": r[5],
+                        "volunteers": r[6],
+                    }
+                    for r in rows
+                ],
+            )
+        )
     return out

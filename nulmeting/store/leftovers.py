@@ -23,8 +23,9 @@ def _starts_with(path: Path, headers: Iterable[bytes]) -> bool:
     return not start or any(start.startswith(h) for h in headers)
 
 
-def clean(folder: Path, pattern: str, *, headers: Iterable[bytes] = (),
-          older_than: float = STALE_SECONDS) -> list[Path]:
+def clean(
+    folder: Path, pattern: str, *, headers: Iterable[bytes] = (), older_than: float = STALE_SECONDS
+) -> list[Path]:
     """Remove files in ``folder`` matching ``pattern`` not written for ``older_than`` seconds
     (and, when ``headers`` are given, starting with one of them or empty: only our own files).
     Returns what was removed; a file that cannot be removed is left (no error)."""

@@ -59,15 +59,18 @@ PER_INTERVIEW = ("finance_line", "need")
 
 #: Fields of a meting carried into the next meetmoment (to be confirmed) - its figures.
 CARRY_FIELDS: tuple[str, ...] = tuple(
-    fd.name for fd in fields("interview").values()
-    if fd.section in {"Vrijwilligers", "Financiën", "Duurzaamheid"})
+    fd.name
+    for fd in fields("interview").values()
+    if fd.section in {"Vrijwilligers", "Financiën", "Duurzaamheid"}
+)
 #: Interview fields whose entry by a person makes the plek measured.
 MEASURE_FIELDS = CARRY_FIELDS
 
 #: Form sections → the interview fields a one-click "ongewijzigd" confirms.
 SECTIONS: dict[str, tuple[str, ...]] = {
     section: tuple(fd.name for fd in fields("interview").values() if fd.section == section)
-    for section in ("Vrijwilligers", "Financiën", "Duurzaamheid")}
+    for section in ("Vrijwilligers", "Financiën", "Duurzaamheid")
+}
 
 
 def check_name(name: str) -> str:
@@ -97,16 +100,19 @@ class MeetmomentInfo:
 
 
 def _records_sql() -> str:
-    return ("SELECT name, status, frozen_at, created_at FROM meetmoment "
-            "WHERE NOT archived AND name IS NOT NULL")
+    return (
+        "SELECT name, status, frozen_at, created_at FROM meetmoment "
+        "WHERE NOT archived AND name IS NOT NULL"
+    )
 
 
 def names(conn: sqlite3.Connection, current: str = "") -> list[str]:
     """Every meetmoment the store knows, oldest first (by its first meting or record)."""
     first: dict[str, str] = {}
     for name, at in conn.execute(
-            "SELECT round, MIN(created_at) FROM interview WHERE round IS NOT NULL "
-            "AND NOT archived GROUP BY round"):
+        "SELECT round, MIN(created_at) FROM interview WHERE round IS NOT NULL "
+        "AND NOT archived GROUP BY round"
+    ):
         first[name] = at or ""
     for name, _status, _frozen, at in conn.execute(_records_sql()):
         if name not in first or (at or "") < first[name]:
@@ -126,8 +132,9 @@ def _winter(name: str, first_at: str) -> str:
 
 def frozen_names(conn: sqlite3.Connection) -> dict[str, str | None]:
     """Vastgestelde meetmomenten → when."""
-    return {name: frozen for name, status, frozen, _ in conn.execute(_records_sql())
-            if status == FROZEN}
+    return {
+        name: frozen for name, status, frozen, _ in conn.execute(_records_sql()) if status == FROZEN
+    }
 
 
 def is_frozen(store: Store, name: str) -> bool:
@@ -140,12 +147,24 @@ def list_meetmomenten(store: Store) -> list[MeetmomentInfo]:
     with store.read() as conn:
         order = names(conn, current)
         frozen = frozen_names(conn)
-        counts = dict(conn.execute(
-            "SELECT round, COUNT(DISTINCT place_id) FROM interview WHERE NOT archived "
-            "GROUP BY round").fetchall())
+        counts = dict(
+            conn.execute(
+                "SELECT round, COUNT(DISTINCT place_id) FROM interview WHERE NOT archived "
+                "GROUP BY round"
+            ).fetchall()
+        )
         measured = {name: len(measured_places(conn, name)) for name in order}
-    return [MeetmomentInfo(n, counts.get(n, 0), measured[n], FROZEN if n in frozen else OPEN,
-                           frozen.get(n), n == current) for n in order]
+    return [
+        MeetmomentInfo(
+            n,
+            counts.get(n, 0),
+            measured[n],
+            FROZEN if n in frozen else OPEN,
+            frozen.get(n),
+            n == current,
+        )
+        for n in order
+    ]
 
 
 def previous(store: Store, name: str) -> str | None:
@@ -163,11 +182,13 @@ def measured_places(conn: sqlite3.Connection, name: str) -> set[str]:
     measure = ", ".join(f"'{f}'" for f in MEASURE_FIELDS)
     done = ", ".join(f"'{s}'" for s in (*DONE_STATUSES, STOPPED))
     person = f"f.author != '{CARRY_AUTHOR}'"
-    parts = [f"""
+    parts = [
+        f"""
         SELECT i.place_id FROM interview i WHERE NOT i.archived AND i.round = :m AND (
             i.status IN ({done}) OR EXISTS (SELECT 1 FROM field_state f
             WHERE f.entity = 'interview' AND f.record_id = i.id AND f.field IN ({measure})
-              AND {person} AND f.value != 'null'))"""]
+              AND {person} AND f.value != 'null'))"""
+    ]
     for entity in PER_ROUND:
         parts.append(f"""
         SELECT t.place_id FROM {entity} t WHERE t.round = :m AND EXISTS (
@@ -188,12 +209,12 @@ def carried_fields(conn: sqlite3.Connection, entity: str, record_id: str) -> set
     rows = conn.execute(
         "SELECT field FROM field_state WHERE entity = ? AND record_id = ? AND author = ? "
         "AND field NOT IN ('archived', 'round', 'predecessor_id', 'place_id', 'interview_id')",
-        (entity, record_id, CARRY_AUTHOR)).fetchall()
+        (entity, record_id, CARRY_AUTHOR),
+    ).fetchall()
     return {r[0] for r in rows}
 
 
-def carried_records(conn: sqlite3.Connection, entity: str, record_ids: Iterable[str]
-                    ) -> set[str]:
+def carried_records(conn: sqlite3.Connection, entity: str, record_ids: Iterable[str]) -> set[str]:
     """Which of ``record_ids`` still hold only carried-over values (nothing confirmed)."""
     ids = list(record_ids)
     if not ids:
@@ -202,12 +223,15 @@ def carried_records(conn: sqlite3.Connection, entity: str, record_ids: Iterable[
     rows = conn.execute(
         f"SELECT record_id FROM field_state WHERE entity = ? AND record_id IN ({marks}) "
         f"GROUP BY record_id HAVING SUM(author != ? AND field NOT IN ('round', "
-        f"'predecessor_id')) = 0", (entity, *ids, CARRY_AUTHOR)).fetchall()
+        f"'predecessor_id')) = 0",
+        (entity, *ids, CARRY_AUTHOR),
+    ).fetchall()
     return {r[0] for r in rows}
 
 
-def records(store: Store, entity: str, name: str | None = None, *,
-            place_id: str | None = None) -> list[dict[str, Any]]:
+def records(
+    store: Store, entity: str, name: str | None = None, *, place_id: str | None = None
+) -> list[dict[str, Any]]:
     """The activities, memberships or ties (``entity``) of meetmoment ``name`` (default: the
     current one), not archived, canonical values, oldest first: the core API for the report,
     the wijkagenda and the network map."""
@@ -221,13 +245,19 @@ def records(store: Store, entity: str, name: str | None = None, *,
         where = "NOT archived AND +round = ? AND place_id = ?"
         params.append(place_id)
 
-
     with store.read() as conn:
-        rows = conn.execute(f'SELECT id, updated_at, {cols} FROM "{entity}" WHERE {where} '
-                            "ORDER BY created_at, id", params).fetchall()
-    return [{"id": r[0], "updated_at": r[1],
-             **{fd.name: from_column(fd, v) for fd, v in zip(defs, r[2:], strict=True)}}
-            for r in rows]
+        rows = conn.execute(
+            f'SELECT id, updated_at, {cols} FROM "{entity}" WHERE {where} ORDER BY created_at, id',
+            params,
+        ).fetchall()
+    return [
+        {
+            "id": r[0],
+            "updated_at": r[1],
+            **{fd.name: from_column(fd, v) for fd, v in zip(defs, r[2:], strict=True)},
+        }
+        for r in rows
+    ]
 
 
 def activities(store: Store, name: str | None = None) -> list[dict[str, Any]]:
@@ -255,7 +285,9 @@ def history(store: Store, name: str) -> list[HistoryLine]:
     with store.read() as conn:
         rows = conn.execute(
             "SELECT at, author, field, value FROM change WHERE entity = 'meetmoment' AND "
-            "record_id = ? AND field IN ('status', 'reason') ORDER BY at, seq", (rid,)).fetchall()
+            "record_id = ? AND field IN ('status', 'reason') ORDER BY at, seq",
+            (rid,),
+        ).fetchall()
     out: list[HistoryLine] = []
     reasons = {(at, author): json.loads(v) for at, author, f, v in rows if f == "reason"}
     for at, author, f, value in rows:
@@ -275,8 +307,9 @@ def history(store: Store, name: str) -> list[HistoryLine]:
 # --------------------------------------------------------------------------- rows of a meetmoment
 
 
-def fetch(conn: Any, entity: str, where: str = "", params: tuple[Any, ...] = ()
-           ) -> list[dict[str, Any]]:
+def fetch(
+    conn: Any, entity: str, where: str = "", params: tuple[Any, ...] = ()
+) -> list[dict[str, Any]]:
     """Canonical rows (JSON-able: dates as ISO text) of one survey table, plain SQLite."""
     defs = [fd for fd in fields(entity).values() if fd.name != "archived"]
     cols = ", ".join(f't."{fd.name}"' for fd in defs)
@@ -301,13 +334,19 @@ def live_tables(store: Store, round_name: str) -> dict[str, Any]:
         if round_name:
             m = (round_name,)
             interviews = fetch(conn, "interview", "NOT t.archived AND t.round = ?", m)
-            places = fetch(conn, "place", "NOT t.archived OR t.id IN (SELECT place_id FROM "
-                            "interview WHERE NOT archived AND round = ?)", m)
-            per_round = {e: fetch(conn, e, "NOT t.archived AND t.round = ?", m)
-                         for e in PER_ROUND}
+            places = fetch(
+                conn,
+                "place",
+                "NOT t.archived OR t.id IN (SELECT place_id FROM "
+                "interview WHERE NOT archived AND round = ?)",
+                m,
+            )
+            per_round = {e: fetch(conn, e, "NOT t.archived AND t.round = ?", m) for e in PER_ROUND}
             measured = sorted(measured_places(conn, round_name))
-            of_interviews = "NOT t.archived AND t.interview_id IN (SELECT id FROM interview " \
-                            "WHERE NOT archived AND round = ?)"
+            of_interviews = (
+                "NOT t.archived AND t.interview_id IN (SELECT id FROM interview "
+                "WHERE NOT archived AND round = ?)"
+            )
             lines = {e: fetch(conn, e, of_interviews, m) for e in PER_INTERVIEW}
         else:
             interviews = fetch(conn, "interview", "NOT t.archived")
@@ -315,20 +354,32 @@ def live_tables(store: Store, round_name: str) -> dict[str, Any]:
             per_round = {e: fetch(conn, e, "NOT t.archived") for e in PER_ROUND}
             # no meetmoment: as in a named one, a plek with a meting or with anything entered
             # (activities, memberships, ties) counts as measured
-            measured = sorted({r["place_id"] for rows in (interviews, *per_round.values())
-                               for r in rows if r.get("place_id")})
+            measured = sorted(
+                {
+                    r["place_id"]
+                    for rows in (interviews, *per_round.values())
+                    for r in rows
+                    if r.get("place_id")
+                }
+            )
             lines = {e: fetch(conn, e, "NOT t.archived") for e in PER_INTERVIEW}
-    return {"round": round_name, "place": places, "interview": interviews, **per_round, **lines,
-            "measured": measured, "settings": {"hourly_value": store.hourly_value,
-                                               "weeks_per_year": store.weeks_per_year}}
-
+    return {
+        "round": round_name,
+        "place": places,
+        "interview": interviews,
+        **per_round,
+        **lines,
+        "measured": measured,
+        "settings": {"hourly_value": store.hourly_value, "weeks_per_year": store.weeks_per_year},
+    }
 
 
 # --------------------------------------------------------------------------- writing
 
 
-def _meetmoment_rows(store: Store, conn: Any, name: str, values: dict[str, Any]
-                     ) -> list[dict[str, Any]]:
+def _meetmoment_rows(
+    store: Store, conn: Any, name: str, values: dict[str, Any]
+) -> list[dict[str, Any]]:
     rid = meetmoment_id(name)
     head_ids = changes.heads(sqlite_of(conn), "meetmoment", rid)
     if not head_ids:
@@ -351,8 +402,10 @@ def use(store: Store, name: str) -> None:
     with store.read() as conn:
         known = names(conn, "")
     if name not in known:
-        raise UserError(f"Meetmoment '{name}' bestaat niet. Bestaande meetmomenten: "
-                        f"{', '.join(known) or 'geen'}.")
+        raise UserError(
+            f"Meetmoment '{name}' bestaat niet. Bestaande meetmomenten: "
+            f"{', '.join(known) or 'geen'}."
+        )
     store.set_setting("round", name)
 
 
@@ -365,8 +418,13 @@ class StartResult:
     new_changes: int = 0
 
 
-def start(store: Store, name: str, *, source: str | None = None,
-          progress: Callable[[int, int, str], None] | None = None) -> StartResult:
+def start(
+    store: Store,
+    name: str,
+    *,
+    source: str | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> StartResult:
     """Start meetmoment ``name`` from ``source`` (default: the current meetmoment, or the
     latest) and make it current. Starting it again adds only what is missing (same ids)."""
     name = check_name(name)
@@ -377,8 +435,11 @@ def start(store: Store, name: str, *, source: str | None = None,
     if source is None:
         current = store.current_round
         candidates = [n for n in order if n != name]
-        source = current if current and current != name and current in candidates else (
-            candidates[-1] if candidates else None)
+        source = (
+            current
+            if current and current != name and current in candidates
+            else (candidates[-1] if candidates else None)
+        )
     elif source not in order:
         raise UserError(f"Meetmoment '{source}' bestaat niet.")
     result = StartResult(name, source)
@@ -405,24 +466,35 @@ def start(store: Store, name: str, *, source: str | None = None,
     return result
 
 
-def _carry_row(entity: str, record_id: str, name: str, value_json: str, at: str
-               ) -> dict[str, Any]:
-    cid = changes.change_id(entity, record_id, name, value_json, "[]", None, CARRY_AUTHOR,
-                            CARRY_LAPTOP, at)
-    return {"id": cid, "entity": entity, "record_id": record_id, "field": name,
-            "value": value_json, "parents": "[]", "covers": None, "author": CARRY_AUTHOR,
-            "laptop": CARRY_LAPTOP, "at": at}
+def _carry_row(entity: str, record_id: str, name: str, value_json: str, at: str) -> dict[str, Any]:
+    cid = changes.change_id(
+        entity, record_id, name, value_json, "[]", None, CARRY_AUTHOR, CARRY_LAPTOP, at
+    )
+    return {
+        "id": cid,
+        "entity": entity,
+        "record_id": record_id,
+        "field": name,
+        "value": value_json,
+        "parents": "[]",
+        "covers": None,
+        "author": CARRY_AUTHOR,
+        "laptop": CARRY_LAPTOP,
+        "at": at,
+    }
 
 
-def _state(conn: sqlite3.Connection, entity: str, where: str, params: Sequence[Any]
-           ) -> dict[str, tuple[str, dict[str, str]]]:
+def _state(
+    conn: sqlite3.Connection, entity: str, where: str, params: Sequence[Any]
+) -> dict[str, tuple[str, dict[str, str]]]:
     """record id → (updated_at, field → canonical JSON value) of the records ``where`` selects
     (alias ``t``)."""
     out: dict[str, tuple[str, dict[str, str]]] = {}
     for rid, updated, name, value in conn.execute(
-            f"SELECT f.record_id, t.updated_at, f.field, f.value FROM {entity} t JOIN "
-            f"field_state f ON f.entity = '{entity}' AND f.record_id = t.id WHERE {where}",
-            tuple(params)):
+        f"SELECT f.record_id, t.updated_at, f.field, f.value FROM {entity} t JOIN "
+        f"field_state f ON f.entity = '{entity}' AND f.record_id = t.id WHERE {where}",
+        tuple(params),
+    ):
         out.setdefault(rid, (updated or "", {}))[1][name] = value
     return out
 
@@ -430,31 +502,43 @@ def _state(conn: sqlite3.Connection, entity: str, where: str, params: Sequence[A
 CARRY_BATCH = 400  # plekken read and prepared at a time (bounded memory on a big store)
 
 
-def _carry_plan(conn: sqlite3.Connection, name: str, source: str
-                ) -> Iterator[tuple[list[dict[str, Any]], dict[str, int]]]:
+def _carry_plan(
+    conn: sqlite3.Connection, name: str, source: str
+) -> Iterator[tuple[list[dict[str, Any]], dict[str, int]]]:
     """Per active plek: the carried-over changes and how many records of each kind (read a
     batch of plekken at a time)."""
     places = conn.execute(
-        "SELECT id, updated_at FROM place WHERE NOT archived ORDER BY id").fetchall()
+        "SELECT id, updated_at FROM place WHERE NOT archived ORDER BY id"
+    ).fetchall()
     # the meting each plek is prepared from: of ``source``, else its latest of another one
     latest: dict[str, tuple[str, str, str | None, str]] = {}
     for iid, pid, rnd, status, updated in conn.execute(
-            "SELECT id, place_id, round, status, updated_at FROM interview WHERE NOT archived "
-            "AND place_id IS NOT NULL AND (round IS NULL OR round != ?) "
-            "ORDER BY (round = ?) , date IS NULL DESC, date, updated_at, id", (name, source)):
+        "SELECT id, place_id, round, status, updated_at FROM interview WHERE NOT archived "
+        "AND place_id IS NOT NULL AND (round IS NULL OR round != ?) "
+        "ORDER BY (round = ?) , date IS NULL DESC, date, updated_at, id",
+        (name, source),
+    ):
         latest[pid] = (iid, updated or "", status, rnd or "")  # the last one wins
     dumps = changes.dumps
     for first in range(0, len(places), CARRY_BATCH):
-        batch = places[first:first + CARRY_BATCH]
+        batch = places[first : first + CARRY_BATCH]
         pids = [p for p, _ in batch]
         preds = [latest[p][0] for p in pids if p in latest]
         marks_p, marks_i = ",".join("?" * len(pids)), ",".join("?" * len(preds)) or "NULL"
         interview_state = _state(conn, "interview", f"t.id IN ({marks_i})", preds)
-        child_state = {e: _state(conn, e, f"+t.round = ? AND NOT t.archived AND t.place_id IN "
-                                          f"({marks_p})", [source, *pids])
-                       for e in PER_ROUND}
-        line_state = {e: _state(conn, e, f"NOT t.archived AND t.interview_id IN ({marks_i})",
-                                preds) for e in PER_INTERVIEW}
+        child_state = {
+            e: _state(
+                conn,
+                e,
+                f"+t.round = ? AND NOT t.archived AND t.place_id IN ({marks_p})",
+                [source, *pids],
+            )
+            for e in PER_ROUND
+        }
+        line_state = {
+            e: _state(conn, e, f"NOT t.archived AND t.interview_id IN ({marks_i})", preds)
+            for e in PER_INTERVIEW
+        }
         children: dict[str, dict[str, list[str]]] = {}
         for entity, states in (*child_state.items(), *line_state.items()):
             ref = "place_id" if entity in PER_ROUND else "interview_id"
@@ -468,46 +552,66 @@ def _carry_plan(conn: sqlite3.Connection, name: str, source: str
                 continue
             iid = carried_interview_id(pid, name)
             at = pred[1] if pred else (place_updated or "")
-            rows = [_carry_row("interview", iid, "archived", "false", at),
-                    _carry_row("interview", iid, "place_id", dumps(pid), at),
-                    _carry_row("interview", iid, "round", dumps(name), at),
-                    _carry_row("interview", iid, "status", dumps("gepland"), at)]
+            rows = [
+                _carry_row("interview", iid, "archived", "false", at),
+                _carry_row("interview", iid, "place_id", dumps(pid), at),
+                _carry_row("interview", iid, "round", dumps(name), at),
+                _carry_row("interview", iid, "status", dumps("gepland"), at),
+            ]
             counts = {"interview": 1}
             values = interview_state[pred[0]][1] if pred and pred[0] in interview_state else {}
             # planned with last time's buurtverbinder (a planned meting needs one; the same on
             # every laptop, so the carried change stays identical)
-            rows.append(_carry_row("interview", iid, "interviewer",
-                                   values.get("interviewer") or dumps("onbekend"), at))
+            rows.append(
+                _carry_row(
+                    "interview",
+                    iid,
+                    "interviewer",
+                    values.get("interviewer") or dumps("onbekend"),
+                    at,
+                )
+            )
             if pred:
-                rows += [_carry_row("interview", iid, f, values[f], at) for f in CARRY_FIELDS
-                         if values.get(f, "null") != "null"]
+                rows += [
+                    _carry_row("interview", iid, f, values[f], at)
+                    for f in CARRY_FIELDS
+                    if values.get(f, "null") != "null"
+                ]
                 for entity in PER_INTERVIEW:
                     for rid in children.get(entity, {}).get(pred[0], []):
                         new = carried_id(rid, name)
                         lat, vals = line_state[entity][rid]
                         lat = lat or at
-                        rows += [_carry_row(entity, new, "archived", "false", lat),
-                                 _carry_row(entity, new, "interview_id", dumps(iid), lat)]
-                        rows += [_carry_row(entity, new, f, v, lat)
-                                 for f, v in sorted(vals.items())
-                                 if f not in {"archived", "interview_id"} and v != "null"]
+                        rows += [
+                            _carry_row(entity, new, "archived", "false", lat),
+                            _carry_row(entity, new, "interview_id", dumps(iid), lat),
+                        ]
+                        rows += [
+                            _carry_row(entity, new, f, v, lat)
+                            for f, v in sorted(vals.items())
+                            if f not in {"archived", "interview_id"} and v != "null"
+                        ]
                         counts[entity] = counts.get(entity, 0) + 1
             for entity in PER_ROUND:
                 for rid in children.get(entity, {}).get(pid, []):
                     new = carried_id(rid, name)
                     lat, vals = child_state[entity][rid]
                     lat = lat or at
-                    rows += [_carry_row(entity, new, "archived", "false", lat),
-                             _carry_row(entity, new, "round", dumps(name), lat),
-                             _carry_row(entity, new, "predecessor_id", dumps(rid), lat)]
-                    rows += [_carry_row(entity, new, f, v, lat) for f, v in sorted(vals.items())
-                             if f not in {"archived", "round", "predecessor_id"} and v != "null"]
+                    rows += [
+                        _carry_row(entity, new, "archived", "false", lat),
+                        _carry_row(entity, new, "round", dumps(name), lat),
+                        _carry_row(entity, new, "predecessor_id", dumps(rid), lat),
+                    ]
+                    rows += [
+                        _carry_row(entity, new, f, v, lat)
+                        for f, v in sorted(vals.items())
+                        if f not in {"archived", "round", "predecessor_id"} and v != "null"
+                    ]
                     counts[entity] = counts.get(entity, 0) + 1
             yield rows, counts
 
 
-def confirm(store: Store, entity: str, record_id: str, names_: Iterable[str] | None = None
-            ) -> int:
+def confirm(store: Store, entity: str, record_id: str, names_: Iterable[str] | None = None) -> int:
     """Confirm carried-over values as unchanged (all of the record's, or ``names_``): each gets
     a change by the interviewer with the same value. Returns how many were confirmed."""
     with store.read() as conn:
@@ -519,8 +623,9 @@ def confirm(store: Store, entity: str, record_id: str, names_: Iterable[str] | N
     with store.write() as conn:
         current = record_values(sqlite_of(conn), entity, record_id)
         head_ids = changes.heads(sqlite_of(conn), entity, record_id)
-        rows = store.change_rows(entity, record_id, {f: current.get(f) for f in sorted(todo)},
-                           head_ids)
+        rows = store.change_rows(
+            entity, record_id, {f: current.get(f) for f in sorted(todo)}, head_ids
+        )
         changes.ingest_rows(conn, rows)
     return len(todo)
 
@@ -553,8 +658,10 @@ def decode_snapshot(text: str) -> dict[str, Any]:
 def snapshot(store: Store, name: str) -> dict[str, Any] | None:
     """The stored rows of a vastgesteld meetmoment (``None``: open, or none stored)."""
     with store.read() as conn:
-        row = conn.execute("SELECT status, snapshot FROM meetmoment WHERE id = ? AND NOT "
-                           "archived", (meetmoment_id(name),)).fetchone()
+        row = conn.execute(
+            "SELECT status, snapshot FROM meetmoment WHERE id = ? AND NOT archived",
+            (meetmoment_id(name),),
+        ).fetchone()
     if not row or row[0] != FROZEN or not row[1]:
         return None
     return decode_snapshot(row[1])
@@ -572,8 +679,9 @@ def freeze(store: Store, name: str) -> None:
     data = live_tables(store, name)
     text = encode_snapshot(data)
     with store.write() as conn:
-        rows = _meetmoment_rows(store, conn, name, {
-            "status": FROZEN, "frozen_at": store.clock(), "snapshot": text})
+        rows = _meetmoment_rows(
+            store, conn, name, {"status": FROZEN, "frozen_at": store.clock(), "snapshot": text}
+        )
         changes.ingest_rows(conn, rows)
 
 
@@ -587,8 +695,12 @@ def reopen(store: Store, name: str, reason: str) -> None:
     if not is_frozen(store, name):
         raise UserError(f"Meetmoment '{name}' is niet vastgesteld.")
     with store.write() as conn:
-        rows = _meetmoment_rows(store, conn, name, {
-            "status": OPEN, "reason": reason, "snapshot": None, "frozen_at": None})
+        rows = _meetmoment_rows(
+            store,
+            conn,
+            name,
+            {"status": OPEN, "reason": reason, "snapshot": None, "frozen_at": None},
+        )
         changes.ingest_rows(conn, rows)
 
 
@@ -615,5 +727,13 @@ def jump(kind: str, previous: Any, current: Any) -> str | None:
     return None
 
 
-__all__ = ["CARRY_AUTHOR", "CARRY_LAPTOP", "FROZEN", "OPEN", "carried_id", "carried_interview_id",
-           "check_open_round", "meetmoment_id"]
+__all__ = [
+    "CARRY_AUTHOR",
+    "CARRY_LAPTOP",
+    "FROZEN",
+    "OPEN",
+    "carried_id",
+    "carried_interview_id",
+    "check_open_round",
+    "meetmoment_id",
+]

@@ -25,5 +25,7 @@ def write_meta(conn: Connection, values: Mapping[str, str], *, replace: bool = T
     if not values:
         return
     on_conflict = "DO UPDATE SET value = excluded.value" if replace else "DO NOTHING"
-    conn.exec_driver_sql(f"INSERT INTO store_meta (key, value) VALUES (?, ?) "
-                         f"ON CONFLICT (key) {on_conflict}", list(values.items()))
+    conn.exec_driver_sql(
+        f"INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT (key) {on_conflict}",
+        list(values.items()),
+    )

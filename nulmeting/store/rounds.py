@@ -38,10 +38,17 @@ def check_open_round(conn: Any, round_name: str | None) -> None:
         return
     from nulmeting.store.connection import sqlite_of
 
-    row = sqlite_of(conn).execute(
-        "SELECT status FROM meetmoment WHERE id = ? AND NOT archived",
-        (meetmoment_id(round_name),)).fetchone()
+    row = (
+        sqlite_of(conn)
+        .execute(
+            "SELECT status FROM meetmoment WHERE id = ? AND NOT archived",
+            (meetmoment_id(round_name),),
+        )
+        .fetchone()
+    )
     if row and row[0] == FROZEN:
-        raise ValidationError(f"Meetmoment '{round_name}' is vastgesteld: het wordt niet meer "
-                              "gewijzigd. Heropen het eerst (Meetmoment → Heropenen, met een "
-                              "reden).")
+        raise ValidationError(
+            f"Meetmoment '{round_name}' is vastgesteld: het wordt niet meer "
+            "gewijzigd. Heropen het eerst (Meetmoment → Heropenen, met een "
+            "reden)."
+        )

@@ -15,7 +15,12 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Connection
 
-REVISIONS: tuple[str, ...] = ("0001", "0002_trust_boundary", "0003_samenvoegen", "0004_vervolgmeting")
+REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002_trust_boundary",
+    "0003_samenvoegen",
+    "0004_vervolgmeting",
+)
 HEAD = REVISIONS[-1]
 
 LOCAL_MIGRATIONS = Path(__file__).parent / "migrations"

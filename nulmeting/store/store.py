@@ -53,8 +53,7 @@ PER_ROUND = ("activity", "membership", "tie")
 DEFAULT_SETTINGS = settings.DEFAULTS
 
 
-def open_store(path: Path | str | None = None, *, clock: Callable[[], str] | None = None
-               ) -> Store:
+def open_store(path: Path | str | None = None, *, clock: Callable[[], str] | None = None) -> Store:
     """Open (or create) the store at ``path`` (default: the user's data folder)."""
     path = Path(path) if path is not None else default_store_path()
     if undo.note_path(path).exists() and inspect_file(path) is not None:
@@ -75,7 +74,8 @@ def open_store(path: Path | str | None = None, *, clock: Callable[[], str] | Non
             raise StoreError(
                 f"Voor de update van {path.name} naar de nieuwe versie kon geen reservekopie "
                 f"gemaakt worden ({'de schijf is vol' if full else exc}). Maak ruimte vrij en "
-                "start opnieuw; er is niets aan het bestand veranderd.") from None
+                "start opnieuw; er is niets aan het bestand veranderd."
+            ) from None
     store = Store(path, clock=clock)
     try:
         if revision != HEAD:
@@ -185,20 +185,37 @@ class Store:
         with self.read() as reader:
             meta = read_meta(reader)
         home = place_fingerprint(self.path)
-        if ("laptop_id" in meta and meta.keys() >= DEFAULT_SETTINGS.keys()
-                and meta.get("laptop_home") == home
-                and meta.get("reference_version") == str(reference.version())):
+        if (
+            "laptop_id" in meta
+            and meta.keys() >= DEFAULT_SETTINGS.keys()
+            and meta.get("laptop_home") == home
+            and meta.get("reference_version") == str(reference.version())
+        ):
             return  # nothing to write: the usual start
         with write_transaction(self.engine) as conn:
             # what exists stays (another process may have started this store just now)
-            write_meta(conn, {"laptop_id": str(uuid.uuid4()), "created_at": changes.utc_now(),
-                              "laptop_home": home, **DEFAULT_SETTINGS}, replace=False)
+            write_meta(
+                conn,
+                {
+                    "laptop_id": str(uuid.uuid4()),
+                    "created_at": changes.utc_now(),
+                    "laptop_home": home,
+                    **DEFAULT_SETTINGS,
+                },
+                replace=False,
+            )
             now = read_meta(sqlite_of(conn), "laptop_id", "laptop_home")
             if now.get("laptop_home") != home:
                 # A copy of a store used on another laptop (or in another folder): from now on
                 # it is a laptop of its own, so its team files merge with the original's.
-                write_meta(conn, {"laptop_id": str(uuid.uuid4()), "laptop_home": home,
-                                  "copied_from_laptop": now.get("laptop_id", "")})
+                write_meta(
+                    conn,
+                    {
+                        "laptop_id": str(uuid.uuid4()),
+                        "laptop_home": home,
+                        "copied_from_laptop": now.get("laptop_id", ""),
+                    },
+                )
                 self.became_copy = True
             if meta.get("reference_version") != str(reference.version()):
                 _load_reference(conn)
@@ -221,8 +238,9 @@ class Store:
                 if begin and conn.in_transaction:
                     conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"Het gegevensbestand kan nu niet gelezen worden ({exc}). "
-                             "Probeer het zo opnieuw.") from None
+            raise StoreError(
+                f"Het gegevensbestand kan nu niet gelezen worden ({exc}). Probeer het zo opnieuw."
+            ) from None
 
     def _reader(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -313,36 +331,58 @@ class Store:
     def values(self, entity: str, record_id: str) -> dict[str, Any]:
         """Current (shown) value of every field of one record, canonical JSON values."""
         with self.read() as conn:
-            return joins.effective(conn, entity, record_id,
-                                   record_values(conn, entity, record_id))
+            return joins.effective(conn, entity, record_id, record_values(conn, entity, record_id))
 
     def exists(self, entity: str, record_id: str) -> bool:
         with self.read() as conn:
-            return conn.execute(
-                "SELECT 1 FROM field_state WHERE entity = ? AND record_id = ? LIMIT 1",
-                (entity, record_id)).fetchone() is not None
+            return (
+                conn.execute(
+                    "SELECT 1 FROM field_state WHERE entity = ? AND record_id = ? LIMIT 1",
+                    (entity, record_id),
+                ).fetchone()
+                is not None
+            )
 
     # ---------------------------------------------------------------- editing
 
-    def _rows(self, entity: str, record_id: str, items: Mapping[str, Any],
-              head_ids: Mapping[str, list[str]], covers: list[str] | None = None
-              ) -> list[dict[str, Any]]:
+    def _rows(
+        self,
+        entity: str,
+        record_id: str,
+        items: Mapping[str, Any],
+        head_ids: Mapping[str, list[str]],
+        covers: list[str] | None = None,
+    ) -> list[dict[str, Any]]:
         at, author, laptop = self.clock(), self._author(), self.laptop_id
         return [
-            changes.make_change(entity, record_id, name, value, parents=head_ids.get(name, []),
-                                covers=covers if name == "archived" else None,
-                                author=author, laptop=laptop, at=at)
+            changes.make_change(
+                entity,
+                record_id,
+                name,
+                value,
+                parents=head_ids.get(name, []),
+                covers=covers if name == "archived" else None,
+                author=author,
+                laptop=laptop,
+                at=at,
+            )
             for name, value in items.items()
         ]
 
-    def change_rows(self, entity: str, record_id: str, items: Mapping[str, Any],
-                    head_ids: Mapping[str, list[str]]) -> list[dict[str, Any]]:
+    def change_rows(
+        self,
+        entity: str,
+        record_id: str,
+        items: Mapping[str, Any],
+        head_ids: Mapping[str, list[str]],
+    ) -> list[dict[str, Any]]:
         """The changes this laptop's interviewer makes setting ``items`` of a record whose
         fields had ``head_ids`` (for writers outside this class, e.g. meetmomenten)."""
         return self._rows(entity, record_id, items, head_ids)
 
-    def create(self, entity: str, values: Mapping[str, Any] | None = None, *,
-               record_id: str | None = None) -> str:
+    def create(
+        self, entity: str, values: Mapping[str, Any] | None = None, *, record_id: str | None = None
+    ) -> str:
         """Create a record; returns its id. Raises :class:`ValidationError`, storing nothing."""
         if entity not in ENTITY_LABELS:
             raise KeyError(entity)
@@ -371,13 +411,17 @@ class Store:
                 raise ValidationError(f"{ENTITY_LABELS[entity]} bestaat niet (meer).")
             if current.get("archived"):
                 raise ValidationError(
-                    f"Deze {ENTITY_LABELS[entity].lower()} is gearchiveerd; zet hem eerst terug.")
+                    f"Deze {ENTITY_LABELS[entity].lower()} is gearchiveerd; zet hem eerst terug."
+                )
             after = {**current, **cleaned}
             self._check_open(conn, entity, current)
             if "round" in cleaned or "interview_id" in cleaned:
                 self._check_open(conn, entity, after)
-            if entity == "contact" and any(f in cleaned for f in CONSENT_FIELDS) and not all(
-                    after.get(f) for f in CONSENT_FIELDS):
+            if (
+                entity == "contact"
+                and any(f in cleaned for f in CONSENT_FIELDS)
+                and not all(after.get(f) for f in CONSENT_FIELDS)
+            ):
                 # Consent withdrawn: the personal data goes with it, never stays behind.
                 for name in personal_fields("contact"):
                     if after.get(name) is not None:
@@ -386,8 +430,11 @@ class Store:
             self._check_references(reader, cleaned, entity)
             head_ids = changes.heads(reader, entity, record_id)
             conflicted = self._conflicted_fields(reader, entity, record_id)
-            todo = {k: v for k, v in cleaned.items()
-                    if k != "archived" and (current.get(k) != v or k in conflicted)}
+            todo = {
+                k: v
+                for k, v in cleaned.items()
+                if k != "archived" and (current.get(k) != v or k in conflicted)
+            }
             if todo:
                 changes.ingest_rows(conn, self._rows(entity, record_id, todo, head_ids))
         return len(todo)
@@ -410,9 +457,15 @@ class Store:
         if entity in {"interview", *PER_ROUND}:
             check_open_round(conn, record.get("round"))
         elif entity in {"finance_line", "need"} and record.get("interview_id"):
-            row = sqlite_of(conn).execute(
-                "SELECT json_extract(value, '$') FROM field_state WHERE entity = 'interview' "
-                "AND record_id = ? AND field = 'round'", (record["interview_id"],)).fetchone()
+            row = (
+                sqlite_of(conn)
+                .execute(
+                    "SELECT json_extract(value, '$') FROM field_state WHERE entity = 'interview' "
+                    "AND record_id = ? AND field = 'round'",
+                    (record["interview_id"],),
+                )
+                .fetchone()
+            )
             check_open_round(conn, row[0] if row else None)
 
     def check_open(self, entity: str, record_id: str) -> None:
@@ -426,15 +479,15 @@ class Store:
             self._check_open(conn, entity, record_values(sqlite_of(conn), entity, record_id))
             head_ids = self._existing_heads(conn, entity, record_id)
             covers = changes.tombstone_covers(head_ids)
-            changes.ingest_rows(conn, self._rows(entity, record_id, {"archived": True},
-                                                 head_ids, covers))
+            changes.ingest_rows(
+                conn, self._rows(entity, record_id, {"archived": True}, head_ids, covers)
+            )
 
     def restore(self, entity: str, record_id: str) -> None:
         with self.write() as conn:
             self._check_open(conn, entity, record_values(sqlite_of(conn), entity, record_id))
             head_ids = self._existing_heads(conn, entity, record_id)
-            changes.ingest_rows(conn, self._rows(entity, record_id, {"archived": False},
-                                                 head_ids))
+            changes.ingest_rows(conn, self._rows(entity, record_id, {"archived": False}, head_ids))
 
     def resolve(self, entity: str, record_id: str, name: str, value: Any) -> None:
         """Resolve a conflict: ``value`` descends from all heads, and merges onward."""
@@ -459,41 +512,54 @@ class Store:
         plek in the same meetmoment (they stay in the change log and can be restored)."""
         with self.write() as conn:
             reader = sqlite_of(conn)
-            row = reader.execute("SELECT place_id, round FROM interview WHERE id = ? AND "
-                                 "NOT archived", (interview_id,)).fetchone()
+            row = reader.execute(
+                "SELECT place_id, round FROM interview WHERE id = ? AND NOT archived",
+                (interview_id,),
+            ).fetchone()
             if row is None:
                 raise ValidationError("Deze meting bestaat niet (meer).")
-            others = [r[0] for r in reader.execute(
-                "SELECT id FROM interview WHERE place_id = ? AND round = ? AND id != ? AND "
-                "NOT archived", (row[0], row[1], interview_id))]
+            others = [
+                r[0]
+                for r in reader.execute(
+                    "SELECT id FROM interview WHERE place_id = ? AND round = ? AND id != ? AND "
+                    "NOT archived",
+                    (row[0], row[1], interview_id),
+                )
+            ]
             rows = []
             for other in others:
                 head_ids = changes.heads(reader, "interview", other)
-                rows += self._rows("interview", other, {"archived": True}, head_ids,
-                                   changes.tombstone_covers(head_ids))
+                rows += self._rows(
+                    "interview",
+                    other,
+                    {"archived": True},
+                    head_ids,
+                    changes.tombstone_covers(head_ids),
+                )
             if rows:
                 changes.ingest_rows(conn, rows)
         return len(others)
 
     @staticmethod
-    def _check_references(conn: sqlite3.Connection, values: Mapping[str, Any], entity: str
-                          ) -> None:
+    def _check_references(conn: sqlite3.Connection, values: Mapping[str, Any], entity: str) -> None:
         for name, value in values.items():
             fd = field(entity, name)
             if fd.kind in ENTITY_LABELS and value is not None:
                 found = conn.execute(
                     "SELECT 1 FROM field_state WHERE entity = ? AND record_id = ? LIMIT 1",
-                    (fd.kind, value)).fetchone()
+                    (fd.kind, value),
+                ).fetchone()
                 if not found:
-                    raise ValidationError(f"{fd.label}: verwijst naar iets dat niet bestaat.",
-                                          name)
+                    raise ValidationError(f"{fd.label}: verwijst naar iets dat niet bestaat.", name)
 
     @staticmethod
-    def _conflicted_fields(conn: sqlite3.Connection, entity: str, record_id: str
-                           ) -> builtins.set[str]:
+    def _conflicted_fields(
+        conn: sqlite3.Connection, entity: str, record_id: str
+    ) -> builtins.set[str]:
         rows = conn.execute(
             "SELECT field FROM field_state WHERE entity = ? AND record_id = ? AND conflict",
-            (entity, record_id))
+            (entity, record_id),
+        )
         return {r[0] for r in rows}
 
     # ---------------------------------------------------------------- conflicts and history
@@ -503,26 +569,55 @@ class Store:
         out: list[Conflict] = []
         with self.read(snapshot=True) as conn:
             keys = conn.execute(
-                "SELECT entity, record_id, field FROM field_state WHERE conflict").fetchall()
+                "SELECT entity, record_id, field FROM field_state WHERE conflict"
+            ).fetchall()
             for entity, record_id, name in keys:
                 place_id, place_name = place_of(conn, entity, record_id)
-                out.append(Conflict(entity, record_id, name, field(entity, name).label,
-                                    place_id, place_name,
-                                    changes.head_values(conn, entity, record_id, name)))
+                out.append(
+                    Conflict(
+                        entity,
+                        record_id,
+                        name,
+                        field(entity, name).label,
+                        place_id,
+                        place_name,
+                        changes.head_values(conn, entity, record_id, name),
+                    )
+                )
             for entity, record_id, edit_ids in changes.deletion_conflicts(conn):
                 place_id, place_name = place_of(conn, entity, record_id)
                 values = changes.head_values(conn, entity, record_id, "archived")
                 edits = [changes.head_value(conn, cid) for cid in edit_ids]
-                out.append(Conflict(entity, record_id, "archived", "Verwijderd of gewijzigd",
-                                    place_id, place_name, values + edits, "deletion"))
+                out.append(
+                    Conflict(
+                        entity,
+                        record_id,
+                        "archived",
+                        "Verwijderd of gewijzigd",
+                        place_id,
+                        place_name,
+                        values + edits,
+                        "deletion",
+                    )
+                )
             for double in joins.double_metingen(conn):
                 _, place_name = place_of(conn, "place", double.place_id)
-                metingen = [changes.HeadValue(
-                    i["id"], _meting_summary(i), i["author"], "", i["created_at"])
-                    for i in double.interviews]
-                out.append(Conflict("interview", double.interviews[0]["id"], "round",
-                                    f"Twee metingen in meetmoment {double.round}",
-                                    double.place_id, place_name, metingen, "meting"))
+                metingen = [
+                    changes.HeadValue(i["id"], _meting_summary(i), i["author"], "", i["created_at"])
+                    for i in double.interviews
+                ]
+                out.append(
+                    Conflict(
+                        "interview",
+                        double.interviews[0]["id"],
+                        "round",
+                        f"Twee metingen in meetmoment {double.round}",
+                        double.place_id,
+                        place_name,
+                        metingen,
+                        "meting",
+                    )
+                )
         return sorted(out, key=lambda c: (c.place_name.lower(), c.entity, c.record_id, c.field))
 
     def conflict_count(self) -> int:
@@ -543,18 +638,30 @@ class Store:
                 " FROM change_parent cp JOIN change p ON p.id = cp.parent WHERE cp.child = c.id),"
                 " o.origin FROM change c LEFT JOIN change_origin o ON o.change_id = c.id"
                 " WHERE c.entity = ? AND c.record_id = ? ORDER BY c.at, c.seq",
-                (entity, record_id)).fetchall()
-        return [HistoryEntry(at, author, name, field(entity, name).label, json.loads(old),
-                             json.loads(new), origin or LOCAL_ORIGIN)
-                for at, author, name, new, old, origin in rows]
+                (entity, record_id),
+            ).fetchall()
+        return [
+            HistoryEntry(
+                at,
+                author,
+                name,
+                field(entity, name).label,
+                json.loads(old),
+                json.loads(new),
+                origin or LOCAL_ORIGIN,
+            )
+            for at, author, name, new, old, origin in rows
+        ]
 
     # ---------------------------------------------------------------- counts
 
     def counts(self) -> dict[str, int]:
         """Non-archived records per entity."""
         with self.read() as conn:
-            return {e: conn.execute(f"SELECT COUNT(*) FROM {e} WHERE NOT archived").fetchone()[0]
-                    for e in ENTITY_LABELS}
+            return {
+                e: conn.execute(f"SELECT COUNT(*) FROM {e} WHERE NOT archived").fetchone()[0]
+                for e in ENTITY_LABELS
+            }
 
     def revision(self) -> str:
         with self.read() as conn:
@@ -566,17 +673,23 @@ class Store:
 
 def record_values(conn: sqlite3.Connection, entity: str, record_id: str) -> dict[str, Any]:
     """Current (shown) value of every field of one record, canonical JSON values."""
-    rows = conn.execute("SELECT field, value FROM field_state WHERE entity = ? AND record_id = ?",
-                        (entity, record_id)).fetchall()
+    rows = conn.execute(
+        "SELECT field, value FROM field_state WHERE entity = ? AND record_id = ?",
+        (entity, record_id),
+    ).fetchall()
     return {f: json.loads(v) for f, v in rows}
 
 
 def count_conflicts(conn: sqlite3.Connection) -> int:
     """Open conflicts (field and delete-versus-edit) as :meth:`Store.conflicts` lists them."""
     fields_in_conflict = conn.execute(
-        "SELECT COUNT(*) FROM field_state WHERE conflict = 1").fetchone()[0]
-    return (int(fields_in_conflict) + len(changes.deletion_conflicts(conn))
-            + len(joins.double_metingen(conn)))
+        "SELECT COUNT(*) FROM field_state WHERE conflict = 1"
+    ).fetchone()[0]
+    return (
+        int(fields_in_conflict)
+        + len(changes.deletion_conflicts(conn))
+        + len(joins.double_metingen(conn))
+    )
 
 
 def _meting_summary(interview: Mapping[str, Any]) -> str:
@@ -597,11 +710,15 @@ def place_of(conn: sqlite3.Connection, entity: str, record_id: str) -> tuple[str
             return None, "(naamloos)"
         row = conn.execute(
             "SELECT json_extract(value, '$') FROM field_state WHERE entity = ? AND "
-            "record_id = ? AND field = ?", (entity, place_id, parent.name)).fetchone()
+            "record_id = ? AND field = ?",
+            (entity, place_id, parent.name),
+        ).fetchone()
         entity, place_id = parent.kind, (row[0] if row else None)
     row = conn.execute(
         "SELECT json_extract(value, '$') FROM field_state WHERE entity = 'place' AND "
-        "record_id = ? AND field = 'name'", (place_id,)).fetchone()
+        "record_id = ? AND field = 'name'",
+        (place_id,),
+    ).fetchone()
     return place_id, (row[0] if row and row[0] else "(naamloos)")
 
 
@@ -612,14 +729,22 @@ def _load_reference(conn: Connection) -> None:
     conn.exec_driver_sql("DELETE FROM ref_option")
     conn.exec_driver_sql(
         "INSERT INTO ref_area (code, name, cbs_code, position) VALUES (?, ?, ?, ?)",
-        [(a["code"], a["naam"], a["cbs_code"], i) for i, a in enumerate(data["gebieden"])])
+        [(a["code"], a["naam"], a["cbs_code"], i) for i, a in enumerate(data["gebieden"])],
+    )
     conn.exec_driver_sql(
         "INSERT INTO ref_district (code, name, area, cbs_code, inhabitants, pc4, position) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(d.code, d.name, d.area, d.cbs_code, d.inhabitants, d.pc4, d.position)
-         for d in reference.districts().values()])
+        [
+            (d.code, d.name, d.area, d.cbs_code, d.inhabitants, d.pc4, d.position)
+            for d in reference.districts().values()
+        ],
+    )
     conn.exec_driver_sql(
         "INSERT INTO ref_option (list, code, name, position) VALUES (?, ?, ?, ?)",
-        [(name, code, label, i) for name in reference.option_lists()
-         for i, (code, label) in enumerate(reference.options(name).items())])
+        [
+            (name, code, label, i)
+            for name in reference.option_lists()
+            for i, (code, label) in enumerate(reference.options(name).items())
+        ],
+    )
     write_meta(conn, {"reference_version": str(reference.version())})

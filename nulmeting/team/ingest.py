@@ -89,12 +89,18 @@ class Rejected:
         entity, name = self.row.get("entity"), self.row.get("field")
         label = ENTITY_LABELS.get(entity, str(entity)[:32]) if isinstance(entity, str) else "?"
         try:
-            flabel = (fields(entity)[name].label if isinstance(entity, str)
-                      and isinstance(name, str) else str(name)[:64])
+            flabel = (
+                fields(entity)[name].label
+                if isinstance(entity, str) and isinstance(name, str)
+                else str(name)[:64]
+            )
         except KeyError:
             flabel = str(name)[:64]
-        record = (f"'{self.place_name}'" if self.place_name
-                  else f"record {str(self.row.get('record_id'))[:8]}")
+        record = (
+            f"'{self.place_name}'"
+            if self.place_name
+            else f"record {str(self.row.get('record_id'))[:8]}"
+        )
         cid = str(self.row.get("id"))[:8]
         return f"{label} '{flabel}' van {record} (wijziging {cid})"
 
@@ -134,14 +140,27 @@ def _districts() -> frozenset[str]:
     return frozenset(reference.districts())
 
 
-_KIND_NAMES = {"int": "een heel getal", "year": "een jaartal", "float": "een getal",
-               "hours": "een aantal uren", "money": "een bedrag", "bool": "ja of nee",
-               "date": "een datum (jjjj-mm-dd)", "time": "een tijd (uu:mm)",
-               "choice": "een keuze uit de lijst", "multi": "keuzes uit de lijst",
-               "district": "een wijk", "place": "een verwijzing naar een plek",
-               "interview": "een verwijzing naar een meting", "postcode": "een postcode",
-               "email": "een e-mailadres", "phone": "een telefoonnummer",
-               "text": "tekst", "longtext": "tekst", "snapshot": "een vastgestelde stand"}
+_KIND_NAMES = {
+    "int": "een heel getal",
+    "year": "een jaartal",
+    "float": "een getal",
+    "hours": "een aantal uren",
+    "money": "een bedrag",
+    "bool": "ja of nee",
+    "date": "een datum (jjjj-mm-dd)",
+    "time": "een tijd (uu:mm)",
+    "choice": "een keuze uit de lijst",
+    "multi": "keuzes uit de lijst",
+    "district": "een wijk",
+    "place": "een verwijzing naar een plek",
+    "interview": "een verwijzing naar een meting",
+    "postcode": "een postcode",
+    "email": "een e-mailadres",
+    "phone": "een telefoonnummer",
+    "text": "tekst",
+    "longtext": "tekst",
+    "snapshot": "een vastgestelde stand",
+}
 
 
 def value_problem(fd: FieldDef, value: Any) -> str | None:
@@ -166,8 +185,10 @@ def _value_problem(fd: FieldDef, value: Any) -> str | None:
         if not isinstance(value, str):
             return wrong
         if len(value) > MAX_CHARS[kind]:
-            return (f"de tekst is te lang ({len(value):,} tekens; hoogstens "
-                    f"{MAX_CHARS[kind]:,})".replace(",", "."))
+            return (
+                f"de tekst is te lang ({len(value):,} tekens; hoogstens "
+                f"{MAX_CHARS[kind]:,})".replace(",", ".")
+            )
         pattern = {"postcode": _POSTCODE, "email": _EMAIL, "phone": _PHONE}.get(kind)
         if pattern is not None and not pattern.fullmatch(value):
             return wrong
@@ -205,8 +226,9 @@ def _value_problem(fd: FieldDef, value: Any) -> str | None:
         if not isinstance(value, list) or not value:
             return wrong
         allowed = _options(fd.options or "")
-        if not all(isinstance(v, str) and v in allowed for v in value) \
-                or len(set(value)) != len(value):
+        if not all(isinstance(v, str) and v in allowed for v in value) or len(set(value)) != len(
+            value
+        ):
             return wrong
         return None
     if kind == "district":
@@ -238,8 +260,7 @@ def _id_list(text: Any, what: str, limit: int) -> list[str]:
         ids = _loads(text)
     except ValueError:
         raise _Bad(f"{what} is geen geldige JSON") from None
-    if not isinstance(ids, list) or not all(isinstance(i, str) and _UUID.fullmatch(i)
-                                            for i in ids):
+    if not isinstance(ids, list) or not all(isinstance(i, str) and _UUID.fullmatch(i) for i in ids):
         raise _Bad(f"{what} is geen lijst van wijzigingen")
     if dumps(sorted(set(ids))) != text:
         raise _Bad(f"{what} staat niet in de vaste vorm (gesorteerd, zonder dubbele)")
@@ -263,17 +284,37 @@ def _check_row(row: Mapping[str, Any]) -> list[str]:
 _TEXT = str
 
 
-def _check(cid: Any, entity: Any, record_id: Any, name: Any, text: Any, parents_text: Any,
-           covers: Any, author: Any, laptop: Any, at: Any) -> list[str]:
+def _check(
+    cid: Any,
+    entity: Any,
+    record_id: Any,
+    name: Any,
+    text: Any,
+    parents_text: Any,
+    covers: Any,
+    author: Any,
+    laptop: Any,
+    at: Any,
+) -> list[str]:
     """The checks of one change given as its columns (the hot loop of a team file's check:
     ~15 µs per change on this machine, most of it JSON and the hash)."""
-    if not (type(cid) is _TEXT and type(entity) is _TEXT and type(record_id) is _TEXT
-            and type(name) is _TEXT and type(text) is _TEXT and type(parents_text) is _TEXT
-            and type(author) is _TEXT and type(laptop) is _TEXT and type(at) is _TEXT
-            and (covers is None or type(covers) is _TEXT)):
-        for column, value in zip(CHANGE_COLUMNS, (cid, entity, record_id, name, text,
-                                                  parents_text, covers, author, laptop, at),
-                                 strict=True):
+    if not (
+        type(cid) is _TEXT
+        and type(entity) is _TEXT
+        and type(record_id) is _TEXT
+        and type(name) is _TEXT
+        and type(text) is _TEXT
+        and type(parents_text) is _TEXT
+        and type(author) is _TEXT
+        and type(laptop) is _TEXT
+        and type(at) is _TEXT
+        and (covers is None or type(covers) is _TEXT)
+    ):
+        for column, value in zip(
+            CHANGE_COLUMNS,
+            (cid, entity, record_id, name, text, parents_text, covers, author, laptop, at),
+            strict=True,
+        ):
             if not isinstance(value, str) and not (column == "covers" and value is None):
                 raise _Bad(f"kolom '{column}' ontbreekt of is geen tekst")
     if not _UUID.fullmatch(cid):
@@ -306,8 +347,10 @@ def _check(cid: Any, entity: Any, record_id: Any, name: Any, text: Any, parents_
     if cid in parents:
         raise _Bad("de wijziging noemt zichzelf als voorganger")
     if change_id(entity, record_id, name, text, parents_text, covers, author, laptop, at) != cid:
-        raise _Bad("het id past niet bij de inhoud (vervalst of beschadigd): een andere "
-                   "wijziging met hetzelfde id")
+        raise _Bad(
+            "het id past niet bij de inhoud (vervalst of beschadigd): een andere "
+            "wijziging met hetzelfde id"
+        )
     return parents
 
 
@@ -391,11 +434,12 @@ def store_keys(conn: sqlite3.Connection) -> KeyLookup:
         out: dict[str, Key] = {}
         todo = list(ids)
         for start in range(0, len(todo), 500):
-            part = todo[start:start + 500]
+            part = todo[start : start + 500]
             marks = ", ".join("?" for _ in part)
             for cid, entity, record_id, name in conn.execute(
-                    f"SELECT id, entity, record_id, field FROM main.change WHERE id IN ({marks})",
-                    tuple(part)):
+                f"SELECT id, entity, record_id, field FROM main.change WHERE id IN ({marks})",
+                tuple(part),
+            ):
                 out[cid] = (entity, record_id, name)
         return out
 
@@ -439,8 +483,12 @@ def check_store_file(con: sqlite3.Connection, *, first: int = 3) -> tuple[int, l
             GROUP BY c.seq ORDER BY c.seq"""):
         row = dict(zip(CHANGE_COLUMNS, values[:-1], strict=True))
         if row_problem(row) is None:  # counted once: a row already refused stays one row
-            refuse(row, "een voorganger ontbreekt in het bestand" if values[-1] else
-                   "een voorganger hoort bij een ander gegeven of veld")
+            refuse(
+                row,
+                "een voorganger ontbreekt in het bestand"
+                if values[-1]
+                else "een voorganger hoort bij een ander gegeven of veld",
+            )
     return count, [Rejected(r.row, r.reason, place_name(con, r.row)) for r in examples]
 
 
@@ -453,7 +501,8 @@ def place_name(con: sqlite3.Connection, row: Mapping[str, Any]) -> str | None:
             "f.field = 'name' AND f.record_id = COALESCE((SELECT json_extract(p.value, '$') "
             "FROM field_state p WHERE p.entity = ? AND p.record_id = ? AND "
             "p.field = 'place_id'), ?)",
-            (row.get("entity"), row.get("record_id"), row.get("record_id"))).fetchone()
+            (row.get("entity"), row.get("record_id"), row.get("record_id")),
+        ).fetchone()
     except sqlite3.Error:
         return None
     return str(found[0])[:80] if found and isinstance(found[0], str) else None
@@ -462,27 +511,32 @@ def place_name(con: sqlite3.Connection, row: Mapping[str, Any]) -> str | None:
 def refusal_message(name: str, count: int, examples: list[Rejected]) -> str:
     """The Dutch message for a team file refused whole."""
     lines = "\n".join(f"  - {r.dutch()}" for r in examples)
-    return (f"{name} bevat {count} ongeldige wijziging(en) en is daarom helemaal geweigerd; er "
-            f"is niets samengevoegd en uw gegevens zijn niet veranderd. Vraag de afzender om "
-            f"een nieuw teambestand. De eerste:\n{lines}")
+    return (
+        f"{name} bevat {count} ongeldige wijziging(en) en is daarom helemaal geweigerd; er "
+        f"is niets samengevoegd en uw gegevens zijn niet veranderd. Vraag de afzender om "
+        f"een nieuw teambestand. De eerste:\n{lines}"
+    )
 
 
 # --------------------------------------------------------------------------- provenance
 
 
-def record_origin(conn: Connection, after_seq: int, origin: str,
-                  received_at: str | None = None) -> None:
+def record_origin(
+    conn: Connection, after_seq: int, origin: str, received_at: str | None = None
+) -> None:
     """Note ``origin`` for the changes stored after local seq ``after_seq`` (first arrival
     only: a change that was already here keeps the origin it had)."""
     received = received_at or dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     conn.exec_driver_sql(
         "INSERT OR IGNORE INTO main.change_origin (change_id, origin, received_at) "
         "SELECT id, ?, ? FROM main.change NOT INDEXED WHERE seq > ?",
-        (origin, received, after_seq))
+        (origin, received, after_seq),
+    )
 
 
-def record_origins(conn: Connection, after_seq: int, origins: Mapping[str, str],
-                   received_at: str | None = None) -> None:
+def record_origins(
+    conn: Connection, after_seq: int, origins: Mapping[str, str], received_at: str | None = None
+) -> None:
     """Like :func:`record_origin`, one origin per change id (a server pull: who pushed each)."""
     if not origins:
         return
@@ -490,4 +544,5 @@ def record_origins(conn: Connection, after_seq: int, origins: Mapping[str, str],
     conn.exec_driver_sql(
         "INSERT OR IGNORE INTO main.change_origin (change_id, origin, received_at) "
         "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM main.change WHERE id = ? AND seq > ?)",
-        [(cid, origin, received, cid, after_seq) for cid, origin in origins.items()])
+        [(cid, origin, received, cid, after_seq) for cid, origin in origins.items()],
+    )

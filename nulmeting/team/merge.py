@@ -51,11 +51,15 @@ class MergeSummary:
 
     def dutch(self) -> str:
         if self.own_laptop and not self.new_changes:
-            return (f"{self.source} is het teambestand van deze laptop zelf; er is niets nieuws "
-                    "in, er is niets veranderd.")
-        text = (f"{self.source}: {self.places_added} plekken nieuw, {self.places_updated} "
-                f"bijgewerkt; {self.records_added} andere gegevens nieuw, {self.records_updated} "
-                f"bijgewerkt; {self.unchanged} ongewijzigd; {self.conflicts} conflicten")
+            return (
+                f"{self.source} is het teambestand van deze laptop zelf; er is niets nieuws "
+                "in, er is niets veranderd."
+            )
+        text = (
+            f"{self.source}: {self.places_added} plekken nieuw, {self.places_updated} "
+            f"bijgewerkt; {self.records_added} andere gegevens nieuw, {self.records_updated} "
+            f"bijgewerkt; {self.unchanged} ongewijzigd; {self.conflicts} conflicten"
+        )
         if self.deletion_conflicts:
             text += f" (waarvan {self.deletion_conflicts} verwijderd-of-gewijzigd)"
         text += "."
@@ -87,7 +91,8 @@ def merge_sqlite_file(store: Store, path: Path, *, label: str | None = None) -> 
 
 def _uri_name(raw: object, path: Path) -> tuple[str, bool]:
     uri = raw.execute(  # type: ignore[attr-defined]
-        "SELECT sqlite_compileoption_used('USE_URI')").fetchone()[0]
+        "SELECT sqlite_compileoption_used('USE_URI')"
+    ).fetchone()[0]
     return (f"{path.resolve().as_uri()}?mode=ro" if uri else str(path)), bool(uri)
 
 
@@ -100,20 +105,32 @@ def news(store: Store, sources: Sequence[TeamSource]) -> list[int | None]:
         for source in sources:
             _attach_source(reader, source, "probe")
             try:
-                fresh = reader.execute(
-                    "SELECT 1 FROM probe.change t WHERE NOT EXISTS (SELECT 1 FROM main.change c "
-                    "WHERE c.id = t.id) LIMIT 1").fetchone() is not None
-                out.append(None if fresh else reader.execute(
-                    "SELECT COUNT(*) FROM (SELECT DISTINCT entity, record_id FROM probe.change)"
-                ).fetchone()[0])
+                fresh = (
+                    reader.execute(
+                        "SELECT 1 FROM probe.change t WHERE NOT EXISTS (SELECT 1 FROM main.change c "
+                        "WHERE c.id = t.id) LIMIT 1"
+                    ).fetchone()
+                    is not None
+                )
+                out.append(
+                    None
+                    if fresh
+                    else reader.execute(
+                        "SELECT COUNT(*) FROM (SELECT DISTINCT entity, record_id FROM probe.change)"
+                    ).fetchone()[0]
+                )
             finally:
                 reader.execute("DETACH DATABASE probe")
     return out
 
 
-def merge_sources(store: Store, sources: Sequence[TeamSource],
-                  progress: Progress | None = None, *, known: Sequence[int | None] = ()
-                  ) -> list[MergeSummary]:
+def merge_sources(
+    store: Store,
+    sources: Sequence[TeamSource],
+    progress: Progress | None = None,
+    *,
+    known: Sequence[int | None] = (),
+) -> list[MergeSummary]:
     """Merge checked store files; each group of :data:`GROUP` files is one transaction.
 
     ``known``: what :func:`news` found; a file that brings nothing new is not merged again (its
@@ -123,7 +140,7 @@ def merge_sources(store: Store, sources: Sequence[TeamSource],
     todo = [s for i, s in enumerate(sources) if i not in unchanged]
     merged: list[MergeSummary] = []
     for start in range(0, len(todo), GROUP):
-        group = todo[start:start + GROUP]
+        group = todo[start : start + GROUP]
         with store.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
             attached = 0
@@ -133,8 +150,7 @@ def merge_sources(store: Store, sources: Sequence[TeamSource],
                     attached += 1
                 with begin_write(conn):
                     for i, source in enumerate(group):
-                        report(progress, start + i, len(todo),
-                               f"Samenvoegen: {source.label}")
+                        report(progress, start + i, len(todo), f"Samenvoegen: {source.label}")
                         merged.append(_merge_one(conn, f"team{i}", source))
                     _pause_for_test(sum(s.new_changes for s in merged[start:]))
             except (DatabaseError, sqlite3.Error) as exc:
@@ -144,10 +160,12 @@ def merge_sources(store: Store, sources: Sequence[TeamSource],
                         f"Samenvoegen mislukt: {names} verwijst naar een plek of meting die "
                         "niet bestaat (niet in het teambestand en niet in deze opslag): het "
                         "bestand is onvolledig of beschadigd. Vraag om een nieuw teambestand; "
-                        "er is niets veranderd.") from None
+                        "er is niets veranderd."
+                    ) from None
                 reason = str(write_error(exc, store.path)).removeprefix("Niet opgeslagen: ")
-                raise UserError(f"Samenvoegen mislukt: {reason} Er is niets veranderd in deze "
-                                "groep bestanden.") from None
+                raise UserError(
+                    f"Samenvoegen mislukt: {reason} Er is niets veranderd in deze groep bestanden."
+                ) from None
             finally:
                 if raw.in_transaction:  # type: ignore[union-attr]
                     raw.rollback()  # type: ignore[union-attr]  # a failed COMMIT stays open
@@ -157,8 +175,9 @@ def merge_sources(store: Store, sources: Sequence[TeamSource],
     pending = iter(merged)
     for i, source in enumerate(sources):
         if i in unchanged:
-            out.append(MergeSummary(source.label, unchanged=unchanged[i],
-                                    other_area=source.other_area))
+            out.append(
+                MergeSummary(source.label, unchanged=unchanged[i], other_area=source.other_area)
+            )
         else:
             out.append(next(pending))
     return out
@@ -174,8 +193,10 @@ def _attach_source(raw: object, source: TeamSource, schema: str) -> None:
         return
     name, uri = _uri_name(raw, source.path)
     if not _attach(raw, name, schema):
-        raw.execute(f"ATTACH DATABASE ? AS {schema}",  # type: ignore[attr-defined]
-                    (name + "&immutable=1" if uri else name,))
+        raw.execute(  # type: ignore[attr-defined]
+            f"ATTACH DATABASE ? AS {schema}",
+            (name + "&immutable=1" if uri else name,),
+        )
 
 
 def _attach(raw: object, name: str, schema: str) -> bool:
@@ -194,9 +215,11 @@ def _attach(raw: object, name: str, schema: str) -> bool:
 
 def _merge_one(conn: Connection, schema: str, source: TeamSource) -> MergeSummary:
     summary = MergeSummary(source.label, other_area=source.other_area)
-    total = sqlite_of(conn).execute(
-        f"SELECT COUNT(*) FROM (SELECT DISTINCT entity, record_id FROM {schema}.change)"
-    ).fetchone()[0]
+    total = (
+        sqlite_of(conn)
+        .execute(f"SELECT COUNT(*) FROM (SELECT DISTINCT entity, record_id FROM {schema}.change)")
+        .fetchone()[0]
+    )
     before = sqlite_of(conn).execute("SELECT COALESCE(MAX(seq), 0) FROM main.change").fetchone()[0]
     result = changes.ingest(conn, f"SELECT * FROM {schema}.change")
     record_origin(conn, before, source.origin or f"teambestand {source.label}")
@@ -206,8 +229,11 @@ def _merge_one(conn: Connection, schema: str, source: TeamSource) -> MergeSummar
     summary.records_added = result.count("added", "place", other=True)
     summary.records_updated = result.count("updated", "place", other=True)
     summary.unchanged = total - len(result.added) - len(result.updated)
-    deletions = len(changes.deletion_conflicts(sqlite_of(conn), last_ingest=True)) \
-        if result.new_changes else 0
+    deletions = (
+        len(changes.deletion_conflicts(sqlite_of(conn), last_ingest=True))
+        if result.new_changes
+        else 0
+    )
     summary.deletion_conflicts = deletions
     summary.conflicts = result.conflicts + deletions
     return summary
@@ -229,8 +255,11 @@ def record_restore_point(store: Store, labels: Sequence[str]) -> None:
 
     with store.write() as conn:
         seq = changes.last_seq(conn)
-        row = sqlite_of(conn).execute("SELECT value FROM store_meta WHERE key = ?",
-                                      (RESTORE_POINTS,)).fetchone()
+        row = (
+            sqlite_of(conn)
+            .execute("SELECT value FROM store_meta WHERE key = ?", (RESTORE_POINTS,))
+            .fetchone()
+        )
         points = json.loads(row[0]) if row else []
         points.append({"seq": seq, "at": changes.utc_now(), "files": list(labels)})
         write_meta(conn, {RESTORE_POINTS: json.dumps(points[-RESTORE_POINTS_KEPT:])})
@@ -247,15 +276,20 @@ def undo_last_merge(store: Store) -> str:
     try:
         return _undo_last_merge(store, json)
     except IntegrityError:
-        raise UserError("De samenvoeging kan niet ongedaan gemaakt worden: u heeft intussen "
-                        "gegevens toegevoegd bij plekken of metingen die met die samenvoeging "
-                        "kwamen. Er is niets veranderd.") from None
+        raise UserError(
+            "De samenvoeging kan niet ongedaan gemaakt worden: u heeft intussen "
+            "gegevens toegevoegd bij plekken of metingen die met die samenvoeging "
+            "kwamen. Er is niets veranderd."
+        ) from None
 
 
 def _undo_last_merge(store: Store, json: Any) -> str:
     with store.write() as conn:
-        row = sqlite_of(conn).execute("SELECT value FROM store_meta WHERE key = ?",
-                                      (RESTORE_POINTS,)).fetchone()
+        row = (
+            sqlite_of(conn)
+            .execute("SELECT value FROM store_meta WHERE key = ?", (RESTORE_POINTS,))
+            .fetchone()
+        )
         points = json.loads(row[0]) if row else []
         if not points:
             raise UserError("Er is geen samenvoeging om ongedaan te maken.")
@@ -267,8 +301,10 @@ def _undo_last_merge(store: Store, json: Any) -> str:
         changes.rebuild(conn)
         write_meta(conn, {RESTORE_POINTS: json.dumps(points)})
     files = ", ".join(point["files"]) or "?"
-    return (f"Samenvoeging van {files} ongedaan gemaakt: {removed} wijzigingen van andere "
-            "laptops verwijderd; uw eigen wijzigingen zijn gebleven.")
+    return (
+        f"Samenvoeging van {files} ongedaan gemaakt: {removed} wijzigingen van andere "
+        "laptops verwijderd; uw eigen wijzigingen zijn gebleven."
+    )
 
 
 def _pause_for_test(new_changes: int) -> None:

@@ -88,10 +88,12 @@ class SyncSummary:
     def dutch(self) -> str:
         if not self.pushed and not self.pulled:
             return f"Gesynchroniseerd met {self.server}: alles was al gelijk." + self._set_aside()
-        text = (f"Gesynchroniseerd met {self.server}: {self.pushed} wijzigingen verstuurd, "
-                f"{self.pulled} ontvangen; {self.places_added} plekken nieuw, "
-                f"{self.places_updated} bijgewerkt; {self.records_added} andere gegevens nieuw, "
-                f"{self.records_updated} bijgewerkt.")
+        text = (
+            f"Gesynchroniseerd met {self.server}: {self.pushed} wijzigingen verstuurd, "
+            f"{self.pulled} ontvangen; {self.places_added} plekken nieuw, "
+            f"{self.places_updated} bijgewerkt; {self.records_added} andere gegevens nieuw, "
+            f"{self.records_updated} bijgewerkt."
+        )
         if self.conflicts:
             text += f" {self.conflicts} conflicten: los ze op via Conflicten."
         return text + self._set_aside()
@@ -99,8 +101,10 @@ class SyncSummary:
     def _set_aside(self) -> str:
         if not self.set_aside_total:
             return ""
-        text = (f"\n\nLet op: {self.set_aside_total} wijziging(en) op de server zijn ongeldig en "
-                "apart gezet (bewaard, nooit toegepast; de rest is wel verwerkt)")
+        text = (
+            f"\n\nLet op: {self.set_aside_total} wijziging(en) op de server zijn ongeldig en "
+            "apart gezet (bewaard, nooit toegepast; de rest is wel verwerkt)"
+        )
         if self.set_aside:
             text += f", waarvan {self.set_aside} nieuw bij deze synchronisatie"
         text += ". Meld dit aan de coördinator."
@@ -127,12 +131,15 @@ def parse_url(url: str) -> URL:
     if parsed.drivername not in {"postgresql", "postgres", "postgresql+psycopg"}:
         raise UserError(f"Alleen PostgreSQL-servers worden ondersteund. Voorbeeld: {example}")
     if parsed.password is not None:
-        raise UserError("Zet het wachtwoord niet in het serveradres (het blijft dan zichtbaar "
-                        "in de geschiedenis). Laat het weg: Nulmeting vraagt erom, of zet het "
-                        f"in de omgevingsvariabele {PASSWORD_ENV}.")
+        raise UserError(
+            "Zet het wachtwoord niet in het serveradres (het blijft dan zichtbaar "
+            "in de geschiedenis). Laat het weg: Nulmeting vraagt erom, of zet het "
+            f"in de omgevingsvariabele {PASSWORD_ENV}."
+        )
     if not parsed.host or not parsed.database or not parsed.username:
-        raise UserError(f"Het serveradres mist de gebruiker, de server of de database. "
-                        f"Voorbeeld: {example}")
+        raise UserError(
+            f"Het serveradres mist de gebruiker, de server of de database. Voorbeeld: {example}"
+        )
     return parsed.set(drivername="postgresql+psycopg")
 
 
@@ -157,27 +164,38 @@ def _dutch_error(exc: BaseException, url: URL) -> UserError:
     where = f"{url.host}:{url.port or 5432}"
     tail = " Er is op deze laptop niets veranderd; probeer het later opnieuw."
     if "password authentication failed" in low or "no password supplied" in low:
-        return UserError(f"De server {where} weigert de aanmelding van '{url.username}': het "
-                         f"wachtwoord klopt niet of de gebruiker bestaat niet.{tail}")
+        return UserError(
+            f"De server {where} weigert de aanmelding van '{url.username}': het "
+            f"wachtwoord klopt niet of de gebruiker bestaat niet.{tail}"
+        )
     if "connection refused" in low:
-        return UserError(f"De server {where} is niet bereikbaar (verbinding geweigerd). "
-                         f"Controleer het adres en of u online bent.{tail}")
+        return UserError(
+            f"De server {where} is niet bereikbaar (verbinding geweigerd). "
+            f"Controleer het adres en of u online bent.{tail}"
+        )
     if "could not translate host name" in low or "name or service not known" in low:
-        return UserError(f"De server '{url.host}' is onbekend. Controleer het adres en of u "
-                         f"online bent.{tail}")
+        return UserError(
+            f"De server '{url.host}' is onbekend. Controleer het adres en of u online bent.{tail}"
+        )
     if "lock timeout" in low:
-        return UserError(f"De server {where} is bezet: een andere upload houdt de server al "
-                         f"langer dan {LOCK_TIMEOUT_MS // 1000} seconden vast.{tail}")
+        return UserError(
+            f"De server {where} is bezet: een andere upload houdt de server al "
+            f"langer dan {LOCK_TIMEOUT_MS // 1000} seconden vast.{tail}"
+        )
     if "statement timeout" in low:
-        return UserError(f"De server {where} deed er te lang over (langer dan "
-                         f"{STATEMENT_TIMEOUT_MS // 1000} seconden).{tail}")
+        return UserError(
+            f"De server {where} deed er te lang over (langer dan "
+            f"{STATEMENT_TIMEOUT_MS // 1000} seconden).{tail}"
+        )
     if "timeout" in low or "timed out" in low:
         return UserError(f"De server {where} antwoordt niet (time-out).{tail}")
     if "database" in low and "does not exist" in low:
         return UserError(f"Database '{url.database}' bestaat niet op {where}.{tail}")
     if "permission denied" in low or "must be owner" in low:
-        return UserError(f"Gebruiker '{url.username}' heeft op {where} niet de rechten die "
-                         f"Nulmeting nodig heeft (zie docs/server.md).{tail}")
+        return UserError(
+            f"Gebruiker '{url.username}' heeft op {where} niet de rechten die "
+            f"Nulmeting nodig heeft (zie docs/server.md).{tail}"
+        )
     first = text.strip().splitlines()[0] if text.strip() else type(orig).__name__
     return UserError(f"Synchroniseren met {where} lukte niet: {first}.{tail}")
 
@@ -213,16 +231,23 @@ def connect(url: URL, password: str | None) -> Engine:
         password = from_environment("server")
     if password is not None:
         url = url.set(password=password)
-    return create_engine(url, poolclass=NullPool,
-                         connect_args={"connect_timeout": 10, "application_name": "nulmeting",
-                                       "options": f"-c lock_timeout={LOCK_TIMEOUT_MS:d} "
-                                                  "-c statement_timeout="
-                                                  f"{STATEMENT_TIMEOUT_MS:d}"})
+    return create_engine(
+        url,
+        poolclass=NullPool,
+        connect_args={
+            "connect_timeout": 10,
+            "application_name": "nulmeting",
+            "options": f"-c lock_timeout={LOCK_TIMEOUT_MS:d} "
+            "-c statement_timeout="
+            f"{STATEMENT_TIMEOUT_MS:d}",
+        },
+    )
 
 
 def server_revision(conn: Connection) -> str | None:
     exists = conn.exec_driver_sql(
-        "SELECT to_regclass('nulmeting_server_version') IS NOT NULL").scalar_one()
+        "SELECT to_regclass('nulmeting_server_version') IS NOT NULL"
+    ).scalar_one()
     if not exists:
         return None
     row = conn.exec_driver_sql("SELECT version_num FROM nulmeting_server_version").first()
@@ -239,7 +264,8 @@ def ensure_schema(engine: Engine, url: URL) -> None:
     if revision is not None and revision not in SERVER_REVISIONS:
         raise UserError(
             f"De server {display_url(url)} gebruikt een nieuwere versie van Nulmeting (schema "
-            f"{revision}). Werk Nulmeting op deze laptop bij; er is niets veranderd.")
+            f"{revision}). Werk Nulmeting op deze laptop bij; er is niets veranderd."
+        )
     try:
         with engine.begin() as conn:
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
@@ -249,15 +275,17 @@ def ensure_schema(engine: Engine, url: URL) -> None:
             raise UserError(
                 f"De server {display_url(url)} is nog niet (helemaal) ingericht voor Nulmeting, "
                 f"en gebruiker '{url.username}' mag dat niet doen. Laat de coördinator eerst één "
-                "keer synchroniseren (zie docs/server.md); er is niets veranderd.") from None
+                "keer synchroniseren (zie docs/server.md); er is niets veranderd."
+            ) from None
         raise
 
 
 # --------------------------------------------------------------------------- sync
 
 
-def sync(store: Store, url: str, password: str | None = None,
-         progress: Progress | None = None) -> SyncSummary:
+def sync(
+    store: Store, url: str, password: str | None = None, progress: Progress | None = None
+) -> SyncSummary:
     """Push this laptop's new changes to the server and pull everyone else's.
 
     Raises :class:`UserError` (Dutch) for a bad address, a refused login, an unreachable or
@@ -282,8 +310,8 @@ def sync(store: Store, url: str, password: str | None = None,
         if _is_server_error(exc):
             if password is None and from_environment("server") is None and _wants_password(exc):
                 raise PasswordNeeded(
-                    f"De server {summary.server} vraagt om een wachtwoord voor "
-                    f"'{parsed.username}'.") from None
+                    f"De server {summary.server} vraagt om een wachtwoord voor '{parsed.username}'."
+                ) from None
             raise _dutch_error(exc, parsed) from None
         raise
     finally:
@@ -292,8 +320,7 @@ def sync(store: Store, url: str, password: str | None = None,
     return summary
 
 
-def _sync(store: Store, pg: Any, url: URL, summary: SyncSummary,
-          progress: Progress | None) -> None:
+def _sync(store: Store, pg: Any, url: URL, summary: SyncSummary, progress: Progress | None) -> None:
     pg.autocommit = True
     key = _bookmark_key(url)
     server_id = pg.execute("SELECT value FROM server_meta WHERE key = 'server_id'").fetchone()[0]
@@ -310,20 +337,23 @@ def _sync(store: Store, pg: Any, url: URL, summary: SyncSummary,
 def _local_changes(store: Store, after: int, upto: int) -> Iterator[tuple[Any, ...]]:
     with store.read() as conn:
         rows = conn.execute(
-            f"SELECT {_COLS} FROM change WHERE seq > ? AND seq <= ? ORDER BY seq",
-            (after, upto))
+            f"SELECT {_COLS} FROM change WHERE seq > ? AND seq <= ? ORDER BY seq", (after, upto)
+        )
         while batch := rows.fetchmany(BATCH):
             yield from batch
 
 
-def _push(store: Store, pg: Any, pushed_seq: int, summary: SyncSummary,
-          progress: Progress | None) -> int:
+def _push(
+    store: Store, pg: Any, pushed_seq: int, summary: SyncSummary, progress: Progress | None
+) -> int:
     """Send local changes after ``pushed_seq``; returns the local seq they go up to."""
     with store.read(snapshot=True) as conn:
         upto = int(conn.execute("SELECT COALESCE(MAX(seq), 0) FROM change").fetchone()[0])
-        total = int(conn.execute(
-            "SELECT COUNT(*) FROM change WHERE seq > ? AND seq <= ?",
-            (pushed_seq, upto)).fetchone()[0])
+        total = int(
+            conn.execute(
+                "SELECT COUNT(*) FROM change WHERE seq > ? AND seq <= ?", (pushed_seq, upto)
+            ).fetchone()[0]
+        )
     pg.execute(f"CREATE TEMP TABLE IF NOT EXISTS push_in ({_column_defs()})")
     pg.execute("TRUNCATE push_in")
     if not total:
@@ -341,8 +371,10 @@ def _push(store: Store, pg: Any, pushed_seq: int, summary: SyncSummary,
         report(progress, done, total, message)  # last chance to cancel: nothing sent yet
         with pg.transaction():
             # In COPY order (= local seq order); no sort needed: order never changes the merge.
-            cur.execute(f"INSERT INTO change ({_COLS}) SELECT {_COLS} FROM push_in "
-                        "ON CONFLICT (id) DO NOTHING")
+            cur.execute(
+                f"INSERT INTO change ({_COLS}) SELECT {_COLS} FROM push_in "
+                "ON CONFLICT (id) DO NOTHING"
+            )
             summary.pushed = max(cur.rowcount, 0)
     return upto
 
@@ -351,16 +383,26 @@ def _column_defs() -> str:
     return ", ".join(f"{c} text" for c in CHANGE_COLUMNS)
 
 
-def _pull(store: Store, pg: Any, key: str, server_id: str, pulled_seq: int, pushed_upto: int,
-          summary: SyncSummary, progress: Progress | None) -> None:
+def _pull(
+    store: Store,
+    pg: Any,
+    key: str,
+    server_id: str,
+    pulled_seq: int,
+    pushed_upto: int,
+    summary: SyncSummary,
+    progress: Progress | None,
+) -> None:
     from psycopg.rows import dict_row
 
     message = "Wijzigingen ophalen…"
     with pg.transaction():
         pg.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         server_max = int(pg.execute("SELECT COALESCE(MAX(seq), 0) FROM change").fetchone()[0])
-        where = ("FROM change c WHERE c.seq > %s AND c.seq <= %s AND NOT EXISTS "
-                 "(SELECT 1 FROM push_in p WHERE p.id = c.id)")
+        where = (
+            "FROM change c WHERE c.seq > %s AND c.seq <= %s AND NOT EXISTS "
+            "(SELECT 1 FROM push_in p WHERE p.id = c.id)"
+        )
         params = (pulled_seq, server_max)
         total = int(pg.execute(f"SELECT COUNT(*) {where}", params).fetchone()[0])
         with store.write() as conn:
@@ -384,9 +426,13 @@ def _pull(store: Store, pg: Any, key: str, server_id: str, pulled_seq: int, push
             after = int(reader.execute("SELECT COALESCE(MAX(seq), 0) FROM change").fetchone()[0])
             # Pulled changes are on the server already: count them as pushed, unless a local
             # edit was made between the push and this transaction (then push it next time).
-            write_meta(conn, {
-                f"sync_pushed_seq:{key}": str(after if before == pushed_upto else pushed_upto),
-                f"sync_pulled_seq:{key}": str(server_max)})
+            write_meta(
+                conn,
+                {
+                    f"sync_pushed_seq:{key}": str(after if before == pushed_upto else pushed_upto),
+                    f"sync_pulled_seq:{key}": str(server_max),
+                },
+            )
             summary.conflicts = count_conflicts(reader)
     summary.updated -= summary.added
     summary.places_added = sum(1 for e, _ in summary.added if e == "place")
@@ -399,36 +445,53 @@ def _pull(store: Store, pg: Any, key: str, server_id: str, pulled_seq: int, push
 #: so a huge row is refused without being held in memory) and who pushed each row.
 _PULL_COLS = ", ".join(
     f"left(c.{c}, {limit + 1}) AS {c}" if limit else f"c.{c}"
-    for c, limit in ((c, {"parents": 40 * MAX_PARENTS + 3,
-                          "covers": 40 * MAX_COVERS + 3}.get(c, 0)) for c in CHANGE_COLUMNS)
+    for c, limit in (
+        (c, {"parents": 40 * MAX_PARENTS + 3, "covers": 40 * MAX_COVERS + 3}.get(c, 0))
+        for c in CHANGE_COLUMNS
+    )
     if c != "value"
-) + (f", CASE WHEN c.entity = 'meetmoment' AND c.field = 'snapshot' THEN "
-     f"left(c.value, {MAX_SNAPSHOT_CHARS + 1}) ELSE left(c.value, {MAX_VALUE_CHARS + 1}) END "
-     "AS value, c.seq AS server_seq, c.pushed_by")
+) + (
+    f", CASE WHEN c.entity = 'meetmoment' AND c.field = 'snapshot' THEN "
+    f"left(c.value, {MAX_SNAPSHOT_CHARS + 1}) ELSE left(c.value, {MAX_VALUE_CHARS + 1}) END "
+    "AS value, c.seq AS server_seq, c.pushed_by"
+)
 
 
 def _origin(summary: SyncSummary, pushed_by: str | None) -> str:
     return f"server {summary.server}, aangeleverd door login '{pushed_by or '?'}'"
 
 
-def _ingest_checked(conn: Connection, key: str, summary: SyncSummary,
-                    batch: list[dict[str, Any]]) -> None:
+def _ingest_checked(
+    conn: Connection, key: str, summary: SyncSummary, batch: list[dict[str, Any]]
+) -> None:
     """Ingest the rows that pass :mod:`nulmeting.team.ingest`; set the others aside."""
     reader = sqlite_of(conn)
     checked = split_batch(batch, store_keys(reader))
     if checked.accepted:
         before = int(reader.execute("SELECT COALESCE(MAX(seq), 0) FROM main.change").fetchone()[0])
         _add(summary, changes.ingest_rows(conn, checked.accepted))
-        record_origins(conn, before, {r["id"]: _origin(summary, r.get("pushed_by"))
-                                      for r in checked.accepted})
+        record_origins(
+            conn, before, {r["id"]: _origin(summary, r.get("pushed_by")) for r in checked.accepted}
+        )
     if checked.rejected:
         now = changes.utc_now()
-        rows = [(key, r.row.get("server_seq"), *(r.row.get(c) for c in CHANGE_COLUMNS),
-                 r.row.get("pushed_by"), r.reason, now) for r in checked.rejected]
+        rows = [
+            (
+                key,
+                r.row.get("server_seq"),
+                *(r.row.get(c) for c in CHANGE_COLUMNS),
+                r.row.get("pushed_by"),
+                r.reason,
+                now,
+            )
+            for r in checked.rejected
+        ]
         conn.exec_driver_sql(
             f"INSERT INTO main.set_aside_change (server, server_seq, {_COLS}, pushed_by, reason, "
             f"first_seen) VALUES ({', '.join('?' for _ in range(len(CHANGE_COLUMNS) + 5))}) "
-            "ON CONFLICT (server, server_seq) DO UPDATE SET reason = excluded.reason", rows)
+            "ON CONFLICT (server, server_seq) DO UPDATE SET reason = excluded.reason",
+            rows,
+        )
         summary.set_aside += len(checked.rejected)
 
 
@@ -437,49 +500,66 @@ def _retry_set_aside(conn: Connection, key: str, summary: SyncSummary) -> None:
     version of the app may know more); accepted rows are ingested and leave the table."""
     cols = f"server_seq, {_COLS}, pushed_by"
     reader = sqlite_of(conn)
-    rows = [dict(zip(["server_seq", *CHANGE_COLUMNS, "pushed_by"], r, strict=True))
-            for r in reader.execute(
-                f"SELECT {cols} FROM main.set_aside_change WHERE server = ? ORDER BY server_seq",
-                (key,))]
+    rows = [
+        dict(zip(["server_seq", *CHANGE_COLUMNS, "pushed_by"], r, strict=True))
+        for r in reader.execute(
+            f"SELECT {cols} FROM main.set_aside_change WHERE server = ? ORDER BY server_seq", (key,)
+        )
+    ]
     if rows:
         checked = split_batch(rows, store_keys(reader))
         if checked.accepted:
-            before = int(reader.execute(
-                "SELECT COALESCE(MAX(seq), 0) FROM main.change").fetchone()[0])
+            before = int(
+                reader.execute("SELECT COALESCE(MAX(seq), 0) FROM main.change").fetchone()[0]
+            )
             _add(summary, changes.ingest_rows(conn, checked.accepted))
-            record_origins(conn, before, {r["id"]: _origin(summary, r.get("pushed_by"))
-                                          for r in checked.accepted})
+            record_origins(
+                conn,
+                before,
+                {r["id"]: _origin(summary, r.get("pushed_by")) for r in checked.accepted},
+            )
             conn.exec_driver_sql(
                 "DELETE FROM main.set_aside_change WHERE server = ? AND server_seq = ?",
-                [(key, r["server_seq"]) for r in checked.accepted])
+                [(key, r["server_seq"]) for r in checked.accepted],
+            )
         if checked.rejected:
             conn.exec_driver_sql(
                 "UPDATE main.set_aside_change SET reason = ? WHERE server = ? AND server_seq = ?",
-                [(r.reason, key, r.row["server_seq"]) for r in checked.rejected])
-    summary.set_aside_total = int(reader.execute(
-        "SELECT COUNT(*) FROM main.set_aside_change WHERE server = ?", (key,)).fetchone()[0])
+                [(r.reason, key, r.row["server_seq"]) for r in checked.rejected],
+            )
+    summary.set_aside_total = int(
+        reader.execute(
+            "SELECT COUNT(*) FROM main.set_aside_change WHERE server = ?", (key,)
+        ).fetchone()[0]
+    )
     summary.set_aside_examples = set_aside_rows(reader, key, limit=3)
 
 
-def set_aside_rows(conn: sqlite3.Connection, key: str | None = None, *, limit: int = -1
-                   ) -> list[Rejected]:
+def set_aside_rows(
+    conn: sqlite3.Connection, key: str | None = None, *, limit: int = -1
+) -> list[Rejected]:
     """Server rows set aside on this laptop (of the server ``key``, or all), oldest first."""
     where = "WHERE s.server = ?" if key else ""
     params = (key,) if key else ()
     cols = ", ".join(f"s.{c}" for c in CHANGE_COLUMNS)
     # the plek's name where this laptop knows it: the plek itself, or the plek of a record
-    name = ("(SELECT json_extract(f.value, '$') FROM main.field_state f WHERE f.entity = 'place'"
-            " AND f.field = 'name' AND f.record_id = COALESCE((SELECT json_extract(p.value, '$')"
-            " FROM main.field_state p WHERE p.entity = s.entity AND p.record_id = s.record_id"
-            " AND p.field = 'place_id'), s.record_id))")
-    return [Rejected(dict(zip(CHANGE_COLUMNS, r[:-2], strict=True)), r[-2], r[-1])
-            for r in conn.execute(
-                f"SELECT {cols}, s.reason, {name} FROM main.set_aside_change s {where} "
-                f"ORDER BY s.server, s.server_seq LIMIT {int(limit)}", params)]
+    name = (
+        "(SELECT json_extract(f.value, '$') FROM main.field_state f WHERE f.entity = 'place'"
+        " AND f.field = 'name' AND f.record_id = COALESCE((SELECT json_extract(p.value, '$')"
+        " FROM main.field_state p WHERE p.entity = s.entity AND p.record_id = s.record_id"
+        " AND p.field = 'place_id'), s.record_id))"
+    )
+    return [
+        Rejected(dict(zip(CHANGE_COLUMNS, r[:-2], strict=True)), r[-2], r[-1])
+        for r in conn.execute(
+            f"SELECT {cols}, s.reason, {name} FROM main.set_aside_change s {where} "
+            f"ORDER BY s.server, s.server_seq LIMIT {int(limit)}",
+            params,
+        )
+    ]
 
 
 def _add(summary: SyncSummary, result: changes.IngestResult) -> None:
     summary.pulled += result.new_changes
     summary.added |= result.added
     summary.updated |= result.updated
-

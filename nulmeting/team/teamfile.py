@@ -97,8 +97,9 @@ def write_teamfile(store: Store, out: Path, password: str | None) -> Path:
             os.replace(partial, out)
         except (OSError, sqlite3.Error) as exc:
             partial.unlink(missing_ok=True)
-            raise UserError(f"Het teambestand kan niet geschreven worden: "
-                            f"{_reason(exc)}.") from None
+            raise UserError(
+                f"Het teambestand kan niet geschreven worden: {_reason(exc)}."
+            ) from None
     return out
 
 
@@ -133,8 +134,12 @@ def _encrypt_file(source: Path, target: Path, password: str) -> None:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     salt, prefix = secrets.token_bytes(16), secrets.token_bytes(8)
-    fixed = MAGIC + _FIXED.pack(FORMAT_VERSION, CIPHER_AES_GCM, SCRYPT_LOG2_N, SCRYPT_R,
-                                SCRYPT_P, CHUNK_SIZE) + salt + prefix
+    fixed = (
+        MAGIC
+        + _FIXED.pack(FORMAT_VERSION, CIPHER_AES_GCM, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P, CHUNK_SIZE)
+        + salt
+        + prefix
+    )
     aead = AESGCM(_derive_key(password, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P))
     check = aead.encrypt(_nonce(prefix, 0xFFFFFFFF), b"", fixed)
     with source.open("rb") as src, target.open("wb") as dst:
@@ -163,31 +168,42 @@ def is_encrypted(path: Path) -> bool:
         return False
 
 
-def _decrypt_file(source: Path, target: Path | _Sink, password: str | None,
-                  key: bytes | None = None) -> bytes:
+def _decrypt_file(
+    source: Path, target: Path | _Sink, password: str | None, key: bytes | None = None
+) -> bytes:
     """Decrypt ``source`` into ``target`` (a file, or memory: nothing on disk); returns the
     derived key (to decrypt the same file again without scrypt's cost)."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     name = source.name
-    damaged = UserError(f"{name} is beschadigd of onvolledig (afgebroken kopie?). Vraag om een "
-                        "nieuw teambestand; uw gegevens zijn niet veranderd.")
+    damaged = UserError(
+        f"{name} is beschadigd of onvolledig (afgebroken kopie?). Vraag om een "
+        "nieuw teambestand; uw gegevens zijn niet veranderd."
+    )
     with source.open("rb") as src:
         header = src.read(HEADER_SIZE)
         if len(header) < HEADER_SIZE:
             raise damaged
         version, cipher, log2_n, r, p, chunk_size = _FIXED.unpack_from(header, len(MAGIC))
         if version > FORMAT_VERSION or cipher != CIPHER_AES_GCM:
-            raise UserError(f"{name} is gemaakt met een nieuwere versie van Nulmeting "
-                            f"(teambestandsformaat {version}). Werk de app bij; uw gegevens "
-                            "zijn niet veranderd.")
-        if not (log2_n in ACCEPTED_LOG2_N and r in ACCEPTED_R and p in ACCEPTED_P
-                and chunk_size in ACCEPTED_CHUNK):
+            raise UserError(
+                f"{name} is gemaakt met een nieuwere versie van Nulmeting "
+                f"(teambestandsformaat {version}). Werk de app bij; uw gegevens "
+                "zijn niet veranderd."
+            )
+        if not (
+            log2_n in ACCEPTED_LOG2_N
+            and r in ACCEPTED_R
+            and p in ACCEPTED_P
+            and chunk_size in ACCEPTED_CHUNK
+        ):
             raise damaged
         if password is None and key is None:
-            raise UserError(f"{name} is versleuteld: geef het teamwachtwoord (in de omgevings"
-                            f"variabele {PASSWORD_ENV} of als de vraag komt).")
+            raise UserError(
+                f"{name} is versleuteld: geef het teamwachtwoord (in de omgevings"
+                f"variabele {PASSWORD_ENV} of als de vraag komt)."
+            )
         fixed, check = header[:-16], header[-16:]
         salt, prefix = fixed[-24:-8], fixed[-8:]
         if key is None:
@@ -197,11 +213,14 @@ def _decrypt_file(source: Path, target: Path | _Sink, password: str | None,
         try:
             aead.decrypt(_nonce(prefix, 0xFFFFFFFF), check, fixed)
         except InvalidTag:
-            raise UserError(f"Verkeerd teamwachtwoord voor {name} (of het bestand is "
-                            "beschadigd). Probeer het opnieuw; uw gegevens zijn niet "
-                            "veranderd.") from None
-        with (target.open("wb") if isinstance(target, Path)
-              else contextlib.nullcontext(target)) as dst:
+            raise UserError(
+                f"Verkeerd teamwachtwoord voor {name} (of het bestand is "
+                "beschadigd). Probeer het opnieuw; uw gegevens zijn niet "
+                "veranderd."
+            ) from None
+        with (
+            target.open("wb") if isinstance(target, Path) else contextlib.nullcontext(target)
+        ) as dst:
             index = 0
             while True:
                 size = src.read(4)
@@ -215,8 +234,9 @@ def _decrypt_file(source: Path, target: Path | _Sink, password: str | None,
                     raise damaged
                 at_end = not src.peek(1) if hasattr(src, "peek") else False
                 try:
-                    dst.write(aead.decrypt(_nonce(prefix, index), sealed,
-                                           _aad(fixed, index, at_end)))
+                    dst.write(
+                        aead.decrypt(_nonce(prefix, index), sealed, _aad(fixed, index, at_end))
+                    )
                 except InvalidTag:
                     raise damaged from None
                 if at_end:
@@ -243,8 +263,10 @@ def _open_plain(path: Path, name: str) -> sqlite3.Connection:
     except OSError as exc:
         raise UserError(f"{name} kan niet gelezen worden: {exc.strerror}.") from None
     if not is_sqlite:
-        raise UserError(f"{name} is geen Nulmeting-teambestand. Kies een bestand dat met "
-                        "'Teambestand maken' is gemaakt; uw gegevens zijn niet veranderd.")
+        raise UserError(
+            f"{name} is geen Nulmeting-teambestand. Kies een bestand dat met "
+            "'Teambestand maken' is gemaakt; uw gegevens zijn niet veranderd."
+        )
     uri = f"{path.resolve().as_uri()}?mode=ro"
     con = sqlite3.connect(uri, uri=True)
     try:
@@ -262,8 +284,10 @@ def _open_plain(path: Path, name: str) -> sqlite3.Connection:
 def _open_memory(data: bytes | bytearray, name: str) -> sqlite3.Connection:
     """A decrypted team store opened from memory: its plaintext never touches the disk."""
     if not data.startswith(b"SQLite format 3\x00"):
-        raise UserError(f"{name} is geen Nulmeting-teambestand. Kies een bestand dat met "
-                        "'Teambestand maken' is gemaakt; uw gegevens zijn niet veranderd.")
+        raise UserError(
+            f"{name} is geen Nulmeting-teambestand. Kies een bestand dat met "
+            "'Teambestand maken' is gemaakt; uw gegevens zijn niet veranderd."
+        )
     con = sqlite3.connect(":memory:", check_same_thread=False)
     con.deserialize(memory_image(data))
     return con
@@ -291,17 +315,26 @@ class _Sink:
         return len(chunk)
 
 
-def _check_db(source: Path, db: Path | bytes | bytearray, store: Store, scratch: Path,
-              load: Callable[[], bytes | bytearray] | None = None) -> _Checked:
+def _check_db(
+    source: Path,
+    db: Path | bytes | bytearray,
+    store: Store,
+    scratch: Path,
+    load: Callable[[], bytes | bytearray] | None = None,
+) -> _Checked:
     """Check a plain team store completely (read-only); migrate an older one in memory.
 
     ``db`` is a plain file, or a decrypted store in memory (``load`` gives it again, for the
     merge)."""
     name = source.name
-    not_team = UserError(f"{name} is geen Nulmeting-teambestand (wel een SQLite-database). "
-                         "Uw gegevens zijn niet veranderd.")
-    damaged = UserError(f"{name} is beschadigd en kan niet gelezen worden. Vraag om een nieuw "
-                        "teambestand; uw gegevens zijn niet veranderd.")
+    not_team = UserError(
+        f"{name} is geen Nulmeting-teambestand (wel een SQLite-database). "
+        "Uw gegevens zijn niet veranderd."
+    )
+    damaged = UserError(
+        f"{name} is beschadigd en kan niet gelezen worden. Vraag om een nieuw "
+        "teambestand; uw gegevens zijn niet veranderd."
+    )
 
     def open_db(db: Path | bytes | bytearray) -> sqlite3.Connection:
         return _open_plain(db, name) if isinstance(db, Path) else _open_memory(db, name)
@@ -314,9 +347,11 @@ def _check_db(source: Path, db: Path | bytes | bytearray, store: Store, scratch:
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = str(row[0]) if row else None
         if revision not in REVISIONS:
-            raise UserError(f"{name} is gemaakt met een nieuwere versie van Nulmeting (schema "
-                            f"{revision}). Werk eerst de app bij; uw gegevens zijn niet "
-                            "veranderd.")
+            raise UserError(
+                f"{name} is gemaakt met een nieuwere versie van Nulmeting (schema "
+                f"{revision}). Werk eerst de app bij; uw gegevens zijn niet "
+                "veranderd."
+            )
         if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise damaged
     except sqlite3.DatabaseError:
@@ -348,9 +383,15 @@ def _check_db(source: Path, db: Path | bytes | bytearray, store: Store, scratch:
         con.close()
     # This laptop's own team file is merged like any other: nothing new comes in (merging is
     # idempotent), and a store copied before laptops had identities of their own still merges.
-    return _Checked(source, db if isinstance(db, Path) else source, meta.get("laptop_id", ""),
-                    meta.get("area", ""), meta.get("interviewer", ""), load,
-                    own=meta.get("laptop_id") == store.laptop_id)
+    return _Checked(
+        source,
+        db if isinstance(db, Path) else source,
+        meta.get("laptop_id", ""),
+        meta.get("area", ""),
+        meta.get("interviewer", ""),
+        load,
+        own=meta.get("laptop_id") == store.laptop_id,
+    )
 
 
 def migrate_copy(data: bytes | bytearray, scratch: Path | None = None) -> bytes:
@@ -388,7 +429,7 @@ def sweep_scratch() -> int:
     how many. A folder is named after its process id, so a running app's folder is kept."""
     removed = 0
     for folder in Path(tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}*-*"):
-        pid = folder.name[len(SCRATCH_PREFIX):].split("-", 1)[0]
+        pid = folder.name[len(SCRATCH_PREFIX) :].split("-", 1)[0]
         if not pid.isdigit() or not folder.is_dir():
             continue
         try:
@@ -420,8 +461,10 @@ def check_file(store: Store, path: Path, password: str | None, scratch: Path) ->
     if path.is_dir():
         raise UserError(f"{path} is een map, geen teambestand.")
     if path.resolve() == store.path.resolve():
-        raise UserError(f"{name} is het gegevensbestand van deze laptop zelf; dat kan niet met "
-                        "zichzelf samengevoegd worden.")
+        raise UserError(
+            f"{name} is het gegevensbestand van deze laptop zelf; dat kan niet met "
+            "zichzelf samengevoegd worden."
+        )
     try:
         encrypted = is_encrypted(path)
     except OSError as exc:
@@ -448,8 +491,10 @@ def check_file(store: Store, path: Path, password: str | None, scratch: Path) ->
     def load() -> bytes | bytearray:
         """The bytes that were checked, or a refusal: a file changed on its stick between the
         check and the merge is not merged unchecked."""
-        changed = UserError(f"{name} is veranderd sinds de controle (tijdens het samenvoegen); "
-                            "er is niets samengevoegd. Probeer het opnieuw.")
+        changed = UserError(
+            f"{name} is veranderd sinds de controle (tijdens het samenvoegen); "
+            "er is niets samengevoegd. Probeer het opnieuw."
+        )
         try:
             again = read()
         except UserError:  # e.g. made again with a new salt: the checked key no longer fits
@@ -463,8 +508,10 @@ def check_file(store: Store, path: Path, password: str | None, scratch: Path) ->
 
 def _snapshot(path: Path, name: str) -> bytes | bytearray:
     """A plain team store (with anything still in its WAL) as bytes, via SQLite's backup."""
-    damaged = UserError(f"{name} is beschadigd en kan niet gelezen worden. Vraag om een nieuw "
-                        "teambestand; uw gegevens zijn niet veranderd.")
+    damaged = UserError(
+        f"{name} is beschadigd en kan niet gelezen worden. Vraag om een nieuw "
+        "teambestand; uw gegevens zijn niet veranderd."
+    )
     try:
         src = _open_plain(path, name)
         mem = sqlite3.connect(":memory:")
@@ -497,8 +544,10 @@ def backup_store(store: Store, keep: int = BACKUPS_KEPT) -> Path:
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        raise UserError(f"Er kon geen reservekopie gemaakt worden in {folder}: "
-                        f"{_reason(exc)}. Er is niets samengevoegd.") from None
+        raise UserError(
+            f"Er kon geen reservekopie gemaakt worden in {folder}: "
+            f"{_reason(exc)}. Er is niets samengevoegd."
+        ) from None
     old = sorted(folder.glob(f"{store.path.stem}-voor-samenvoegen-*.sqlite"))
     broken = [p for p in old if p != target and not leftovers.is_complete_sqlite(p)]
     good = [p for p in old if p not in broken]
@@ -507,15 +556,15 @@ def backup_store(store: Store, keep: int = BACKUPS_KEPT) -> Path:
     return target
 
 
-
 def _origin(checked: _Checked) -> str:
     """What the history says about changes this file delivered (not proof of who wrote them)."""
     who = f", {checked.interviewer}" if checked.interviewer else ""
     return f"teambestand {checked.source.name} (laptop {checked.laptop[:8]}{who})"
 
 
-def merge_files(store: Store, paths: list[Path], password: str | None,
-                progress: Progress | None = None) -> list[MergeSummary]:
+def merge_files(
+    store: Store, paths: list[Path], password: str | None, progress: Progress | None = None
+) -> list[MergeSummary]:
     """Merge team files into ``store``; one summary per file.
 
     All files are checked first (bad input: :class:`UserError`, store untouched); then the store
@@ -530,10 +579,16 @@ def merge_files(store: Store, paths: list[Path], password: str | None,
             report(progress, i, len(paths) * 2, f"Controleren: {Path(path).name}")
             checked.append(check_file(store, Path(path), password, scratch))
         check_store(store, "Er is niets samengevoegd")
-        sources = [TeamSource(c.db, c.source.name,
-                              c.area if c.area and c.area != own_area else None,
-                              origin=_origin(c), load=c.load)
-                   for c in checked]
+        sources = [
+            TeamSource(
+                c.db,
+                c.source.name,
+                c.area if c.area and c.area != own_area else None,
+                origin=_origin(c),
+                load=c.load,
+            )
+            for c in checked
+        ]
         # A weekly merge costs in proportion to what is new: files that bring nothing this
         # store lacks are not merged again, and when none brings anything, nothing is copied
         # or written at all.
@@ -544,8 +599,9 @@ def merge_files(store: Store, paths: list[Path], password: str | None,
             for summary, c in zip(unchanged, checked, strict=True):
                 summary.own_laptop = c.own
             return unchanged
-        record_restore_point(store, [s.label for s, k in zip(sources, known, strict=True)
-                                     if k is None])
+        record_restore_point(
+            store, [s.label for s, k in zip(sources, known, strict=True) if k is None]
+        )
         backup = backup_store(store)
 
         out: list[MergeSummary] = []
@@ -556,20 +612,27 @@ def merge_files(store: Store, paths: list[Path], password: str | None,
             # The files are opened from memory: a few at a time (MEMORY_GROUP files per
             # transaction) keeps the peak near two team stores, not eight.
             for start in range(0, len(sources), MEMORY_GROUP):
+
                 def step(done: int, total: int, message: str, start: int = start) -> None:
                     if done < total:
                         report(progress, len(paths) + start + done, len(paths) * 2, message)
 
-                out += merge_sources(store, sources[start:start + MEMORY_GROUP], step,
-                                     known=known[start:start + MEMORY_GROUP])
+                out += merge_sources(
+                    store,
+                    sources[start : start + MEMORY_GROUP],
+                    step,
+                    known=known[start : start + MEMORY_GROUP],
+                )
         except UserError as exc:
             if not out:
                 undo.end(store.path)
                 raise
             undo.restore(store.path, backup)  # an earlier group was committed: all or nothing
             undo.end(store.path)
-            raise UserError(f"{exc} Ook de bestanden die al verwerkt waren, zijn teruggedraaid:"
-                            " er is niets samengevoegd.") from None
+            raise UserError(
+                f"{exc} Ook de bestanden die al verwerkt waren, zijn teruggedraaid:"
+                " er is niets samengevoegd."
+            ) from None
         except BaseException:
             if out:
                 undo.restore(store.path, backup)

@@ -16,8 +16,12 @@ from nulmeting.reading import intake
 from nulmeting.store.store import DEFAULT_SETTINGS
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = sorted(p for package in ("nulmeting", "ui") for p in (ROOT / package).rglob("*.py")
-                 if "migrations" not in p.parts)
+SOURCES = sorted(
+    p
+    for package in ("nulmeting", "ui")
+    for p in (ROOT / package).rglob("*.py")
+    if "migrations" not in p.parts
+)
 
 
 def _calls(path: Path, attribute: str) -> list[tuple[int, str]]:
@@ -25,11 +29,20 @@ def _calls(path: Path, attribute: str) -> list[tuple[int, str]]:
     source = path.read_text(encoding="utf-8")
     found = []
     for node in ast.walk(ast.parse(source)):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                and node.func.attr == attribute):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == attribute
+        ):
             first = ast.get_source_segment(source, node.args[0]) if node.args else ""
-            found.append((node.lineno, ast.get_source_segment(source, node.func) or ""
-                          if attribute == "connect" else first or ""))
+            found.append(
+                (
+                    node.lineno,
+                    ast.get_source_segment(source, node.func) or ""
+                    if attribute == "connect"
+                    else first or "",
+                )
+            )
     return found
 
 
@@ -37,8 +50,11 @@ def test_no_read_through_sqlalchemy_outside_the_write_engine_and_postgresql():
     """Reads go through Store.read() (or sqlite_of(conn) inside a write): a SELECT on a
     SQLAlchemy connection is only allowed in the change engine's ingest (part of the write) and
     in the PostgreSQL sync."""
-    allowed = {ROOT / "nulmeting/store/changes.py", ROOT / "nulmeting/store/joins.py",
-               ROOT / "nulmeting/team/sync.py"}
+    allowed = {
+        ROOT / "nulmeting/store/changes.py",
+        ROOT / "nulmeting/store/joins.py",
+        ROOT / "nulmeting/team/sync.py",
+    }
     offenders = []
     for path in SOURCES:
         for line, sql in _calls(path, "exec_driver_sql"):
@@ -51,10 +67,13 @@ def test_no_read_through_sqlalchemy_outside_the_write_engine_and_postgresql():
 def test_no_sqlalchemy_connection_opened_just_to_read():
     """The store's ``engine.connect()`` only where a write needs its own connection (merge:
     ATTACH first); the sync's PostgreSQL engine is not the store."""
-    offenders = [f"{p.relative_to(ROOT)}:{line}" for p in SOURCES
-                 for line, func in _calls(p, "connect")
-                 if func.endswith(("store.engine.connect", "self.engine.connect"))
-                 and p != ROOT / "nulmeting/team/merge.py"]
+    offenders = [
+        f"{p.relative_to(ROOT)}:{line}"
+        for p in SOURCES
+        for line, func in _calls(p, "connect")
+        if func.endswith(("store.engine.connect", "self.engine.connect"))
+        and p != ROOT / "nulmeting/team/merge.py"
+    ]
     assert offenders == []
     assert not any("Session(" in p.read_text(encoding="utf-8") for p in SOURCES)
 
@@ -73,18 +92,24 @@ def test_no_private_name_is_imported_across_modules():
             elif isinstance(node, ast.Import):
                 modules |= {alias.asname or alias.name.split(".")[0] for alias in node.names}
         for node in ast.walk(tree):
-            if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
-                    and node.value.id in modules - {"os", "argparse", "sys"}
-                    and node.attr.startswith("_") and not node.attr.startswith("__")):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id in modules - {"os", "argparse", "sys"}
+                and node.attr.startswith("_")
+                and not node.attr.startswith("__")
+            ):
                 offenders.append(f"{path.name}:{node.lineno}: {node.value.id}.{node.attr}")
     assert offenders == []
 
 
 def test_the_importer_does_not_depend_on_the_writer():
-    code = ("import sys, nulmeting.exchange.importer\n"
-            "print('nulmeting.exchange.export' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=ROOT)
+    code = (
+        "import sys, nulmeting.exchange.importer\nprint('nulmeting.exchange.export' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     assert out.stdout.strip() == "False"
 
 
@@ -116,8 +141,7 @@ def test_the_form_loads_every_child_under_the_parent_the_registry_names(store):
         parent = parent_field(entity)
         if entity == "meetmoment":
             continue  # no parent: not a record of the plek
-        made[entity] = store.create(entity, {parent.name: pid if parent.kind == "place"
-                                             else iid})
+        made[entity] = store.create(entity, {parent.name: pid if parent.kind == "place" else iid})
     data = intake.load(store, pid)
     assert data is not None and data.interview_id == iid
     assert {e: [r["id"] for r in data.rows(e)] for e in made} == {e: [r] for e, r in made.items()}
@@ -146,8 +170,7 @@ def test_the_store_starts_with_the_registrys_defaults(store):
             assert store.setting(key) == setting.default
 
 
-@pytest.mark.parametrize("key", [k for k, s in settings_registry.SETTINGS.items()
-                                 if s.is_number])
+@pytest.mark.parametrize("key", [k for k, s in settings_registry.SETTINGS.items() if s.is_number])
 def test_number_settings_are_checked_against_the_registrys_range(store, key):
     setting = settings_registry.SETTINGS[key]
     assert setting.low is not None and setting.high is not None
@@ -160,12 +183,32 @@ def test_number_settings_are_checked_against_the_registrys_range(store, key):
 
 def test_the_cli_offers_every_setting_of_the_registry(tmp_path):
     db = tmp_path / "s.sqlite"
-    help_text = subprocess.run([sys.executable, "-m", "nulmeting", "--db", str(db), "settings",
-                                "--help"], capture_output=True, text=True, cwd=ROOT).stdout
+    help_text = subprocess.run(
+        [sys.executable, "-m", "nulmeting", "--db", str(db), "settings", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    ).stdout
     for setting in settings_registry.SETTINGS.values():
         assert setting.option in help_text and setting.help in help_text
-    out = subprocess.run([sys.executable, "-m", "nulmeting", "--db", str(db), "settings",
-                          "--uurwaarde", "25,5", "--gebied", "delfshaven"],
-                         capture_output=True, text=True, cwd=ROOT, check=True).stdout
-    assert out.splitlines() == [f"{k} = {v}" for k, v in {**DEFAULT_SETTINGS,
-                                                          "hourly_value": "25.5"}.items()]
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "nulmeting",
+            "--db",
+            str(db),
+            "settings",
+            "--uurwaarde",
+            "25,5",
+            "--gebied",
+            "delfshaven",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    ).stdout
+    assert out.splitlines() == [
+        f"{k} = {v}" for k, v in {**DEFAULT_SETTINGS, "hourly_value": "25.5"}.items()
+    ]

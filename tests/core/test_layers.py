@@ -21,17 +21,22 @@ def test_core_sources_import_no_qt_or_ui():
                 names = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
                 names = [node.module]
-            offenders += [f"{path.name}: {n}" for n in names
-                          if n.split(".")[0] in {"PySide6", "ui", "shiboken6"}]
+            offenders += [
+                f"{path.name}: {n}"
+                for n in names
+                if n.split(".")[0] in {"PySide6", "ui", "shiboken6"}
+            ]
     assert offenders == []
 
 
 def test_importing_the_whole_core_loads_no_qt():
-    code = ("import importlib, pkgutil, sys, nulmeting\n"
-            "for m in pkgutil.walk_packages(nulmeting.__path__, 'nulmeting.'):\n"
-            "    if '.migrations' not in m.name and not m.name.endswith('__main__'):\n"
-            "        importlib.import_module(m.name)\n"
-            "print(sorted(k for k in sys.modules if k.startswith(('PySide6', 'ui'))))")
+    code = (
+        "import importlib, pkgutil, sys, nulmeting\n"
+        "for m in pkgutil.walk_packages(nulmeting.__path__, 'nulmeting.'):\n"
+        "    if '.migrations' not in m.name and not m.name.endswith('__main__'):\n"
+        "        importlib.import_module(m.name)\n"
+        "print(sorted(k for k in sys.modules if k.startswith(('PySide6', 'ui'))))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
@@ -62,7 +67,7 @@ def test_no_import_cycle_between_modules():
         state[module] = 1
         for imported in sorted(graph.find_modules_directly_imported_by(module)):
             if state.get(imported) == 1:
-                cycles.append(path[path.index(imported):] + [imported])
+                cycles.append(path[path.index(imported) :] + [imported])
             elif imported not in state:
                 visit(imported, [*path, imported])
         state[module] = 2

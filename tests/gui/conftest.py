@@ -67,9 +67,14 @@ def results(monkeypatch):
     seen = Results()
 
     def exec_(dialog):
-        seen.append({"title": dialog.windowTitle(), "heading": dialog.heading.text(),
-                     "details": dialog.details.toPlainText(),
-                     "buttons": [b.text() for b in dialog.buttons.values()]})
+        seen.append(
+            {
+                "title": dialog.windowTitle(),
+                "heading": dialog.heading.text(),
+                "details": dialog.details.toPlainText(),
+                "buttons": [b.text() for b in dialog.buttons.values()],
+            }
+        )
         seen.answer(dialog)
         return 0
 

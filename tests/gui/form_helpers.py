@@ -29,8 +29,9 @@ def type_text(qtbot: Any, widget: Any, text: str) -> None:
             qtbot.keyClicks(widget, char)
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
-                                                         char))
+                QApplication.sendEvent(
+                    widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+                )
 
 
 def fill(qtbot: Any, form: IntakeForm, entity: str, name: str, value: Any) -> FieldEditor:

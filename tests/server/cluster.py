@@ -34,8 +34,7 @@ def free_port() -> int:
 def _bindir() -> Path:
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
     if not found:
-        raise ClusterUnavailable(
-            "PostgreSQL is niet geïnstalleerd (apt-get install -y postgresql)")
+        raise ClusterUnavailable("PostgreSQL is niet geïnstalleerd (apt-get install -y postgresql)")
     return Path(found[-1]).parent
 
 
@@ -61,16 +60,23 @@ class Cluster:
     def admin(self, db: str = "postgres"):  # -> psycopg.Connection
         import psycopg
 
-        return psycopg.connect(host="127.0.0.1", port=self.port, user=SUPERUSER,
-                               password=SUPERPASSWORD, dbname=db, autocommit=True)
+        return psycopg.connect(
+            host="127.0.0.1",
+            port=self.port,
+            user=SUPERUSER,
+            password=SUPERPASSWORD,
+            dbname=db,
+            autocommit=True,
+        )
 
     def create_database(self, name: str) -> str:
         with self.admin() as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         return name
 
-    def create_login(self, name: str, password: str, *, role: str | None = None,
-                     createrole: bool = False) -> None:
+    def create_login(
+        self, name: str, password: str, *, role: str | None = None, createrole: bool = False
+    ) -> None:
         with self.admin() as conn:
             exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
             if not exists:
@@ -80,9 +86,14 @@ class Cluster:
                 conn.execute(f'GRANT "{role}" TO "{name}"')
 
     def stop(self) -> None:
-        subprocess.run(_as_postgres(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m",
-                                    "immediate", "-w", "stop"),
-                       capture_output=True, check=False, timeout=60)
+        subprocess.run(
+            _as_postgres(
+                str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"
+            ),
+            capture_output=True,
+            check=False,
+            timeout=60,
+        )
         shutil.rmtree(self.root, ignore_errors=True)
 
 
@@ -108,18 +119,42 @@ def start_cluster() -> Cluster:
     cluster = Cluster(root, port, bindir)
     try:
         run = subprocess.run(
-            _as_postgres(str(bindir / "initdb"), "-D", str(cluster.data), "-U", SUPERUSER,
-                         "--auth-local=trust", "--auth-host=scram-sha-256",
-                         f"--pwfile={pwfile}", "-E", "UTF8", "--no-sync"),
-            capture_output=True, text=True, timeout=120)
+            _as_postgres(
+                str(bindir / "initdb"),
+                "-D",
+                str(cluster.data),
+                "-U",
+                SUPERUSER,
+                "--auth-local=trust",
+                "--auth-host=scram-sha-256",
+                f"--pwfile={pwfile}",
+                "-E",
+                "UTF8",
+                "--no-sync",
+            ),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         if run.returncode:
             raise ClusterUnavailable(f"initdb mislukte: {run.stderr.strip()[-500:]}")
         run = subprocess.run(
-            _as_postgres(str(bindir / "pg_ctl"), "-D", str(cluster.data), "-l",
-                         str(root / "log"), "-o",
-                         f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off "
-                         "-c synchronous_commit=off -c full_page_writes=off", "-w", "start"),
-            capture_output=True, text=True, timeout=120)
+            _as_postgres(
+                str(bindir / "pg_ctl"),
+                "-D",
+                str(cluster.data),
+                "-l",
+                str(root / "log"),
+                "-o",
+                f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off "
+                "-c synchronous_commit=off -c full_page_writes=off",
+                "-w",
+                "start",
+            ),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         if run.returncode:
             log = (root / "log").read_text() if (root / "log").exists() else ""
             raise ClusterUnavailable(f"pg_ctl start mislukte: {run.stderr.strip()} {log[-500:]}")

@@ -79,8 +79,9 @@ def laptops(tmp_path):
         out = []
         for name in names:
             n = len(opened)
-            store = open_store(tmp_path / f"{name.lower()}.sqlite",
-                               clock=Clock(f"2025-12-0{n + 1}T10:00:00"))
+            store = open_store(
+                tmp_path / f"{name.lower()}.sqlite", clock=Clock(f"2025-12-0{n + 1}T10:00:00")
+            )
             store.set_setting("interviewer", name)
             store.set_setting("round", "Nulmeting 2025-2026")
             opened.append(store)

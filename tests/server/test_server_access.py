@@ -21,9 +21,15 @@ def _cli(db, url, password, *extra):
     env.pop("PGPASSWORD", None)
     if password is None:
         env.pop("NULMETING_SERVERWACHTWOORD")
-    return subprocess.run([sys.executable, "-m", "nulmeting", "--db", str(db), "sync", url,
-                           *extra], capture_output=True, text=True, env=env, timeout=120,
-                          stdin=subprocess.DEVNULL, start_new_session=True)  # no tty
+    return subprocess.run(
+        [sys.executable, "-m", "nulmeting", "--db", str(db), "sync", url, *extra],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,
+    )  # no tty
 
 
 def test_cli_syncs_with_password_from_environment(server, laptops):
@@ -66,12 +72,15 @@ def test_unreachable_server_gives_dutch_message_exit_2(server, laptops):
     assert "niet bereikbaar" in run.stderr and "niets veranderd" in run.stderr
 
 
-@pytest.mark.parametrize("address, message", [
-    ("postgresql://app:geheim@127.0.0.1/nulmeting", "wachtwoord niet in het serveradres"),
-    ("mysql://app@127.0.0.1/nulmeting", "Alleen PostgreSQL"),
-    ("postgresql://127.0.0.1/nulmeting", "mist de gebruiker"),
-    ("geen adres", "geen serveradres"),
-])
+@pytest.mark.parametrize(
+    "address, message",
+    [
+        ("postgresql://app:geheim@127.0.0.1/nulmeting", "wachtwoord niet in het serveradres"),
+        ("mysql://app@127.0.0.1/nulmeting", "Alleen PostgreSQL"),
+        ("postgresql://127.0.0.1/nulmeting", "mist de gebruiker"),
+        ("geen adres", "geen serveradres"),
+    ],
+)
 def test_bad_addresses_are_refused(tmp_path, address, message):
     run = _cli(tmp_path / "x.sqlite", address, "x")
     assert run.returncode == 2
@@ -122,15 +131,22 @@ def test_interviewers_sync_but_cannot_alter_anyones_history(server, laptops):
     before = server.change_ids()
 
     port = server.cluster.port
-    with psycopg.connect(host="127.0.0.1", port=port, user="lid_piet", password=pw_p,
-                         dbname=server.db, autocommit=True) as pg:
+    with psycopg.connect(
+        host="127.0.0.1",
+        port=port,
+        user="lid_piet",
+        password=pw_p,
+        dbname=server.db,
+        autocommit=True,
+    ) as pg:
         for statement in (
-                "UPDATE change SET value = '\"weg\"' WHERE author = 'Fatima'",
-                "DELETE FROM change WHERE author = 'Fatima'",
-                "TRUNCATE change",
-                "INSERT INTO change (id, entity, record_id, field, value, parents, author, laptop,"
-                " at, pushed_by) VALUES ('x', 'place', 'r', 'name', '1', '[]', 'a', 'l', 't', "
-                "'fatima')"):
+            "UPDATE change SET value = '\"weg\"' WHERE author = 'Fatima'",
+            "DELETE FROM change WHERE author = 'Fatima'",
+            "TRUNCATE change",
+            "INSERT INTO change (id, entity, record_id, field, value, parents, author, laptop,"
+            " at, pushed_by) VALUES ('x', 'place', 'r', 'name', '1', '[]', 'a', 'l', 't', "
+            "'fatima')",
+        ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 pg.execute(statement)
     # Not even the owner can rewrite history: a trigger refuses UPDATE and DELETE.
@@ -153,25 +169,40 @@ def test_documented_setup_for_a_coordinator_works(pg_cluster, laptops):
     setup = blocks[0].replace("DATABASE nulmeting", f'DATABASE "{db}"')
     with pg_cluster.admin() as pg:
         for statement in filter(str.strip, setup.split(";")):
-            if "CREATE ROLE" in statement and pg.execute(
-                    "SELECT 1 FROM pg_roles WHERE rolname = %s",
-                    (statement.split()[2],)).fetchone():
+            if (
+                "CREATE ROLE" in statement
+                and pg.execute(
+                    "SELECT 1 FROM pg_roles WHERE rolname = %s", (statement.split()[2],)
+                ).fetchone()
+            ):
                 continue  # the group role may exist already (roles are cluster-wide)
             pg.execute(statement)
     coordinator, interviewer = laptops("Coordinator", "Fatima")
     base = f"127.0.0.1:{pg_cluster.port}/{db}"
     sync.sync(coordinator, f"postgresql://nulmeting_beheer@{base}", "kies-een-sterk-wachtwoord")
     add = blocks[1].split(";")[0]
-    with psycopg.connect(host="127.0.0.1", port=pg_cluster.port, user="nulmeting_beheer",
-                         password="kies-een-sterk-wachtwoord", dbname=db, autocommit=True) as pg:
+    with psycopg.connect(
+        host="127.0.0.1",
+        port=pg_cluster.port,
+        user="nulmeting_beheer",
+        password="kies-een-sterk-wachtwoord",
+        dbname=db,
+        autocommit=True,
+    ) as pg:
         pg.execute(add)
     place = interviewer.create("place", {"name": "De Pit", "district": "spangen"})
     summary = sync.sync(interviewer, f"postgresql://fatima@{base}", "tijdelijk-wachtwoord")
     assert summary.pushed > 0
     sync.sync(coordinator, f"postgresql://nulmeting_beheer@{base}", "kies-een-sterk-wachtwoord")
     assert coordinator.values("place", place)["name"] == "De Pit"
-    with psycopg.connect(host="127.0.0.1", port=pg_cluster.port, user="fatima",
-                         password="tijdelijk-wachtwoord", dbname=db, autocommit=True) as pg:
+    with psycopg.connect(
+        host="127.0.0.1",
+        port=pg_cluster.port,
+        user="fatima",
+        password="tijdelijk-wachtwoord",
+        dbname=db,
+        autocommit=True,
+    ) as pg:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             pg.execute("DELETE FROM change")
 
@@ -180,7 +211,7 @@ def test_uploads_are_serialised_so_seq_order_is_commit_order(server, laptops):
     """While one upload is uncommitted, another waits: no pull can skip a late commit."""
     (a,) = laptops("Fatima")
     sync.sync(a, server.url, server.password)
-    row = ("'{}', 'place', 'r', 'name', '\"x\"', '[]', NULL, 'a', 'l', 't'")
+    row = "'{}', 'place', 'r', 'name', '\"x\"', '[]', NULL, 'a', 'l', 't'"
     cols = "id, entity, record_id, field, value, parents, covers, author, laptop, at"
     with server.admin() as first, server.admin() as second:
         first.autocommit = False

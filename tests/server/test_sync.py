@@ -22,9 +22,9 @@ def _offline_work(a, b, c):
 
 
 def _edit_offline(a, b, c, shared, doomed):
-    a.update("place", shared, {"name": "Huiskamer De Pit"})          # conflict with B
+    a.update("place", shared, {"name": "Huiskamer De Pit"})  # conflict with B
     b.update("place", shared, {"name": "Buurthuiskamer De Pit 2"})
-    b.update("place", shared, {"district": "tussendijken"})          # no conflict
+    b.update("place", shared, {"district": "tussendijken"})  # no conflict
     a.update("place", doomed, {"name": "Speeltuin Het Nest (nieuw)"})  # edit vs. delete
     c.archive("place", doomed)
     new = c.create("place", {"name": "Taalcafé De Brug", "district": "middelland"})
@@ -61,8 +61,8 @@ def test_three_laptops_end_identical_conflicts_included(server, laptops, order):
     assert heads == {"Huiskamer De Pit", "Buurthuiskamer De Pit 2"}
     with a.engine.connect() as conn:
         flag = conn.exec_driver_sql(
-            "SELECT conflict FROM field_state WHERE record_id = ? AND field = 'name'",
-            (shared,)).scalar_one()
+            "SELECT conflict FROM field_state WHERE record_id = ? AND field = 'name'", (shared,)
+        ).scalar_one()
     assert flag == 1
     assert c.values("place", shared)["district"] == "tussendijken"
     assert a.counts()["activity"] == 1
@@ -112,9 +112,11 @@ def test_incremental_sync_exchanges_only_new_changes(server, laptops):
     assert (back.pushed, back.pulled) == (0, 1) and back.places_updated == 1
     assert a.values("place", place)["name"] == "Nieuwe naam"
     with a.engine.connect() as conn:
-        meta = dict(conn.exec_driver_sql(
-            "SELECT key, value FROM store_meta WHERE key LIKE 'sync_%' OR key = 'server_url'"
-        ).all())
+        meta = dict(
+            conn.exec_driver_sql(
+                "SELECT key, value FROM store_meta WHERE key LIKE 'sync_%' OR key = 'server_url'"
+            ).all()
+        )
     key = sync._bookmark_key(sync.parse_url(server.url))
     with server.admin() as pg:
         top = pg.execute("SELECT max(seq) FROM change").fetchone()[0]
@@ -127,7 +129,8 @@ def _boom(*_args, **_kwargs):
 
 
 def test_failure_during_pull_changes_nothing_locally_and_rerun_completes(
-        server, laptops, monkeypatch):
+    server, laptops, monkeypatch
+):
     a, b = laptops("Fatima", "Piet")
     from nulmeting.exchange import demo
 

@@ -44,8 +44,9 @@ def test_sigkill_during_pull_leaves_store_intact_and_rerun_completes(server, lap
     b.create("place", {"name": "Eigen plek", "district": "spangen"})
     before = local_snapshot(b)
     marker = tmp_path / "halfway"
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(b.path), server.url,
-                              server.password, str(marker)])
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(b.path), server.url, server.password, str(marker)]
+    )
     try:
         deadline = time.monotonic() + 60
         while not marker.exists():

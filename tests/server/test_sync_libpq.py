@@ -17,12 +17,20 @@ from nulmeting.store.store import open_store
 
 
 def _run(db: Path, url: str, env_extra: dict[str, str]) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items()
-           if k not in {"PGPASSWORD", "NULMETING_SERVERWACHTWOORD", "PGPASSFILE"}}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"PGPASSWORD", "NULMETING_SERVERWACHTWOORD", "PGPASSFILE"}
+    }
     env.update(env_extra)
-    return subprocess.run([sys.executable, "-m", "nulmeting", "--db", str(db), "sync", url],
-                          stdin=subprocess.DEVNULL, capture_output=True, text=True, env=env,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "nulmeting", "--db", str(db), "sync", url],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 def _laptop(tmp_path: Path) -> Path:
@@ -74,17 +82,19 @@ def test_password_from_pgpassfile_no_terminal(pg_cluster, tmp_path):
     assert _server_changes(pg_cluster, db) > 0
 
 
-def test_server_that_wants_a_password_without_terminal_says_where_to_put_it(pg_cluster,
-                                                                            tmp_path):
+def test_server_that_wants_a_password_without_terminal_says_where_to_put_it(pg_cluster, tmp_path):
     role = f"scram_{uuid.uuid4().hex[:6]}"
     db = _database_for(pg_cluster, role, "geheim")
     laptop = _laptop(tmp_path)
-    run = _run(laptop, pg_cluster.url(user=role, db=db),
-               {"PGPASSFILE": str(tmp_path / "bestaat-niet")})
+    run = _run(
+        laptop, pg_cluster.url(user=role, db=db), {"PGPASSFILE": str(tmp_path / "bestaat-niet")}
+    )
     assert run.returncode == 2
     assert "vraagt om een wachtwoord" in run.stderr and "NULMETING_SERVERWACHTWOORD" in run.stderr
     assert "Traceback" not in run.stderr
-    run = _run(laptop, pg_cluster.url(user=role, db=db),
-               {"PGPASSFILE": str(tmp_path / "bestaat-niet"), "NULMETING_SERVERWACHTWOORD":
-                "geheim"})
+    run = _run(
+        laptop,
+        pg_cluster.url(user=role, db=db),
+        {"PGPASSFILE": str(tmp_path / "bestaat-niet"), "NULMETING_SERVERWACHTWOORD": "geheim"},
+    )
     assert run.returncode == 0, run.stderr

@@ -26,11 +26,15 @@ def test_random_work_and_sync_moments_converge(server, laptops, seed):
         op = rng.random()
         try:
             if op < 0.25 or not places:
-                store.create("place", {"name": f"Plek {seed}-{step}",
-                                       "district": rng.choice(DISTRICTS)})
+                store.create(
+                    "place", {"name": f"Plek {seed}-{step}", "district": rng.choice(DISTRICTS)}
+                )
             elif op < 0.75:
-                values = ({"name": f"Naam {step}"} if rng.random() < 0.6
-                          else {"district": rng.choice(DISTRICTS)})
+                values = (
+                    {"name": f"Naam {step}"}
+                    if rng.random() < 0.6
+                    else {"district": rng.choice(DISTRICTS)}
+                )
                 store.update("place", rng.choice(places), values)
             elif op < 0.85:
                 store.archive("place", rng.choice(places))

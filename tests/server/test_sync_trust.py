@@ -23,17 +23,25 @@ AT = "2025-12-09T10:00:00.000000Z"
 def _insert(url_user: str, pw: str, server, rows: list[dict]) -> None:
     """Rows as any interviewer can write them: a plain INSERT, no app involved."""
     user = url_user.split("//")[1].split("@")[0]
-    with psycopg.connect(host="127.0.0.1", port=server.cluster.port, user=user, password=pw,
-                         dbname=server.db, autocommit=True) as pg:
+    with psycopg.connect(
+        host="127.0.0.1",
+        port=server.cluster.port,
+        user=user,
+        password=pw,
+        dbname=server.db,
+        autocommit=True,
+    ) as pg:
         for row in rows:
-            pg.execute(f"INSERT INTO change ({COLS}) VALUES "
-                       "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                       [row.get(c) for c in COLS.split(", ")])
+            pg.execute(
+                f"INSERT INTO change ({COLS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                [row.get(c) for c in COLS.split(", ")],
+            )
 
 
 def _valid(entity, record_id, name, value, parents=()):
-    return changes.make_change(entity, record_id, name, value, parents=parents,
-                               author="Indringer", laptop=LAPTOP, at=AT)
+    return changes.make_change(
+        entity, record_id, name, value, parents=parents, author="Indringer", laptop=LAPTOP, at=AT
+    )
 
 
 def _heads(store, record_id, name):
@@ -48,12 +56,12 @@ def _bad_rows(store, place, other):
     forged["id"] = _valid("place", place, "name", "Onschuldig", parents=name_head)["id"]
     return {
         "not json": {**_valid("place", place, "notes", "x"), "value": "not json"},
-        "parents not a list": {**_valid("place", place, "notes", "y"),
-                               "parents": "not-a-list"},
+        "parents not a list": {**_valid("place", place, "notes", "y"), "parents": "not-a-list"},
         "forged id": forged,
         # a foreign parent: names another plek's name change, would hide that plek's name
-        "foreign parent": _valid("place", place, "notes", "z",
-                                 parents=_heads(store, other, "name")),
+        "foreign parent": _valid(
+            "place", place, "notes", "z", parents=_heads(store, other, "name")
+        ),
         "text in a date": _valid("place", place, "lease_until", "volgend jaar"),
         "impossible date": _valid("place", place, "lease_until", "2025-02-30"),
         "1e400": {**_valid("place", place, "founded", 1999), "value": "1e400"},
@@ -61,8 +69,9 @@ def _bad_rows(store, place, other):
     }
 
 
-def test_new_laptop_syncs_the_team_through_a_server_with_bad_rows(server, laptops, tmp_path,
-                                                                  capsys):
+def test_new_laptop_syncs_the_team_through_a_server_with_bad_rows(
+    server, laptops, tmp_path, capsys
+):
     a, b = laptops("Fatima", "Piet")
     sync.sync(a, server.url, server.password)  # the coordinator sets the server up
     place = a.create("place", {"name": "De Pit", "district": "spangen"})
@@ -88,17 +97,21 @@ def test_new_laptop_syncs_the_team_through_a_server_with_bad_rows(server, laptop
     assert f"{len(bad)} wijziging(en) op de server zijn ongeldig en apart gezet" in text
     assert "geen geldige JSON" in text  # the first rows are named with their reason
     with c.engine.connect() as conn:
-        kept = dict(conn.exec_driver_sql(
-            "SELECT id, reason FROM set_aside_change ORDER BY server_seq").all())
-        pushed_by = {r[0] for r in conn.exec_driver_sql(
-            "SELECT pushed_by FROM set_aside_change")}
+        kept = dict(
+            conn.exec_driver_sql(
+                "SELECT id, reason FROM set_aside_change ORDER BY server_seq"
+            ).all()
+        )
+        pushed_by = {r[0] for r in conn.exec_driver_sql("SELECT pushed_by FROM set_aside_change")}
     assert pushed_by == {"lid_indringer"}
     assert "id past niet bij de inhoud" in kept[bad["forged id"]["id"]]
     assert "ander gegeven" in kept[bad["foreign parent"]["id"]]
     assert "verwacht een datum" in kept[bad["text in a date"]["id"]]
     assert "geen bestaande datum" in kept[bad["impossible date"]["id"]]
-    assert "geen geldige JSON" in kept[bad["1e400"]["id"]] or \
-        "verwacht een jaartal" in kept[bad["1e400"]["id"]]
+    assert (
+        "geen geldige JSON" in kept[bad["1e400"]["id"]]
+        or "verwacht een jaartal" in kept[bad["1e400"]["id"]]
+    )
     assert "te groot" in kept[bad["oversized"]["id"]]
 
     # Every laptop syncs on, nothing bad is applied anywhere, and they end identical.
@@ -135,8 +148,12 @@ def test_a_set_aside_row_is_applied_once_its_parent_arrives(server, laptops, tmp
     place = a.create("place", {"name": "De Pit"})
     a.update("place", place, {"name": "De Pit 2"})
     with a.engine.connect() as conn:  # A's edit chain, without sending it through the server
-        rows = [dict(r._mapping) for r in conn.exec_driver_sql(
-            f"SELECT {COLS} FROM change WHERE record_id = ? ORDER BY seq", (place,))]
+        rows = [
+            dict(r._mapping)
+            for r in conn.exec_driver_sql(
+                f"SELECT {COLS} FROM change WHERE record_id = ? ORDER BY seq", (place,)
+            )
+        ]
     last_name = [r for r in rows if r["field"] == "name"][-1]
     _insert(server.url, server.password, server, [last_name])
     first = sync.sync(b, server.url, server.password)
@@ -155,9 +172,13 @@ def test_forged_id_never_changes_what_a_laptop_shows(server, laptops):
     sync.sync(a, server.url, server.password)
     place = a.create("place", {"name": "De Pit", "district": "spangen"})
     with a.engine.connect() as conn:
-        real = dict(conn.exec_driver_sql(
-            f"SELECT {COLS} FROM change WHERE record_id = ? AND field = 'name'",
-            (place,)).one()._mapping)
+        real = dict(
+            conn.exec_driver_sql(
+                f"SELECT {COLS} FROM change WHERE record_id = ? AND field = 'name'", (place,)
+            )
+            .one()
+            ._mapping
+        )
     _insert(server.url, server.password, server, [{**real, "value": '"Gehackt"'}])
     sync.sync(a, server.url, server.password)
     summary = sync.sync(b, server.url, server.password)
@@ -168,8 +189,7 @@ def test_forged_id_never_changes_what_a_laptop_shows(server, laptops):
     assert b.values("place", place)["district"] == "spangen"
 
 
-def test_a_held_upload_lock_times_out_in_dutch_and_nothing_changes(server, laptops,
-                                                                   monkeypatch):
+def test_a_held_upload_lock_times_out_in_dutch_and_nothing_changes(server, laptops, monkeypatch):
     a, b = laptops("Fatima", "Piet")
     sync.sync(a, server.url, server.password)
     a.create("place", {"name": "De Pit"})

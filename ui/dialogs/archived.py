@@ -30,8 +30,14 @@ class ArchivePlaceCommand(QUndoCommand):
     onward like any edit), redo archives it again. ``after(place_id, archived)`` updates the
     window; errors go to ``failed``."""
 
-    def __init__(self, store: Store, place_id: str, name: str,
-                 after: Callable[[str, bool], None], failed: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        place_id: str,
+        name: str,
+        after: Callable[[str, bool], None],
+        failed: Callable[[str], None],
+    ) -> None:
         super().__init__(f"plek “{name}” archiveren")
         self.store, self.place_id, self.after, self.failed = store, place_id, after, failed
         self.first = True
@@ -91,13 +97,22 @@ class ArchivedDialog(QDialog):
     def reload(self) -> None:
         self.places = archived_places(self.store)
         n = len(self.places)
-        self.summary.setText("Er zijn geen gearchiveerde plekken." if not n else
-                             f"{n} gearchiveerde plek(ken). Een teruggezette plek komt terug in "
-                             "de lijst en de overzichten, met alles wat hij had.")
+        self.summary.setText(
+            "Er zijn geen gearchiveerde plekken."
+            if not n
+            else f"{n} gearchiveerde plek(ken). Een teruggezette plek komt terug in "
+            "de lijst en de overzichten, met alles wat hij had."
+        )
         self.table.setRowCount(n)
         for row, p in enumerate(self.places):
-            for col, text in enumerate((p.name or "(naamloos)", p.district or "—",
-                                        local_time(p.archived_at), p.archived_by)):
+            for col, text in enumerate(
+                (
+                    p.name or "(naamloos)",
+                    p.district or "—",
+                    local_time(p.archived_at),
+                    p.archived_by,
+                )
+            ):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         for col in range(3):
             self.table.resizeColumnToContents(col)

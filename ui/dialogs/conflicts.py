@@ -124,9 +124,12 @@ class ConflictDialog(QDialog):
         """Read the open conflicts again and select row ``keep_row`` (or the last one)."""
         self.conflicts = self.store.conflicts()
         n = len(self.conflicts)
-        self.summary.setText("Geen open conflicten." if not n else
-                             f"{n} open conflict(en). Kies per conflict de juiste waarde; uw keuze "
-                             "gaat bij het volgende samenvoegen mee naar de andere laptops.")
+        self.summary.setText(
+            "Geen open conflicten."
+            if not n
+            else f"{n} open conflict(en). Kies per conflict de juiste waarde; uw keuze "
+            "gaat bij het volgende samenvoegen mee naar de andere laptops."
+        )
         # Filling and selecting emit itemSelectionChanged; the choices are built once, below.
         blocker = QSignalBlocker(self.table)
         try:
@@ -171,22 +174,31 @@ class ConflictDialog(QDialog):
         if c is None:
             return
         meting = c.is_double_meting
-        self.resolve_button.setText(self.tr("Deze meting bewaren") if meting
-                                    else "Deze waarde bewaren")
+        self.resolve_button.setText(
+            self.tr("Deze meting bewaren") if meting else "Deze waarde bewaren"
+        )
         self.values_box.setTitle(
-            "Verwijderd of gewijzigd?" if deletion
+            "Verwijderd of gewijzigd?"
+            if deletion
             else self.tr("%s: welke meting blijft? (de andere wordt gearchiveerd)") % c.label
-            if meting else f"Kies de juiste waarde voor {c.label}")
+            if meting
+            else f"Kies de juiste waarde voor {c.label}"
+        )
         for v in c.values:
             if meting:
                 text = f"{v.value} — {v.author}, {show_time(v.at)}"
             elif deletion:
-                what = "heeft dit verwijderd" if v.value is True else \
-                    f"wijzigde intussen: {show_value(v.value)}"
+                what = (
+                    "heeft dit verwijderd"
+                    if v.value is True
+                    else f"wijzigde intussen: {show_value(v.value)}"
+                )
                 text = f"{v.author} ({show_time(v.at)}) {what}"
             else:
-                text = f"{show_value(v.value, field(c.entity, c.field))} — {v.author}, " \
-                       f"{show_time(v.at)}"
+                text = (
+                    f"{show_value(v.value, field(c.entity, c.field))} — {v.author}, "
+                    f"{show_time(v.at)}"
+                )
             radio = QRadioButton(text)
             radio.setEnabled(not deletion)
             self.group.addButton(radio)
@@ -220,8 +232,9 @@ class ConflictDialog(QDialog):
             self.message.setText(f"Niet opgeslagen: {exc}")
             return False
         stored = self.store.values(c.entity, c.record_id).get(c.field)
-        self.message.setText(f"Opgelost: {c.place_name}, {c.label} = "
-                             f"{show_value(stored, field(c.entity, c.field))}.")
+        self.message.setText(
+            f"Opgelost: {c.place_name}, {c.label} = {show_value(stored, field(c.entity, c.field))}."
+        )
         self.reload(self.table.currentRow())
         self.resolved.emit()
         return True
@@ -233,8 +246,9 @@ class ConflictDialog(QDialog):
         except UserError as exc:
             self.message.setText(f"Niet opgeslagen: {exc}")
             return False
-        self.message.setText(self.tr("Opgelost: %s houdt één meting in dit meetmoment.")
-                             % c.place_name)
+        self.message.setText(
+            self.tr("Opgelost: %s houdt één meting in dit meetmoment.") % c.place_name
+        )
         self.reload()
         return True
 
@@ -247,8 +261,9 @@ class ConflictDialog(QDialog):
         except UserError as exc:
             self.message.setText(f"Niet opgeslagen: {exc}")
             return False
-        self.message.setText(f"Opgelost: {c.place_name} "
-                             f"{'blijft verwijderd' if keep_deleted else 'is teruggezet'}.")
+        self.message.setText(
+            f"Opgelost: {c.place_name} {'blijft verwijderd' if keep_deleted else 'is teruggezet'}."
+        )
         self.reload(self.table.currentRow())
         self.resolved.emit()
         return True

@@ -32,14 +32,16 @@ from nulmeting.store.store import Store
 from ui.dialogs.conflicts import show_value
 
 #: run(work, done, label): the window's worker (``WindowActions._run``)
-Runner = Callable[[Callable[[Callable[[int, int, str], None]], Any], Callable[[Any], None], str],
-                  None]
+Runner = Callable[
+    [Callable[[Callable[[int, int, str], None]], Any], Callable[[Any], None], str], None
+]
 DIFFERENT = QColor("#fff1c2")
 
 
 class DuplicatesDialog(QDialog):
-    def __init__(self, store: Store, found: list[Duplicate], run: Runner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, found: list[Duplicate], run: Runner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store, self.run = store, run
         self.found = found
@@ -93,15 +95,18 @@ class DuplicatesDialog(QDialog):
     def _fill(self) -> None:
         n = len(self.found)
         self.summary.setText(
-            "Geen waarschijnlijk dubbele plekken gevonden." if not n else
-            f"{n} paar plekken lijkt dubbel ingevoerd (vergelijkbare naam en dezelfde postcode "
+            "Geen waarschijnlijk dubbele plekken gevonden."
+            if not n
+            else f"{n} paar plekken lijkt dubbel ingevoerd (vergelijkbare naam en dezelfde postcode "
             "of hetzelfde adres). Niets wordt vanzelf samengevoegd: kijk de verschillen na, kies "
-            "welke plek blijft en voeg samen.")
+            "welke plek blijft en voeg samen."
+        )
         self.pairs.blockSignals(True)
         self.pairs.clear()
         for d in self.found:
-            self.pairs.addItem(f"{d.first.name}  ↔  {d.second.name}\n{d.reason}, naam "
-                               f"{d.similarity:.0%} gelijk")
+            self.pairs.addItem(
+                f"{d.first.name}  ↔  {d.second.name}\n{d.reason}, naam {d.similarity:.0%} gelijk"
+            )
         self.pairs.blockSignals(False)
         if n:
             self.pairs.setCurrentRow(0)
@@ -137,11 +142,17 @@ class DuplicatesDialog(QDialog):
                 continue
             rows.append((fd.label, show_value(va, fd), show_value(vb, fd), va != vb))
         with self.store.read() as conn:
-            for label, entity in (("Metingen", "interview"), ("Activiteiten", "activity"),
-                                  ("Contactpersonen", "contact")):
-                counts = [conn.execute(f"SELECT COUNT(*) FROM {entity} WHERE place_id = ? AND "
-                                       "NOT archived", (pid,)).fetchone()[0]
-                          for pid in (d.first.id, d.second.id)]
+            for label, entity in (
+                ("Metingen", "interview"),
+                ("Activiteiten", "activity"),
+                ("Contactpersonen", "contact"),
+            ):
+                counts = [
+                    conn.execute(
+                        f"SELECT COUNT(*) FROM {entity} WHERE place_id = ? AND NOT archived", (pid,)
+                    ).fetchone()[0]
+                    for pid in (d.first.id, d.second.id)
+                ]
                 rows.append((label, str(counts[0]), str(counts[1]), counts[0] != counts[1]))
         self.table.setRowCount(len(rows))
         bold = QFont()
@@ -156,8 +167,10 @@ class DuplicatesDialog(QDialog):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(1, 300)
-        self.message.setText("Gele regels verschillen. Bij samenvoegen worden lege velden van de "
-                             "plek die blijft aangevuld uit de andere.")
+        self.message.setText(
+            "Gele regels verschillen. Bij samenvoegen worden lege velden van de "
+            "plek die blijft aangevuld uit de andere."
+        )
 
     # ---------------------------------------------------------------- joining
 
@@ -165,18 +178,21 @@ class DuplicatesDialog(QDialog):
         d = self.current()
         if d is None:
             return
-        survivor, duplicate = (d.first, d.second) if self.keep_first.isChecked() \
-            else (d.second, d.first)
+        survivor, duplicate = (
+            (d.first, d.second) if self.keep_first.isChecked() else (d.second, d.first)
+        )
         if confirm:
             answer = QMessageBox.question(
-                self, "Plekken samenvoegen",
+                self,
+                "Plekken samenvoegen",
                 f"“{duplicate.name}” samenvoegen in “{survivor.name}”?\n\n"
                 f"Alles van “{duplicate.name}” (metingen, activiteiten, contactpersonen, "
                 f"netwerk) gaat naar “{survivor.name}”; lege velden worden aangevuld; "
                 f"“{duplicate.name}” wordt gearchiveerd. Dit gaat bij het volgende samenvoegen "
                 "mee naar de andere laptops.",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         store = self.store

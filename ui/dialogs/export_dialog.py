@@ -40,8 +40,13 @@ class ExportChoice:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, area: str, start_folder: Path, parent: QWidget | None = None,
-                 current_district: str | None = None) -> None:
+    def __init__(
+        self,
+        area: str,
+        start_folder: Path,
+        parent: QWidget | None = None,
+        current_district: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Exporteren naar Excel")
         self.start_folder = start_folder
@@ -58,7 +63,8 @@ class ExportDialog(QDialog):
             self.scope.addButton(b)
         self.district = QComboBox()
         districts = [d for d in reference.districts().values() if d.area == area] or list(
-            reference.districts().values())
+            reference.districts().values()
+        )
         for d in districts:
             self.district.addItem(d.name, d.code)
         if current_district:
@@ -79,13 +85,15 @@ class ExportDialog(QDialog):
         where.addWidget(self.browse)
         layout.addLayout(where)
 
-        self.personal = QCheckBox("Met persoonsgegevens (namen, telefoon en e-mail van "
-                                  "contactpersonen)")
+        self.personal = QCheckBox(
+            "Met persoonsgegevens (namen, telefoon en e-mail van contactpersonen)"
+        )
         layout.addWidget(self.personal)
         self.warning = QLabel(
             "Let op: dit bestand bevat dan persoonsgegevens (AVG). Neem ze alleen op als het "
             "nodig is, deel het bestand alleen met wie ze nodig heeft, en bewaar het niet "
-            "langer dan nodig. De reden komt in het bestand (blad Toelichting).")
+            "langer dan nodig. De reden komt in het bestand (blad Toelichting)."
+        )
         tint(self.warning, CAUTION)
         self.warning.setWordWrap(True)
         self.reason = QLineEdit()
@@ -111,8 +119,7 @@ class ExportDialog(QDialog):
     # ---------------------------------------------------------------- state
 
     def current_scope(self) -> str:
-        return DISTRICT if self.one.isChecked() else PER_DISTRICT if self.per.isChecked() \
-            else WHOLE
+        return DISTRICT if self.one.isChecked() else PER_DISTRICT if self.per.isChecked() else WHOLE
 
     def _default_target(self) -> Path:
         scope = self.current_scope()
@@ -121,7 +128,9 @@ class ExportDialog(QDialog):
         if scope == DISTRICT:
             from nulmeting.exchange.export import safe_filename
 
-            return self.start_folder / f"nulmeting-{safe_filename(self.district.currentText())}.xlsx"
+            return (
+                self.start_folder / f"nulmeting-{safe_filename(self.district.currentText())}.xlsx"
+            )
         return self.start_folder / "nulmeting-overzicht.xlsx"
 
     def _scope_changed(self) -> None:
@@ -143,8 +152,9 @@ class ExportDialog(QDialog):
         if self.current_scope() == PER_DISTRICT:
             chosen = QFileDialog.getExistingDirectory(self, "Kies een map", str(self.start_folder))
         else:
-            chosen, _ = QFileDialog.getSaveFileName(self, "Exporteren naar", self.target.text(),
-                                                    "Excel-bestanden (*.xlsx)")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Exporteren naar", self.target.text(), "Excel-bestanden (*.xlsx)"
+            )
         if chosen:
             self.target.setText(chosen)
 
@@ -163,9 +173,13 @@ class ExportDialog(QDialog):
         if personal and not reason:
             self.reason.setFocus()
             return self._fail("Geef de reden waarom de persoonsgegevens mee moeten.")
-        self.choice = ExportChoice(scope, target,
-                                   self.district.currentData() if scope == DISTRICT else None,
-                                   personal, reason if personal else "")
+        self.choice = ExportChoice(
+            scope,
+            target,
+            self.district.currentData() if scope == DISTRICT else None,
+            personal,
+            reason if personal else "",
+        )
         super().accept()
 
     def _fail(self, message: str) -> None:

@@ -30,7 +30,8 @@ class FirstStartDialog(QDialog):
         self.setWindowTitle("Welkom bij Nulmeting")
         intro = QLabel(
             "Wie neemt de interviews af, en voor welk meetmoment? Dit wordt bij elke meting "
-            "opgeslagen. U kunt het later wijzigen via Bestand → Instellingen.")
+            "opgeslagen. U kunt het later wijzigen via Bestand → Instellingen."
+        )
         intro.setWordWrap(True)
         self.interviewer = QLineEdit(store.interviewer)
         self.interviewer.setPlaceholderText("bijvoorbeeld Fatima El Amrani")
@@ -53,8 +54,9 @@ class FirstStartDialog(QDialog):
         if not name:
             return self._fail("Vul uw naam in.", self.interviewer)
         if not round_name:
-            return self._fail(f"Vul het meetmoment in, bijvoorbeeld “{suggested_round()}”.",
-                              self.round)
+            return self._fail(
+                f"Vul het meetmoment in, bijvoorbeeld “{suggested_round()}”.", self.round
+            )
         self.store.set_setting("interviewer", name)
         apply_choice(self.store, round_name, self.round.known)
         super().accept()

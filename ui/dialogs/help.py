@@ -35,13 +35,15 @@ class GuideDialog(QDialog):
 
 
 def about_text(store: Store) -> str:
-    return (f"<h3>Nulmeting {__version__}</h3>"
-            "<p>Nulmeting van de sociale basis: interviews met buurtplekken, teambestanden "
-            "samenvoegen, Excel-overzicht per wijk.</p>"
-            f"<p><b>Gegevensbestand:</b><br>{store.path}</p>"
-            f"<p><b>Buurtverbinder:</b> {store.interviewer or '(niet ingesteld)'}<br>"
-            f"<b>Meetmoment:</b> {store.current_round or '(niet ingesteld)'}</p>"
-            "<p><b>Licentie:</b> EUPL-1.2 (European Union Public Licence)</p>")
+    return (
+        f"<h3>Nulmeting {__version__}</h3>"
+        "<p>Nulmeting van de sociale basis: interviews met buurtplekken, teambestanden "
+        "samenvoegen, Excel-overzicht per wijk.</p>"
+        f"<p><b>Gegevensbestand:</b><br>{store.path}</p>"
+        f"<p><b>Buurtverbinder:</b> {store.interviewer or '(niet ingesteld)'}<br>"
+        f"<b>Meetmoment:</b> {store.current_round or '(niet ingesteld)'}</p>"
+        "<p><b>Licentie:</b> EUPL-1.2 (European Union Public Licence)</p>"
+    )
 
 
 def show_about(store: Store, parent: QWidget | None = None) -> None:

@@ -37,8 +37,9 @@ class ImportDialog(QDialog):
     """Shows ``plan``; Accept (Inlezen) only records the choices (:attr:`plan` ``.author`` and
     :attr:`skip_invalid`): the caller writes the plan with ``apply_import``."""
 
-    def __init__(self, plan: ImportPlan | ActivityImportPlan,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, plan: ImportPlan | ActivityImportPlan, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         # both plans have the same shape (rows with row, name, errors, changed, describe())
         self.plan: Any = plan
@@ -78,15 +79,21 @@ class ImportDialog(QDialog):
         layout.addWidget(self.only_valid)
 
         existing = self.plan.counts().get("bestaat al", 0)  # plekken only, not activiteiten
-        self.as_new = QCheckBox(self.tr(
-            "De %n rij(en) die al bestaan (zelfde naam en postcode) toch als nieuwe plekken "
-            "inlezen", "", existing))
+        self.as_new = QCheckBox(
+            self.tr(
+                "De %n rij(en) die al bestaan (zelfde naam en postcode) toch als nieuwe plekken "
+                "inlezen",
+                "",
+                existing,
+            )
+        )
         self.as_new.setVisible(existing > 0 and not self.plan.file_errors)
         layout.addWidget(self.as_new)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button: QPushButton = self.buttons.addButton(
-            "Inlezen", QDialogButtonBox.ButtonRole.AcceptRole)
+            "Inlezen", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -96,23 +103,27 @@ class ImportDialog(QDialog):
 
     def _fill(self) -> None:
         rows = sorted(self.plan.rows, key=lambda r: (not r.errors, not r.changed, r.row))
-        rows = [r for r in rows if r.errors or r.changed or r.is_new
-                or getattr(r, "existing", False)
-                ][:MAX_PREVIEW_ROWS]
+        rows = [
+            r for r in rows if r.errors or r.changed or r.is_new or getattr(r, "existing", False)
+        ][:MAX_PREVIEW_ROWS]
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             self.table.setItem(i, 0, QTableWidgetItem(str(r.row)))
             self.table.setItem(i, 1, QTableWidgetItem(r.name or "(naamloos)"))
-            self.table.setItem(i, 2, QTableWidgetItem(("Fout: " if r.errors else "")
-                                                      + r.describe()))
+            self.table.setItem(
+                i, 2, QTableWidgetItem(("Fout: " if r.errors else "") + r.describe())
+            )
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(1, 260)
 
     def _update_buttons(self) -> None:
         plan = self.plan
         writable = [r for r in plan.valid_rows if r.changed or r.is_new]
-        allowed = (not plan.file_errors and bool(writable)
-                   and (not plan.invalid_rows or self.only_valid.isChecked()))
+        allowed = (
+            not plan.file_errors
+            and bool(writable)
+            and (not plan.invalid_rows or self.only_valid.isChecked())
+        )
         self.apply_button.setEnabled(allowed)
 
     @property

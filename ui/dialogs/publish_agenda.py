@@ -33,8 +33,9 @@ def target_folder(chosen: Path) -> Path:
     return chosen / "wijkagenda"
 
 
-def on_publish_agenda(w: QMainWindow, store: Store,
-                      run: Callable[[Work, Callable[[Any], None], str], None]) -> None:
+def on_publish_agenda(
+    w: QMainWindow, store: Store, run: Callable[[Work, Callable[[Any], None], str], None]
+) -> None:
     """Ask, then ``run(work, done, label)`` (the window's task runner with its error
     handling)."""
     from nulmeting.exchange.wijkagenda.entries import district_choices
@@ -42,13 +43,18 @@ def on_publish_agenda(w: QMainWindow, store: Store,
     everything = tr("Alle wijken")
     names = [name for _code, name in district_choices(store)]
     choice, ok = QInputDialog.getItem(
-        w, tr("Wijkagenda publiceren"),
+        w,
+        tr("Wijkagenda publiceren"),
         tr("Welke wijken? (alleen activiteiten die openbaar zijn in de wijkagenda)"),
-        [everything, *names], 0, False)
+        [everything, *names],
+        0,
+        False,
+    )
     if not ok:
         return
     folder = QFileDialog.getExistingDirectory(
-        w, tr("Wijkagenda publiceren: kies een map"), str(Path.home()))
+        w, tr("Wijkagenda publiceren: kies een map"), str(Path.home())
+    )
     if not folder:
         return
     out = target_folder(Path(folder))
@@ -61,10 +67,10 @@ def on_publish_agenda(w: QMainWindow, store: Store,
 
     def done(result: Any) -> None:
         w.statusBar().showMessage(tr("Wijkagenda geschreven in {0}").format(out), 15000)
-        box = QMessageBox(QMessageBox.Icon.Information, tr("Wijkagenda publiceren"),
-                          result.dutch(), parent=w)
-        open_button = box.addButton(tr("Openen in de browser"),
-                                    QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, tr("Wijkagenda publiceren"), result.dutch(), parent=w
+        )
+        open_button = box.addButton(tr("Openen in de browser"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(tr("Sluiten"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is open_button:

@@ -34,12 +34,17 @@ def merge_heading(summaries: Sequence[Any], open_conflicts: int) -> str:
     added = sum(s.places_added for s in summaries)
     updated = sum(s.places_updated for s in summaries)
     others = sum(s.records_added + s.records_updated for s in summaries)
-    parts = [plural(added, "nieuwe plek", "nieuwe plekken"),
-             plural(updated, "plek bijgewerkt", "plekken bijgewerkt")]
+    parts = [
+        plural(added, "nieuwe plek", "nieuwe plekken"),
+        plural(updated, "plek bijgewerkt", "plekken bijgewerkt"),
+    ]
     if others:
         parts.append(plural(others, "ander gegeven", "andere gegevens") + " nieuw of bijgewerkt")
-    parts.append(plural(open_conflicts, "conflict", "conflicten") + " om te bekijken"
-                 if open_conflicts else "geen conflicten")
+    parts.append(
+        plural(open_conflicts, "conflict", "conflicten") + " om te bekijken"
+        if open_conflicts
+        else "geen conflicten"
+    )
     text = ", ".join(parts) + "."
     return text[0].upper() + text[1:]
 
@@ -50,9 +55,17 @@ def open_path(path: Path) -> bool:
 
 
 class ResultDialog(QDialog):
-    def __init__(self, title: str, heading: str, details: str, parent: QWidget | None = None,
-                 *, conflicts: int = 0, file: Path | None = None,
-                 folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        heading: str,
+        details: str,
+        parent: QWidget | None = None,
+        *,
+        conflicts: int = 0,
+        file: Path | None = None,
+        folder: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.chosen = ""
@@ -70,7 +83,8 @@ class ResultDialog(QDialog):
         self.details.setVisible(bool(details))
         lines = sum(1 + len(line) // 90 for line in details.splitlines()) if details else 0
         self.details.setFixedHeight(
-            self.details.fontMetrics().lineSpacing() * min(max(lines, 2), 16) + 14)
+            self.details.fontMetrics().lineSpacing() * min(max(lines, 2), 16) + 14
+        )
         layout.addWidget(self.details)
 
         buttons = QDialogButtonBox()

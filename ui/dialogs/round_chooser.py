@@ -33,13 +33,17 @@ class RoundChooser(QComboBox):
         line = self.lineEdit()
         assert line is not None  # editable
         line.setPlaceholderText(self.tr("kies een meetmoment of typ een nieuwe naam"))
-        self.setToolTip(self.tr("Kies een bestaand meetmoment, of typ de naam van een nieuw "
-                                "meetmoment (een vervolgmeting neemt de waarden van vorig jaar "
-                                "over, nog te bevestigen)."))
+        self.setToolTip(
+            self.tr(
+                "Kies een bestaand meetmoment, of typ de naam van een nieuw "
+                "meetmoment (een vervolgmeting neemt de waarden van vorig jaar "
+                "over, nog te bevestigen)."
+            )
+        )
 
     def text(self) -> str:
         text = self.currentText().strip()
-        return text[:-len(NEW_SUFFIX)].strip() if text.endswith(NEW_SUFFIX.strip()) else text
+        return text[: -len(NEW_SUFFIX)].strip() if text.endswith(NEW_SUFFIX.strip()) else text
 
     def setText(self, text: str) -> None:
         i = self.findText(text)

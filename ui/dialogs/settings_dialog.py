@@ -42,8 +42,9 @@ class SettingsDialog(QDialog):
                     value = f"{float(value):.2f}"  # money: € 14,40, not 14,4
                 value = value.replace(".", ",")  # Dutch decimal comma
             # the meetmoment: one of those that exist, or a new one
-            edit: QLineEdit | RoundChooser = RoundChooser(store) if key == "round" else \
-                QLineEdit(value)
+            edit: QLineEdit | RoundChooser = (
+                RoundChooser(store) if key == "round" else QLineEdit(value)
+            )
             if isinstance(edit, QLineEdit):
                 edit.setCursorPosition(0)  # a long text (the hour value's source) from its start
             self.edits[key] = edit
@@ -83,4 +84,3 @@ class SettingsDialog(QDialog):
         edit.setFocus()
         if isinstance(edit, QLineEdit):
             edit.selectAll()
-

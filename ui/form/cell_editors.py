@@ -31,8 +31,9 @@ ROW_HEIGHT = 24
 class _RoomyRows(QStyledItemDelegate):
     """Options a little apart, and some room after the longest name."""
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width() + 12, max(size.height() + 6, ROW_HEIGHT))
 
@@ -63,8 +64,11 @@ class MultiCellEditor(QListWidget):
 
     def codes(self) -> list[str]:
         """The ticked codes, in the value list's order."""
-        return [str(self.item(row).data(CODE_ROLE)) for row in range(self.count())
-                if self.item(row).checkState() == Qt.CheckState.Checked]
+        return [
+            str(self.item(row).data(CODE_ROLE))
+            for row in range(self.count())
+            if self.item(row).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_codes(self, codes: Any) -> None:
         chosen = set(codes or [])
@@ -87,8 +91,7 @@ class MultiCellEditor(QListWidget):
         """All options without scrolling: the widest name with its box, every row."""
         frame = 2 * self.frameWidth()
         rows = max(1, self.count())
-        return QSize(self.sizeHintForColumn(0) + frame,
-                     self.sizeHintForRow(0) * rows + frame)
+        return QSize(self.sizeHintForColumn(0) + frame, self.sizeHintForRow(0) * rows + frame)
 
     def place(self, cell: QRect) -> None:
         """Over the cell (``cell`` in screen coordinates), at least as wide, as tall as the
@@ -113,8 +116,7 @@ class MultiCellEditor(QListWidget):
     # ---------------------------------------------------------------- keys and mouse
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if (event.key() == Qt.Key.Key_Space
-                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+        if event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             item = self.currentItem()
             if item is not None:
                 self.toggle(item)
@@ -133,8 +135,11 @@ class MultiCellEditor(QListWidget):
         # Only a press and release both in the list: the release of the click that opened the
         # editor (pressed on the cell underneath) must not tick anything.
         item = self.itemAt(event.position().toPoint())
-        if (event.button() == Qt.MouseButton.LeftButton and item is not None
-                and item is self._pressed):
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and item is not None
+            and item is self._pressed
+        ):
             self.toggle(item)
         self._pressed = None
         super().mouseReleaseEvent(event)

@@ -52,8 +52,14 @@ from ui.form.undo import RowCommand, SetFieldCommand
 from ui.form.widgets import ChoiceEditor, FieldEditor
 
 #: The section whose page holds each table.
-TABLE_PAGE = {"activity": "Activiteiten", "income": "Financiën", "costs": "Financiën",
-              "membership": "Netwerk", "tie": "Netwerk", "need": "Behoeften"}
+TABLE_PAGE = {
+    "activity": "Activiteiten",
+    "income": "Financiën",
+    "costs": "Financiën",
+    "membership": "Netwerk",
+    "tie": "Netwerk",
+    "need": "Behoeften",
+}
 #: How long an edit in the window waits for another writer before it is kept for a retry (ms),
 #: how often kept edits are tried again, and how long each retry waits.
 WRITE_WAIT_MS, RETRY_MS, RETRY_WAIT_MS = 2000, 1000, 100
@@ -61,11 +67,11 @@ HINTS = {
     "Algemeen": "Velden met * vraag je altijd. Alles wordt meteen opgeslagen.",
     "Meting": "Het gesprek van dit meetmoment. De status 'afgenomen' vraagt om een datum.",
     "Activiteiten": "Eén regel per activiteit. Enter of F2 om een cel te wijzigen. Thema, "
-                    "doelgroep en dagen: vink aan in de lijst (spatie of klik), Enter bewaart, "
-                    "Esc annuleert.",
+    "doelgroep en dagen: vink aan in de lijst (spatie of klik), Enter bewaart, "
+    "Esc annuleert.",
     "Financiën": "Het laatste volledige boekjaar.",
     "Netwerk": "Lidmaatschap van de netwerken van de coalitie, en relaties met andere plekken "
-               "of partnerorganisaties.",
+    "of partnerorganisaties.",
     "Behoeften": "Waar heeft de plek hulp bij nodig?",
 }
 
@@ -78,8 +84,11 @@ class PageScroll(QScrollArea):
         hint = super().minimumSizeHint()
         content = self.widget()
         if content is not None:
-            needed = (content.minimumSizeHint().width() + 2 * self.frameWidth()
-                      + self.verticalScrollBar().sizeHint().width())
+            needed = (
+                content.minimumSizeHint().width()
+                + 2 * self.frameWidth()
+                + self.verticalScrollBar().sizeHint().width()
+            )
             hint.setWidth(max(hint.width(), needed))
         return hint
 
@@ -137,9 +146,12 @@ class IntakeForm(QWidget):
         data = intake.load(self.store, place_id) if place_id else None
         if data is None:
             self.data = None
-            self.empty.setText("Deze plek bestaat niet (meer)." if place_id else
-                               "Kies een plek in de lijst.\nNieuwe plek: Bestand → Nieuwe "
-                               "plek (Ctrl+N). Een lijst inlezen: Bestand → Importeren.")
+            self.empty.setText(
+                "Deze plek bestaat niet (meer)."
+                if place_id
+                else "Kies een plek in de lijst.\nNieuwe plek: Bestand → Nieuwe "
+                "plek (Ctrl+N). Een lijst inlezen: Bestand → Importeren."
+            )
             self.stack.setCurrentIndex(0)
             self.indicators_panel.show_indicators(None)
             return
@@ -199,13 +211,15 @@ class IntakeForm(QWidget):
 
     def field_editor(self, entity: str, name: str) -> FieldEditor | None:
         """The editor of a field, its page built first; None for a field the form lacks."""
-        title = "Contact" if entity == "contact" else next(
-            (t for t in SECTIONS if (entity, name) in section_fields(t)), None)
+        title = (
+            "Contact"
+            if entity == "contact"
+            else next((t for t in SECTIONS if (entity, name) in section_fields(t)), None)
+        )
         if title is None:
             return None
         self.ensure_page(title)
-        return next((e for e in self.editors if e.fd.entity == entity and e.fd.name == name),
-                    None)
+        return next((e for e in self.editors if e.fd.entity == entity and e.fd.name == name), None)
 
     @Slot()
     def new_activity(self) -> None:
@@ -220,8 +234,12 @@ class IntakeForm(QWidget):
         if page is None:
             return
         for child in page.findChildren(QWidget):
-            if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled() \
-                    and child.isVisibleTo(page) and not isinstance(child, QPushButton):
+            if (
+                child.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and child.isEnabled()
+                and child.isVisibleTo(page)
+                and not isinstance(child, QPushButton)
+            ):
                 child.setFocus(Qt.FocusReason.TabFocusReason)
                 return
 
@@ -304,8 +322,11 @@ class IntakeForm(QWidget):
             self._want_network_position()
 
     def _want_network_position(self) -> None:
-        if (self.data is not None and hasattr(self, "network_position")
-                and self.sections.currentRow() == SECTIONS.index("Netwerk")):
+        if (
+            self.data is not None
+            and hasattr(self, "network_position")
+            and self.sections.currentRow() == SECTIONS.index("Netwerk")
+        ):
             self.network_position.setText(self.tr("Positie in het netwerk: wordt berekend…"))
             self.networkPositionWanted.emit(self.data.place_id)
 
@@ -313,9 +334,13 @@ class IntakeForm(QWidget):
         """The plek's position in the network (when the form still shows that plek)."""
         if hasattr(self, "network_position") and self.place_id == place_id:
             self.network_position.setText(
-                self.tr("Positie in het netwerk: {0} (telt ook relaties die andere plekken "
-                        "opgaven; kaart: Team → Netwerkkaart)").format(text[:1].lower() + text[1:])
-                if not text.startswith("Deze") else text)
+                self.tr(
+                    "Positie in het netwerk: {0} (telt ook relaties die andere plekken "
+                    "opgaven; kaart: Team → Netwerkkaart)"
+                ).format(text[:1].lower() + text[1:])
+                if not text.startswith("Deze")
+                else text
+            )
 
     def _page(self, title: str) -> QWidget:
         content = QWidget()
@@ -338,8 +363,9 @@ class IntakeForm(QWidget):
             self.network_position.setAccessibleName(self.tr("Positie in het netwerk"))
             layout.addWidget(self.network_position)
             layout.addWidget(self._table("membership", "Netwerken", "Lidmaatschap", 3))
-            layout.addWidget(self._table("tie", "Relaties met andere plekken en partners",
-                                         "Relatie", 4))
+            layout.addWidget(
+                self._table("tie", "Relaties met andere plekken en partners", "Relatie", 4)
+            )
         elif title == "Behoeften":
             layout.addWidget(self._table("need", "", "Behoefte", 5))
         else:
@@ -376,7 +402,7 @@ class IntakeForm(QWidget):
         return panel
 
     def _confirm_button(self, title: str) -> QWidget:
-        """"Ongewijzigd": confirms a section's carried-over values with one action."""
+        """ "Ongewijzigd": confirms a section's carried-over values with one action."""
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 4)
@@ -385,8 +411,9 @@ class IntakeForm(QWidget):
         tint(note, MUTED)
         button = QPushButton(self.tr("Ongewijzigd t.o.v. vorig jaar"))
         button.setAutoDefault(False)
-        button.setToolTip(self.tr("Bevestig in één keer dat de overgenomen waarden van dit "
-                                  "onderdeel nog kloppen"))
+        button.setToolTip(
+            self.tr("Bevestig in één keer dat de overgenomen waarden van dit onderdeel nog kloppen")
+        )
         button.clicked.connect(lambda _=False, t=title: self.confirm_section(t))
         row.addWidget(note, 1)
         row.addWidget(button)
@@ -424,7 +451,7 @@ class IntakeForm(QWidget):
         return n
 
     def _show_previous(self) -> None:
-        """"vorig jaar: 17" beside each figure; "overgenomen, nog te bevestigen"; big jumps."""
+        """ "vorig jaar: 17" beside each figure; "overgenomen, nog te bevestigen"; big jumps."""
         data = self.data
         assert data is not None
         previous = data.previous or {}
@@ -449,13 +476,19 @@ class IntakeForm(QWidget):
         for title, (box, note, _button) in self.confirm_boxes.items():
             if title == "Activiteiten":
                 n = len(data.carried_records.get("activity", set()))
-                note.setText(self.tr("%1 activiteiten overgenomen van vorig jaar, nog te "
-                                     "bevestigen; pas aan of verwijder wat gestopt is.")
-                             .replace("%1", str(n)))
+                note.setText(
+                    self.tr(
+                        "%1 activiteiten overgenomen van vorig jaar, nog te "
+                        "bevestigen; pas aan of verwijder wat gestopt is."
+                    ).replace("%1", str(n))
+                )
             else:
                 n = len(data.carried & set(meetmoment.SECTIONS[title]))
-                note.setText(self.tr("%1 waarden overgenomen van vorig jaar, nog te "
-                                     "bevestigen.").replace("%1", str(n)))
+                note.setText(
+                    self.tr("%1 waarden overgenomen van vorig jaar, nog te bevestigen.").replace(
+                        "%1", str(n)
+                    )
+                )
             box.setVisible(n > 0 and not data.frozen and not data.stopped)
 
     def _add_district_hint(self, group: FieldGroup) -> None:
@@ -487,8 +520,10 @@ class IntakeForm(QWidget):
         self._show_previous()
         self._show_header()
         self.indicators_panel.show_indicators(
-            self._indicators(), carried=bool(self.data.interview) and not self.data.measured,
-            stopped=self.data.stopped)
+            self._indicators(),
+            carried=bool(self.data.interview) and not self.data.measured,
+            stopped=self.data.stopped,
+        )
 
     def _fill_page(self, title: str) -> None:
         """Show ``self.data`` in the built page of section ``title``."""
@@ -505,8 +540,9 @@ class IntakeForm(QWidget):
         for table in tables:
             panel = self.tables[table]
             rows = {"income": data.income_lines(), "costs": data.cost_lines()}.get(table)
-            panel.model.set_rows(rows if rows is not None else data.rows(panel.model.entity),
-                                 self.places)
+            panel.model.set_rows(
+                rows if rows is not None else data.rows(panel.model.entity), self.places
+            )
             panel.error.hide()
             panel.fit_columns()
         if title == "Algemeen":
@@ -522,9 +558,11 @@ class IntakeForm(QWidget):
         place, interview = self.data.place, self.data.interview or {}
         self.title.setText(place.get("name") or "(naamloos)")
         status = reference.option_name("metingstatus", interview.get("status")) or "nog geen meting"
-        parts = [reference.district_name(place.get("district")) or "wijk onbekend",
-                 self.data.round + (" (vastgesteld)" if self.data.frozen else ""),
-                 f"meting: {status.lower()}"]
+        parts = [
+            reference.district_name(place.get("district")) or "wijk onbekend",
+            self.data.round + (" (vastgesteld)" if self.data.frozen else ""),
+            f"meting: {status.lower()}",
+        ]
         if self.data.interview and not self.data.measured:
             parts.append(self.tr("nog niet gemeten"))
         self.subtitle.setText(" · ".join(parts))
@@ -539,8 +577,10 @@ class IntakeForm(QWidget):
         blocked = picker.blockSignals(True)
         picker.clear()
         for i, c in enumerate(contacts, 1):
-            picker.addItem(" – ".join(x for x in (c.get("name"), c.get("role")) if x)
-                           or f"Contactpersoon {i}", c["id"])
+            picker.addItem(
+                " – ".join(x for x in (c.get("name"), c.get("role")) if x) or f"Contactpersoon {i}",
+                c["id"],
+            )
         if not contacts:
             picker.addItem("(nog geen contactpersoon)", "")
         picker.setCurrentIndex(max(0, ids.index(self.contact_id)) if self.contact_id else 0)
@@ -550,8 +590,9 @@ class IntakeForm(QWidget):
         for editor in self.contacts.editors:
             if editor is not keep:
                 editor.set_value(record.get(editor.fd.name))
-        self.contacts.set_consent_given(bool(record.get("consent_date")
-                                             and record.get("consent_purposes")))
+        self.contacts.set_consent_given(
+            bool(record.get("consent_date") and record.get("consent_purposes"))
+        )
 
     def _update_district_hint(self) -> None:
         if self.data is None:
@@ -560,7 +601,8 @@ class IntakeForm(QWidget):
         code = reference.district_for_postcode(postcode) if postcode else None
         if code and code != self.data.place.get("district"):
             self.district_hint.setText(
-                f"Postcode {str(postcode)[:4]} ligt meestal in {reference.district_name(code)}.")
+                f"Postcode {str(postcode)[:4]} ligt meestal in {reference.district_name(code)}."
+            )
             self.district_button.setProperty("district", code)
             self.district_hint_box.show()
         else:
@@ -628,16 +670,19 @@ class IntakeForm(QWidget):
         else:
             editor.stored = new
             editor.clear_error()
-        self._undo.push(SetFieldCommand(self.store, fd.entity, record_id, fd.name, old, new,
-                                        self._after_undo))
+        self._undo.push(
+            SetFieldCommand(self.store, fd.entity, record_id, fd.name, old, new, self._after_undo)
+        )
         self._saved(contacts_changed=fd.entity == "contact", keep=None if final else editor)
 
     def _keep(self, editor: FieldEditor, record_id: str | None, raw: Any, exc: UserError) -> None:
         assert self.data is not None
         self._pending[(editor.fd.entity, self.data.place_id, editor.fd.name)] = (record_id, raw)
-        note = self.tr("Nog niet opgeslagen: het gegevensbestand is bezet (bijvoorbeeld door "
-                       "een samenvoeging). Wat u typte blijft bewaard en wordt opgeslagen zodra "
-                       "het kan.")
+        note = self.tr(
+            "Nog niet opgeslagen: het gegevensbestand is bezet (bijvoorbeeld door "
+            "een samenvoeging). Wat u typte blijft bewaard en wordt opgeslagen zodra "
+            "het kan."
+        )
         editor.show_error(note)
         self.savedStatus.emit(note)
         self._retry.start()
@@ -690,8 +735,9 @@ class IntakeForm(QWidget):
             target = editor
         target.show_error(str(exc))
         text = str(exc)
-        self.savedStatus.emit(text if text.startswith("Niet opgeslagen") else
-                              f"Niet opgeslagen: {text}")
+        self.savedStatus.emit(
+            text if text.startswith("Niet opgeslagen") else f"Niet opgeslagen: {text}"
+        )
 
     def _reload(self) -> None:
         assert self.data is not None
@@ -710,8 +756,10 @@ class IntakeForm(QWidget):
         self._update_district_hint()
         self._show_previous()
         self.indicators_panel.show_indicators(
-            self._indicators(), carried=bool(self.data.interview) and not self.data.measured,
-            stopped=self.data.stopped)
+            self._indicators(),
+            carried=bool(self.data.interview) and not self.data.measured,
+            stopped=self.data.stopped,
+        )
         self.savedStatus.emit(f"Opgeslagen {dt.datetime.now():%H:%M}")
         self.placeChanged.emit(self.data.place_id)
 
@@ -732,8 +780,9 @@ class IntakeForm(QWidget):
     # ---------------------------------------------------------------- rows and contacts
 
     def _table_edited(self, entity: str, record_id: str, name: str, old: Any, new: Any) -> None:
-        self._undo.push(SetFieldCommand(self.store, entity, record_id, name, old, new,
-                                        self._after_undo))
+        self._undo.push(
+            SetFieldCommand(self.store, entity, record_id, name, old, new, self._after_undo)
+        )
         self._saved()
         if entity in ("tie", "membership"):
             self._want_network_position()
@@ -757,8 +806,9 @@ class IntakeForm(QWidget):
 
     def _delete_row(self, panel: TablePanel, row: int) -> None:
         record_id = panel.model.archive(row)
-        self._undo.push(RowCommand(self.store, panel.model.entity, record_id, False,
-                                   self._after_undo))
+        self._undo.push(
+            RowCommand(self.store, panel.model.entity, record_id, False, self._after_undo)
+        )
         self._saved()
 
     def _choose_contact(self, index: int) -> None:
@@ -771,8 +821,7 @@ class IntakeForm(QWidget):
             return
         self.flush()
         self.contact_id = self.store.create("contact", {"place_id": self.data.place_id})
-        self._undo.push(RowCommand(self.store, "contact", self.contact_id, True,
-                                   self._after_undo))
+        self._undo.push(RowCommand(self.store, "contact", self.contact_id, True, self._after_undo))
         self._saved(contacts_changed=True)
         self.contacts.consent.editors[0].widget.setFocus()
 

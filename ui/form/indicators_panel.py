@@ -56,8 +56,9 @@ class IndicatorsPanel(QFrame):
         layout.addWidget(label)
         return label
 
-    def show_indicators(self, ind: Indicators | None, *, carried: bool = False,
-                        stopped: bool = False) -> None:
+    def show_indicators(
+        self, ind: Indicators | None, *, carried: bool = False, stopped: bool = False
+    ) -> None:
         """``carried``: the plek is not measured yet in this meetmoment; the figures are last
         year's, carried over, and do not count yet."""
         if ind is None:
@@ -71,16 +72,31 @@ class IndicatorsPanel(QFrame):
         s = ind.sustainability
         colour = LIGHT_COLOURS[s.light]
         self.light.setText(f"<span style='color:{colour}'>●</span> {LIGHT_NAMES[s.light]}")
-        self.signals.setText(", ".join(s.signals).capitalize() if s.signals else
-                             ("Geen signalen" if s.light != "onbekend" else
-                              "Nog geen financiële gegevens"))
+        self.signals.setText(
+            ", ".join(s.signals).capitalize()
+            if s.signals
+            else ("Geen signalen" if s.light != "onbekend" else "Nog geen financiële gegevens")
+        )
         self.completeness.setValue(round(ind.completeness * 100))
-        self.reach.setText(f"{number(ind.activities_per_week, 1)} activiteiten, "
-                           f"{number(ind.participants_per_week)} deelnemers per week")
-        self.note.setText(f"{ind.volunteers} vrijwilligers; {number(ind.weeks_per_year)} weken "
-                          f"per jaar; uurwaarde {euro(ind.hourly_value)}."
-                          + (self.tr("\n\nNog niet gemeten: dit zijn de overgenomen cijfers van "
-                                     "vorig jaar; ze tellen pas mee als ze zijn bevestigd of "
-                                     "ingevuld.") if carried and not stopped else "")
-                          + (self.tr("\n\nGestopt: deze plek telt in dit meetmoment niet "
-                                     "mee.") if stopped else ""))
+        self.reach.setText(
+            f"{number(ind.activities_per_week, 1)} activiteiten, "
+            f"{number(ind.participants_per_week)} deelnemers per week"
+        )
+        self.note.setText(
+            f"{ind.volunteers} vrijwilligers; {number(ind.weeks_per_year)} weken "
+            f"per jaar; uurwaarde {euro(ind.hourly_value)}."
+            + (
+                self.tr(
+                    "\n\nNog niet gemeten: dit zijn de overgenomen cijfers van "
+                    "vorig jaar; ze tellen pas mee als ze zijn bevestigd of "
+                    "ingevuld."
+                )
+                if carried and not stopped
+                else ""
+            )
+            + (
+                self.tr("\n\nGestopt: deze plek telt in dit meetmoment niet mee.")
+                if stopped
+                else ""
+            )
+        )

@@ -25,16 +25,30 @@ from ui.form.table_models import FieldDelegate, RecordTableModel
 from ui.form.widgets import FieldEditor, form_label, make_editor
 
 #: The sections in interview order: (title, [(entity, field) ...] or a special key).
-SECTIONS = ["Algemeen", "Contact", "Meting", "Activiteiten", "Vrijwilligers en personeel",
-            "Financiën", "Duurzaamheid", "Netwerk", "Behoeften", "Notities"]
+SECTIONS = [
+    "Algemeen",
+    "Contact",
+    "Meting",
+    "Activiteiten",
+    "Vrijwilligers en personeel",
+    "Financiën",
+    "Duurzaamheid",
+    "Netwerk",
+    "Behoeften",
+    "Notities",
+]
 SECTION_OF_MODEL = {"Vrijwilligers en personeel": "Vrijwilligers"}
 
 
 def section_fields(title: str) -> list[tuple[str, str]]:
     """Fields of ``title`` from the registry (``section`` in the model's column info)."""
     key = SECTION_OF_MODEL.get(title, title)
-    return [(entity, fd.name) for entity in ("place", "interview")
-            for fd in fields(entity).values() if fd.section == key]
+    return [
+        (entity, fd.name)
+        for entity in ("place", "interview")
+        for fd in fields(entity).values()
+        if fd.section == key
+    ]
 
 
 def heading(text: str, hint: str = "") -> QWidget:
@@ -96,7 +110,8 @@ class RecordTableView(QTableView):
         return defs is not None and index.isValid() and defs[index.column()].kind == "multi"
 
     def edit(  # type: ignore[override]  # one Python method for Qt's two overloads
-            self, index: QModelIndex, trigger: Any = None, event: Any = None) -> bool:
+        self, index: QModelIndex, trigger: Any = None, event: Any = None
+    ) -> bool:
         if trigger is None:  # view.edit(index): open it
             super().edit(index)
             return True
@@ -112,8 +127,11 @@ class RecordTableView(QTableView):
 
     def keyPressEvent(self, event: Any) -> None:
         index = self.currentIndex()
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._is_list(index)
-                and self.state() != QAbstractItemView.State.EditingState):
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self._is_list(index)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
             self.edit(index)  # Enter opens the list, as the hint above the table says
             return
         super().keyPressEvent(event)
@@ -125,8 +143,14 @@ class TablePanel(QWidget):
     add_requested = Signal(object)  # row to copy, or None
     delete_requested = Signal(int)
 
-    def __init__(self, title: str, model: RecordTableModel, noun: str,
-                 parent: QWidget | None = None, min_rows: int = 4) -> None:
+    def __init__(
+        self,
+        title: str,
+        model: RecordTableModel,
+        noun: str,
+        parent: QWidget | None = None,
+        min_rows: int = 4,
+    ) -> None:
         super().__init__(parent)
         self.model = model
         layout = QVBoxLayout(self)
@@ -173,8 +197,10 @@ class TablePanel(QWidget):
         header = self.view.horizontalHeader()
         for column in range(len(self.model.defs)):
             texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
-            texts += [self.model.display_text(row, column)
-                      for row in range(min(self.model.rowCount(), 50))]
+            texts += [
+                self.model.display_text(row, column)
+                for row in range(min(self.model.rowCount(), 50))
+            ]
             width = max(metrics.horizontalAdvance(t) for t in texts) + 24
             header.resizeSection(column, max(70, min(width, 240)))
 
@@ -223,7 +249,8 @@ class ContactPanel(QWidget):
         top.addWidget(QLabel("Contactpersoon:"))
         self.picker = QComboBox()
         self.picker.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.picker.setMinimumContentsLength(12)
         self.picker.setAccessibleName("Contactpersoon kiezen")
         top.addWidget(self.picker, 1)
@@ -238,10 +265,13 @@ class ContactPanel(QWidget):
         consent_box = QFrame()
         consent_box.setFrameShape(QFrame.Shape.StyledPanel)
         box_layout = QVBoxLayout(consent_box)
-        box_layout.addWidget(QLabel(
-            "<b>Toestemming (AVG)</b> — vraag eerst toestemming. Naam, e-mail en telefoon "
-            "kunnen pas worden ingevuld als de datum en het doel van de toestemming zijn "
-            "vastgelegd. Wordt de toestemming ingetrokken, dan worden ze gewist."))
+        box_layout.addWidget(
+            QLabel(
+                "<b>Toestemming (AVG)</b> — vraag eerst toestemming. Naam, e-mail en telefoon "
+                "kunnen pas worden ingevuld als de datum en het doel van de toestemming zijn "
+                "vastgelegd. Wordt de toestemming ingetrokken, dan worden ze gewist."
+            )
+        )
         box_layout.itemAt(0).widget().setWordWrap(True)  # type: ignore[union-attr]
         self.consent = FieldGroup([("contact", n) for n in self.CONSENT])
         box_layout.addWidget(self.consent)

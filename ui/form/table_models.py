@@ -39,8 +39,19 @@ Index = QModelIndex | QPersistentModelIndex
 
 #: Columns per table (entity, filter on ``kind`` for finance lines).
 COLUMNS: dict[str, list[str]] = {
-    "activity": ["name", "themes", "target_groups", "days", "start", "end", "frequency",
-                 "participants", "run_by", "partners", "public"],
+    "activity": [
+        "name",
+        "themes",
+        "target_groups",
+        "days",
+        "start",
+        "end",
+        "frequency",
+        "participants",
+        "run_by",
+        "partners",
+        "public",
+    ],
     "income": ["source", "description", "amount", "structural", "ends_on"],
     "costs": ["category", "description", "amount"],
     "membership": ["network", "role"],
@@ -53,10 +64,16 @@ NEW_VALUES: dict[str, dict[str, Any]] = {
     "income": {"kind": "inkomsten"},
     "costs": {"kind": "kosten"},
 }
-HEADERS = {("activity", "participants"): "Deelnemers", ("activity", "public"): "Openbaar",
-           ("tie", "other_place_id"): "Andere plek", ("tie", "strength"): "Sterkte",
-           ("income", "amount"): "Bedrag (€)", ("costs", "amount"): "Bedrag (€)",
-           ("costs", "category"): "Categorie", ("activity", "run_by"): "Uitgevoerd door"}
+HEADERS = {
+    ("activity", "participants"): "Deelnemers",
+    ("activity", "public"): "Openbaar",
+    ("tie", "other_place_id"): "Andere plek",
+    ("tie", "strength"): "Sterkte",
+    ("income", "amount"): "Bedrag (€)",
+    ("costs", "amount"): "Bedrag (€)",
+    ("costs", "category"): "Categorie",
+    ("activity", "run_by"): "Uitgevoerd door",
+}
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -81,8 +98,9 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.defs)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -93,8 +111,7 @@ class RecordTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsEditable)
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def display_text(self, row: int, column: int) -> str:
         fd = self.defs[column]
@@ -115,8 +132,7 @@ class RecordTableModel(QAbstractTableModel):
             return value
         return None
 
-    def setData(self, index: Index, value: Any,
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         fd = self.defs[index.column()]
@@ -152,8 +168,9 @@ class RecordTableModel(QAbstractTableModel):
         values: dict[str, Any] = {parent_field: parent_id, **NEW_VALUES.get(self.table, {})}
         if copy_of is not None:  # its fields only (a loaded row also holds id, updated_at)
             copied = set(fields(self.entity)) - BOOKKEEPING_FIELDS
-            values.update({k: v for k, v in self.rows[copy_of].items()
-                           if k in copied and v is not None})
+            values.update(
+                {k: v for k, v in self.rows[copy_of].items() if k in copied and v is not None}
+            )
         record_id = self.store.create(self.entity, values)
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
         self.rows.append({**{fd.name: None for fd in self.defs}, **values, "id": record_id})
@@ -173,8 +190,7 @@ class FieldDelegate(QStyledItemDelegate):
     """Editors per kind of field: a list for choices, ja/nee and plekken, tick boxes for
     several options (``multi``), text otherwise."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: Index) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         model = index.model()
         fd: FieldDef = model.defs[index.column()]  # type: ignore[attr-defined]
         if fd.kind in {"choice", "bool", "place"}:
@@ -194,8 +210,10 @@ class FieldDelegate(QStyledItemDelegate):
             # owned by the view, not its viewport: a popup is a window of its own
             ticks = MultiCellEditor(options, parent.parentWidget() or parent)
             ticks.setAccessibleName(fd.label)
-            ticks.setToolTip(f"Kies uit: {', '.join(options.values())}.\n"
-                             "Spatie of klik: aan/uit — Enter: bewaren — Esc: annuleren")
+            ticks.setToolTip(
+                f"Kies uit: {', '.join(options.values())}.\n"
+                "Spatie of klik: aan/uit — Enter: bewaren — Esc: annuleren"
+            )
             return ticks
         edit = QLineEdit(parent)
         if fd.kind == "time":
@@ -204,8 +222,9 @@ class FieldDelegate(QStyledItemDelegate):
             edit.setPlaceholderText("dd-mm-jjjj")
         return edit
 
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
-                             index: Index) -> None:
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
         view = option.widget
         if isinstance(editor, MultiCellEditor) and isinstance(view, QAbstractItemView):
             # a popup: placed on the screen, over the cell

@@ -20,8 +20,16 @@ Refresh = Callable[[str | None], None]  # called with a Dutch error message or N
 
 
 class SetFieldCommand(QUndoCommand):
-    def __init__(self, store: Store, entity: str, record_id: str, name: str, old: Any, new: Any,
-                 refresh: Refresh) -> None:
+    def __init__(
+        self,
+        store: Store,
+        entity: str,
+        record_id: str,
+        name: str,
+        old: Any,
+        new: Any,
+        refresh: Refresh,
+    ) -> None:
         super().__init__(f"{field(entity, name).label} wijzigen")
         self.store, self.entity, self.record_id, self.name = store, entity, record_id, name
         self.old, self.new, self.refresh = old, new, refresh
@@ -48,8 +56,9 @@ class SetFieldCommand(QUndoCommand):
 class RowCommand(QUndoCommand):
     """Adding (or duplicating) a row, or deleting (archiving) one."""
 
-    def __init__(self, store: Store, entity: str, record_id: str, added: bool,
-                 refresh: Refresh) -> None:
+    def __init__(
+        self, store: Store, entity: str, record_id: str, added: bool, refresh: Refresh
+    ) -> None:
         label = ENTITY_LABELS[entity].lower()
         super().__init__(f"{label} toevoegen" if added else f"{label} verwijderen")
         self.store, self.entity, self.record_id = store, entity, record_id

@@ -14,12 +14,19 @@ SUFFIXES = (".graphml", ".gexf", ".png", ".svg")
 
 
 def register(p: argparse.ArgumentParser) -> None:
-    p.add_argument("out", type=Path, metavar="UIT",
-                   help="bestand: .graphml of .gexf (gegevens, voor Gephi of NetworkX), "
-                        ".png of .svg (plaatje)")
-    p.add_argument("--meetmoment", metavar="NAAM",
-                   help="alleen de relaties van dit meetmoment (standaard: het huidige, "
-                        "in GEXF alle met tijdlijn; 'alle' voor alle meetmomenten)")
+    p.add_argument(
+        "out",
+        type=Path,
+        metavar="UIT",
+        help="bestand: .graphml of .gexf (gegevens, voor Gephi of NetworkX), "
+        ".png of .svg (plaatje)",
+    )
+    p.add_argument(
+        "--meetmoment",
+        metavar="NAAM",
+        help="alleen de relaties van dit meetmoment (standaard: het huidige, "
+        "in GEXF alle met tijdlijn; 'alle' voor alle meetmomenten)",
+    )
     p.add_argument("--wijk", metavar="NAAM", help="alleen de plekken van deze wijk en hun relaties")
     p.set_defaults(run=run)
 
@@ -47,8 +54,9 @@ def run(args: argparse.Namespace) -> int:
             round_name = ""
         elif round_name not in data.rounds:
             known = ", ".join(data.rounds) or "(geen)"
-            raise UserError(f"Meetmoment '{round_name}' is onbekend. Bekende meetmomenten: "
-                            f"{known}; of 'alle'.")
+            raise UserError(
+                f"Meetmoment '{round_name}' is onbekend. Bekende meetmomenten: {known}; of 'alle'."
+            )
     if round_name is None and out.suffix.lower() == ".gexf" and data.dated:
         round_name = ""  # GEXF is for the timeline: every meetmoment, each with its spell
     model = NetworkModel(data, round_name)
@@ -68,10 +76,15 @@ def run(args: argparse.Namespace) -> int:
     from nulmeting.network.files import area_graph
 
     g = area_graph(model, district)
-    places = sum(1 for _n, a in g.nodes(data=True)
-                 if a["soort"] == "plek" and (district is None or a["wijkcode"] == district))
-    print(f"Netwerk geschreven: {out} ({places} plekken, "
-          f"{sum(1 for *_e, d in g.edges(data=True) if d['soort'] == 'relatie')} relaties, "
-          f"{sum(1 for *_e, d in g.edges(data=True) if d['soort'] == 'lidmaatschap')} "
-          "lidmaatschappen).")
+    places = sum(
+        1
+        for _n, a in g.nodes(data=True)
+        if a["soort"] == "plek" and (district is None or a["wijkcode"] == district)
+    )
+    print(
+        f"Netwerk geschreven: {out} ({places} plekken, "
+        f"{sum(1 for *_e, d in g.edges(data=True) if d['soort'] == 'relatie')} relaties, "
+        f"{sum(1 for *_e, d in g.edges(data=True) if d['soort'] == 'lidmaatschap')} "
+        "lidmaatschappen)."
+    )
     return 0

@@ -20,9 +20,12 @@ def ensure_app() -> None:
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
-        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-                or os.environ.get("QT_QPA_PLATFORM")
-                or sys.platform in ("win32", "darwin")):
+        if not (
+            os.environ.get("DISPLAY")
+            or os.environ.get("WAYLAND_DISPLAY")
+            or os.environ.get("QT_QPA_PLATFORM")
+            or sys.platform in ("win32", "darwin")
+        ):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         QApplication([sys.argv[0] if sys.argv else "nulmeting"])
 
@@ -44,15 +47,20 @@ def write_picture(pic: Picture, out: Path) -> Path:
         out.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(suffix=suffix, prefix=".nulmeting-", dir=out.parent)
     except OSError as exc:
-        raise UserError(f"In de map {out.parent} kan niet geschreven worden "
-                        f"({exc.strerror}). Kies een andere map.") from None
+        raise UserError(
+            f"In de map {out.parent} kan niet geschreven worden "
+            f"({exc.strerror}). Kies een andere map."
+        ) from None
     os.close(fd)
     tmp = Path(tmp_name)
     target = QRectF(0, 0, pic.width, pic.height)
     try:
         if suffix == ".png":
-            image = QImage(round(pic.width * PNG_SCALE), round(pic.height * PNG_SCALE),
-                           QImage.Format.Format_RGB32)
+            image = QImage(
+                round(pic.width * PNG_SCALE),
+                round(pic.height * PNG_SCALE),
+                QImage.Format.Format_RGB32,
+            )
             image.fill(QColor("#FFFFFF"))
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -66,8 +66,16 @@ def _font(px: float, bold: bool = False) -> QFont:
     return font
 
 
-def _text(scene: QGraphicsScene, text: str, x: float, y: float, px: float, *,
-          bold: bool = False, colour: str = TEXT) -> QGraphicsSimpleTextItem:
+def _text(
+    scene: QGraphicsScene,
+    text: str,
+    x: float,
+    y: float,
+    px: float,
+    *,
+    bold: bool = False,
+    colour: str = TEXT,
+) -> QGraphicsSimpleTextItem:
     item = scene.addSimpleText(text, _font(px, bold))
     item.setBrush(QColor(colour))
     item.setPos(x, y)
@@ -81,8 +89,9 @@ def _shape(kind: str, x: float, y: float, size: float) -> QGraphicsItem:
         path.addRoundedRect(QRectF(x - r, y - r, size, size), r * 0.3, r * 0.3)
         return QGraphicsPathItem(path)
     if kind == PARTNER:
-        return QGraphicsPolygonItem(QPolygonF([QPointF(x, y - r), QPointF(x + r, y),
-                                               QPointF(x, y + r), QPointF(x - r, y)]))
+        return QGraphicsPolygonItem(
+            QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)])
+        )
     return QGraphicsEllipseItem(x - r, y - r, size, size)
 
 
@@ -107,10 +116,12 @@ def _labels(scene: QGraphicsScene, nodes: list[DrawNode], scale: float) -> None:
         metrics = QFontMetricsF(font)
         w, h = metrics.horizontalAdvance(node.label), metrics.height()
         # beside the node, or above/below it: the first spot that covers no other name
-        spots = [(node.x + node.size / 2 + 3, node.y - h / 2),
-                 (node.x - w / 2, node.y - node.size / 2 - h - 1),
-                 (node.x - w / 2, node.y + node.size / 2 + 1),
-                 (node.x - node.size / 2 - 3 - w, node.y - h / 2)]
+        spots = [
+            (node.x + node.size / 2 + 3, node.y - h / 2),
+            (node.x - w / 2, node.y - node.size / 2 - h - 1),
+            (node.x - w / 2, node.y + node.size / 2 + 1),
+            (node.x - node.size / 2 - 3 - w, node.y - h / 2),
+        ]
         for x, y in spots:
             rect = QRectF(x - 2, y, w + 4, h)
             if not any(rect.intersects(r) for r in placed):
@@ -181,8 +192,9 @@ def build_scene(pic: Picture, scene: QGraphicsScene | None = None) -> QGraphicsS
     scale = 1.0 if len(pic.nodes) <= 150 else 0.92
     _labels(scene, pic.nodes, scale)
     _legend(scene, pic)
-    foot = _text(scene, pic.footnote, 36, pic.height - 34 - 16 * pic.footnote.count("\n"), 12,
-                 colour=MUTED)
+    foot = _text(
+        scene, pic.footnote, 36, pic.height - 34 - 16 * pic.footnote.count("\n"), 12, colour=MUTED
+    )
     foot.setZValue(6)
     scene.node_items = items  # type: ignore[attr-defined]
     return scene

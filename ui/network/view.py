@@ -60,14 +60,18 @@ class MapHost(Protocol):
 
     def show_form(self, section: str | None = None) -> None: ...
 
+
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.2, 12.0
 SELECTED = "#D7263D"
 
 
-HINT = QT_TRANSLATE_NOOP("NetworkPanel", "Klik op een plek om die te kiezen, dubbelklik om het "
-                         "formulier te openen · scrollwiel of +/−: zoomen · slepen: "
-                         "verschuiven · 0: passend")
+HINT = QT_TRANSLATE_NOOP(
+    "NetworkPanel",
+    "Klik op een plek om die te kiezen, dubbelklik om het "
+    "formulier te openen · scrollwiel of +/−: zoomen · slepen: "
+    "verschuiven · 0: passend",
+)
 
 
 def _escape(text: str) -> str:
@@ -83,8 +87,7 @@ class NetworkView(QGraphicsView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -160,7 +163,7 @@ class NetworkView(QGraphicsView):
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
-            self.zoom_by(ZOOM_STEP ** steps)
+            self.zoom_by(ZOOM_STEP**steps)
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -192,8 +195,11 @@ class NetworkView(QGraphicsView):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         press, self._press = self._press, None
-        if (event.button() == Qt.MouseButton.LeftButton and press is not None
-                and (event.position() - press).manhattanLength() < 6):  # a click, not a drag
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and press is not None
+            and (event.position() - press).manhattanLength() < 6
+        ):  # a click, not a drag
             place_id = self.place_at(event.position())
             if place_id:
                 self.select(place_id)
@@ -225,10 +231,10 @@ class NetworkPanel(QWidget):
         self.district.currentIndexChanged.connect(lambda _i: self.reload())
         buttons = []
         for text, tip, slot in (
-                ("+", self.tr("Inzoomen (+ of scrollwiel)"),
-                 lambda: self.view.zoom_by(ZOOM_STEP)),
-                ("−", self.tr("Uitzoomen (−)"), lambda: self.view.zoom_by(1 / ZOOM_STEP)),
-                (self.tr("Passend"), self.tr("Hele kaart in beeld (0)"), self.view.fit)):
+            ("+", self.tr("Inzoomen (+ of scrollwiel)"), lambda: self.view.zoom_by(ZOOM_STEP)),
+            ("−", self.tr("Uitzoomen (−)"), lambda: self.view.zoom_by(1 / ZOOM_STEP)),
+            (self.tr("Passend"), self.tr("Hele kaart in beeld (0)"), self.view.fit),
+        ):
             b = QPushButton(text)
             b.setToolTip(tip)
             b.setAutoDefault(False)
@@ -240,11 +246,13 @@ class NetworkPanel(QWidget):
         self.hint = QLabel(QCoreApplication.translate("NetworkPanel", str(HINT)))
         self.hint.setWordWrap(True)
         self.open_button = QPushButton(self.tr("Formulier openen"))
-        self.open_button.setToolTip(self.tr("Terug naar het formulier van de gekozen plek "
-                                            "(of dubbelklik op de plek)"))
+        self.open_button.setToolTip(
+            self.tr("Terug naar het formulier van de gekozen plek (of dubbelklik op de plek)")
+        )
         self.open_button.setAutoDefault(False)
-        self.open_button.clicked.connect(lambda _c=False: self._open_form(
-            self.view.selected or self.main.current_place))
+        self.open_button.clicked.connect(
+            lambda _c=False: self._open_form(self.view.selected or self.main.current_place)
+        )
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -282,12 +290,22 @@ class NetworkPanel(QWidget):
         def work(_progress):
             from nulmeting.network.picture import draw
 
-            return draw(cache.model(store), district=district, area_name=area_name,
-                        width=width, height=height)
+            return draw(
+                cache.model(store),
+                district=district,
+                area_name=area_name,
+                width=width,
+                height=height,
+            )
 
         self.status.setText(self.tr("Netwerk berekenen…"))
-        self.main.tasks.run(work, lambda pic: self._show(pic, key), on_error=self._failed,
-                            label=self.tr("Netwerkkaart tekenen…"), cancellable=False)
+        self.main.tasks.run(
+            work,
+            lambda pic: self._show(pic, key),
+            on_error=self._failed,
+            label=self.tr("Netwerkkaart tekenen…"),
+            cancellable=False,
+        )
 
     def _show(self, pic: Picture, key: tuple[object, ...]) -> None:
         if key[1] != self.district.currentData():

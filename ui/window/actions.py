@@ -40,18 +40,32 @@ class WindowActions:
         self.new_place = self._action("&Nieuwe plek…", self.on_new_place, "Ctrl+N")
         self.import_file = self._action("&Importeren…", self.on_import)
         self.export = self._action("&Exporteren naar Excel…", self.on_export, "Ctrl+E")
-        self.export_districts = self._action("Per &wijk exporteren…",
-                                             lambda: self.on_export(per_district=True))
+        self.export_districts = self._action(
+            "Per &wijk exporteren…", lambda: self.on_export(per_district=True)
+        )
         self.report = self._action("&Rapport…", self.on_report, "Ctrl+R")
-        self.summary_pdf = self._action("&Samenvatting (PDF, om te tekenen)…",
-                                        self.on_summary_pdf, "Ctrl+P")
+        self.summary_pdf = self._action(
+            "&Samenvatting (PDF, om te tekenen)…", self.on_summary_pdf, "Ctrl+P"
+        )
         self.publish_agenda = self._action(
             QCoreApplication.translate("WindowActions", "Wijkagenda &publiceren…"),
-            self.on_publish_agenda)
+            self.on_publish_agenda,
+        )
         self.settings = self._action("&Instellingen…", self.on_settings, "Ctrl+,")
         self.quit = self._action("&Afsluiten", window.close, "Ctrl+Q")
-        for a in (self.new_place, None, self.import_file, self.export, self.export_districts,
-                  self.publish_agenda, self.report, None, self.settings, None, self.quit):
+        for a in (
+            self.new_place,
+            None,
+            self.import_file,
+            self.export,
+            self.export_districts,
+            self.publish_agenda,
+            self.report,
+            None,
+            self.settings,
+            None,
+            self.quit,
+        ):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
 
         edit_menu = menu.addMenu("Be&werken")
@@ -68,18 +82,27 @@ class WindowActions:
         window.addAction(self.redo)
 
         place_menu = menu.addMenu("&Plek")
-        self.plan_interview = self._action("&Interview plannen", self.on_plan_interview,
-                                           "Ctrl+I")
-        self.new_activity = self._action("Nieuwe &activiteit", self.on_new_activity,
-                                         "Ctrl+Shift+N")
-        self.next_section = self._action("&Volgende sectie", window.form.next_section,
-                                         "Ctrl+PgDown")
-        self.previous_section = self._action("V&orige sectie", window.form.previous_section,
-                                             "Ctrl+PgUp")
+        self.plan_interview = self._action("&Interview plannen", self.on_plan_interview, "Ctrl+I")
+        self.new_activity = self._action("Nieuwe &activiteit", self.on_new_activity, "Ctrl+Shift+N")
+        self.next_section = self._action(
+            "&Volgende sectie", window.form.next_section, "Ctrl+PgDown"
+        )
+        self.previous_section = self._action(
+            "V&orige sectie", window.form.previous_section, "Ctrl+PgUp"
+        )
         self.archive = self._action("Plek a&rchiveren…", self.on_archive)
         self.archived = self._action("&Gearchiveerde plekken…", self.on_archived)
-        for a in (self.plan_interview, self.new_activity, self.summary_pdf, None,
-                  self.next_section, self.previous_section, None, self.archive, self.archived):
+        for a in (
+            self.plan_interview,
+            self.new_activity,
+            self.summary_pdf,
+            None,
+            self.next_section,
+            self.previous_section,
+            None,
+            self.archive,
+            self.archived,
+        ):
             place_menu.addSeparator() if a is None else place_menu.addAction(a)
 
         round_menu = menu.addMenu("&Meetmoment")
@@ -87,8 +110,7 @@ class WindowActions:
         self.new_round = self._action("&Nieuwe vervolgmeting…", self.on_new_round)
         self.freeze_round = self._action("&Vaststellen…", self.on_freeze_round)
         self.reopen_round = self._action("&Heropenen…", self.on_reopen_round)
-        for a in (self.rounds, None, self.new_round, None, self.freeze_round,
-                  self.reopen_round):
+        for a in (self.rounds, None, self.new_round, None, self.freeze_round, self.reopen_round):
             round_menu.addSeparator() if a is None else round_menu.addAction(a)
 
         team_menu = menu.addMenu("&Team")
@@ -98,11 +120,21 @@ class WindowActions:
         self.duplicates = self._action("&Dubbele plekken…", self.on_duplicates)
         self.sync = self._action("S&ynchroniseren…", self.on_sync)
         self.network_map = self._action(
-            QCoreApplication.translate("WindowActions", "&Netwerkkaart"), self.on_network_map,
-            "Ctrl+Shift+K")
+            QCoreApplication.translate("WindowActions", "&Netwerkkaart"),
+            self.on_network_map,
+            "Ctrl+Shift+K",
+        )
         self.network_map.setCheckable(True)
-        for a in (self.make_teamfile, self.merge, self.conflicts, self.duplicates, None,
-                  self.sync, None, self.network_map):
+        for a in (
+            self.make_teamfile,
+            self.merge,
+            self.conflicts,
+            self.duplicates,
+            None,
+            self.sync,
+            None,
+            self.network_map,
+        ):
             team_menu.addSeparator() if a is None else team_menu.addAction(a)
 
         help_menu = menu.addMenu("&Help")
@@ -111,12 +143,17 @@ class WindowActions:
         help_menu.addAction(self.guide)
         help_menu.addAction(self.about)
 
-        self.place_actions = [self.plan_interview, self.new_activity, self.archive,
-                              self.summary_pdf, self.next_section, self.previous_section]
+        self.place_actions = [
+            self.plan_interview,
+            self.new_activity,
+            self.archive,
+            self.summary_pdf,
+            self.next_section,
+            self.previous_section,
+        ]
         self.update_enabled()
 
-    def _action(self, text: str, slot: Callable[[], Any],
-                shortcut: str | None = None) -> QAction:
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: str | None = None) -> QAction:
         # Shortcuts as text: the QKeySequence class would cost start-up time (its enums).
         action = QAction(text, self.w)
         if shortcut is not None:
@@ -132,8 +169,12 @@ class WindowActions:
 
     # ---------------------------------------------------------------- helpers
 
-    def _run(self, work: Callable[[Callable[[int, int, str], None]], Any],
-             done: Callable[[Any], None], label: str) -> None:
+    def _run(
+        self,
+        work: Callable[[Callable[[int, int, str], None]], Any],
+        done: Callable[[Any], None],
+        label: str,
+    ) -> None:
         self.w.statusBar().showMessage(label)
 
         def finished(result: Any) -> None:
@@ -150,20 +191,31 @@ class WindowActions:
             QMessageBox.warning(self.w, "Nulmeting", str(exc))
         else:
             traceback.print_exception(exc)
-            QMessageBox.critical(self.w, "Nulmeting",
-                                 f"Er ging iets mis: {exc}\n\nEr is niets half opgeslagen; "
-                                 "meld dit aan de beheerder.")
+            QMessageBox.critical(
+                self.w,
+                "Nulmeting",
+                f"Er ging iets mis: {exc}\n\nEr is niets half opgeslagen; "
+                "meld dit aan de beheerder.",
+            )
 
-    def _result(self, title: str, heading: str, details: str = "", *,
-                file: Path | None = None, folder: Path | None = None) -> str:
+    def _result(
+        self,
+        title: str,
+        heading: str,
+        details: str = "",
+        *,
+        file: Path | None = None,
+        folder: Path | None = None,
+    ) -> str:
         """The outcome in a dialog (:class:`ui.results.ResultDialog`), with a button to the open
         conflicts when there are any; returns the button chosen."""
         from ui.dialogs.results import ResultDialog
 
         self.w.statusBar().showMessage(heading, 15000)
         conflicts = self.w.store.open_conflict_count() if file is None and folder is None else 0
-        dialog = ResultDialog(title, heading, details, self.w, conflicts=conflicts, file=file,
-                              folder=folder)
+        dialog = ResultDialog(
+            title, heading, details, self.w, conflicts=conflicts, file=file, folder=folder
+        )
         try:
             dialog.exec()
             chosen = dialog.chosen
@@ -223,11 +275,13 @@ class WindowActions:
             return
         row = self.w.model.place_at(self.w.model.row_of(place_id))
         answer = QMessageBox.question(
-            self.w, "Plek archiveren",
+            self.w,
+            "Plek archiveren",
             f"Plek “{row.name}” archiveren?\n\nDe plek verdwijnt uit de lijst en uit de "
             "overzichten. De gegevens blijven bewaard en de plek kan worden teruggezet.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -242,13 +296,15 @@ class WindowActions:
         def failed(message: str) -> None:
             QMessageBox.warning(self.w, "Ongedaan maken", message)
 
-        self.w.form.undo_stack.push(ArchivePlaceCommand(
-            self.w.store, place_id, row.name, self._archived_changed, failed))
+        self.w.form.undo_stack.push(
+            ArchivePlaceCommand(self.w.store, place_id, row.name, self._archived_changed, failed)
+        )
         # the focus on the list, where the selection moved to: Ctrl+Z reaches the window's undo
         # (a text field with the focus, such as the search box, would take it as its own)
         self.w.view.setFocus()
         self.w.statusBar().showMessage(
-            f"Plek “{row.name}” gearchiveerd. Ctrl+Z zet hem terug.", 8000)
+            f"Plek “{row.name}” gearchiveerd. Ctrl+Z zet hem terug.", 8000
+        )
 
     def _archived_changed(self, place_id: str, archived: bool) -> None:
         """After undo/redo of archiving: the list follows; a restored plek is shown again (later,
@@ -263,8 +319,9 @@ class WindowActions:
                 self.w.select_place(place_id)
 
         QTimer.singleShot(0, show)
-        self.w.statusBar().showMessage("Plek teruggezet." if not archived
-                                       else "Plek weer gearchiveerd.", 5000)
+        self.w.statusBar().showMessage(
+            "Plek teruggezet." if not archived else "Plek weer gearchiveerd.", 5000
+        )
 
     def on_archived(self) -> None:
         from ui.dialogs.archived import ArchivedDialog
@@ -294,12 +351,14 @@ class WindowActions:
             return
         round_name = store.current_round
         if not round_name:
-            QMessageBox.warning(self.w, "Interview plannen",
-                                "Kies eerst een meetmoment in Bestand → Instellingen.")
+            QMessageBox.warning(
+                self.w, "Interview plannen", "Kies eerst een meetmoment in Bestand → Instellingen."
+            )
             return
         if intake.current_interview_id(store, place_id):
-            QMessageBox.information(self.w, "Interview plannen",
-                                    f"Deze plek heeft al een meting voor “{round_name}”.")
+            QMessageBox.information(
+                self.w, "Interview plannen", f"Deze plek heeft al een meting voor “{round_name}”."
+            )
             return
         try:
             intake.ensure_interview(store, place_id)
@@ -324,8 +383,11 @@ class WindowActions:
             return
         name = self.w.model.place_at(self.w.model.row_of(place_id)).name
         path, _ = QFileDialog.getSaveFileName(
-            self.w, "Samenvatting als PDF", str(Path.home() / f"{_safe_name(name)}.pdf"),
-            "PDF-bestanden (*.pdf)")
+            self.w,
+            "Samenvatting als PDF",
+            str(Path.home() / f"{_safe_name(name)}.pdf"),
+            "PDF-bestanden (*.pdf)",
+        )
         if not path:
             return
         try:
@@ -347,11 +409,14 @@ class WindowActions:
         if not dialog.exec():
             return
         code, round_name = dialog.district(), dialog.round_name()
-        default = ("rapport-sociale-basis.pdf" if code is None
-                   else f"rapport-{_safe_name(reference.district_name(code))}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self.w, "Rapport opslaan",
-                                              str(Path.home() / default),
-                                              "PDF-bestanden (*.pdf)")
+        default = (
+            "rapport-sociale-basis.pdf"
+            if code is None
+            else f"rapport-{_safe_name(reference.district_name(code))}.pdf"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self.w, "Rapport opslaan", str(Path.home() / default), "PDF-bestanden (*.pdf)"
+        )
         if not path:
             return
 
@@ -361,16 +426,16 @@ class WindowActions:
             progress(0, 0, "Rapport maken")
             return write_report(store, Path(path), district=code, round_name=round_name)
 
-        self._run(work, lambda out: self._info("Rapport", f"Rapport geschreven:\n{out}"),
-                  "Rapport maken…")
+        self._run(
+            work, lambda out: self._info("Rapport", f"Rapport geschreven:\n{out}"), "Rapport maken…"
+        )
 
     def on_export(self, per_district: bool = False) -> None:
         from ui.dialogs.export_dialog import DISTRICT, PER_DISTRICT, ExportDialog
 
         store = self.w.store
         district = self.w.district_filter.currentData() or None
-        dialog = ExportDialog(store.setting("area"), Path.home(), self.w,
-                              current_district=district)
+        dialog = ExportDialog(store.setting("area"), Path.home(), self.w, current_district=district)
         if per_district:
             dialog.per.setChecked(True)
         try:
@@ -384,24 +449,47 @@ class WindowActions:
             from nulmeting.exchange.export import write_overview, write_per_district
 
             if choice.scope == PER_DISTRICT:
-                return write_per_district(store, choice.target, personal=choice.personal,
-                                          reason=choice.reason, progress=progress)
-            return [write_overview(store, choice.target, personal=choice.personal,
-                                   district=choice.district if choice.scope == DISTRICT
-                                   else None, reason=choice.reason, progress=progress)]
+                return write_per_district(
+                    store,
+                    choice.target,
+                    personal=choice.personal,
+                    reason=choice.reason,
+                    progress=progress,
+                )
+            return [
+                write_overview(
+                    store,
+                    choice.target,
+                    personal=choice.personal,
+                    district=choice.district if choice.scope == DISTRICT else None,
+                    reason=choice.reason,
+                    progress=progress,
+                )
+            ]
 
         def done(paths: list[Path]) -> None:
-            warning = ("\n\nLet op: met persoonsgegevens (AVG). Deel zorgvuldig."
-                       if choice.personal else "")
+            warning = (
+                "\n\nLet op: met persoonsgegevens (AVG). Deel zorgvuldig."
+                if choice.personal
+                else ""
+            )
             if choice.scope == PER_DISTRICT:
-                heading = (f"{len(paths)} overzichten per wijk geschreven." if paths else
-                           "Geen plekken met een wijk: er is niets geschreven.")
+                heading = (
+                    f"{len(paths)} overzichten per wijk geschreven."
+                    if paths
+                    else "Geen plekken met een wijk: er is niets geschreven."
+                )
                 details = f"In de map {choice.target}:\n" + "\n".join(p.name for p in paths)
                 self._result("Exporteren", heading, details + warning, folder=choice.target)
             else:
                 out = paths[0]
-                self._result("Exporteren", "Overzicht geschreven.", f"{out}{warning}", file=out,
-                             folder=out.parent)
+                self._result(
+                    "Exporteren",
+                    "Overzicht geschreven.",
+                    f"{out}{warning}",
+                    file=out,
+                    folder=out.parent,
+                )
 
         self._run(work, done, "Overzicht schrijven…")
 
@@ -414,21 +502,30 @@ class WindowActions:
         """Plekken or Activiteiten; asked when a workbook has both sheets (the export)."""
         from nulmeting.exchange.activity_import import sheet_kind, sheet_names
 
-        if path.suffix.lower() == ".xlsx" and {"Plekken", "Activiteiten"} <= set(
-                sheet_names(path)):
+        if path.suffix.lower() == ".xlsx" and {"Plekken", "Activiteiten"} <= set(sheet_names(path)):
             tr = QCoreApplication.translate
             choice, ok = QInputDialog.getItem(
-                self.w, tr("WindowActions", "Importeren"),
-                tr("WindowActions", "Dit bestand heeft een blad Plekken en een blad "
-                                    "Activiteiten. Welk blad inlezen?"),
-                ["Plekken", "Activiteiten"], 0, False)
+                self.w,
+                tr("WindowActions", "Importeren"),
+                tr(
+                    "WindowActions",
+                    "Dit bestand heeft een blad Plekken en een blad "
+                    "Activiteiten. Welk blad inlezen?",
+                ),
+                ["Plekken", "Activiteiten"],
+                0,
+                False,
+            )
             return choice if ok else None
         return sheet_kind(path)
 
     def on_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.w, "Importeren", str(Path.home()),
-            "Excel- en CSV-bestanden (*.xlsx *.csv);;Alle bestanden (*)")
+            self.w,
+            "Importeren",
+            str(Path.home()),
+            "Excel- en CSV-bestanden (*.xlsx *.csv);;Alle bestanden (*)",
+        )
         if not path:
             return
         store = self.w.store
@@ -467,8 +564,9 @@ class WindowActions:
                 if activities:
                     from nulmeting.exchange.activity_import import apply_activity_import
 
-                    return apply_activity_import(store, plan, only_valid=only_valid,
-                                                 progress=progress)
+                    return apply_activity_import(
+                        store, plan, only_valid=only_valid, progress=progress
+                    )
                 from nulmeting.exchange.importer import apply_import
 
                 return apply_import(store, plan, only_valid=only_valid, progress=progress)
@@ -480,12 +578,14 @@ class WindowActions:
                 self._result("Importeren", heading, text)
 
             self.w.statusBar().showMessage(f"{what} inlezen…")
-            self.w.tasks.run(apply_work, applied, on_error=self._import_failed,
-                             label=f"{what} inlezen…")
+            self.w.tasks.run(
+                apply_work, applied, on_error=self._import_failed, label=f"{what} inlezen…"
+            )
 
         self.w.statusBar().showMessage("Bestand lezen en controleren…")
-        self.w.tasks.run(plan_work, planned, on_error=self._import_failed,
-                         label="Bestand lezen en controleren…")
+        self.w.tasks.run(
+            plan_work, planned, on_error=self._import_failed, label="Bestand lezen en controleren…"
+        )
 
     def _import_failed(self, exc: BaseException) -> None:
         """Like :meth:`_failed`, with the title of the import (a wrong spreadsheet, a row that
@@ -507,8 +607,11 @@ class WindowActions:
     def _pick_round(self, title: str, label: str, only: str | None = None) -> str | None:
         from nulmeting.store import meetmoment
 
-        items = [i for i in meetmoment.list_meetmomenten(self.w.store)
-                 if only is None or i.status == only]
+        items = [
+            i
+            for i in meetmoment.list_meetmomenten(self.w.store)
+            if only is None or i.status == only
+        ]
         if not items:
             self._info(title, "Er is geen meetmoment om te kiezen.")
             return None
@@ -523,8 +626,10 @@ class WindowActions:
         lines = []
         for i in meetmoment.list_meetmomenten(self.w.store):
             frozen = f" op {i.frozen_at[:10]}" if i.frozen_at else ""
-            lines.append(f"{'▶ ' if i.current else '   '}{i.name}: {i.measured} van {i.places} "
-                         f"plekken gemeten, {i.status_name}{frozen}")
+            lines.append(
+                f"{'▶ ' if i.current else '   '}{i.name}: {i.measured} van {i.places} "
+                f"plekken gemeten, {i.status_name}{frozen}"
+            )
             for h in meetmoment.history(self.w.store, i.name):
                 if h.text != "gestart":
                     lines.append(f"      {h.at[:10]} {h.author}: {h.text}")
@@ -538,10 +643,12 @@ class WindowActions:
         with store.read() as conn:
             known = meetmoment.names(conn, store.current_round)
         name, ok = QInputDialog.getText(
-            self.w, "Nieuwe vervolgmeting",
+            self.w,
+            "Nieuwe vervolgmeting",
             "Naam van het nieuwe meetmoment. Elke plek krijgt een geplande meting met de\n"
             f"waarden van '{store.current_round}', overgenomen en nog te bevestigen:",
-            text=suggested_round(existing=bool(known)))
+            text=suggested_round(existing=bool(known)),
+        )
         if not ok:
             return
 
@@ -550,19 +657,24 @@ class WindowActions:
 
         def done(result: Any) -> None:
             self.w.store_changed()
-            self._info("Nieuwe vervolgmeting",
-                       f"Meetmoment '{result.name}' is gestart en is nu het huidige: "
-                       f"{result.places} plekken hebben een geplande meting met de waarden van "
-                       f"vorig jaar, {result.records.get('activity', 0)} activiteiten zijn "
-                       "overgenomen (nog te bevestigen).")
+            self._info(
+                "Nieuwe vervolgmeting",
+                f"Meetmoment '{result.name}' is gestart en is nu het huidige: "
+                f"{result.places} plekken hebben een geplande meting met de waarden van "
+                f"vorig jaar, {result.records.get('activity', 0)} activiteiten zijn "
+                "overgenomen (nog te bevestigen).",
+            )
 
         self._run(work, done, "Vervolgmeting voorbereiden…")
 
     def on_freeze_round(self) -> None:
         from nulmeting.store import meetmoment
 
-        name = self._pick_round("Meetmoment vaststellen", "Welk meetmoment vaststellen? De "
-                                "cijfers blijven daarna zoals ze nu zijn.", meetmoment.OPEN)
+        name = self._pick_round(
+            "Meetmoment vaststellen",
+            "Welk meetmoment vaststellen? De cijfers blijven daarna zoals ze nu zijn.",
+            meetmoment.OPEN,
+        )
         if name is None:
             return
         try:
@@ -571,18 +683,22 @@ class WindowActions:
             self._failed(exc)
             return
         self.w.store_changed()
-        self._info("Meetmoment vastgesteld", f"'{name}' is vastgesteld. Wijzigen kan alleen "
-                                             "na heropenen (met een reden).")
+        self._info(
+            "Meetmoment vastgesteld",
+            f"'{name}' is vastgesteld. Wijzigen kan alleen na heropenen (met een reden).",
+        )
 
     def on_reopen_round(self) -> None:
         from nulmeting.store import meetmoment
 
-        name = self._pick_round("Meetmoment heropenen", "Welk meetmoment heropenen?",
-                                meetmoment.FROZEN)
+        name = self._pick_round(
+            "Meetmoment heropenen", "Welk meetmoment heropenen?", meetmoment.FROZEN
+        )
         if name is None:
             return
-        reason, ok = QInputDialog.getText(self.w, "Meetmoment heropenen",
-                                          f"Waarom wordt '{name}' heropend? (blijft bewaard)")
+        reason, ok = QInputDialog.getText(
+            self.w, "Meetmoment heropenen", f"Waarom wordt '{name}' heropend? (blijft bewaard)"
+        )
         if not ok:
             return
         try:
@@ -598,17 +714,22 @@ class WindowActions:
     def on_make_teamfile(self) -> None:
         store = self.w.store
         default = Path.home() / f"teambestand-{_safe_name(store.interviewer or 'laptop')}.nulmeting"
-        path, _ = QFileDialog.getSaveFileName(self.w, "Teambestand maken", str(default),
-                                              TEAMFILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self.w, "Teambestand maken", str(default), TEAMFILE_FILTER
+        )
         if not path:
             return
-        password = self._password("Teambestand maken",
-                                  "Wachtwoord van het team (het bestand wordt versleuteld):")
+        password = self._password(
+            "Teambestand maken", "Wachtwoord van het team (het bestand wordt versleuteld):"
+        )
         if password is None:
             return
         if not password:
-            QMessageBox.warning(self.w, "Teambestand maken",
-                                "Een teambestand bevat persoonsgegevens: geef een wachtwoord.")
+            QMessageBox.warning(
+                self.w,
+                "Teambestand maken",
+                "Een teambestand bevat persoonsgegevens: geef een wachtwoord.",
+            )
             return
 
         def work(_progress: Callable[[int, int, str], None]) -> Path:
@@ -616,12 +737,16 @@ class WindowActions:
 
             return write_teamfile(store, Path(path), password)
 
-        self._run(work, lambda out: self._info("Teambestand", f"Teambestand geschreven:\n{out}"),
-                  "Teambestand maken…")
+        self._run(
+            work,
+            lambda out: self._info("Teambestand", f"Teambestand geschreven:\n{out}"),
+            "Teambestand maken…",
+        )
 
     def on_merge(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.w, "Teambestanden samenvoegen",
-                                                str(Path.home()), TEAMFILE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.w, "Teambestanden samenvoegen", str(Path.home()), TEAMFILE_FILTER
+        )
         if not paths:
             return
         password = self._password("Teambestanden samenvoegen", "Wachtwoord van het team:")
@@ -699,8 +824,12 @@ class WindowActions:
     def on_sync(self) -> None:
         store = self.w.store
         url, ok = QInputDialog.getText(
-            self.w, "Synchroniseren", "Adres van de gedeelde server (postgresql://…):",
-            QLineEdit.EchoMode.Normal, store.setting("server_url"))  # sync() remembers it
+            self.w,
+            "Synchroniseren",
+            "Adres van de gedeelde server (postgresql://…):",
+            QLineEdit.EchoMode.Normal,
+            store.setting("server_url"),
+        )  # sync() remembers it
         url = url.strip()
         if not ok or not url:
             return
@@ -724,7 +853,9 @@ class WindowActions:
             # bad server rows set aside: named in the status bar, and a warning when new
             self.w.statusBar().showMessage(
                 f"Let op: {summary.set_aside_total} ongeldige wijziging(en) van de server "
-                f"apart gezet. {summary.dutch().splitlines()[0]}", 10000)
+                f"apart gezet. {summary.dutch().splitlines()[0]}",
+                10000,
+            )
             box = QMessageBox.warning if summary.set_aside else QMessageBox.information
             box(self.w, "Synchroniseren", summary.dutch())
 
@@ -735,14 +866,18 @@ class WindowActions:
                 self._failed(exc)
                 return
             self.w.statusBar().clearMessage()
-            typed, ok = QInputDialog.getText(self.w, "Synchroniseren",
-                                             f"{exc}\nUw wachtwoord voor de server:",
-                                             QLineEdit.EchoMode.Password)
+            typed, ok = QInputDialog.getText(
+                self.w,
+                "Synchroniseren",
+                f"{exc}\nUw wachtwoord voor de server:",
+                QLineEdit.EchoMode.Password,
+            )
             if ok and typed:
                 self._sync(url, typed)
             else:
-                self.w.statusBar().showMessage("Niet gesynchroniseerd; er is niets veranderd.",
-                                               8000)
+                self.w.statusBar().showMessage(
+                    "Niet gesynchroniseerd; er is niets veranderd.", 8000
+                )
 
         self.w.statusBar().showMessage("Synchroniseren…")
         self.w.tasks.run(work, done, on_error=failed, label="Synchroniseren…")

@@ -123,11 +123,13 @@ class MainWindow(WindowBase):
         self.district_filter.addItem("Alle wijken", ANY)
         area = self.store.setting("area")
         districts = [d for d in reference.districts().values() if d.area == area] or list(
-            reference.districts().values())
+            reference.districts().values()
+        )
         for d in districts:
             self.district_filter.addItem(d.name, d.code)
         self.district_filter.currentIndexChanged.connect(
-            lambda _i: self._filter(self.proxy.set_district, self.district_filter.currentData()))
+            lambda _i: self._filter(self.proxy.set_district, self.district_filter.currentData())
+        )
 
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Filter op status van de meting")
@@ -136,7 +138,8 @@ class MainWindow(WindowBase):
         for code, name in reference.options("metingstatus").items():
             self.status_filter.addItem(name, code)
         self.status_filter.currentIndexChanged.connect(
-            lambda _i: self._filter(self.proxy.set_status, self.status_filter.currentData()))
+            lambda _i: self._filter(self.proxy.set_status, self.status_filter.currentData())
+        )
 
         self.view = QTableView()
         self.view.setModel(self.proxy)
@@ -203,24 +206,32 @@ class MainWindow(WindowBase):
             if not index.isValid():
                 selection.clear()
             elif selection.currentIndex().row() != index.row():
-                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                          | QItemSelectionModel.SelectionFlag.Rows)
+                selection.setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
         finally:
             self._filtering = False
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} van {total} plekken" if shown != total
-                                 else f"{total} plekken")
+        self.count_label.setText(
+            f"{shown} van {total} plekken" if shown != total else f"{total} plekken"
+        )
 
     # ---------------------------------------------------------------- loading
 
     def reload(self) -> None:
         """Read the list again on the worker; keeps the selected plek selected."""
         store = self.store
-        self.tasks.run(lambda progress: queries.place_rows(store), self._on_rows,
-                       on_error=self._on_rows_failed, label="Plekken laden…",
-                       cancellable=False)
+        self.tasks.run(
+            lambda progress: queries.place_rows(store),
+            self._on_rows,
+            on_error=self._on_rows_failed,
+            label="Plekken laden…",
+            cancellable=False,
+        )
 
     def _on_rows_failed(self, exc: BaseException) -> None:
         import traceback
@@ -247,7 +258,8 @@ class MainWindow(WindowBase):
         self.view.selectionModel().setCurrentIndex(
             self.proxy.index(row, COL_NAME),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def select_place(self, place_id: str) -> bool:
         """Select a plek in the list; False when it is not shown (filtered out or absent)."""
@@ -258,8 +270,10 @@ class MainWindow(WindowBase):
         if not index.isValid():
             return False
         self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.view.scrollTo(index)
         if self.current_place != place_id:
             self._show_place(place_id)
@@ -321,11 +335,15 @@ class MainWindow(WindowBase):
 
     def _network_position(self, place_id: str) -> None:
         store, cache = self.store, self.network_cache
-        self.tasks.run(lambda _progress: cache.sentence(store, place_id),
-                       lambda text: self.form.show_network_position(place_id, text),
-                       on_error=lambda exc: self.form.show_network_position(
-                           place_id, f"Positie in het netwerk onbekend: {exc}"),
-                       label="Netwerk berekenen…", cancellable=False)
+        self.tasks.run(
+            lambda _progress: cache.sentence(store, place_id),
+            lambda text: self.form.show_network_position(place_id, text),
+            on_error=lambda exc: self.form.show_network_position(
+                place_id, f"Positie in het netwerk onbekend: {exc}"
+            ),
+            label="Netwerk berekenen…",
+            cancellable=False,
+        )
 
     def network_shown(self) -> bool:
         return self.network_panel is not None and self.right.currentWidget() is self.network_panel
@@ -371,7 +389,8 @@ class MainWindow(WindowBase):
 
     def update_who(self) -> None:
         self.who_label.setText(
-            f"{self.store.interviewer or 'geen naam'} · {self.store.current_round or 'geen meetmoment'}")
+            f"{self.store.interviewer or 'geen naam'} · {self.store.current_round or 'geen meetmoment'}"
+        )
 
     # ---------------------------------------------------------------- closing
 
@@ -388,11 +407,13 @@ class MainWindow(WindowBase):
         window stays, with the work's progress in sight."""
         what = ", ".join(label.rstrip("…").lower() for label in labels)
         answer = QMessageBox.question(
-            self, "Nulmeting",
+            self,
+            "Nulmeting",
             f"Er loopt nog iets: {what}.\nSluiten breekt dit af; wat nog niet klaar is, wordt "
             "niet opgeslagen.\n\nToch sluiten?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             return True
         self.tasks.show_progress()

@@ -65,8 +65,9 @@ class PlaceTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[section]
         return None
@@ -105,8 +106,9 @@ class PlaceTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[PlaceRow]) -> None:
         self.beginResetModel()
         column, order = self._sort
-        self._rows = sorted(rows, key=lambda r: _sort_key(r, column),
-                            reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = sorted(
+            rows, key=lambda r: _sort_key(r, column), reverse=order == Qt.SortOrder.DescendingOrder
+        )
         self._reindex()
         self.endResetModel()
 
@@ -117,13 +119,15 @@ class PlaceTableModel(QAbstractTableModel):
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
         old = {r.id: i for i, r in enumerate(self._rows)}
-        self._rows.sort(key=lambda r: _sort_key(r, column),
-                        reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows.sort(
+            key=lambda r: _sort_key(r, column), reverse=order == Qt.SortOrder.DescendingOrder
+        )
         self._reindex()
         persistent = self.persistentIndexList()
         order_of = [self._position[pid] for pid in old]  # old row number → new row number
         self.changePersistentIndexList(
-            persistent, [self.index(order_of[p.row()], p.column()) for p in persistent])
+            persistent, [self.index(order_of[p.row()], p.column()) for p in persistent]
+        )
         self.layoutChanged.emit()
 
     def _reindex(self) -> None:
@@ -150,9 +154,14 @@ class PlaceTableModel(QAbstractTableModel):
             column, order = self._sort
             key = _sort_key(row, column)
             descending = order == Qt.SortOrder.DescendingOrder
-            at = next((i for i, r in enumerate(self._rows)
-                       if (_sort_key(r, column) < key if descending
-                           else _sort_key(r, column) > key)), len(self._rows))
+            at = next(
+                (
+                    i
+                    for i, r in enumerate(self._rows)
+                    if (_sort_key(r, column) < key if descending else _sort_key(r, column) > key)
+                ),
+                len(self._rows),
+            )
             self.beginInsertRows(QModelIndex(), at, at)
             self._rows.insert(at, row)
             self._reindex()

@@ -29,12 +29,15 @@ def store_from(args: argparse.Namespace, *, create: bool = False) -> Store:
         raise UserError(
             f"Het gegevensbestand {path} bestaat niet; er is niets aangemaakt. Controleer het "
             "pad achter --db (of begin een gegevensbestand met 'nulmeting import', "
-            "'nulmeting demo' of in het venster).")
+            "'nulmeting demo' of in het venster)."
+        )
     store = open_store(path)
     if not existed:
         print(f"Nieuw gegevensbestand gemaakt: {path}", file=sys.stderr)
     elif store.became_copy:
-        print("Dit gegevensbestand is een kopie van dat van een andere laptop; het telt vanaf nu "
-              "als een eigen laptop (teambestanden van beide kunnen samengevoegd worden).",
-              file=sys.stderr)
+        print(
+            "Dit gegevensbestand is een kopie van dat van een andere laptop; het telt vanaf nu "
+            "als een eigen laptop (teambestanden van beide kunnen samengevoegd worden).",
+            file=sys.stderr,
+        )
     return store

@@ -33,7 +33,6 @@ def run(args: argparse.Namespace) -> int:
         for v in c.values:
             shown = _show(v.value)
             if c.is_deletion:
-                shown = ("heeft dit verwijderd" if v.value is True
-                         else f"wijzigde intussen: {shown}")
+                shown = "heeft dit verwijderd" if v.value is True else f"wijzigde intussen: {shown}"
             print(f"    {v.author} ({v.at[:16].replace('T', ' ')}): {shown}")
     return 0

@@ -6,9 +6,13 @@ from nulmeting.cli.commands import store_from
 
 
 def register(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--samenvoegen", nargs=2, metavar=("BLIJFT", "DUBBEL"),
-                   help="voeg plek DUBBEL samen in plek BLIJFT (ids uit de lijst); alles van "
-                        "DUBBEL gaat naar BLIJFT en DUBBEL wordt gearchiveerd")
+    p.add_argument(
+        "--samenvoegen",
+        nargs=2,
+        metavar=("BLIJFT", "DUBBEL"),
+        help="voeg plek DUBBEL samen in plek BLIJFT (ids uit de lijst); alles van "
+        "DUBBEL gaat naar BLIJFT en DUBBEL wordt gearchiveerd",
+    )
     p.set_defaults(run=run)
 
 
@@ -25,8 +29,10 @@ def run(args: argparse.Namespace) -> int:
     if not found:
         print("Geen waarschijnlijk dubbele plekken gevonden.")
         return 0
-    print(f"{len(found)} waarschijnlijk dubbele plek(ken); niets is automatisch samengevoegd. "
-          "Kijk ze na en voeg samen met --samenvoegen BLIJFT DUBBEL:")
+    print(
+        f"{len(found)} waarschijnlijk dubbele plek(ken); niets is automatisch samengevoegd. "
+        "Kijk ze na en voeg samen met --samenvoegen BLIJFT DUBBEL:"
+    )
     for d in found:
         print(f"- {d.dutch()}")
     return 0

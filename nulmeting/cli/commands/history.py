@@ -9,10 +9,12 @@ from nulmeting.cli.commands import store_from
 from nulmeting.domain.errors import UserError
 
 #: What the origin shown in the history proves, and what it does not (README, Toelichting).
-ORIGIN_NOTE = ("Herkomst: het teambestand of de serverlogin waarmee deze laptop de wijziging "
-               "ontving. Dat zegt wie de wijziging aanleverde, niet wie haar schreef: de naam "
-               "van de buurtverbinder in een wijziging is geen handtekening en kan door iedereen "
-               "met een teambestand of serverlogin ingevuld zijn.")
+ORIGIN_NOTE = (
+    "Herkomst: het teambestand of de serverlogin waarmee deze laptop de wijziging "
+    "ontving. Dat zegt wie de wijziging aanleverde, niet wie haar schreef: de naam "
+    "van de buurtverbinder in een wijziging is geen handtekening en kan door iedereen "
+    "met een teambestand of serverlogin ingevuld zijn."
+)
 
 
 def register(p: argparse.ArgumentParser) -> None:
@@ -33,7 +35,9 @@ def run(args: argparse.Namespace) -> int:
         with store.read() as conn:
             rows = conn.execute(
                 "SELECT id, name FROM place WHERE id LIKE ? || '%' OR lower(name) = lower(?) "
-                "ORDER BY name LIMIT 2", (args.place, args.place)).fetchall()
+                "ORDER BY name LIMIT 2",
+                (args.place, args.place),
+            ).fetchall()
         if not rows:
             raise UserError(f"Geen plek '{args.place}' gevonden (geef de naam of het id).")
         if len(rows) > 1:
@@ -42,7 +46,9 @@ def run(args: argparse.Namespace) -> int:
         entries = store.history("place", place_id)
     print(f"Geschiedenis van {name or '(naamloos)'} ({place_id}):")
     for h in entries:
-        print(f"  {h.at[:16].replace('T', ' ')}  {h.author}: {h.label} = {_shown(h.new)}"
-              f"  [{h.origin}]")
+        print(
+            f"  {h.at[:16].replace('T', ' ')}  {h.author}: {h.label} = {_shown(h.new)}"
+            f"  [{h.origin}]"
+        )
     print(ORIGIN_NOTE)
     return 0

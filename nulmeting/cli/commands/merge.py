@@ -8,11 +8,19 @@ from nulmeting.domain.errors import UserError
 
 
 def register(p: argparse.ArgumentParser) -> None:
-    p.add_argument("files", type=Path, nargs="*", metavar="BESTAND",
-                   help="teambestanden van andere laptops (versleuteld of niet)")
-    p.add_argument("--ongedaan-maken", action="store_true",
-                   help="maak de laatste samenvoeging ongedaan (wat andere laptops sindsdien "
-                        "brachten gaat eruit; uw eigen wijzigingen blijven)")
+    p.add_argument(
+        "files",
+        type=Path,
+        nargs="*",
+        metavar="BESTAND",
+        help="teambestanden van andere laptops (versleuteld of niet)",
+    )
+    p.add_argument(
+        "--ongedaan-maken",
+        action="store_true",
+        help="maak de laatste samenvoeging ongedaan (wat andere laptops sindsdien "
+        "brachten gaat eruit; uw eigen wijzigingen blijven)",
+    )
     p.set_defaults(run=run)
 
 

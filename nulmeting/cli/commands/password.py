@@ -17,8 +17,10 @@ def team_password(*, confirm: bool = False) -> str:
 
     def ask() -> str:
         if not sys.stdin.isatty():
-            raise UserError(f"Geen teamwachtwoord: zet de omgevingsvariabele {TEAM_PASSWORD_ENV} "
-                            "of start de opdracht in een terminal om het te typen.")
+            raise UserError(
+                f"Geen teamwachtwoord: zet de omgevingsvariabele {TEAM_PASSWORD_ENV} "
+                "of start de opdracht in een terminal om het te typen."
+            )
         import getpass
 
         password = getpass.getpass("Teamwachtwoord: ")
@@ -40,8 +42,10 @@ def server_password(address: str) -> str:
         try:
             return getpass.getpass(f"Wachtwoord voor {address}: ")
         except EOFError:
-            raise UserError(f"Geen wachtwoord gekregen. Typ het als erom gevraagd wordt, of zet "
-                            f"het in de omgevingsvariabele {SERVER_PASSWORD_ENV}.") from None
+            raise UserError(
+                f"Geen wachtwoord gekregen. Typ het als erom gevraagd wordt, of zet "
+                f"het in de omgevingsvariabele {SERVER_PASSWORD_ENV}."
+            ) from None
 
     return get_password("server", ask)
 
@@ -51,8 +55,10 @@ def ask_server_password(address: str, reason: str) -> str:
     and none came from the environment; without a terminal a Dutch error saying where to put
     it."""
     if not sys.stdin.isatty():
-        raise UserError(f"{reason} Er is geen terminal om het te typen: zet het in de "
-                        f"omgevingsvariabele {SERVER_PASSWORD_ENV} of in ~/.pgpass (PGPASSFILE).")
+        raise UserError(
+            f"{reason} Er is geen terminal om het te typen: zet het in de "
+            f"omgevingsvariabele {SERVER_PASSWORD_ENV} of in ~/.pgpass (PGPASSFILE)."
+        )
     import getpass
 
     try:

@@ -6,8 +6,12 @@ from nulmeting.cli.commands import store_from
 
 
 def register(p: argparse.ArgumentParser) -> None:
-    p.add_argument("place", metavar="PLEK", nargs="?",
-                   help="naam of ID van de gearchiveerde plek (zonder: toon de lijst)")
+    p.add_argument(
+        "place",
+        metavar="PLEK",
+        nargs="?",
+        help="naam of ID van de gearchiveerde plek (zonder: toon de lijst)",
+    )
     p.add_argument("--lijst", action="store_true", help="toon de gearchiveerde plekken")
     p.set_defaults(run=run)
 
@@ -24,8 +28,10 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{len(places)} gearchiveerde plek(ken):")
                 for p in places:
                     when = local_time(p.archived_at)
-                    print(f"- {p.name} ({p.district or 'geen wijk'}), gearchiveerd {when} door "
-                          f"{p.archived_by}\n    {p.id}")
+                    print(
+                        f"- {p.name} ({p.district or 'geen wijk'}), gearchiveerd {when} door "
+                        f"{p.archived_by}\n    {p.id}"
+                    )
             return 0
         place_id, name = find_place(store, args.place, archived=True)
         restore_place(store, place_id)

@@ -6,8 +6,15 @@ from nulmeting.cli.commands import store_from
 from nulmeting.domain.settings import SETTINGS
 
 #: The CLI's order of the options (the registry's order is the dialog's).
-ORDER = ("interviewer", "round", "hourly_value", "hourly_value_source", "minimum_wage",
-         "weeks_per_year", "area")
+ORDER = (
+    "interviewer",
+    "round",
+    "hourly_value",
+    "hourly_value_source",
+    "minimum_wage",
+    "weeks_per_year",
+    "area",
+)
 
 
 def register(p: argparse.ArgumentParser) -> None:

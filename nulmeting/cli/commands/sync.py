@@ -7,11 +7,14 @@ from nulmeting.cli.commands import store_from
 
 
 def register(p: argparse.ArgumentParser) -> None:
-    p.add_argument("server", metavar="ADRES",
-                   help="postgresql://GEBRUIKER@SERVER[:POORT]/DATABASE (zonder wachtwoord; "
-                        "Nulmeting meldt zich aan zoals libpq dat doet — trust, ~/.pgpass, "
-                        "PGPASSFILE, certificaat — en vraagt alleen om een wachtwoord als de "
-                        "server dat wil: uit NULMETING_SERVERWACHTWOORD of PGPASSWORD, of getypt)")
+    p.add_argument(
+        "server",
+        metavar="ADRES",
+        help="postgresql://GEBRUIKER@SERVER[:POORT]/DATABASE (zonder wachtwoord; "
+        "Nulmeting meldt zich aan zoals libpq dat doet — trust, ~/.pgpass, "
+        "PGPASSFILE, certificaat — en vraagt alleen om een wachtwoord als de "
+        "server dat wil: uit NULMETING_SERVERWACHTWOORD of PGPASSWORD, of getypt)",
+    )
     p.set_defaults(run=run)
 
 
@@ -22,6 +25,7 @@ def run(args: argparse.Namespace) -> int:
 
     url = sync.parse_url(args.server)  # refuses a password in the address before connecting
     with store_from(args, create=True) as store:
+
         def progress(done: int, total: int, message: str) -> None:
             if total:
                 print(f"\r{message} {done}/{total}", end="", file=sys.stderr, flush=True)

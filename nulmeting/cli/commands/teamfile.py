@@ -7,10 +7,15 @@ from nulmeting.cli.commands import store_from
 
 
 def register(p: argparse.ArgumentParser) -> None:
-    p.add_argument("out", type=Path, metavar="BESTAND.nulmeting", help="het teambestand dat u maakt")
-    p.add_argument("--onversleuteld", action="store_true",
-                   help="schrijf een onversleuteld SQLite-bestand (alleen als u dat echt wilt: "
-                        "het bevat persoonsgegevens)")
+    p.add_argument(
+        "out", type=Path, metavar="BESTAND.nulmeting", help="het teambestand dat u maakt"
+    )
+    p.add_argument(
+        "--onversleuteld",
+        action="store_true",
+        help="schrijf een onversleuteld SQLite-bestand (alleen als u dat echt wilt: "
+        "het bevat persoonsgegevens)",
+    )
     p.set_defaults(run=run)
 
 

@@ -15,12 +15,20 @@ def _date(text: str) -> dt.date:
 
 
 def register(p: argparse.ArgumentParser) -> None:
-    p.add_argument("out", type=Path, metavar="MAP",
-                   help="de map die gemaakt wordt (leeg, nieuw of een eerdere wijkagenda)")
+    p.add_argument(
+        "out",
+        type=Path,
+        metavar="MAP",
+        help="de map die gemaakt wordt (leeg, nieuw of een eerdere wijkagenda)",
+    )
     p.add_argument("--wijk", metavar="NAAM", help="alleen deze wijk (bijvoorbeeld 'spangen')")
-    p.add_argument("--peildatum", type=_date, metavar="JJJJ-MM-DD",
-                   help="publiceer zoals op deze datum (standaard vandaag): wat langer dan een "
-                        "jaar voor deze datum is nagevraagd, valt weg")
+    p.add_argument(
+        "--peildatum",
+        type=_date,
+        metavar="JJJJ-MM-DD",
+        help="publiceer zoals op deze datum (standaard vandaag): wat langer dan een "
+        "jaar voor deze datum is nagevraagd, valt weg",
+    )
     p.set_defaults(run=run)
 
 

@@ -62,8 +62,7 @@ class Venue:
     @property
     def full_address(self) -> str:
         """``Straat 1, 3021 AB Rotterdam`` (what a calendar shows as location)."""
-        parts = [p for p in (self.address, " ".join(x for x in (self.postcode, CITY) if x))
-                 if p]
+        parts = [p for p in (self.address, " ".join(x for x in (self.postcode, CITY) if x)) if p]
         return ", ".join(parts)
 
     @property
@@ -143,8 +142,9 @@ class Agenda:
         return [e for e in self.entries if e.venue is venue]
 
 
-def read_activities(store: Store, tables: dict[str, list[dict[str, Any]]] | None = None
-                    ) -> list[dict[str, Any]]:
+def read_activities(
+    store: Store, tables: dict[str, list[dict[str, Any]]] | None = None
+) -> list[dict[str, Any]]:
     """Every non-archived activity the wijkagenda is made from (decoded rows, ``place_id``
     included). The one place that decides which activities count."""
     tables = tables if tables is not None else read(store)
@@ -155,8 +155,12 @@ def district_choices(store: Store) -> list[tuple[str, str]]:
     """(code, name) of the wijken that have plekken in the store, in reference order: what a
     person can publish one wijk of."""
     with store.read() as conn:
-        codes = {row[0] for row in conn.execute(
-            "SELECT DISTINCT district FROM place WHERE NOT archived AND district IS NOT NULL")}
+        codes = {
+            row[0]
+            for row in conn.execute(
+                "SELECT DISTINCT district FROM place WHERE NOT archived AND district IS NOT NULL"
+            )
+        }
     return [(code, d.name) for code, d in reference.districts().items() if code in codes]
 
 
@@ -167,9 +171,11 @@ def slug(text: str) -> str:
 
 
 def _interview_date(interviews: Iterable[dict[str, Any]], today: dt.date) -> dt.date | None:
-    dates = [i["date"] for i in interviews
-             if i.get("status") in DONE and isinstance(i.get("date"), dt.date)
-             and i["date"] <= today]
+    dates = [
+        i["date"]
+        for i in interviews
+        if i.get("status") in DONE and isinstance(i.get("date"), dt.date) and i["date"] <= today
+    ]
     return max(dates) if dates else None
 
 
@@ -182,13 +188,16 @@ def one_year_after(day: dt.date) -> dt.date:
 
 def _consenting(contact: dict[str, Any], today: dt.date) -> bool:
     keep = contact.get("keep_until")
-    return (CONSENT in (contact.get("consent_purposes") or [])
-            and not (isinstance(keep, dt.date) and keep < today)
-            and bool(contact.get("name") or contact.get("email") or contact.get("phone")))
+    return (
+        CONSENT in (contact.get("consent_purposes") or [])
+        and not (isinstance(keep, dt.date) and keep < today)
+        and bool(contact.get("name") or contact.get("email") or contact.get("phone"))
+    )
 
 
-def load_agenda(store: Store, *, district: str | None = None, today: dt.date | None = None
-                ) -> Agenda:
+def load_agenda(
+    store: Store, *, district: str | None = None, today: dt.date | None = None
+) -> Agenda:
     """The publishable agenda of the store, or of one wijk (code)."""
     today = today or dt.date.today()
     tables = read(store)
@@ -200,7 +209,8 @@ def load_agenda(store: Store, *, district: str | None = None, today: dt.date | N
     for c in sorted(tables["contact"], key=lambda c: ((c.get("name") or "").lower(), c["id"])):
         if _consenting(c, today):
             contacts.setdefault(c.get("place_id") or "", []).append(
-                Contact(c.get("name"), c.get("role"), c.get("email"), c.get("phone")))
+                Contact(c.get("name"), c.get("role"), c.get("email"), c.get("phone"))
+            )
 
     day_order = {code: i for i, code in enumerate(reference.options("dag"))}
     venues: dict[str, Venue] = {}
@@ -210,7 +220,9 @@ def load_agenda(store: Store, *, district: str | None = None, today: dt.date | N
         place = places.get(a.get("place_id") or "")
         if place is None or (district is not None and place.get("district") != district):
             continue
-        days = sorted((d for d in a.get("days") or () if d in day_order), key=lambda d: day_order[d])
+        days = sorted(
+            (d for d in a.get("days") or () if d in day_order), key=lambda d: day_order[d]
+        )
         if not a.get("public"):
             not_public += 1
             continue
@@ -218,29 +230,56 @@ def load_agenda(store: Store, *, district: str | None = None, today: dt.date | N
             continue
         venue = venues.get(place["id"])
         if venue is None:
-            venue = Venue(place["id"], place.get("name") or "(naamloos)", place.get("address"),
-                          place.get("postcode"), place.get("district"), place.get("description"),
-                          place.get("wheelchair_accessible"),
-                          _interview_date(interviews.get(place["id"], ()), today),
-                          contacts.get(place["id"], []))
+            venue = Venue(
+                place["id"],
+                place.get("name") or "(naamloos)",
+                place.get("address"),
+                place.get("postcode"),
+                place.get("district"),
+                place.get("description"),
+                place.get("wheelchair_accessible"),
+                _interview_date(interviews.get(place["id"], ()), today),
+                contacts.get(place["id"], []),
+            )
         valid_from = venue.interview_date or today
         valid_until = one_year_after(valid_from)
         if valid_until < today:
             expired += 1
             continue
         venues[place["id"]] = venue
-        entries.append(Entry(
-            a["id"], a["name"], venue, list(a.get("themes") or []),
-            list(a.get("target_groups") or []), days, a.get("start"), a.get("end"),
-            a.get("frequency"), a.get("run_by"), a.get("partners") or None,
-            a.get("updated_at"), valid_from, valid_until))
+        entries.append(
+            Entry(
+                a["id"],
+                a["name"],
+                venue,
+                list(a.get("themes") or []),
+                list(a.get("target_groups") or []),
+                days,
+                a.get("start"),
+                a.get("end"),
+                a.get("frequency"),
+                a.get("run_by"),
+                a.get("partners") or None,
+                a.get("updated_at"),
+                valid_from,
+                valid_until,
+            )
+        )
 
     positions = {code: d.position for code, d in reference.districts().items()}
 
     def venue_key(v: Venue) -> tuple[int, str, str]:
         return positions.get(v.district or "", 10_000), v.name.lower(), v.id
 
-    entries.sort(key=lambda e: (venue_key(e.venue)[0], day_order[e.days[0]], e.start or "",
-                                e.name.lower(), e.id))
-    return Agenda(today, district, sorted(venues.values(), key=venue_key), entries, expired,
-                  not_public)
+    entries.sort(
+        key=lambda e: (
+            venue_key(e.venue)[0],
+            day_order[e.days[0]],
+            e.start or "",
+            e.name.lower(),
+            e.id,
+        )
+    )
+    return Agenda(
+        today, district, sorted(venues.values(), key=venue_key), entries, expired, not_public
+    )

@@ -52,8 +52,11 @@ def rule(entry: Entry) -> dict[str, Any]:
         first = _first_weekly(entry)
         n = min((first.day - 1) // 7 + 1, 4)
         return {"freq": "MONTHLY", "byday": [f"{n}{d}" for d in days], "interval": 1}
-    return {"freq": "WEEKLY", "byday": days,
-            "interval": 2 if entry.frequency == "2-wekelijks" else 1}
+    return {
+        "freq": "WEEKLY",
+        "byday": days,
+        "interval": 2 if entry.frequency == "2-wekelijks" else 1,
+    }
 
 
 def _first_weekly(entry: Entry) -> dt.date:
@@ -81,14 +84,21 @@ def _first_date(entry: Entry) -> dt.date:
     from dateutil import rrule as du
 
     r = rule(entry)
-    weekdays = {"MO": du.MO, "TU": du.TU, "WE": du.WE, "TH": du.TH, "FR": du.FR, "SA": du.SA,
-                "SU": du.SU}
-    byweekday = [weekdays[d[-2:]](int(d[:-2])) if len(d) > 2 else weekdays[d]
-                 for d in r["byday"]]
+    weekdays = {
+        "MO": du.MO,
+        "TU": du.TU,
+        "WE": du.WE,
+        "TH": du.TH,
+        "FR": du.FR,
+        "SA": du.SA,
+        "SU": du.SU,
+    }
+    byweekday = [weekdays[d[-2:]](int(d[:-2])) if len(d) > 2 else weekdays[d] for d in r["byday"]]
     start = dt.datetime.combine(entry.valid_from, dt.time())
     freq = du.MONTHLY if r["freq"] == "MONTHLY" else du.WEEKLY
-    first = du.rrule(freq, dtstart=start, interval=r["interval"], byweekday=byweekday,
-                     wkst=du.MO).after(start, inc=True)
+    first = du.rrule(
+        freq, dtstart=start, interval=r["interval"], byweekday=byweekday, wkst=du.MO
+    ).after(start, inc=True)
     return first.date() if first else entry.valid_from
 
 
@@ -113,16 +123,21 @@ def description(entry: Entry) -> str:
     if entry.partners:
         lines.append("Samen met: " + entry.partners)
     freq = entry.frequency_name or "Wekelijks"
-    note = {"2-wekelijks": " (vraag de plek in welke week)",
-            "maandelijks": " (vraag de plek welke week van de maand)",
-            "seizoen": " (alleen in het seizoen; vraag de plek naar de data)"}
+    note = {
+        "2-wekelijks": " (vraag de plek in welke week)",
+        "maandelijks": " (vraag de plek welke week van de maand)",
+        "seizoen": " (alleen in het seizoen; vraag de plek naar de data)",
+    }
     lines.append(f"Hoe vaak: {freq.lower()}{note.get(entry.frequency or '', '')}")
     lines.append(f"Plek: {entry.venue.name}")
     for c in entry.venue.contacts:
         lines.append("Contact: " + contact_text(c))
     checked = entry.venue.interview_date
-    lines.append(f"Nagevraagd bij de plek op {checked:%d-%m-%Y}" if checked
-                 else "Nog niet nagevraagd in een interview")
+    lines.append(
+        f"Nagevraagd bij de plek op {checked:%d-%m-%Y}"
+        if checked
+        else "Nog niet nagevraagd in een interview"
+    )
     lines.append(f"Geldig tot {entry.valid_until:%d-%m-%Y}")
     return "\n".join(lines)
 
@@ -172,8 +187,9 @@ def event(entry: Entry, today: dt.date) -> Any:
     return ev
 
 
-def calendar_bytes(entries: list[Entry], name: str, today: dt.date,
-                   events: dict[str, Any] | None = None) -> bytes:
+def calendar_bytes(
+    entries: list[Entry], name: str, today: dt.date, events: dict[str, Any] | None = None
+) -> bytes:
     """The ``.ics`` feed of ``entries`` (those with a recurrence). ``events`` caches the
     ``VEVENT`` of each entry id, for the area's feed and the wijk feeds together."""
     from icalendar import Calendar

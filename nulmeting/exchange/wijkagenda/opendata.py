@@ -30,23 +30,64 @@ VERSION = "3.0"
 #: schemas' ``required`` plus, for the tabular form, ``tabular_required``).
 COLUMNS: dict[str, list[str]] = {
     "organizations": ["id", "name", "description", "email", "website"],
-    "locations": ["id", "location_type", "organization_id", "name", "description",
-                  "latitude", "longitude"],
-    "addresses": ["id", "location_id", "attention", "address_1", "address_2", "city",
-                  "region", "state_province", "postal_code", "country", "address_type"],
+    "locations": [
+        "id",
+        "location_type",
+        "organization_id",
+        "name",
+        "description",
+        "latitude",
+        "longitude",
+    ],
+    "addresses": [
+        "id",
+        "location_id",
+        "attention",
+        "address_1",
+        "address_2",
+        "city",
+        "region",
+        "state_province",
+        "postal_code",
+        "country",
+        "address_type",
+    ],
     "services": ["id", "organization_id", "name", "description", "status", "email"],
     "service_at_locations": ["id", "service_id", "location_id", "description"],
-    "schedules": ["id", "service_id", "location_id", "service_at_location_id", "valid_from",
-                  "valid_to", "dtstart", "timezone", "until", "wkst", "freq", "interval",
-                  "byday", "description", "opens_at", "closes_at", "notes"],
+    "schedules": [
+        "id",
+        "service_id",
+        "location_id",
+        "service_at_location_id",
+        "valid_from",
+        "valid_to",
+        "dtstart",
+        "timezone",
+        "until",
+        "wkst",
+        "freq",
+        "interval",
+        "byday",
+        "description",
+        "opens_at",
+        "closes_at",
+        "notes",
+    ],
     "contacts": ["id", "organization_id", "name", "title", "email"],
     "phones": ["id", "contact_id", "number", "type"],
 }
 REQUIRED: dict[str, list[str]] = {
     "organizations": ["id", "name", "description"],
     "locations": ["id", "location_type"],
-    "addresses": ["id", "address_1", "city", "state_province", "postal_code", "country",
-                  "address_type"],
+    "addresses": [
+        "id",
+        "address_1",
+        "city",
+        "state_province",
+        "postal_code",
+        "country",
+        "address_type",
+    ],
     "services": ["id", "name", "status", "organization_id"],
     "service_at_locations": ["id", "service_id", "location_id"],
     "schedules": ["id"],
@@ -88,57 +129,112 @@ def service_description(entry: Entry) -> str:
 def tables(agenda: Agenda) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in COLUMNS}
     for v in agenda.venues:
-        out["organizations"].append({
-            "id": v.id, "name": v.name,
-            "description": v.description or f"Buurtplek in {v.district_name}, {v.full_address}",
-            "email": next((c.email for c in v.contacts if c.email), None), "website": None})
+        out["organizations"].append(
+            {
+                "id": v.id,
+                "name": v.name,
+                "description": v.description or f"Buurtplek in {v.district_name}, {v.full_address}",
+                "email": next((c.email for c in v.contacts if c.email), None),
+                "website": None,
+            }
+        )
         loc = _location_id(v)
         if loc:
-            out["locations"].append({"id": loc, "location_type": "physical",
-                                     "organization_id": v.id, "name": v.name,
-                                     "description": f"Wijk {v.district_name}",
-                                     "latitude": None, "longitude": None})
-            out["addresses"].append({"id": derived_id("address", v.id), "location_id": loc,
-                                     "attention": None, "address_1": v.address,
-                                     "address_2": None, "city": "Rotterdam",
-                                     "region": v.district_name, "state_province": "Zuid-Holland",
-                                     "postal_code": v.postcode, "country": "NL",
-                                     "address_type": "physical"})
+            out["locations"].append(
+                {
+                    "id": loc,
+                    "location_type": "physical",
+                    "organization_id": v.id,
+                    "name": v.name,
+                    "description": f"Wijk {v.district_name}",
+                    "latitude": None,
+                    "longitude": None,
+                }
+            )
+            out["addresses"].append(
+                {
+                    "id": derived_id("address", v.id),
+                    "location_id": loc,
+                    "attention": None,
+                    "address_1": v.address,
+                    "address_2": None,
+                    "city": "Rotterdam",
+                    "region": v.district_name,
+                    "state_province": "Zuid-Holland",
+                    "postal_code": v.postcode,
+                    "country": "NL",
+                    "address_type": "physical",
+                }
+            )
         for i, c in enumerate(v.contacts):
             cid = derived_id("contact", f"{v.id}:{i}:{c.name}:{c.email}")
-            out["contacts"].append({"id": cid, "organization_id": v.id, "name": c.name,
-                                    "title": c.role, "email": c.email})
+            out["contacts"].append(
+                {
+                    "id": cid,
+                    "organization_id": v.id,
+                    "name": c.name,
+                    "title": c.role,
+                    "email": c.email,
+                }
+            )
             if c.phone:
-                out["phones"].append({"id": derived_id("phone", cid), "contact_id": cid,
-                                      "number": c.phone, "type": "voice"})
+                out["phones"].append(
+                    {
+                        "id": derived_id("phone", cid),
+                        "contact_id": cid,
+                        "number": c.phone,
+                        "type": "voice",
+                    }
+                )
     for e in agenda.entries:
         loc = _location_id(e.venue)
-        out["services"].append({"id": e.id, "organization_id": e.venue.id, "name": e.name,
-                                "description": service_description(e), "status": "active",
-                                "email": None})
+        out["services"].append(
+            {
+                "id": e.id,
+                "organization_id": e.venue.id,
+                "name": e.name,
+                "description": service_description(e),
+                "status": "active",
+                "email": None,
+            }
+        )
         sal = derived_id("service_at_location", e.id) if loc else None
         if sal:
-            out["service_at_locations"].append({"id": sal, "service_id": e.id,
-                                                "location_id": loc,
-                                                "description": f"{e.name} bij {e.venue.name}"})
+            out["service_at_locations"].append(
+                {
+                    "id": sal,
+                    "service_id": e.id,
+                    "location_id": loc,
+                    "description": f"{e.name} bij {e.venue.name}",
+                }
+            )
         if not feeds.in_feed(e):
             continue
         r = feeds.rule(e)
         offset = _amsterdam_offset(e)
-        out["schedules"].append({
-            "id": derived_id("schedule", e.id), "service_id": e.id, "location_id": loc,
-            "service_at_location_id": sal, "valid_from": e.valid_from.isoformat(),
-            "valid_to": e.valid_until.isoformat(),
-            "dtstart": feeds.first_date(e).isoformat(), "timezone": int(offset[1:3]),
-            "until": e.valid_until.isoformat(), "wkst": "MO", "freq": r["freq"],
-            "interval": r["interval"], "byday": ",".join(r["byday"]),
-            "description": f"{e.frequency_name or 'Wekelijks'} op "
-                           + " en ".join(e.day_names) + (f", {e.time_text}" if e.time_text
-                                                         else ""),
-            "opens_at": f"{e.start}{offset}" if e.start else None,
-            "closes_at": f"{e.end}{offset}" if e.end else None,
-            "notes": "Tijden in Europe/Amsterdam.",
-        })
+        out["schedules"].append(
+            {
+                "id": derived_id("schedule", e.id),
+                "service_id": e.id,
+                "location_id": loc,
+                "service_at_location_id": sal,
+                "valid_from": e.valid_from.isoformat(),
+                "valid_to": e.valid_until.isoformat(),
+                "dtstart": feeds.first_date(e).isoformat(),
+                "timezone": int(offset[1:3]),
+                "until": e.valid_until.isoformat(),
+                "wkst": "MO",
+                "freq": r["freq"],
+                "interval": r["interval"],
+                "byday": ",".join(r["byday"]),
+                "description": f"{e.frequency_name or 'Wekelijks'} op "
+                + " en ".join(e.day_names)
+                + (f", {e.time_text}" if e.time_text else ""),
+                "opens_at": f"{e.start}{offset}" if e.start else None,
+                "closes_at": f"{e.end}{offset}" if e.end else None,
+                "notes": "Tijden in Europe/Amsterdam.",
+            }
+        )
     return out
 
 
@@ -157,8 +253,9 @@ def services_json(agenda: Agenda, t: dict[str, list[dict[str, Any]]]) -> list[di
     addresses: dict[str, list[dict[str, Any]]] = {}
     for a in t["addresses"]:
         addresses.setdefault(a["location_id"], []).append(a)
-    locations = {loc["id"]: {**loc, "addresses": addresses.get(loc["id"], [])}
-                 for loc in t["locations"]}
+    locations = {
+        loc["id"]: {**loc, "addresses": addresses.get(loc["id"], [])} for loc in t["locations"]
+    }
     schedules = {s["service_id"]: s for s in t["schedules"]}
     phones: dict[str, list[dict[str, Any]]] = {}
     for p in t["phones"]:
@@ -166,34 +263,54 @@ def services_json(agenda: Agenda, t: dict[str, list[dict[str, Any]]]) -> list[di
     contacts: dict[str, list[dict[str, Any]]] = {}
     for c in t["contacts"]:
         contacts.setdefault(c["organization_id"], []).append(
-            {**c, "phones": phones.get(c["id"], [])})
+            {**c, "phones": phones.get(c["id"], [])}
+        )
     sals_of: dict[str, list[dict[str, Any]]] = {}
     for sal in t["service_at_locations"]:
         sals_of.setdefault(sal["service_id"], []).append(sal)
     out = []
     for s in t["services"]:
-        sals = [{**sal, "location": locations.get(sal["location_id"])}
-                for sal in sals_of.get(s["id"], [])]
-        out.append({**s, "organization": orgs.get(s["organization_id"]),
-                    "service_at_locations": sals,
-                    "schedules": [schedules[s["id"]]] if s["id"] in schedules else [],
-                    "contacts": contacts.get(s["organization_id"], [])})
+        sals = [
+            {**sal, "location": locations.get(sal["location_id"])}
+            for sal in sals_of.get(s["id"], [])
+        ]
+        out.append(
+            {
+                **s,
+                "organization": orgs.get(s["organization_id"]),
+                "service_at_locations": sals,
+                "schedules": [schedules[s["id"]]] if s["id"] in schedules else [],
+                "contacts": contacts.get(s["organization_id"], []),
+            }
+        )
     return out
 
 
 def files(agenda: Agenda) -> dict[str, bytes]:
     """Relative path → content of the open-data files."""
     t = tables(agenda)
-    out = {f"open-data/{name}.csv": csv_text(name, rows).encode("utf-8")
-           for name, rows in t.items()}
+    out = {
+        f"open-data/{name}.csv": csv_text(name, rows).encode("utf-8") for name, rows in t.items()
+    }
     package = {
-        "name": "wijkagenda", "title": "Wijkagenda (Open Referral HSDS 3)",
-        "profile": "tabular-data-package", "hsds_version": VERSION,
-        "resources": [{"name": name, "path": f"{name}.csv", "format": "csv",
-                       "mediatype": "text/csv", "encoding": "utf-8",
-                       "schema": {"fields": [{"name": c, "type": "string"} for c in cols],
-                                  "required": REQUIRED[name]}}
-                      for name, cols in COLUMNS.items()],
+        "name": "wijkagenda",
+        "title": "Wijkagenda (Open Referral HSDS 3)",
+        "profile": "tabular-data-package",
+        "hsds_version": VERSION,
+        "resources": [
+            {
+                "name": name,
+                "path": f"{name}.csv",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": {
+                    "fields": [{"name": c, "type": "string"} for c in cols],
+                    "required": REQUIRED[name],
+                },
+            }
+            for name, cols in COLUMNS.items()
+        ],
     }
     out["open-data/datapackage.json"] = _json(package)
     out["open-data/services.json"] = _json(services_json(agenda, t), compact=True)

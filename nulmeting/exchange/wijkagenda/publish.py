@@ -33,15 +33,19 @@ class Publication:
 
     def dutch(self) -> str:
         a = self.agenda
-        lines = [f"Wijkagenda geschreven in {self.folder}:",
-                 f"{len(a.entries)} activiteiten op {len(a.venues)} plekken in "
-                 f"{len(a.districts())} wijk(en); {len(self.files)} bestanden.",
-                 f"Open in een browser: {self.folder / 'index.html'}"]
+        lines = [
+            f"Wijkagenda geschreven in {self.folder}:",
+            f"{len(a.entries)} activiteiten op {len(a.venues)} plekken in "
+            f"{len(a.districts())} wijk(en); {len(self.files)} bestanden.",
+            f"Open in een browser: {self.folder / 'index.html'}",
+        ]
         if a.not_public:
             lines.append(f"{a.not_public} activiteit(en) niet openbaar: niet gepubliceerd.")
         if a.expired:
-            lines.append(f"{a.expired} openbare activiteit(en) langer dan een jaar geleden "
-                         "nagevraagd: niet gepubliceerd (vraag ze opnieuw na).")
+            lines.append(
+                f"{a.expired} openbare activiteit(en) langer dan een jaar geleden "
+                "nagevraagd: niet gepubliceerd (vraag ze opnieuw na)."
+            )
         return "\n".join(lines)
 
 
@@ -49,8 +53,10 @@ def _check_target(out: Path) -> None:
     if out.exists() and not out.is_dir():
         raise UserError(f"{out} is een bestand, geen map. Kies een (lege) map.")
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).exists():
-        raise UserError(f"De map {out} is niet leeg en bevat geen eerdere wijkagenda. Kies een "
-                        "lege of nieuwe map, zodat er niets anders wordt overschreven.")
+        raise UserError(
+            f"De map {out} is niet leeg en bevat geen eerdere wijkagenda. Kies een "
+            "lege of nieuwe map, zodat er niets anders wordt overschreven."
+        )
 
 
 def build(agenda: Agenda, *, single_district: bool) -> dict[str, bytes]:
@@ -59,26 +65,46 @@ def build(agenda: Agenda, *, single_district: bool) -> dict[str, bytes]:
     area = site.area_name(agenda)
     events: dict[str, Any] = {}
     if not single_district:
-        files["wijkagenda.ics"] = feeds.calendar_bytes(agenda.entries, f"Wijkagenda {area}",
-                                                       agenda.today, events)
+        files["wijkagenda.ics"] = feeds.calendar_bytes(
+            agenda.entries, f"Wijkagenda {area}", agenda.today, events
+        )
     for code, name in agenda.districts():
         part = agenda.for_district(code)
         files[site.page_name(code)[:-5] + ".ics"] = feeds.calendar_bytes(
-            part.entries, f"Wijkagenda {name}", agenda.today, events)
+            part.entries, f"Wijkagenda {name}", agenda.today, events
+        )
     data = opendata.files(agenda)
     files.update(data)
-    counts = [(p.split("/")[1][:-4], max(0, v.count(b"\n") - 1)) for p, v in data.items()
-              if p.endswith(".csv")]
-    files["open-data/index.html"] = site.environment().get_template("open-data.html").render(
-        area=area, version=opendata.VERSION, published=site.dutch_date(agenda.today),
-        counts=counts).encode("utf-8")
-    files[MARKER] = (b"Door Nulmeting geschreven wijkagenda; deze map wordt bij opnieuw "
-                     b"publiceren vervangen.\n")
+    counts = [
+        (p.split("/")[1][:-4], max(0, v.count(b"\n") - 1))
+        for p, v in data.items()
+        if p.endswith(".csv")
+    ]
+    files["open-data/index.html"] = (
+        site.environment()
+        .get_template("open-data.html")
+        .render(
+            area=area,
+            version=opendata.VERSION,
+            published=site.dutch_date(agenda.today),
+            counts=counts,
+        )
+        .encode("utf-8")
+    )
+    files[MARKER] = (
+        b"Door Nulmeting geschreven wijkagenda; deze map wordt bij opnieuw publiceren vervangen.\n"
+    )
     return files
 
 
-def publish(store: Store, out: Path, *, district: str | None = None,
-            today: dt.date | None = None, progress: Progress | None = None) -> Publication:
+def publish(
+    store: Store,
+    out: Path,
+    *,
+    district: str | None = None,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> Publication:
     """Write the wijkagenda of the store (or of one wijk: a name, matched forgivingly) to
     ``out``. ``progress`` may raise ``Cancelled``: nothing is changed then."""
     from nulmeting.exchange.export import resolve_district
@@ -89,8 +115,10 @@ def publish(store: Store, out: Path, *, district: str | None = None,
     report(progress, 0, 3, "Activiteiten lezen")
     agenda = load_agenda(store, district=code, today=today)
     if code and not agenda.entries:
-        raise UserError(f"{reference.district_name(code)} heeft geen openbare activiteiten: "
-                        "er is niets gepubliceerd.")
+        raise UserError(
+            f"{reference.district_name(code)} heeft geen openbare activiteiten: "
+            "er is niets gepubliceerd."
+        )
     report(progress, 1, 3, "Pagina's, agenda's en open data maken")
     files = build(agenda, single_district=code is not None)
     report(progress, 2, 3, "Map schrijven")
@@ -98,8 +126,10 @@ def publish(store: Store, out: Path, *, district: str | None = None,
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=".wijkagenda-", dir=out.parent))
     except OSError as exc:
-        raise UserError(f"In de map {out.parent} kan niet geschreven worden "
-                        f"({exc.strerror}). Kies een andere map.") from None
+        raise UserError(
+            f"In de map {out.parent} kan niet geschreven worden "
+            f"({exc.strerror}). Kies een andere map."
+        ) from None
     old: Path | None = None
     try:
         for rel, content in sorted(files.items()):

@@ -42,8 +42,9 @@ class ServerChange(ServerBase):
     at: Mapped[str] = mapped_column(String(32))
     # Filled by the server, not by the client (interviewers may not insert these columns):
     pushed_by: Mapped[str] = mapped_column(String(120), server_default=text("session_user"))
-    pushed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True),
-                                                   server_default=func.now())
+    pushed_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now()
+    )
 
 
 class ServerMeta(ServerBase):

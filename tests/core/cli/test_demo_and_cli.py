@@ -15,9 +15,11 @@ def snapshot(store):
     with store.engine.connect() as conn:
         return {
             "places": conn.exec_driver_sql(
-                "SELECT id, name, district, postcode FROM place ORDER BY id").all(),
+                "SELECT id, name, district, postcode FROM place ORDER BY id"
+            ).all(),
             "activities": conn.exec_driver_sql(
-                "SELECT id, place_id, name, days, start FROM activity ORDER BY id").all(),
+                "SELECT id, place_id, name, days, start FROM activity ORDER BY id"
+            ).all(),
             "changes": conn.exec_driver_sql(
                 "SELECT entity, record_id, field, value, at FROM change ORDER BY record_id, field"
             ).all(),
@@ -45,9 +47,17 @@ def test_demo_data_is_plausible(tmp_path):
             districts = {r[0] for r in conn.exec_driver_sql("SELECT district FROM place")}
             emails = [r[0] for r in conn.exec_driver_sql("SELECT email FROM contact")]
             authors = {r[0] for r in conn.exec_driver_sql("SELECT DISTINCT author FROM change")}
-        assert districts <= {"delfshaven", "bospolder", "tussendijken", "spangen",
-                             "nieuwe-westen", "middelland", "oud-mathenesse", "witte-dorp",
-                             "schiemond"}
+        assert districts <= {
+            "delfshaven",
+            "bospolder",
+            "tussendijken",
+            "spangen",
+            "nieuwe-westen",
+            "middelland",
+            "oud-mathenesse",
+            "witte-dorp",
+            "schiemond",
+        }
         assert len(districts) >= 4
         assert all(e.endswith("@example.org") for e in emails)
         assert authors == {"Demo"}
@@ -71,8 +81,9 @@ def test_cli_bad_store_exit_2(tmp_path, capsys):
 
 
 def test_cli_version_and_module_entry():
-    out = subprocess.run([sys.executable, "-m", "nulmeting", "--version"],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "nulmeting", "--version"], capture_output=True, text=True, check=True
+    )
     assert out.stdout.strip().startswith("Nulmeting ")
 
 
@@ -80,17 +91,23 @@ def test_cli_bad_argument_exit_2(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "s.sqlite"), "demo", "--plekken", "-3"]) == 2
 
 
-@pytest.mark.parametrize(("argv", "expected"), [
-    (["--smoke-test"], ["gui", "--smoke-test"]),
-    (["--db", "x.sqlite", "--smoke-test"], ["--db", "x.sqlite", "gui", "--smoke-test"]),
-    (["--db=x.sqlite", "--smoke-test"], ["--db=x.sqlite", "gui", "--smoke-test"]),
-    (["--db", "x.sqlite", "demo", "--plekken", "3"], ["--db", "x.sqlite", "demo", "--plekken", "3"]),
-    (["gui", "--smoke-test"], ["gui", "--smoke-test"]),
-    (["--version"], ["--version"]),
-    (["--help"], ["--help"]),
-    ([], ["gui"]),
-    (["--db", "x.sqlite"], ["--db", "x.sqlite", "gui"]),
-])
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--smoke-test"], ["gui", "--smoke-test"]),
+        (["--db", "x.sqlite", "--smoke-test"], ["--db", "x.sqlite", "gui", "--smoke-test"]),
+        (["--db=x.sqlite", "--smoke-test"], ["--db=x.sqlite", "gui", "--smoke-test"]),
+        (
+            ["--db", "x.sqlite", "demo", "--plekken", "3"],
+            ["--db", "x.sqlite", "demo", "--plekken", "3"],
+        ),
+        (["gui", "--smoke-test"], ["gui", "--smoke-test"]),
+        (["--version"], ["--version"]),
+        (["--help"], ["--help"]),
+        ([], ["gui"]),
+        (["--db", "x.sqlite"], ["--db", "x.sqlite", "gui"]),
+    ],
+)
 def test_options_without_a_command_go_to_the_default(argv, expected):
     commands = {"gui": ("ui.command", "venster"), **COMMANDS}
     assert with_default_command(argv, "gui", commands) == expected

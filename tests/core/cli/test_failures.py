@@ -25,8 +25,12 @@ from nulmeting.team import teamfile
 
 def cli(*args, user: int | None = None) -> subprocess.CompletedProcess:
     prefix = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups"] if user else []
-    return subprocess.run([*prefix, sys.executable, "-m", "nulmeting", *map(str, args)],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [*prefix, sys.executable, "-m", "nulmeting", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def content(path: Path) -> list[tuple]:
@@ -45,8 +49,9 @@ def test_export_onto_an_existing_folder_is_exit_2(store, tmp_path):
     assert "is een map" in done.stderr and "Traceback" not in done.stderr
 
 
-def test_a_full_disk_during_an_export_is_a_dutch_message_and_no_leftover(store, tmp_path,
-                                                                           monkeypatch):
+def test_a_full_disk_during_an_export_is_a_dutch_message_and_no_leftover(
+    store, tmp_path, monkeypatch
+):
     demo.generate(store, 5, seed=1)
     import xlsxwriter.workbook
 
@@ -132,8 +137,10 @@ def test_a_team_file_pointing_to_a_missing_plek_is_exit_2(store, tmp_path):
     assert content(store.path) == before
 
 
-needs_root = pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"),
-                                reason="a read-only folder needs another user than root")
+needs_root = pytest.mark.skipif(
+    os.geteuid() != 0 or not shutil.which("setpriv"),
+    reason="a read-only folder needs another user than root",
+)
 
 
 @pytest.fixture
@@ -198,5 +205,6 @@ def test_a_full_disk_during_the_backup_before_a_schema_update(tmp_path, monkeypa
     with pytest.raises(UserError, match="de schijf is vol"):
         open_store(path)
     assert path.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()
-                  if not p.name.endswith(("-wal", "-shm"))) == ["s.sqlite"]  # no broken backup
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
+        "s.sqlite"
+    ]  # no broken backup

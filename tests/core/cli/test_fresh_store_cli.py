@@ -12,9 +12,11 @@ from nulmeting.reading.intake import suggested_round
 
 # What Dutch Excel writes for "CSV (gescheiden door lijstscheidingsteken)": semicolons,
 # Windows-1252, CRLF line ends.
-DUTCH_CSV = ("Naam;Wijk;Adres;Postcode;Metingstatus\r\n"
-             "Buurthuis De Pit;Bospolder;Schiedamseweg 12;3026 AB;Gepland\r\n"
-             "Café Huiskamer;Oud-Mathenesse;Pieter de Raadtstraat 3;3025 CD;Gepland\r\n")
+DUTCH_CSV = (
+    "Naam;Wijk;Adres;Postcode;Metingstatus\r\n"
+    "Buurthuis De Pit;Bospolder;Schiedamseweg 12;3026 AB;Gepland\r\n"
+    "Café Huiskamer;Oud-Mathenesse;Pieter de Raadtstraat 3;3025 CD;Gepland\r\n"
+)
 
 
 def cli(*args: object) -> int:
@@ -32,9 +34,12 @@ def test_fresh_store_imports_a_dutch_excel_csv(tmp_path, capsys):
     assert err.strip() == f"Nieuw gegevensbestand gemaakt: {db}"
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT value FROM store_meta WHERE key = 'round'").fetchone() == (
-            winter,)
-        rows = con.execute("SELECT p.name, i.status, i.round FROM place p JOIN interview i "
-                           "ON i.place_id = p.id ORDER BY p.name").fetchall()
+            winter,
+        )
+        rows = con.execute(
+            "SELECT p.name, i.status, i.round FROM place p JOIN interview i "
+            "ON i.place_id = p.id ORDER BY p.name"
+        ).fetchall()
     assert rows == [("Buurthuis De Pit", "gepland", winter), ("Café Huiskamer", "gepland", winter)]
     # a second import into the same store: the meetmoment is there, nothing said about it
     assert cli("--db", db, "import", csv) == 0
@@ -42,11 +47,19 @@ def test_fresh_store_imports_a_dutch_excel_csv(tmp_path, capsys):
     assert "Meetmoment ingesteld" not in out and err == ""
 
 
-@pytest.mark.parametrize("command", [
-    ["info"], ["export", "{tmp}/uit.xlsx"], ["conflicts"], ["duplicates"],
-    ["teamfile", "{tmp}/team.nulmeting", "--onversleuteld"], ["settings"],
-    ["archive", "0b7e9c1e-0000-4000-8000-000000000000"], ["restore", "--lijst"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["info"],
+        ["export", "{tmp}/uit.xlsx"],
+        ["conflicts"],
+        ["duplicates"],
+        ["teamfile", "{tmp}/team.nulmeting", "--onversleuteld"],
+        ["settings"],
+        ["archive", "0b7e9c1e-0000-4000-8000-000000000000"],
+        ["restore", "--lijst"],
+    ],
+)
 def test_reading_commands_refuse_a_missing_store_creating_nothing(tmp_path, capsys, command):
     db = tmp_path / "typo" / "map" / "x.db"
     args = [a.replace("{tmp}", str(tmp_path)) for a in command]

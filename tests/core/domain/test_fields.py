@@ -10,10 +10,24 @@ from nulmeting.store.models import ENTITIES
 BOOKKEEPING = ["id", "created_at", "updated_at", "updated_by"]
 TYPE_OF_KIND = {
     "snapshot": Text,
-    "text": String, "longtext": Text, "int": Integer, "year": Integer, "float": Float,
-    "hours": Float, "money": Float, "bool": Boolean, "date": Date, "time": String,
-    "choice": String, "multi": JSON, "district": String, "place": String,
-    "interview": String, "postcode": String, "email": String, "phone": String,
+    "text": String,
+    "longtext": Text,
+    "int": Integer,
+    "year": Integer,
+    "float": Float,
+    "hours": Float,
+    "money": Float,
+    "bool": Boolean,
+    "date": Date,
+    "time": String,
+    "choice": String,
+    "multi": JSON,
+    "district": String,
+    "place": String,
+    "interview": String,
+    "postcode": String,
+    "email": String,
+    "phone": String,
 }
 
 

@@ -46,35 +46,53 @@ def test_reserve_months_and_horizon():
 
 
 def test_traffic_light_and_tuckman_chang():
-    s = ind.sustainability(LINES, total_costs=11000, free_reserve=500, overhead_costs=200,
-                           today=dt.date(2026, 1, 1))
+    s = ind.sustainability(
+        LINES, total_costs=11000, free_reserve=500, overhead_costs=200, today=dt.date(2026, 1, 1)
+    )
     # income 10000 < costs 11000: margin -0.1; equity 0.05 (<0.10); HHI 0.46 (≤0.5);
     # admin 200/11000 = 0.018 (<0.05) → 3 Tuckman-Chang flags
     assert s.operating_margin == pytest.approx(-0.1)
     assert s.tuckman_chang_flags == 3
     # signals: weinig structureel (10%), kleine reserve (0.55 mo), horizon 5.9 mo, tekort
-    assert s.signals == ("weinig structureel", "kleine reserve", "financiering loopt af",
-                         "tekort")
+    assert s.signals == ("weinig structureel", "kleine reserve", "financiering loopt af", "tekort")
     assert s.light == "rood"
-    healthy = ind.sustainability([IncomeLine("a", 5000, True), IncomeLine("b", 5000, True)],
-                                 total_costs=9000, free_reserve=6000, overhead_costs=900,
-                                 today=dt.date(2026, 1, 1))
+    healthy = ind.sustainability(
+        [IncomeLine("a", 5000, True), IncomeLine("b", 5000, True)],
+        total_costs=9000,
+        free_reserve=6000,
+        overhead_costs=900,
+        today=dt.date(2026, 1, 1),
+    )
     assert healthy.light == "groen" and healthy.signals == ()
-    assert ind.sustainability([], total_costs=None, free_reserve=None, overhead_costs=None,
-                              today=dt.date(2026, 1, 1)).light == "onbekend"
+    assert (
+        ind.sustainability(
+            [], total_costs=None, free_reserve=None, overhead_costs=None, today=dt.date(2026, 1, 1)
+        ).light
+        == "onbekend"
+    )
 
 
 def test_reach_per_week():
-    acts = [ActivityFigures(["ma", "wo"], "wekelijks", 10),  # 2 sessions, 20 participants
-            ActivityFigures(["di"], "maandelijks", 26),       # 12/52 sessions, 6 participants
-            ActivityFigures(["vr"], "2-wekelijks", 8)]        # 0.5 sessions, 4 participants
+    acts = [
+        ActivityFigures(["ma", "wo"], "wekelijks", 10),  # 2 sessions, 20 participants
+        ActivityFigures(["di"], "maandelijks", 26),  # 12/52 sessions, 6 participants
+        ActivityFigures(["vr"], "2-wekelijks", 8),
+    ]  # 0.5 sessions, 4 participants
     assert ind.activities_per_week(acts) == pytest.approx(2 + 12 / 52 + 0.5)
     assert ind.participants_per_week(acts) == pytest.approx(20 + 6 + 4)
 
 
 def test_completeness_counts_asked_questions():
     assert ind.completeness({}, None, 0, 0) == 0
-    full_place = {"name": "x", "types": ["a"], "address": "x", "postcode": "x", "district": "x",
-                  "legal_form": "x", "premises": "x", "description": "x"}
+    full_place = {
+        "name": "x",
+        "types": ["a"],
+        "address": "x",
+        "postcode": "x",
+        "district": "x",
+        "legal_form": "x",
+        "premises": "x",
+        "description": "x",
+    }
     value = ind.completeness(full_place, None, 1, 1)
     assert 0 < value < 1

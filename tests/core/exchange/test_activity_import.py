@@ -74,42 +74,75 @@ def test_an_edited_export_changes_exactly_the_edited_fields(filled, tmp_path):
     changed = [r for r in plan.rows if r.changed]
     assert [r.row for r in changed] == [2]
     assert set(changed[0].field_changes) == {"start", "end", "days", "public"} - (
-        set() if _rows(filled, "SELECT public FROM activity WHERE id=?", target)[0][0]
-        else {"public"})
+        set()
+        if _rows(filled, "SELECT public FROM activity WHERE id=?", target)[0][0]
+        else {"public"}
+    )
     assert changed[0].describe().startswith("wijzigt: ")
     apply_activity_import(filled, plan)
     row = _rows(filled, 'SELECT start, "end", days, public FROM activity WHERE id=?', target)[0]
     assert row[:2] == ("08:15", "23:00") and json.loads(row[2]) == ["za", "zo"] and row[3] == 0
-    authors = {a for (a,) in _rows(filled, "SELECT DISTINCT author FROM change WHERE "
-                                           "record_id=? AND field='start' AND author='Karim'",
-                                   target)}
+    authors = {
+        a
+        for (a,) in _rows(
+            filled,
+            "SELECT DISTINCT author FROM change WHERE "
+            "record_id=? AND field='start' AND author='Karim'",
+            target,
+        )
+    }
     assert authors == {"Karim"}
 
 
 def test_a_plain_list_adds_activities_and_reimporting_it_changes_nothing(filled, tmp_path):
     name, wijk = _rows(filled, "SELECT name, district FROM place ORDER BY name LIMIT 1")[0]
-    path = _csv(tmp_path / "aanbod.csv", [
-        "plek;activiteit;dagen;begin;eind;frequentie;voor wie;thema",
-        f"{name};Schaakclub;dinsdag en donderdag;19:30;21:30;2-wekelijks;"
-        "volwassenen, ouderen 65+;ontmoeting / eenzaamheid",
-        f"{name.upper()};Buikdansen;vr;10.00;11.30 uur;Maandelijks;vrouwen;bewegen / leefstijl",
-    ])
+    path = _csv(
+        tmp_path / "aanbod.csv",
+        [
+            "plek;activiteit;dagen;begin;eind;frequentie;voor wie;thema",
+            f"{name};Schaakclub;dinsdag en donderdag;19:30;21:30;2-wekelijks;"
+            "volwassenen, ouderen 65+;ontmoeting / eenzaamheid",
+            f"{name.upper()};Buikdansen;vr;10.00;11.30 uur;Maandelijks;vrouwen;bewegen / leefstijl",
+        ],
+    )
     assert sheet_kind(path) == "Activiteiten"
     plan = plan_activity_import(filled, path)
     assert not plan.errors and plan.counts()["nieuw"] == 2
     assert "Openbaar in wijkagenda" in plan.summary()
     apply_activity_import(filled, plan)
-    rows = _rows(filled, 'SELECT a.name, a.days, a.start, a."end", a.frequency, '
-                         "a.target_groups, a.themes, p.district FROM activity a JOIN place p "
-                         "ON p.id = a.place_id WHERE a.name IN ('Schaakclub', 'Buikdansen') "
-                         "ORDER BY a.name")
-    rows = [tuple(json.loads(v) if isinstance(v, str) and v.startswith("[") else v for v in r)
-            for r in rows]
+    rows = _rows(
+        filled,
+        'SELECT a.name, a.days, a.start, a."end", a.frequency, '
+        "a.target_groups, a.themes, p.district FROM activity a JOIN place p "
+        "ON p.id = a.place_id WHERE a.name IN ('Schaakclub', 'Buikdansen') "
+        "ORDER BY a.name",
+    )
+    rows = [
+        tuple(json.loads(v) if isinstance(v, str) and v.startswith("[") else v for v in r)
+        for r in rows
+    ]
     assert rows == [
-        ("Buikdansen", ["vr"], "10:00", "11:30", "maandelijks", ["vrouwen"],
-         ["bewegen-leefstijl"], wijk),
-        ("Schaakclub", ["di", "do"], "19:30", "21:30", "2-wekelijks",
-         ["volwassenen", "ouderen-65"], ["ontmoeting-eenzaamheid"], wijk)]
+        (
+            "Buikdansen",
+            ["vr"],
+            "10:00",
+            "11:30",
+            "maandelijks",
+            ["vrouwen"],
+            ["bewegen-leefstijl"],
+            wijk,
+        ),
+        (
+            "Schaakclub",
+            ["di", "do"],
+            "19:30",
+            "21:30",
+            "2-wekelijks",
+            ["volwassenen", "ouderen-65"],
+            ["ontmoeting-eenzaamheid"],
+            wijk,
+        ),
+    ]
     before = _fingerprint(filled.path)
     again = plan_activity_import(filled, path)
     assert again.counts()["ongewijzigd"] == 2
@@ -119,14 +152,17 @@ def test_a_plain_list_adds_activities_and_reimporting_it_changes_nothing(filled,
 
 def test_bad_rows_are_refused_with_row_numbers_and_nothing_is_stored(filled, tmp_path):
     name = _rows(filled, "SELECT name FROM place ORDER BY name LIMIT 1")[0][0]
-    path = _csv(tmp_path / "fout.csv", [
-        "Plek;Activiteit;Dagen;Begin;Eind;Frequentie;Voor wie;Thema",
-        f"{name};Goed;ma;09:00;10:00;wekelijks;iedereen;taal",
-        f"{name};Te laat;di;25:00;26:00;wekelijks;iedereen;taal",
-        "Plek die niet bestaat;Breien;wo;10:00;11:00;wekelijks;iedereen;taal",
-        f"{name};Omgekeerd;do;11:00;10:00;soms;marsmannetjes;taal",
-        f"{name};;vr;10:00;11:00;wekelijks;iedereen;taal",
-    ])
+    path = _csv(
+        tmp_path / "fout.csv",
+        [
+            "Plek;Activiteit;Dagen;Begin;Eind;Frequentie;Voor wie;Thema",
+            f"{name};Goed;ma;09:00;10:00;wekelijks;iedereen;taal",
+            f"{name};Te laat;di;25:00;26:00;wekelijks;iedereen;taal",
+            "Plek die niet bestaat;Breien;wo;10:00;11:00;wekelijks;iedereen;taal",
+            f"{name};Omgekeerd;do;11:00;10:00;soms;marsmannetjes;taal",
+            f"{name};;vr;10:00;11:00;wekelijks;iedereen;taal",
+        ],
+    )
     before = _fingerprint(filled.path)
     plan = plan_activity_import(filled, path)
     rows_with_errors = sorted({int(e.split(":")[0].split()[1]) for e in plan.errors})
@@ -140,8 +176,11 @@ def test_bad_rows_are_refused_with_row_numbers_and_nothing_is_stored(filled, tmp
     with pytest.raises(UserError, match="Er is niets ingelezen: 4 rij"):
         apply_activity_import(filled, plan)
     assert _fingerprint(filled.path) == before
-    cli = subprocess.run([sys.executable, "-m", "nulmeting", "--db", str(filled.path), "import",
-                          str(path)], capture_output=True, text=True)
+    cli = subprocess.run(
+        [sys.executable, "-m", "nulmeting", "--db", str(filled.path), "import", str(path)],
+        capture_output=True,
+        text=True,
+    )
     assert cli.returncode == 2 and "Rij 4: plek" in cli.stderr
     assert _fingerprint(filled.path) == before
     # the valid row only, when asked
@@ -151,8 +190,10 @@ def test_bad_rows_are_refused_with_row_numbers_and_nothing_is_stored(filled, tmp
 
 def test_the_end_before_the_start_is_refused_with_its_row(filled, tmp_path):
     name = _rows(filled, "SELECT name FROM place ORDER BY name LIMIT 1")[0][0]
-    path = _csv(tmp_path / "omgekeerd.csv", ["Plek;Activiteit;Dagen;Begin;Eind",
-                                              f"{name};Omgekeerd;do;11:00;10:00"])
+    path = _csv(
+        tmp_path / "omgekeerd.csv",
+        ["Plek;Activiteit;Dagen;Begin;Eind", f"{name};Omgekeerd;do;11:00;10:00"],
+    )
     plan = plan_activity_import(filled, path)
     assert plan.errors == ["Rij 2: Eind: de eindtijd moet na de begintijd liggen."]
 
@@ -162,9 +203,12 @@ def test_two_plekken_with_one_name_need_the_wijk(store, tmp_path):
     store.create("place", {"name": "De Buurvrouw", "district": "middelland"})
     path = _csv(tmp_path / "a.csv", ["Plek;Activiteit;Dagen", "De Buurvrouw;Koffie;ma"])
     plan = plan_activity_import(store, path)
-    assert plan.errors == ["Rij 2: er zijn 2 plekken met de naam 'De Buurvrouw'; vul de kolom "
-                           "Wijk of Plek ID in."]
-    path = _csv(tmp_path / "b.csv", ["Plek;Wijk;Activiteit;Dagen", "De Buurvrouw;Spangen;Koffie;ma"])
+    assert plan.errors == [
+        "Rij 2: er zijn 2 plekken met de naam 'De Buurvrouw'; vul de kolom Wijk of Plek ID in."
+    ]
+    path = _csv(
+        tmp_path / "b.csv", ["Plek;Wijk;Activiteit;Dagen", "De Buurvrouw;Spangen;Koffie;ma"]
+    )
     plan = plan_activity_import(store, path)
     assert not plan.errors
     apply_activity_import(store, plan)

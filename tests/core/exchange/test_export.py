@@ -12,13 +12,36 @@ from nulmeting.cli.main import main
 from nulmeting.domain import reference
 from nulmeting.exchange import demo, export, xlsx_layout
 
-SUMMARY_START = ["Wijk", "Plekken", "Activiteiten per week", "Deelnemers per week",
-                 "Vrijwilligers", "Vrijwilligersuren per jaar", "Maatschappelijke waarde (€)",
-                 "Structurele financiering (%)"]
-PLACES_START = ["Naam", "Wijk", "Type", "Adres", "Postcode", "Rechtsvorm", "Vrijwilligers",
-                "Uren per week (gemiddeld)", "Betaalde krachten (fte)", "Metingstatus"]
-SUMMED = ["Vrijwilligers", "Vrijwilligersuren per jaar", "Maatschappelijke waarde (€)",
-          "Activiteiten per week", "Deelnemers per week", "Totale inkomsten (€)"]
+SUMMARY_START = [
+    "Wijk",
+    "Plekken",
+    "Activiteiten per week",
+    "Deelnemers per week",
+    "Vrijwilligers",
+    "Vrijwilligersuren per jaar",
+    "Maatschappelijke waarde (€)",
+    "Structurele financiering (%)",
+]
+PLACES_START = [
+    "Naam",
+    "Wijk",
+    "Type",
+    "Adres",
+    "Postcode",
+    "Rechtsvorm",
+    "Vrijwilligers",
+    "Uren per week (gemiddeld)",
+    "Betaalde krachten (fte)",
+    "Metingstatus",
+]
+SUMMED = [
+    "Vrijwilligers",
+    "Vrijwilligersuren per jaar",
+    "Maatschappelijke waarde (€)",
+    "Activiteiten per week",
+    "Deelnemers per week",
+    "Totale inkomsten (€)",
+]
 
 
 def table(ws):
@@ -52,9 +75,17 @@ def demo_store(store):
 def test_summary_totals_equal_sums_over_plekken(demo_store, tmp_path):
     out = export.write_overview(demo_store, tmp_path / "o.xlsx", today=dt.date(2026, 1, 15))
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Overzicht", "Samenvatting", "Plekken", "Activiteiten", "Financiën",
-                             "Netwerk", "Netwerkcijfers",
-                             "Wijkagenda", "Toelichting"]
+    assert wb.sheetnames == [
+        "Overzicht",
+        "Samenvatting",
+        "Plekken",
+        "Activiteiten",
+        "Financiën",
+        "Netwerk",
+        "Netwerkcijfers",
+        "Wijkagenda",
+        "Toelichting",
+    ]
     s_header, s_rows = summary(wb["Samenvatting"])
     assert s_header[:8] == SUMMARY_START
     p_header, places = table(wb["Plekken"])
@@ -71,7 +102,8 @@ def test_summary_totals_equal_sums_over_plekken(demo_store, tmp_path):
         mine = [p for p in places if p["Wijk"] == row["Wijk"]]
         assert row["Plekken"] == len(mine)
         assert row["Maatschappelijke waarde (€)"] == pytest.approx(
-            sum(p["Maatschappelijke waarde (€)"] for p in mine), abs=0.01)
+            sum(p["Maatschappelijke waarde (€)"] for p in mine), abs=0.01
+        )
     assert sum(r["Plekken"] for r in s_rows[:-1]) == 60
     # numbers are numbers, with formats; activities count matches
     cell = wb["Samenvatting"].cell(row=len(s_rows) + 1, column=7)
@@ -123,18 +155,26 @@ def test_layout_frozen_header_filter_dates_and_charts(demo_store, tmp_path):
 
 
 def test_importing_the_export_reads_no_file():
-    code = ("import nulmeting.exchange.export, nulmeting.domain.resources as r\n"
-            "print(r.read_json.cache_info().misses)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=Path(__file__).resolve().parents[3])
+    code = (
+        "import nulmeting.exchange.export, nulmeting.domain.resources as r\n"
+        "print(r.read_json.cache_info().misses)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[3],
+    )
     assert out.stdout.strip() == "0"  # the reference data (day names …) is read when used
 
 
 def test_formula_like_text_stays_text(store, tmp_path):
-    names = ["=SUM(A1:A9)", "+31 buurt", "-min", "@home", "=HYPERLINK(\"http://x\")"]
+    names = ["=SUM(A1:A9)", "+31 buurt", "-min", "@home", '=HYPERLINK("http://x")']
     for name in names:
-        store.create("place", {"name": name, "district": "spangen",
-                               "address": "=1+1", "postcode": "3027 AB"})
+        store.create(
+            "place", {"name": name, "district": "spangen", "address": "=1+1", "postcode": "3027 AB"}
+        )
     out = export.write_overview(store, tmp_path / "o.xlsx")
     ws = openpyxl.load_workbook(out)["Plekken"]
     cells = [ws.cell(row=r, column=1) for r in range(2, 7)]  # Naam
@@ -145,8 +185,13 @@ def test_formula_like_text_stays_text(store, tmp_path):
 
 
 def _all_text(wb):
-    return "\n".join(str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True)
-                     for v in row if v is not None)
+    return "\n".join(
+        str(v)
+        for ws in wb.worksheets
+        for row in ws.iter_rows(values_only=True)
+        for v in row
+        if v is not None
+    )
 
 
 def test_no_personal_data_unless_asked(demo_store, tmp_path):
@@ -158,8 +203,9 @@ def test_no_personal_data_unless_asked(demo_store, tmp_path):
     text = _all_text(wb)
     for name, email, phone in contacts:
         assert email not in text and phone not in text and name not in text
-    wb = openpyxl.load_workbook(export.write_overview(demo_store, tmp_path / "b.xlsx",
-                                                      personal=True))
+    wb = openpyxl.load_workbook(
+        export.write_overview(demo_store, tmp_path / "b.xlsx", personal=True)
+    )
     assert "Contactpersonen" in wb.sheetnames
     _, rows = table(wb["Contactpersonen"])
     assert {r["E-mail"] for r in rows} == {c[1] for c in contacts}
@@ -193,8 +239,7 @@ def test_cli_wijk_forgiving_and_unknown(demo_store, tmp_path):
     assert main(["--db", str(path), "export", str(out), "--wijk", "nieuwe westen"]) == 0
     _, places = table(openpyxl.load_workbook(out)["Plekken"])
     assert places and {p["Wijk"] for p in places} == {"Nieuwe Westen"}
-    assert main(["--db", str(path), "export", str(tmp_path / "x.xlsx"), "--wijk",
-                 "Atlantis"]) == 2
+    assert main(["--db", str(path), "export", str(tmp_path / "x.xlsx"), "--wijk", "Atlantis"]) == 2
     assert not (tmp_path / "x.xlsx").exists()
     assert main(["--db", str(path), "export", "--per-wijk", str(tmp_path / "w")]) == 0
     assert (tmp_path / "w" / "Nieuwe Westen.xlsx").exists()
@@ -225,7 +270,8 @@ def test_documented_layout_matches_the_code():
     assert documented == [c.header for c in xlsx_layout.place_columns()]
     samenvatting = doc.split("### `Samenvatting`")[1].split("###")[0]
     assert re.findall(r"^\| `([^`]+)` \|", samenvatting, re.M) == [
-        h for h, _, _ in xlsx_layout.SUMMARY_HEADERS]
+        h for h, _, _ in xlsx_layout.SUMMARY_HEADERS
+    ]
 
 
 def test_an_overview_that_cannot_be_replaced_is_a_dutch_message(store, tmp_path, monkeypatch):
@@ -268,7 +314,7 @@ def test_every_sheet_prints_on_a4_with_whole_header_words_and_ids_last(demo_stor
         if ws.print_area:
             area = ws.print_area if isinstance(ws.print_area, str) else ws.print_area[0]
             last = re.findall(r"\$?([A-Z]+)\$?\d+", area.split("!")[-1])[-1]
-            printed = widths[:openpyxl.utils.column_index_from_string(last)]
+            printed = widths[: openpyxl.utils.column_index_from_string(last)]
         # at least ~80% type: no page holds more than 190 characters of columns
         assert sum(printed) / fit <= 190 * 1.01, (ws.title, sum(printed), fit)
         for cell, width in zip(ws[1], widths, strict=True):
@@ -278,7 +324,7 @@ def test_every_sheet_prints_on_a4_with_whole_header_words_and_ids_last(demo_stor
         headers = [c.value for c in ws[1]]
         ids = [h for h in headers if h and h.endswith("ID")]
         if ids:
-            assert headers[-len(ids):] == ids, (ws.title, headers)
+            assert headers[-len(ids) :] == ids, (ws.title, headers)
     assert wb["Plekken"].print_area  # Naam … Stoplicht
     assert wb.sheetnames[0] == "Overzicht"
 

@@ -52,10 +52,19 @@ def test_60_plekken_1200_volunteers_give_5520000(store, tmp_path):
 
 def test_round_trip_changes_nothing(store, tmp_path):
     demo.generate(store, 40, seed=5)
-    weird = store.create("place", {"name": "=cmd|' /C calc'!A0", "district": "spangen",
-                                   "address": "-Straat 1", "description": "regel 1\nregel 2"})
-    store.create("interview", {"place_id": weird, "round": "Oude ronde",
-                               "volunteers_regular": 3, "hours_per_week": 2.5})
+    weird = store.create(
+        "place",
+        {
+            "name": "=cmd|' /C calc'!A0",
+            "district": "spangen",
+            "address": "-Straat 1",
+            "description": "regel 1\nregel 2",
+        },
+    )
+    store.create(
+        "interview",
+        {"place_id": weird, "round": "Oude ronde", "volunteers_regular": 3, "hours_per_week": 2.5},
+    )
     out = export.write_overview(store, tmp_path / "o.xlsx")
     before = change_count(store)
     plan = plan_import(store, out)
@@ -88,12 +97,14 @@ def test_edited_sheet_updates_only_differing_fields_as_that_interviewer(store, t
     apply_import(store, plan)
     with store.engine.connect() as conn:
         new = conn.exec_driver_sql(
-            "SELECT entity, record_id, field, author FROM change WHERE seq > ?",
-            (before,)).all()
-        hours = conn.exec_driver_sql("SELECT hours_per_week FROM interview WHERE place_id = ?",
-                                     (place_id,)).scalar_one()
+            "SELECT entity, record_id, field, author FROM change WHERE seq > ?", (before,)
+        ).all()
+        hours = conn.exec_driver_sql(
+            "SELECT hours_per_week FROM interview WHERE place_id = ?", (place_id,)
+        ).scalar_one()
         created = conn.exec_driver_sql(
-            "SELECT district, postcode FROM place WHERE name = 'Gloednieuw'").one()
+            "SELECT district, postcode FROM place WHERE name = 'Gloednieuw'"
+        ).one()
     assert {a for *_, a in new} == {"Priya"}
     edits = {(e, f) for e, r, f, _ in new if r == place_id or e == "interview"}
     assert edits == {("place", "name"), ("interview", "hours_per_week")}
@@ -104,14 +115,16 @@ def test_edited_sheet_updates_only_differing_fields_as_that_interviewer(store, t
 
 def test_bad_rows_listed_and_nothing_imported(store, tmp_path):
     existing = store.create("place", {"name": "Bestaat", "district": "spangen"})
-    rows = [["ID", "Naam", "Wijk", "Postcode", "Vrijwilligers"],
-            ["", "Goed", "Spangen", "3027 AB", "10"],
-            ["", "Atlantis", "Atlantis", "3027 AB", "10"],
-            ["", "Postcode", "Spangen", "30271 AB", "10"],
-            ["", "Tekst", "Spangen", "3027 AB", "tien"],
-            [existing, "Dubbel 1", "Spangen", "", ""],
-            [existing, "Dubbel 2", "Spangen", "", ""],
-            ["6f1d8a52-2d8e-4c1b-9a57-0b1e2f6c9d41", "Onbekend", "Spangen", "", ""]]
+    rows = [
+        ["ID", "Naam", "Wijk", "Postcode", "Vrijwilligers"],
+        ["", "Goed", "Spangen", "3027 AB", "10"],
+        ["", "Atlantis", "Atlantis", "3027 AB", "10"],
+        ["", "Postcode", "Spangen", "30271 AB", "10"],
+        ["", "Tekst", "Spangen", "3027 AB", "tien"],
+        [existing, "Dubbel 1", "Spangen", "", ""],
+        [existing, "Dubbel 2", "Spangen", "", ""],
+        ["6f1d8a52-2d8e-4c1b-9a57-0b1e2f6c9d41", "Onbekend", "Spangen", "", ""],
+    ]
     path = write_csv(tmp_path / "fout.csv", rows, encoding="utf-8-sig")
     before = change_count(store)
     plan = plan_import(store, path)
@@ -146,16 +159,25 @@ def test_missing_required_column_is_an_error(store, tmp_path):
 
 def test_interview_of_current_round_created_if_missing(store, tmp_path):
     pid = store.create("place", {"name": "Oud", "district": "middelland"})
-    old = store.create("interview", {"place_id": pid, "round": "Nulmeting 2024",
-                                     "date": "2024-12-01", "volunteers_regular": 8,
-                                     "hours_per_week": 3})
-    rows = [["ID", "Naam", "Wijk", "Vrijwilligers", "Uren per week (gemiddeld)",
-             "Datum meting"], [pid, "Oud", "Middelland", "12", "3", "05-01-2026"]]
+    old = store.create(
+        "interview",
+        {
+            "place_id": pid,
+            "round": "Nulmeting 2024",
+            "date": "2024-12-01",
+            "volunteers_regular": 8,
+            "hours_per_week": 3,
+        },
+    )
+    rows = [
+        ["ID", "Naam", "Wijk", "Vrijwilligers", "Uren per week (gemiddeld)", "Datum meting"],
+        [pid, "Oud", "Middelland", "12", "3", "05-01-2026"],
+    ]
     apply_import(store, plan_import(store, write_csv(tmp_path / "m.csv", rows)))
     with store.engine.connect() as conn:
         interviews = conn.exec_driver_sql(
-            "SELECT id, round, volunteers_regular, date FROM interview WHERE place_id = ?",
-            (pid,)).all()
+            "SELECT id, round, volunteers_regular, date FROM interview WHERE place_id = ?", (pid,)
+        ).all()
     by_round = {r[1]: r for r in interviews}
     assert by_round["Nulmeting 2024"][2] == 8 and by_round["Nulmeting 2024"][0] == old
     assert by_round["Nulmeting 2025-2026"][2] == 12
@@ -242,8 +264,9 @@ def test_plan_import_reports_progress_while_reading_and_checking(store, tmp_path
         ws.append([f"Plek {i}", WIJKEN[i % 6]])
     wb.save(tmp_path / "groot.xlsx")
     calls = []
-    plan = plan_import(store, tmp_path / "groot.xlsx",
-                       progress=lambda d, t, m: calls.append((d, t, m)))
+    plan = plan_import(
+        store, tmp_path / "groot.xlsx", progress=lambda d, t, m: calls.append((d, t, m))
+    )
     assert plan.counts()["nieuw"] == 2500
     messages = [m for _, _, m in calls]
     assert messages[0] == "groot.xlsx lezen" and "groot.xlsx lezen: 2000 rijen" in messages
@@ -259,16 +282,23 @@ def test_plan_import_reports_progress_while_reading_and_checking(store, tmp_path
         plan_import(store, tmp_path / "groot.xlsx", progress=cancel_while_reading)
 
 
-def test_a_new_meetmoment_gets_what_the_sheet_changed_not_a_copy_of_the_old_meting(store,
-                                                                                 tmp_path):
+def test_a_new_meetmoment_gets_what_the_sheet_changed_not_a_copy_of_the_old_meting(store, tmp_path):
     """Last meetmoment's export, one figure updated, read into a new meetmoment: the new meting
     is planned, by the importer, with the updated figure only."""
     store.set_setting("round", "Nulmeting 2024-2025")
     pid = store.create("place", {"name": "De Pit", "district": "middelland"})
-    old = store.create("interview", {"place_id": pid, "round": "Nulmeting 2024-2025",
-                                     "interviewer": "Fatima", "status": "afgenomen",
-                                     "date": "2024-12-01", "volunteers_regular": 8,
-                                     "hours_per_week": 3})
+    old = store.create(
+        "interview",
+        {
+            "place_id": pid,
+            "round": "Nulmeting 2024-2025",
+            "interviewer": "Fatima",
+            "status": "afgenomen",
+            "date": "2024-12-01",
+            "volunteers_regular": 8,
+            "hours_per_week": 3,
+        },
+    )
     out = export.write_overview(store, tmp_path / "vorig-jaar.xlsx")
     store.set_setting("round", "Nulmeting 2025-2026")
     wb = openpyxl.load_workbook(out)
@@ -282,10 +312,19 @@ def test_a_new_meetmoment_gets_what_the_sheet_changed_not_a_copy_of_the_old_meti
     with store.read() as conn:
         rows = conn.execute(
             "SELECT id, round, status, date, interviewer, volunteers_regular, hours_per_week "
-            "FROM interview WHERE place_id = ? AND NOT archived", (pid,)).fetchall()
+            "FROM interview WHERE place_id = ? AND NOT archived",
+            (pid,),
+        ).fetchall()
     by_round = {r[1]: r for r in rows}
-    assert by_round["Nulmeting 2024-2025"] == (old, "Nulmeting 2024-2025", "afgenomen",
-                                               "2024-12-01", "Fatima", 8, 3)
+    assert by_round["Nulmeting 2024-2025"] == (
+        old,
+        "Nulmeting 2024-2025",
+        "afgenomen",
+        "2024-12-01",
+        "Fatima",
+        8,
+        3,
+    )
     new = by_round["Nulmeting 2025-2026"]
     assert new[2:] == ("gepland", None, "Priya", 11, None)
 
@@ -295,10 +334,19 @@ def test_a_new_meetmoment_keeps_the_volunteer_total_of_the_sheet(store, tmp_path
     meting gets the whole split, so its volunteers add up to the sheet's total."""
     store.set_setting("round", "Nulmeting 2024-2025")
     pid = store.create("place", {"name": "De Pit", "district": "middelland"})
-    store.create("interview", {"place_id": pid, "round": "Nulmeting 2024-2025",
-                               "status": "afgenomen", "date": "2024-12-01",
-                               "interviewer": "Fatima", "volunteers_core": 2, "volunteers_regular": 3,
-                               "volunteers_occasional": 1})
+    store.create(
+        "interview",
+        {
+            "place_id": pid,
+            "round": "Nulmeting 2024-2025",
+            "status": "afgenomen",
+            "date": "2024-12-01",
+            "interviewer": "Fatima",
+            "volunteers_core": 2,
+            "volunteers_regular": 3,
+            "volunteers_occasional": 1,
+        },
+    )
     out = export.write_overview(store, tmp_path / "vorig-jaar.xlsx")
     store.set_setting("round", "Nulmeting 2025-2026")
     wb = openpyxl.load_workbook(out)
@@ -308,6 +356,8 @@ def test_a_new_meetmoment_keeps_the_volunteer_total_of_the_sheet(store, tmp_path
     wb.save(tmp_path / "bijgewerkt.xlsx")
     apply_import(store, plan_import(store, tmp_path / "bijgewerkt.xlsx", interviewer="Priya"))
     with store.read() as conn:
-        row = conn.execute("SELECT volunteers_core, volunteers_regular, volunteers_occasional, "
-                           "status FROM interview WHERE round = 'Nulmeting 2025-2026'").fetchone()
+        row = conn.execute(
+            "SELECT volunteers_core, volunteers_regular, volunteers_occasional, "
+            "status FROM interview WHERE round = 'Nulmeting 2025-2026'"
+        ).fetchone()
     assert row == (2, 7, 1, "gepland")

@@ -52,39 +52,52 @@ def test_feed_recurrences_match_the_wijkagenda_sheet(filled, tmp_path):
     book = export.write_overview(filled, tmp_path / "o.xlsx", today=TODAY)
     activities = {r["Activiteit ID"]: r for r in _sheet(book, "Activiteiten")}
     expected = collections.Counter(
-        (r["Plek ID"], r["Activiteit"], DAY_NAMES.index(r["Dag"]), _hm(r["Begin"]),
-         _hm(r["Eind"]))
-        for r in _sheet(book, "Wijkagenda"))
+        (r["Plek ID"], r["Activiteit"], DAY_NAMES.index(r["Dag"]), _hm(r["Begin"]), _hm(r["Eind"]))
+        for r in _sheet(book, "Wijkagenda")
+    )
     assert sum(expected.values()) > 50
     ics = (out / "wijkagenda.ics").read_bytes()
     frequency = {r["Activiteit ID"]: r["Frequentie"] for r in activities.values()}
     # next week for weekly activities, two weeks for 2-wekelijks, a calendar month (after the
     # change to summer time) for maandelijks: each (activity, day) exactly once
-    windows = {"Wekelijks": (dt.date(2026, 3, 9), dt.date(2026, 3, 16)),
-               "2-wekelijks": (dt.date(2026, 3, 9), dt.date(2026, 3, 23)),
-               "Maandelijks": (dt.date(2026, 4, 1), dt.date(2026, 5, 1))}
+    windows = {
+        "Wekelijks": (dt.date(2026, 3, 9), dt.date(2026, 3, 16)),
+        "2-wekelijks": (dt.date(2026, 3, 9), dt.date(2026, 3, 23)),
+        "Maandelijks": (dt.date(2026, 4, 1), dt.date(2026, 5, 1)),
+    }
     seen = collections.Counter()
     for freq, (start, end) in windows.items():
         for ev in _occurrences(ics, start, end):
-            activity_id = re.fullmatch(r"activiteit-(.+)@wijkagenda\.nulmeting",
-                                       str(ev["UID"])).group(1)
+            activity_id = re.fullmatch(
+                r"activiteit-(.+)@wijkagenda\.nulmeting", str(ev["UID"])
+            ).group(1)
             if frequency[activity_id] != freq:
                 continue
             begin, finish = ev["DTSTART"].dt, ev["DTEND"].dt
             assert str(begin.tzinfo) == "Europe/Amsterdam"
             row = activities[activity_id]
-            seen[(row["Plek ID"], row["Activiteit"], begin.weekday(), begin.strftime("%H:%M"),
-                  finish.strftime("%H:%M"))] += 1
+            seen[
+                (
+                    row["Plek ID"],
+                    row["Activiteit"],
+                    begin.weekday(),
+                    begin.strftime("%H:%M"),
+                    finish.strftime("%H:%M"),
+                )
+            ] += 1
     assert seen == expected
     # the wijk feeds together hold the area's events
     area = {str(c["UID"]) for c in icalendar.Calendar.from_ical(ics).walk("VEVENT")}
     parts = set()
     for path in out.glob("*.ics"):
         if path.name != "wijkagenda.ics":
-            parts |= {str(c["UID"]) for c in icalendar.Calendar.from_ical(
-                path.read_bytes()).walk("VEVENT")}
-    assert parts == area and len(area) == len({k for k, f in frequency.items()
-                                               if activities[k]["Openbaar in wijkagenda"] == "ja"})
+            parts |= {
+                str(c["UID"])
+                for c in icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+            }
+    assert parts == area and len(area) == len(
+        {k for k, f in frequency.items() if activities[k]["Openbaar in wijkagenda"] == "ja"}
+    )
 
 
 def test_rules_location_description_and_validity(filled, tmp_path):
@@ -97,8 +110,10 @@ def test_rules_location_description_and_validity(filled, tmp_path):
     for ev in cal.walk("VEVENT"):
         e = by_id[str(ev["UID"]).split("@")[0].removeprefix("activiteit-")]
         rule = ev["RRULE"]
-        days = [{"ma": "MO", "di": "TU", "wo": "WE", "do": "TH", "vr": "FR", "za": "SA",
-                 "zo": "SU"}[d] for d in e.days]
+        days = [
+            {"ma": "MO", "di": "TU", "wo": "WE", "do": "TH", "vr": "FR", "za": "SA", "zo": "SU"}[d]
+            for d in e.days
+        ]
         if e.frequency == "maandelijks":
             assert rule["FREQ"] == ["MONTHLY"] and [d[-2:] for d in rule["BYDAY"]] == days
             assert all(1 <= int(d[:-2]) <= 4 for d in rule["BYDAY"])
@@ -125,33 +140,83 @@ def test_stale_activities_fade_out_a_year_after_the_interview(filled):
 
 
 def _all_bytes(folder):
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in folder.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
 
 
 def test_no_private_activity_and_no_contact_without_consent_in_any_file(filled, tmp_path):
     place = _query(filled, "SELECT id FROM place ORDER BY name LIMIT 1")[0][0]
-    secret = filled.create("activity", {"place_id": place, "name": "Geheim praatgroepje",
-                                        "days": ["di"], "start": "10:00", "end": "11:00",
-                                        "frequency": "wekelijks", "public": False})
-    unset = filled.create("activity", {"place_id": place, "name": "Nog niet besloten",
-                                       "days": ["wo"], "start": "10:00", "end": "11:00"})
-    filled.create("contact", {"place_id": place, "name": "Zonder Toestemming", "role": "kok",
-                              "email": "zonder@voorbeeld.nl", "phone": "06-99887766",
-                              "consent_date": "2025-12-10", "consent_purposes": ["meting"]})
-    filled.create("contact", {"place_id": place, "name": "Verlopen Bewaartermijn",
-                              "email": "verlopen@voorbeeld.nl", "consent_date": "2025-12-10",
-                              "consent_purposes": ["wijkagenda"], "keep_until": "2026-01-31"})
-    filled.create("contact", {"place_id": place, "name": "Wel Toestemming",
-                              "email": "wel@voorbeeld.nl", "phone": "06-11223344",
-                              "consent_date": "2025-12-10",
-                              "consent_purposes": ["meting", "wijkagenda"]})
+    secret = filled.create(
+        "activity",
+        {
+            "place_id": place,
+            "name": "Geheim praatgroepje",
+            "days": ["di"],
+            "start": "10:00",
+            "end": "11:00",
+            "frequency": "wekelijks",
+            "public": False,
+        },
+    )
+    unset = filled.create(
+        "activity",
+        {
+            "place_id": place,
+            "name": "Nog niet besloten",
+            "days": ["wo"],
+            "start": "10:00",
+            "end": "11:00",
+        },
+    )
+    filled.create(
+        "contact",
+        {
+            "place_id": place,
+            "name": "Zonder Toestemming",
+            "role": "kok",
+            "email": "zonder@voorbeeld.nl",
+            "phone": "06-99887766",
+            "consent_date": "2025-12-10",
+            "consent_purposes": ["meting"],
+        },
+    )
+    filled.create(
+        "contact",
+        {
+            "place_id": place,
+            "name": "Verlopen Bewaartermijn",
+            "email": "verlopen@voorbeeld.nl",
+            "consent_date": "2025-12-10",
+            "consent_purposes": ["wijkagenda"],
+            "keep_until": "2026-01-31",
+        },
+    )
+    filled.create(
+        "contact",
+        {
+            "place_id": place,
+            "name": "Wel Toestemming",
+            "email": "wel@voorbeeld.nl",
+            "phone": "06-11223344",
+            "consent_date": "2025-12-10",
+            "consent_purposes": ["meting", "wijkagenda"],
+        },
+    )
     out = publish(filled, tmp_path / "site", today=TODAY).folder
     files = _all_bytes(out)
     assert len(files) > 30
-    forbidden = [secret, unset, "Geheim praatgroepje", "Nog niet besloten", "Zonder Toestemming",
-                 "zonder@voorbeeld.nl", "06-99887766", "Verlopen Bewaartermijn",
-                 "verlopen@voorbeeld.nl"]
+    forbidden = [
+        secret,
+        unset,
+        "Geheim praatgroepje",
+        "Nog niet besloten",
+        "Zonder Toestemming",
+        "zonder@voorbeeld.nl",
+        "06-99887766",
+        "Verlopen Bewaartermijn",
+        "verlopen@voorbeeld.nl",
+    ]
     private = [n for n, ds in demo_private_fields(filled)]
     for name, content in files.items():
         text = content.decode("utf-8")
@@ -183,8 +248,12 @@ def test_uids_are_the_same_across_two_runs(filled, tmp_path):
     second = publish(filled, tmp_path / "a", today=TODAY).folder  # over the first: allowed
 
     def uids(folder):
-        return {p.name: sorted(str(e["UID"]) for e in icalendar.Calendar.from_ical(
-            p.read_bytes()).walk("VEVENT")) for p in folder.glob("*.ics")}
+        return {
+            p.name: sorted(
+                str(e["UID"]) for e in icalendar.Calendar.from_ical(p.read_bytes()).walk("VEVENT")
+            )
+            for p in folder.glob("*.ics")
+        }
 
     third = publish(filled, tmp_path / "b", today=TODAY).folder
     assert uids(second) == uids(third)
@@ -219,8 +288,9 @@ def test_hsds_files_have_the_required_columns(filled, tmp_path):
     services = json.loads((out / "services.json").read_text(encoding="utf-8"))
     assert len(services) == len(tables["services"])
     first = services[0]
-    assert {"id", "name", "status", "organization", "service_at_locations",
-            "schedules"} <= set(first)
+    assert {"id", "name", "status", "organization", "service_at_locations", "schedules"} <= set(
+        first
+    )
     assert first["service_at_locations"][0]["location"]["addresses"][0]["postal_code"]
     package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
     assert {r["path"] for r in package["resources"]} == {f"{n}.csv" for n in REQUIRED}
@@ -273,9 +343,9 @@ def test_pages_are_complete_without_script_dutch_and_self_contained(filled, tmp_
         page = _parse(out / f"{slug}.html")
         rows = [r for r in sheet if r["Wijk"] == wijk]
         assert len(page.items) == len(rows), wijk
-        assert collections.Counter((i["data-day"], i["data-plek"]) for i in page.items) == \
-            collections.Counter((DAY_CODES[DAY_NAMES.index(r["Dag"])], r["Plek ID"])
-                                for r in rows)
+        assert collections.Counter(
+            (i["data-day"], i["data-plek"]) for i in page.items
+        ) == collections.Counter((DAY_CODES[DAY_NAMES.index(r["Dag"])], r["Plek ID"]) for r in rows)
         events = page.jsonld[0]["@graph"]
         assert {e["@type"] for e in events} == {"Event"}
         assert len(events) == len({i["data-id"] for i in page.items})
@@ -300,8 +370,11 @@ def test_one_wijk_and_refusals(filled, tmp_path):
     assert (other / "brief.txt").read_text() == "niet weggooien"
     with pytest.raises(UserError, match="geen bekende wijk"):
         publish(filled, tmp_path / "x", district="Atlantis", today=TODAY)
-    cli = subprocess.run([sys.executable, "-m", "nulmeting", "--db", str(filled.path),
-                          "wijkagenda", str(other)], capture_output=True, text=True)
+    cli = subprocess.run(
+        [sys.executable, "-m", "nulmeting", "--db", str(filled.path), "wijkagenda", str(other)],
+        capture_output=True,
+        text=True,
+    )
     assert cli.returncode == 2 and "niet leeg" in cli.stderr
 
 
@@ -316,11 +389,19 @@ def test_chromium_renders_the_wijk_page_and_the_filter_runs(filled, tmp_path):
     base = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"]
     for width in (1280, 390):
         png = tmp_path / f"spangen-{width}.png"
-        subprocess.run([*base, f"--window-size={width},1400", f"--screenshot={png}",
-                        page.as_uri()], capture_output=True, timeout=120, check=False)
+        subprocess.run(
+            [*base, f"--window-size={width},1400", f"--screenshot={png}", page.as_uri()],
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    dom = subprocess.run([*base, "--dump-dom", page.as_uri() + "?dag=di"], capture_output=True,
-                         text=True, timeout=120).stdout
+    dom = subprocess.run(
+        [*base, "--dump-dom", page.as_uri() + "?dag=di"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
     items = re.findall(r'<li class="activiteit"[^>]*>', dom)
     shown = [i for i in items if " hidden" not in i]
     assert items and shown and all('data-day="di"' in i for i in shown)
@@ -329,7 +410,8 @@ def test_chromium_renders_the_wijk_page_and_the_filter_runs(filled, tmp_path):
 
 
 def test_a_big_area_index_links_to_the_wijk_pages_instead_of_listing_everything(
-        filled, tmp_path, monkeypatch):
+    filled, tmp_path, monkeypatch
+):
     from nulmeting.exchange.wijkagenda import site
 
     monkeypatch.setattr(site, "INDEX_LIST_LIMIT", 10)
@@ -337,7 +419,10 @@ def test_a_big_area_index_links_to_the_wijk_pages_instead_of_listing_everything(
     index = _parse(out / "index.html")
     assert not index.items and index.resources == ["style.css"] and not index.jsonld
     assert "kies hierboven een wijk" in (out / "index.html").read_text(encoding="utf-8")
-    listed = sum(len(_parse(p).items) for p in out.glob("*.html")
-                 if p.name != "index.html" and not p.name.endswith("-week.html"))
+    listed = sum(
+        len(_parse(p).items)
+        for p in out.glob("*.html")
+        if p.name != "index.html" and not p.name.endswith("-week.html")
+    )
     book = export.write_overview(filled, tmp_path / "o.xlsx", today=TODAY)
     assert listed == len(_sheet(book, "Wijkagenda"))

@@ -20,13 +20,35 @@ def _bridge_store(store):
     """Two triangles of plekken (A, B, C in Spangen; D, E, F in Middelland) joined only
     through the bridge plek X (Bospolder): C–X–D."""
     ids = {}
-    for name, wijk in [("A", "spangen"), ("B", "spangen"), ("C", "spangen"), ("X", "bospolder"),
-                       ("D", "middelland"), ("E", "middelland"), ("F", "middelland")]:
+    for name, wijk in [
+        ("A", "spangen"),
+        ("B", "spangen"),
+        ("C", "spangen"),
+        ("X", "bospolder"),
+        ("D", "middelland"),
+        ("E", "middelland"),
+        ("F", "middelland"),
+    ]:
         ids[name] = store.create("place", {"name": f"Plek {name}", "district": wijk})
-    for a, b, strength in [("A", "B", 2), ("B", "C", 3), ("A", "C", 1), ("C", "X", 4),
-                           ("X", "D", 4), ("D", "E", 2), ("E", "F", 2), ("D", "F", 3)]:
-        store.create("tie", {"place_id": ids[a], "other_place_id": ids[b],
-                             "kind": "samen-activiteit", "strength": strength})
+    for a, b, strength in [
+        ("A", "B", 2),
+        ("B", "C", 3),
+        ("A", "C", 1),
+        ("C", "X", 4),
+        ("X", "D", 4),
+        ("D", "E", 2),
+        ("E", "F", 2),
+        ("D", "F", 3),
+    ]:
+        store.create(
+            "tie",
+            {
+                "place_id": ids[a],
+                "other_place_id": ids[b],
+                "kind": "samen-activiteit",
+                "strength": strength,
+            },
+        )
     return ids
 
 
@@ -52,10 +74,12 @@ def test_bridge_plek_has_the_known_betweenness(store):
 def test_figures_per_wijk_and_area(store):
     ids = _bridge_store(store)
     extra = store.create("place", {"name": "Plek Z", "district": "spangen"})  # no ties at all
-    store.create("membership", {"place_id": extra, "network": "delfshaven-helpt",
-                                "role": "trekker"})
-    store.create("tie", {"place_id": ids["X"], "partner": "Woonstad", "kind": "delen-ruimte",
-                         "strength": 2})
+    store.create(
+        "membership", {"place_id": extra, "network": "delfshaven-helpt", "role": "trekker"}
+    )
+    store.create(
+        "tie", {"place_id": ids["X"], "partner": "Woonstad", "kind": "delen-ruimte", "strength": 2}
+    )
     figs = network_figures(store)
     rows = {r.name: r for r in figs.districts}
     spangen = rows["Spangen"]
@@ -75,8 +99,11 @@ def test_figures_per_wijk_and_area(store):
     # 10 nodes (8 plekken, Woonstad, Delfshaven Helpt): normalised by (10-1)(10-2)/2 = 36 pairs.
     # X: the 3×3 pairs between the triangles + Woonstad with the 6 plekken = 15; C: A and B
     # with X, D, E, F, Woonstad = 10; D likewise 10.
-    assert area.central == [("Plek X", pytest.approx(15 / 36)), ("Plek C", pytest.approx(10 / 36)),
-                            ("Plek D", pytest.approx(10 / 36))]
+    assert area.central == [
+        ("Plek X", pytest.approx(15 / 36)),
+        ("Plek C", pytest.approx(10 / 36)),
+        ("Plek D", pytest.approx(10 / 36)),
+    ]
     assert spangen.new_ties is None  # ties carry no meetmoment yet
 
 
@@ -121,12 +148,28 @@ def test_every_tie_and_membership_is_an_edge_read_back_by_networkx(store, tmp_pa
 def test_no_contact_data_in_any_file(store, tmp_path):
     pid = store.create("place", {"name": "Huiskamer Oost", "district": "spangen"})
     other = store.create("place", {"name": "Tuin West", "district": "spangen"})
-    store.create("contact", {"place_id": pid, "name": "Marieke Jansen", "role": "voorzitter",
-                             "email": "marieke@example.org", "phone": "0612345678",
-                             "consent_date": dt.date(2025, 12, 1),
-                             "consent_purposes": ["meting"]})
-    store.create("tie", {"place_id": pid, "other_place_id": other, "kind": "kennis",
-                         "strength": 2, "notes": "Marieke belt Jan"})
+    store.create(
+        "contact",
+        {
+            "place_id": pid,
+            "name": "Marieke Jansen",
+            "role": "voorzitter",
+            "email": "marieke@example.org",
+            "phone": "0612345678",
+            "consent_date": dt.date(2025, 12, 1),
+            "consent_purposes": ["meting"],
+        },
+    )
+    store.create(
+        "tie",
+        {
+            "place_id": pid,
+            "other_place_id": other,
+            "kind": "kennis",
+            "strength": 2,
+            "notes": "Marieke belt Jan",
+        },
+    )
     model = NetworkModel(read_network(store))
     for suffix in (".graphml", ".gexf"):
         text = write_graph(model, tmp_path / f"n{suffix}").read_text(encoding="utf-8")
@@ -134,24 +177,34 @@ def test_no_contact_data_in_any_file(store, tmp_path):
         for secret in ("Marieke", "Jansen", "example.org", "0612345678", "voorzitter", "Jan"):
             assert secret not in text
     pic = draw(model)
-    words = " ".join([pic.title, pic.subtitle, pic.footnote]
-                     + [n.label + n.tooltip for n in pic.nodes])
+    words = " ".join(
+        [pic.title, pic.subtitle, pic.footnote] + [n.label + n.tooltip for n in pic.nodes]
+    )
     assert "Marieke" not in words and "Huiskamer Oost" in words
 
 
 def _dated_data():
     """Two meetmomenten: in the second, A–B stays, A–C is lost, B–C and B–Woonstad are new."""
-    places = {p: NetPlace(p, f"Plek {p}", "spangen" if p != "C" else "middelland", ())
-              for p in "ABC"}
+    places = {
+        p: NetPlace(p, f"Plek {p}", "spangen" if p != "C" else "middelland", ()) for p in "ABC"
+    }
     r1, r2 = "Nulmeting 2025-2026", "Vervolgmeting 2026-2027"
-    ties = [NetTie("t1", "A", "B", None, "kennis", 2, r1), NetTie("t2", "A", "C", None,
-                                                                     "kennis", 1, r1),
-            NetTie("t3", "A", "B", None, "kennis", 3, r2),
-            NetTie("t4", "B", "C", None, "kennis", 2, r2),
-            NetTie("t5", "B", None, "Woonstad", "delen-ruimte", 2, r2)]
+    ties = [
+        NetTie("t1", "A", "B", None, "kennis", 2, r1),
+        NetTie("t2", "A", "C", None, "kennis", 1, r1),
+        NetTie("t3", "A", "B", None, "kennis", 3, r2),
+        NetTie("t4", "B", "C", None, "kennis", 2, r2),
+        NetTie("t5", "B", None, "Woonstad", "delen-ruimte", 2, r2),
+    ]
     memberships = [NetMembership("m1", "A", "delfshaven-helpt", "lid", r2)]
-    return NetworkData(places, memberships, ties, [r1, r2],
-                       {r1: dt.date(2025, 12, 1), r2: dt.date(2026, 12, 1)}, r2)
+    return NetworkData(
+        places,
+        memberships,
+        ties,
+        [r1, r2],
+        {r1: dt.date(2025, 12, 1), r2: dt.date(2026, 12, 1)},
+        r2,
+    )
 
 
 def test_new_and_lost_ties_once_ties_carry_meetmomenten():
@@ -182,8 +235,9 @@ def test_gexf_of_all_meetmomenten_has_spells(tmp_path):
     assert open_ended(g.nodes["plek:C"]["spells"]) == [("2025-12-01", None)]
     assert open_ended(g.nodes["netwerk:delfshaven-helpt"]["spells"]) == [("2026-12-01", None)]
     # one meetmoment: a static file with only its ties
-    static = write_graph(NetworkModel(_dated_data(), "Vervolgmeting 2026-2027"),
-                         tmp_path / "v.gexf")
+    static = write_graph(
+        NetworkModel(_dated_data(), "Vervolgmeting 2026-2027"), tmp_path / "v.gexf"
+    )
     g2 = nx.read_gexf(static)
     assert {d["id"] for *_e, d in g2.edges(data=True)} == {"t3", "t4", "t5", "m1"}
     assert 'mode="static"' in static.read_text(encoding="utf-8")
@@ -202,12 +256,17 @@ def test_layout_is_seeded_and_separates_wijken(store):
     for n in one.nodes:
         if n.kind == "plek":
             by_wijk.setdefault(attrs[n.key]["wijkcode"], []).append((n.x, n.y))
-    centres = {w: (sum(p[0] for p in ps) / len(ps), sum(p[1] for p in ps) / len(ps))
-               for w, ps in by_wijk.items()}
+    centres = {
+        w: (sum(p[0] for p in ps) / len(ps), sum(p[1] for p in ps) / len(ps))
+        for w, ps in by_wijk.items()
+    }
     nearest_own = sum(
-        1 for w, ps in by_wijk.items() for p in ps
+        1
+        for w, ps in by_wijk.items()
+        for p in ps
         if min(centres, key=lambda c: (p[0] - centres[c][0]) ** 2 + (p[1] - centres[c][1]) ** 2)
-        == w)
+        == w
+    )
     assert nearest_own / sum(len(ps) for ps in by_wijk.values()) > 0.7
     labelled = [n for n in one.nodes if n.show_label and n.kind == "plek"]
     assert 0 < len(labelled) <= 10
@@ -234,7 +293,11 @@ def test_workbook_sheet_netwerkcijfers_matches_the_figures(store, tmp_path):
     by_name = {r[0]: dict(zip(header, r, strict=True)) for r in body}
     assert [r[0] for r in body] == ["Bospolder", "Spangen", "Middelland", "Gebied (totaal)"]
     spangen = by_name["Spangen"]
-    assert (spangen["Plekken"], spangen["Relaties"], spangen["Relaties binnen de wijk"]) == (3, 4, 3)
+    assert (spangen["Plekken"], spangen["Relaties"], spangen["Relaties binnen de wijk"]) == (
+        3,
+        4,
+        3,
+    )
     assert spangen["Dichtheid (%)"] == pytest.approx(1.0)
     assert by_name["Bospolder"]["Meest centrale plekken (brugfunctie)"] == "Plek X"
     area = by_name["Gebied (totaal)"]
@@ -243,6 +306,7 @@ def test_workbook_sheet_netwerkcijfers_matches_the_figures(store, tmp_path):
     assert area["Nieuwe relaties sinds vorig meetmoment"] is None
     explained = [r[0] for r in wb["Toelichting"].iter_rows(values_only=True)]
     assert "Dichtheid (%)" in explained
-    one = openpyxl.load_workbook(export.write_overview(store, tmp_path / "m.xlsx",
-                                                       district="Middelland"))
+    one = openpyxl.load_workbook(
+        export.write_overview(store, tmp_path / "m.xlsx", district="Middelland")
+    )
     assert [r[0] for r in one["Netwerkcijfers"].iter_rows(values_only=True)][1:] == ["Middelland"]

@@ -13,11 +13,13 @@ from tests.conftest import Clock
 
 
 def test_similar_name_and_same_postcode_or_address_are_flagged(store):
-    a = store.create("place", {"name": "Buurthuis De Pit", "postcode": "3024 AB",
-                               "address": "Schiedamseweg 12"})
+    a = store.create(
+        "place", {"name": "Buurthuis De Pit", "postcode": "3024 AB", "address": "Schiedamseweg 12"}
+    )
     b = store.create("place", {"name": "Buurthuis de Pit", "postcode": "3024AB"})
-    c = store.create("place", {"name": "Stichting Buurthuis De Pit Spangen",
-                               "address": "schiedamseweg 12"})
+    c = store.create(
+        "place", {"name": "Stichting Buurthuis De Pit Spangen", "address": "schiedamseweg 12"}
+    )
     store.create("place", {"name": "Speeltuin Het Anker", "postcode": "3024 AB"})  # other name
     store.create("place", {"name": "Buurthuis De Pit", "postcode": "3011 XX"})  # elsewhere
     found = duplicates.find(store)
@@ -30,8 +32,7 @@ def test_similar_name_and_same_postcode_or_address_are_flagged(store):
 
 def test_join_moves_everything_fills_gaps_archives_and_merges_onward(store, tmp_path):
     keep = store.create("place", {"name": "Buurthuis De Pit", "postcode": "3024 AB"})
-    dup = store.create("place", {"name": "Buurthuis de Pit", "postcode": "3024AB",
-                                 "founded": 1998})
+    dup = store.create("place", {"name": "Buurthuis de Pit", "postcode": "3024AB", "founded": 1998})
     act = store.create("activity", {"place_id": dup, "name": "Koffieochtend"})
     tie = store.create("tie", {"place_id": keep, "other_place_id": dup, "kind": "samen-activiteit"})
     other = open_store(tmp_path / "b.sqlite", clock=Clock("2025-12-03T10:00:00"))

@@ -13,8 +13,15 @@ from nulmeting.reading import intake
 def test_load_returns_the_current_rounds_interview_and_records(store):
     place_id = intake.new_place(store, "Huiskamer De Kas")
     assert intake.load(store, place_id).interview is None
-    old = store.create("interview", {"place_id": place_id, "round": "Nulmeting 2024",
-                                     "interviewer": "Kees", "status": "gepland"})
+    old = store.create(
+        "interview",
+        {
+            "place_id": place_id,
+            "round": "Nulmeting 2024",
+            "interviewer": "Kees",
+            "status": "gepland",
+        },
+    )
     assert intake.current_interview_id(store, place_id) is None  # another meetmoment's only
     interview_id = intake.ensure_interview(store, place_id)
     assert interview_id != old
@@ -23,9 +30,16 @@ def test_load_returns_the_current_rounds_interview_and_records(store):
     store.create("activity", {"place_id": place_id, "name": "Koor", "days": ["di"]})
     gone = store.create("activity", {"place_id": place_id, "name": "Weg"})
     store.archive("activity", gone)
-    store.create("finance_line", {"interview_id": interview_id, "kind": "inkomsten",
-                                  "source": "donaties-crowdfunding", "amount": 900,
-                                  "ends_on": "2026-03-01"})
+    store.create(
+        "finance_line",
+        {
+            "interview_id": interview_id,
+            "kind": "inkomsten",
+            "source": "donaties-crowdfunding",
+            "amount": 900,
+            "ends_on": "2026-03-01",
+        },
+    )
     store.create("finance_line", {"interview_id": old, "kind": "inkomsten", "amount": 5})
     data = intake.load(store, place_id)
     assert data.interview_id == interview_id
@@ -40,19 +54,35 @@ def test_load_returns_the_current_rounds_interview_and_records(store):
 def test_indicators_use_the_stores_hourly_value_and_weeks(store):
     place_id = intake.new_place(store, "Buurttuin")
     interview_id = intake.ensure_interview(store, place_id)
-    store.update("interview", interview_id, {"volunteers_core": 4, "volunteers_regular": 6,
-                                             "hours_per_week": 3, "total_costs": 10000,
-                                             "free_reserve": 500})
-    store.create("finance_line", {"interview_id": interview_id, "kind": "inkomsten",
-                                  "source": "vermogensfonds", "amount": 10000,
-                                  "ends_on": "2026-01-31"})
+    store.update(
+        "interview",
+        interview_id,
+        {
+            "volunteers_core": 4,
+            "volunteers_regular": 6,
+            "hours_per_week": 3,
+            "total_costs": 10000,
+            "free_reserve": 500,
+        },
+    )
+    store.create(
+        "finance_line",
+        {
+            "interview_id": interview_id,
+            "kind": "inkomsten",
+            "source": "vermogensfonds",
+            "amount": 10000,
+            "ends_on": "2026-01-31",
+        },
+    )
     store.set_setting("hourly_value", "20")
     store.set_setting("weeks_per_year", "40")
     ind = intake.compute_for(store, intake.load(store, place_id))
     assert ind.volunteer_hours == 10 * 3 * 40
     assert ind.societal_value == 10 * 3 * 40 * 20
-    s = intake.compute(intake.load(store, place_id), hourly_value=23, weeks_per_year=50,
-                       today=dt.date(2025, 12, 1)).sustainability
+    s = intake.compute(
+        intake.load(store, place_id), hourly_value=23, weeks_per_year=50, today=dt.date(2025, 12, 1)
+    ).sustainability
     assert s.light == "rood"  # one funder, tiny reserve, ends within a year
     assert "kleine reserve" in s.signals
     assert 0 < ind.completeness < 1
@@ -70,11 +100,14 @@ def test_summary_has_the_plek_in_dutch(store):
     assert any(h.startswith("Activiteiten (") for h in headings)
 
 
-@pytest.mark.parametrize(("today", "expected"), [
-    (dt.date(2026, 11, 23), "Nulmeting 2026-2027"),  # before the winter: the coming one
-    (dt.date(2027, 1, 15), "Nulmeting 2026-2027"),  # during it
-    (dt.date(2026, 6, 30), "Nulmeting 2025-2026"),  # spring: the winter just past
-    (dt.date(2026, 7, 1), "Nulmeting 2026-2027"),
-])
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [
+        (dt.date(2026, 11, 23), "Nulmeting 2026-2027"),  # before the winter: the coming one
+        (dt.date(2027, 1, 15), "Nulmeting 2026-2027"),  # during it
+        (dt.date(2026, 6, 30), "Nulmeting 2025-2026"),  # spring: the winter just past
+        (dt.date(2026, 7, 1), "Nulmeting 2026-2027"),
+    ],
+)
 def test_a_new_laptop_is_offered_the_meetmoment_of_this_winter(today, expected):
     assert intake.suggested_round(today) == expected

@@ -195,8 +195,9 @@ def test_cli_rapport(demo_store, tmp_path, capsys):
     )
     assert main(["--db", str(path), "rapport", str(tmp_path / "x.pdf"), "--plek", "0000"]) == 2
     assert main(["--db", str(path), "rapport", str(tmp_path / "x.xlsx")]) == 2
-    assert main(["--db", str(path), "rapport", str(tmp_path / "x.pdf"), "--wijk",
-                 "witte dorp"]) == 2  # a wijk without plekken in this demo
+    assert (
+        main(["--db", str(path), "rapport", str(tmp_path / "x.pdf"), "--wijk", "witte dorp"]) == 2
+    )  # a wijk without plekken in this demo
     empty = tmp_path / "leeg.sqlite"
     from nulmeting.store.store import open_store
 
@@ -274,8 +275,11 @@ def test_network_figures_equal_the_workbooks_netwerkcijfers(demo_store, tmp_path
     xlsx = export.write_overview(demo_store, tmp_path / "o.xlsx", today=TODAY)
     ws = openpyxl.load_workbook(xlsx)["Netwerkcijfers"]
     header = [c.value for c in ws[1]]
-    sheet = {r[0]: dict(zip(header, r, strict=False))
-             for r in ws.iter_rows(min_row=2, values_only=True) if r[0]}
+    sheet = {
+        r[0]: dict(zip(header, r, strict=False))
+        for r in ws.iter_rows(min_row=2, values_only=True)
+        if r[0]
+    }
     area_row = sheet["Gebied (totaal)"]
     pdf_text = " ".join(text_of(area.write_report(demo_store, tmp_path / "r.pdf", today=TODAY)))
 
@@ -288,9 +292,13 @@ def test_network_figures_equal_the_workbooks_netwerkcijfers(demo_store, tmp_path
     assert shown("Losse groepen plekken") == area_row["Groepen (componenten)"]
     assert shown("Met partnerorganisaties") == area_row["Relaties met partners"]
     name, wijk_row = next((n, r) for n, r in sheet.items() if r is not area_row and r["Relaties"])
-    wijk_pdf = " ".join(text_of(area.write_report(demo_store, tmp_path / "w.pdf",
-                                                  district=reference.match_district(name),
-                                                  today=TODAY)))
+    wijk_pdf = " ".join(
+        text_of(
+            area.write_report(
+                demo_store, tmp_path / "w.pdf", district=reference.match_district(name), today=TODAY
+            )
+        )
+    )
     m = re.search(r"Relaties\s+([\d.]+)", wijk_pdf)
     assert m and int(m.group(1)) == wijk_row["Relaties"]
 
@@ -305,17 +313,25 @@ def test_growth_in_the_report_equals_the_groei_sheet(store, tmp_path):
     xlsx = export.write_overview(store, tmp_path / "o.xlsx", today=TODAY)
     ws = openpyxl.load_workbook(xlsx)["Groei"]
     header = [c.value for c in ws[1]]
-    total = dict(zip(header, next(r for r in ws.iter_rows(values_only=True) if r[0] == "Totaal"),
-                     strict=False))
+    total = dict(
+        zip(
+            header,
+            next(r for r in ws.iter_rows(values_only=True) if r[0] == "Totaal"),
+            strict=False,
+        )
+    )
     g = growth_figures(store, current, today=TODAY)
     assert g is not None and g["current"] == current
     rows = {label: (before, now) for label, before, now, _ in g["rows"]}
     previous = g["previous"]
     assert rows["Plekken gemeten"] == (total[f"Plekken: {previous}"], total[f"Plekken: {current}"])
-    assert rows["Vrijwilligers"] == (total[f"Vrijwilligers: {previous}"],
-                                     total[f"Vrijwilligers: {current}"])
+    assert rows["Vrijwilligers"] == (
+        total[f"Vrijwilligers: {previous}"],
+        total[f"Vrijwilligers: {current}"],
+    )
     assert round(rows["Vrijwilligers"][1]) > 0
-    pdf = " ".join(" ".join(text_of(area.write_report(store, tmp_path / "r.pdf",
-                                                      today=TODAY))).split())
+    pdf = " ".join(
+        " ".join(text_of(area.write_report(store, tmp_path / "r.pdf", today=TODAY))).split()
+    )
     assert "Groei sinds het vorige meetmoment" in pdf
     assert f"nog niet gemeten in {current}: {total['Nog niet gemeten']} (niet als nul" in pdf

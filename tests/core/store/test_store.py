@@ -70,10 +70,13 @@ def test_a_start_that_writes_keeps_ids_and_settings_and_restores_what_is_missing
     assert meta == {"weeks_per_year": "50", "reference_version": str(reference.version())}
 
 
-@pytest.mark.parametrize("content, words", [
-    (b"PK\x03\x04 this is really a zip/xlsx file" * 10, "geen SQLite-database"),
-    (b"hello", "geen SQLite-database"),
-])
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        (b"PK\x03\x04 this is really a zip/xlsx file" * 10, "geen SQLite-database"),
+        (b"hello", "geen SQLite-database"),
+    ],
+)
 def test_non_sqlite_file_is_refused_untouched(tmp_path, content, words):
     path = tmp_path / "plekken.xlsx"
     path.write_bytes(content)
@@ -121,8 +124,15 @@ def test_store_from_newer_version_is_refused_untouched(tmp_path):
 
 
 def test_create_update_and_read_through_orm(store):
-    pid = store.create("place", {"name": " De Pit ", "postcode": "3021ab",
-                                 "district": "Middelland", "types": ["Buurthuiskamer"]})
+    pid = store.create(
+        "place",
+        {
+            "name": " De Pit ",
+            "postcode": "3021ab",
+            "district": "Middelland",
+            "types": ["Buurthuiskamer"],
+        },
+    )
     assert store.update("place", pid, {"name": "De Pit", "address": "Snellinckstraat 1"}) == 1
     from sqlalchemy.orm import Session
 
@@ -193,17 +203,21 @@ def test_history_shows_who_changed_what_from_what(store):
     store.update("place", pid, {"name": "Buurthuiskamer De Pit"})
     entries = [h for h in store.history("place", pid) if h.field == "name"]
     assert [(h.author, h.old, h.new) for h in entries] == [
-        ("Fatima", [], "De Pit"), ("Bert", ["De Pit"], "Buurthuiskamer De Pit")]
+        ("Fatima", [], "De Pit"),
+        ("Bert", ["De Pit"], "Buurthuiskamer De Pit"),
+    ]
     assert entries[0].label == "Naam"
 
 
 def test_status_requires_fields(store):
     pid = store.create("place", {"name": "De Pit"})
     with pytest.raises(ValidationError, match="Datum"):
-        store.create("interview", {"place_id": pid, "round": "N", "interviewer": "F",
-                                   "status": "Afgenomen"})
-    iid = store.create("interview", {"place_id": pid, "round": "N", "interviewer": "F",
-                                     "status": "gepland"})
+        store.create(
+            "interview", {"place_id": pid, "round": "N", "interviewer": "F", "status": "Afgenomen"}
+        )
+    iid = store.create(
+        "interview", {"place_id": pid, "round": "N", "interviewer": "F", "status": "gepland"}
+    )
     store.update("interview", iid, {"date": "12-12-2025", "status": "afgenomen"})
     assert store.values("interview", iid)["date"] == "2025-12-12"
 
@@ -216,11 +230,14 @@ def test_settings_are_validated(store):
     assert store.weeks_per_year == 50
 
 
-@pytest.mark.parametrize("action", [
-    lambda s, rid: s.restore("place", rid),
-    lambda s, rid: s.resolve("place", rid, "name", "X"),
-    lambda s, rid: s.archive("place", rid),
-])
+@pytest.mark.parametrize(
+    "action",
+    [
+        lambda s, rid: s.restore("place", rid),
+        lambda s, rid: s.resolve("place", rid, "name", "X"),
+        lambda s, rid: s.archive("place", rid),
+    ],
+)
 def test_archive_restore_resolve_never_create_a_record(store, action):
     missing = "0b7c6b0e-1111-4aaa-8bbb-123456789abc"
     with pytest.raises(ValidationError, match="bestaat niet"):
@@ -263,11 +280,12 @@ def test_reading_needs_no_sqlalchemy_and_the_first_write_loads_it(tmp_path):
         "print(rows[0].name, data.place['name'], 'sqlalchemy' in sys.modules)\n"
         "store.set('place', rows[0].id, 'address', 'Schiedamseweg 1')\n"
         "print('sqlalchemy' in sys.modules, intake.load(store, rows[0].id).place['address'])\n"
-        "store.close()\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout.splitlines()
-    assert out == ["Buurthuiskamer De Tuin Buurthuiskamer De Tuin False",
-                   "True Schiedamseweg 1"]
+        "store.close()\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out == ["Buurthuiskamer De Tuin Buurthuiskamer De Tuin False", "True Schiedamseweg 1"]
     with open_store(db) as store:
         assert store.values("place", place)["address"] == "Schiedamseweg 1"
 

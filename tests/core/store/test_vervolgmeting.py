@@ -37,12 +37,28 @@ def sheet(path: Path, name: str) -> list[dict[str, object]]:
 
 def measured_plek(store: Store, volunteers: int, district: str = "middelland") -> str:
     pid = store.create("place", {"name": f"Plek {volunteers}-{district}", "district": district})
-    store.create("interview", {"place_id": pid, "round": store.current_round,
-                               "status": "afgenomen", "interviewer": "Fatima",
-                               "date": "2025-12-05", "volunteers_regular": volunteers,
-                               "hours_per_week": 4})
-    store.create("activity", {"place_id": pid, "name": "Koffieochtend", "days": ["ma"],
-                              "frequency": "wekelijks", "participants": 10})
+    store.create(
+        "interview",
+        {
+            "place_id": pid,
+            "round": store.current_round,
+            "status": "afgenomen",
+            "interviewer": "Fatima",
+            "date": "2025-12-05",
+            "volunteers_regular": volunteers,
+            "hours_per_week": 4,
+        },
+    )
+    store.create(
+        "activity",
+        {
+            "place_id": pid,
+            "name": "Koffieochtend",
+            "days": ["ma"],
+            "frequency": "wekelijks",
+            "participants": 10,
+        },
+    )
     return pid
 
 
@@ -52,13 +68,13 @@ def measured_plek(store: Store, volunteers: int, district: str = "middelland") -
 def test_growth_against_hand_computed_figures(store, tmp_path):
     """40 plekken with 12 volunteers each; next winter 15 each, two stopped, three new."""
     assert store.current_round == PREV
-    places = [measured_plek(store, 12, "middelland" if i < 25 else "spangen")
-              for i in range(40)]
+    places = [measured_plek(store, 12, "middelland" if i < 25 else "spangen") for i in range(40)]
     meetmoment.start(store, CUR)
     assert store.current_round == CUR
     with store.read() as conn:
-        interviews = dict(conn.execute(
-            "SELECT place_id, id FROM interview WHERE round = ?", (CUR,)).fetchall())
+        interviews = dict(
+            conn.execute("SELECT place_id, id FROM interview WHERE round = ?", (CUR,)).fetchall()
+        )
     assert len(interviews) == 40
     # carried over, not yet measured: counts nowhere, never as zero or last year's 12
     ov = overview.load(store)
@@ -109,8 +125,9 @@ def test_not_yet_measured_is_never_zero_nor_last_years(store, tmp_path):
     a, b = measured_plek(store, 12), measured_plek(store, 20)
     meetmoment.start(store, CUR)
     with store.read() as conn:
-        iv = dict(conn.execute("SELECT place_id, id FROM interview WHERE round = ?",
-                               (CUR,)).fetchall())
+        iv = dict(
+            conn.execute("SELECT place_id, id FROM interview WHERE round = ?", (CUR,)).fetchall()
+        )
         assert meetmoment.carried_fields(conn, "interview", iv[a]) >= {"volunteers_regular"}
     # confirming a section unchanged makes the plek measured with last year's value
     assert meetmoment.confirm_section(store, iv[a], "Vrijwilligers") == 2
@@ -144,8 +161,9 @@ def test_frozen_meetmoment_unchanged_after_next_years_edits_and_merges(tmp_path)
     frozen_rows = {n: sheet(before, n) for n in ("Samenvatting", "Plekken", "Activiteiten")}
 
     with a.read() as conn:
-        iid, aid = conn.execute("SELECT i.id, a.id FROM interview i JOIN activity a ON "
-                                "a.place_id = i.place_id LIMIT 1").fetchone()
+        iid, aid = conn.execute(
+            "SELECT i.id, a.id FROM interview i JOIN activity a ON a.place_id = i.place_id LIMIT 1"
+        ).fetchone()
     with pytest.raises(ValidationError, match="vastgesteld"):
         a.set("interview", iid, "volunteers_regular", 999)
     with pytest.raises(ValidationError, match="vastgesteld"):
@@ -159,8 +177,9 @@ def test_frozen_meetmoment_unchanged_after_next_years_edits_and_merges(tmp_path)
     # and next winter's edits
     meetmoment.start(a, CUR)
     with a.read() as conn:
-        new_iid = conn.execute("SELECT id FROM interview WHERE round = ? LIMIT 1",
-                               (CUR,)).fetchone()[0]
+        new_iid = conn.execute(
+            "SELECT id FROM interview WHERE round = ? LIMIT 1", (CUR,)
+        ).fetchone()[0]
     a.set("interview", new_iid, "volunteers_core", 77)
     after = export.write_overview(a, tmp_path / "after.xlsx", round_name=PREV)
     for name, rows in frozen_rows.items():
@@ -198,8 +217,10 @@ def _laptop(base: Path, folder: Path, name: str, start: str) -> Store:
 
 def _counts(store: Store) -> dict[str, int]:
     with store.read() as conn:
-        return {e: conn.execute(f"SELECT COUNT(*) FROM {e} WHERE round = ?", (CUR,)).fetchone()[0]
-                for e in ("interview", "activity", "membership", "tie")}
+        return {
+            e: conn.execute(f"SELECT COUNT(*) FROM {e} WHERE round = ?", (CUR,)).fetchone()[0]
+            for e in ("interview", "activity", "membership", "tie")
+        }
 
 
 @pytest.fixture(scope="module")
@@ -212,21 +233,36 @@ def team_base(tmp_path_factory) -> Path:
     return path
 
 
-@settings(max_examples=15, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(laptops=st.integers(2, 3),
-       edits=st.lists(st.tuples(st.integers(0, 2), st.sampled_from(["confirm", "edit", "stop",
-                                                                    "new", "merge"]),
-                                st.integers(0, 50)), max_size=12))
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    laptops=st.integers(2, 3),
+    edits=st.lists(
+        st.tuples(
+            st.integers(0, 2),
+            st.sampled_from(["confirm", "edit", "stop", "new", "merge"]),
+            st.integers(0, 50),
+        ),
+        max_size=12,
+    ),
+)
 def test_carry_over_on_several_laptops_merges_without_duplicates(team_base, laptops, edits):
     folder = Path(tempfile.mkdtemp(prefix="carry-"))
-    stores = [_laptop(team_base, folder, f"laptop{i}", f"2026-12-0{i + 1}T10:00:00")
-              for i in range(laptops)]
+    stores = [
+        _laptop(team_base, folder, f"laptop{i}", f"2026-12-0{i + 1}T10:00:00")
+        for i in range(laptops)
+    ]
     try:
         with stores[0].read() as conn:
-            prev = {e: conn.execute(f"SELECT COUNT(*) FROM {e} WHERE round = ? AND NOT "
-                                    "archived", (PREV,)).fetchone()[0]
-                    for e in ("activity", "membership", "tie")}
+            prev = {
+                e: conn.execute(
+                    f"SELECT COUNT(*) FROM {e} WHERE round = ? AND NOT archived", (PREV,)
+                ).fetchone()[0]
+                for e in ("activity", "membership", "tie")
+            }
         for s in stores:  # every laptop starts the same vervolgmeting, offline
             meetmoment.start(s, CUR)
         expected = _counts(stores[0])
@@ -263,7 +299,9 @@ def test_carry_over_on_several_laptops_merges_without_duplicates(team_base, lapt
             with s.read() as conn:
                 dupes = conn.execute(
                     "SELECT predecessor_id FROM activity WHERE round = ? AND predecessor_id "
-                    "IS NOT NULL GROUP BY predecessor_id HAVING COUNT(*) > 1", (CUR,)).fetchall()
+                    "IS NOT NULL GROUP BY predecessor_id HAVING COUNT(*) > 1",
+                    (CUR,),
+                ).fetchall()
             assert dupes == []
         a, b = stores[0], stores[1]
         with a.read() as ca, b.read() as cb:
@@ -288,18 +326,25 @@ def test_migration_of_a_store_written_by_schema_0001(tmp_path):
     path = _unzip("main-store.sqlite", tmp_path / "old.sqlite")
     with sqlite3.connect(path) as con:
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
-        old = {e: con.execute(f"SELECT COUNT(*) FROM {e} WHERE NOT archived").fetchone()[0]
-               for e in ("activity", "membership", "tie", "interview")}
+        old = {
+            e: con.execute(f"SELECT COUNT(*) FROM {e} WHERE NOT archived").fetchone()[0]
+            for e in ("activity", "membership", "tie", "interview")
+        }
     con.close()
     store = open_store(path)
     assert store.revision() == HEAD
     assert list(tmp_path.glob("old.voor-schema-*.sqlite"))  # the backup copy
     with store.read() as conn:
-        rounds = {e: conn.execute(f"SELECT DISTINCT round FROM {e}").fetchall()
-                  for e in ("activity", "membership", "tie")}
+        rounds = {
+            e: conn.execute(f"SELECT DISTINCT round FROM {e}").fetchall()
+            for e in ("activity", "membership", "tie")
+        }
     assert all(r == [(PREV,)] for r in rounds.values())
-    assert len(meetmoment.activities(store)) == old["activity"] == len(
-        meetmoment.activities(store, PREV))
+    assert (
+        len(meetmoment.activities(store))
+        == old["activity"]
+        == len(meetmoment.activities(store, PREV))
+    )
     assert len(meetmoment.ties(store)) == old["tie"]
     assert len(meetmoment.memberships(store)) == old["membership"]
     # the same data's team file, written at 0001 and migrated on a copy, merged into a new
@@ -313,10 +358,19 @@ def test_migration_of_a_store_written_by_schema_0001(tmp_path):
     assert merge_sqlite_file(other, path).new_changes == 0
     other.close()
     with store.read() as conn:
-        migration = conn.execute("SELECT COUNT(*) FROM change WHERE author = 'migratie'"
-                                 ).fetchone()[0]
-    assert migration == sum(len(meetmoment.records(store, e, PREV, )) for e in
-                            ("activity", "membership", "tie")) + _archived(store)
+        migration = conn.execute(
+            "SELECT COUNT(*) FROM change WHERE author = 'migratie'"
+        ).fetchone()[0]
+    assert migration == sum(
+        len(
+            meetmoment.records(
+                store,
+                e,
+                PREV,
+            )
+        )
+        for e in ("activity", "membership", "tie")
+    ) + _archived(store)
     # a vervolgmeting carries them over
     result = meetmoment.start(store, CUR)
     assert result.records["activity"] == old["activity"] and result.places == 8
@@ -326,8 +380,10 @@ def test_migration_of_a_store_written_by_schema_0001(tmp_path):
 
 def _archived(store: Store) -> int:
     with store.read() as conn:
-        return sum(conn.execute(f"SELECT COUNT(*) FROM {e} WHERE archived").fetchone()[0]
-                   for e in ("activity", "membership", "tie"))
+        return sum(
+            conn.execute(f"SELECT COUNT(*) FROM {e} WHERE archived").fetchone()[0]
+            for e in ("activity", "membership", "tie")
+        )
 
 
 def test_cli_meetmoment(tmp_path, capsys):

@@ -91,7 +91,8 @@ def test_merging_the_own_team_file_is_a_harmless_one_liner(tmp_path, monkeypatch
     out, err = capsys.readouterr()
     assert out.strip().splitlines() == [
         "eigen.nulmeting is het teambestand van deze laptop zelf; er is niets nieuws in, er is "
-        "niets veranderd."]
+        "niets veranderd."
+    ]
     assert err == ""
     with sqlite3.connect(original) as con:
         assert con.execute("SELECT COUNT(*), MAX(seq) FROM change").fetchone() == before

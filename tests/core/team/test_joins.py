@@ -55,8 +55,9 @@ def test_activity_made_offline_on_the_joined_away_plek_follows_it(pair, tmp_path
     merge_sqlite_file(b, a.path)
     for store in (a, b):
         assert live_places(store) == {x}
-        rows = [r for r in sheet(store, tmp_path, "Activiteiten")
-                if r["Activiteit"] == "Koffieochtend"]
+        rows = [
+            r for r in sheet(store, tmp_path, "Activiteiten") if r["Activiteit"] == "Koffieochtend"
+        ]
         assert [(r["Plek ID"], r["Activiteit ID"]) for r in rows] == [(x, act)]
         assert store.values("activity", act)["place_id"] == x
 
@@ -106,10 +107,10 @@ def test_two_metingen_of_one_meetmoment_become_a_conflict(pair, tmp_path):
     a, b, x, y = pair
     for s in (a, b):
         s.set_setting("round", "Nulmeting 2025-2026")
-    a.create("interview", {"place_id": x, "round": "Nulmeting 2025-2026",
-                           "volunteers_core": 7})
-    kept = b.create("interview", {"place_id": y, "round": "Nulmeting 2025-2026",
-                                  "volunteers_core": 3})
+    a.create("interview", {"place_id": x, "round": "Nulmeting 2025-2026", "volunteers_core": 7})
+    kept = b.create(
+        "interview", {"place_id": y, "round": "Nulmeting 2025-2026", "volunteers_core": 3}
+    )
     merge_sqlite_file(a, b.path)
     assert a.conflicts() == []
     duplicates.join(a, x, y)
@@ -117,7 +118,8 @@ def test_two_metingen_of_one_meetmoment_become_a_conflict(pair, tmp_path):
     assert len(found) == 1 and found[0].place_id == x
     shown = sorted(v.value for v in found[0].values)
     assert shown[0].startswith("Meting: 3 vrijwilligers") and shown[1].startswith(
-        "Meting: 7 vrijwilligers")
+        "Meting: 7 vrijwilligers"
+    )
     assert a.conflict_count() == 1
     a.keep_meting(kept)
     assert a.conflicts() == []
@@ -130,6 +132,7 @@ def test_join_of_a_plek_that_is_already_joined_is_refused(pair):
     a, _b, x, y = pair
     duplicates.join(a, x, y)
     from nulmeting.domain.errors import ValidationError
+
     with pytest.raises(ValidationError):
         duplicates.join(a, y, x)
 
@@ -144,11 +147,16 @@ def test_a_join_that_arrives_before_its_survivor_takes_effect_when_it_comes(pair
     duplicates.join(a, x, y)
     con = sqlite3.connect(a.path)
     con.row_factory = sqlite3.Row
-    rows = [dict(r) for r in con.execute(
-        f"SELECT {', '.join(changes.CHANGE_COLUMNS)} FROM change ORDER BY seq")]
+    rows = [
+        dict(r)
+        for r in con.execute(f"SELECT {', '.join(changes.CHANGE_COLUMNS)} FROM change ORDER BY seq")
+    ]
     con.close()
     c = laptop(tmp_path, "cor", "2025-12-03T10:00:00")
-    for batch in ([r for r in rows if r["record_id"] != x], [r for r in rows if r["record_id"] == x]):
+    for batch in (
+        [r for r in rows if r["record_id"] != x],
+        [r for r in rows if r["record_id"] == x],
+    ):
         with c.write() as conn:
             changes.ingest_rows(conn, batch)
         if batch and batch[0]["record_id"] != x:

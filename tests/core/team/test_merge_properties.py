@@ -52,21 +52,25 @@ def new_store(template: Path, folder: Path, name: str, clock_start: str) -> Stor
 
 def snapshot(store: Store) -> dict[str, list[tuple]]:
     with store.engine.connect() as conn:
+
         def rows(sql: str) -> list[tuple]:
             return sorted((tuple(r) for r in conn.exec_driver_sql(sql)), key=repr)
 
         return {
-            "change": rows("SELECT id, entity, record_id, field, value, parents, covers, author, "
-                           "laptop, at FROM change"),
+            "change": rows(
+                "SELECT id, entity, record_id, field, value, parents, covers, author, "
+                "laptop, at FROM change"
+            ),
             "change_parent": rows("SELECT * FROM change_parent"),
             "field_state": rows("SELECT * FROM field_state"),
             "place": rows("SELECT * FROM place"),
             "place_join": rows("SELECT * FROM place_join"),
             "activity": rows("SELECT * FROM activity"),
             "interview": rows("SELECT * FROM interview"),
-            "conflicts": sorted(repr((c.entity, c.record_id, c.field,
-                                      sorted(v.change_id for v in c.values)))
-                                for c in store.conflicts()),
+            "conflicts": sorted(
+                repr((c.entity, c.record_id, c.field, sorted(v.change_id for v in c.values)))
+                for c in store.conflicts()
+            ),
         }
 
 
@@ -76,18 +80,32 @@ def place_ids(store: Store) -> list[str]:
 
 
 #: Step kinds, weighted so that laptops often edit the same plek and merge each other.
-KINDS = (["edit"] * 5 + ["both"] * 2 + ["merge"] * 5
-         + ["create", "archive", "restore", "resolve", "resolve", "activity", "start"])
+KINDS = (
+    ["edit"] * 5
+    + ["both"] * 2
+    + ["merge"] * 5
+    + ["create", "archive", "restore", "resolve", "resolve", "activity", "start"]
+)
 #: Meetmomenten a laptop may start (offline, maybe the same one as another laptop).
 ROUNDS = ["Vervolgmeting 2026-2027", "Vervolgmeting 2027-2028", "Vervolgmeting 2026-2027"]
 #: (kind, laptop, which record / conflict / source laptop, which field, which value)
-step = st.tuples(st.sampled_from(KINDS), st.integers(0, 3), st.integers(0, 20),
-                 st.integers(0, 2), st.integers(0, 2))
+step = st.tuples(
+    st.sampled_from(KINDS),
+    st.integers(0, 3),
+    st.integers(0, 20),
+    st.integers(0, 2),
+    st.integers(0, 2),
+)
 #: The same with joins of duplicate plekken, and activities and metingen made on plekken (which
 #: may be joined away meanwhile) -- issue 19.
 JOIN_KINDS = (*KINDS, "join", "join", "activity", "meting")
-join_step = st.tuples(st.sampled_from(JOIN_KINDS), st.integers(0, 3), st.integers(0, 20),
-                      st.integers(0, 2), st.integers(0, 2))
+join_step = st.tuples(
+    st.sampled_from(JOIN_KINDS),
+    st.integers(0, 3),
+    st.integers(0, 20),
+    st.integers(0, 2),
+    st.integers(0, 2),
+)
 
 
 def apply(stores: list[Store], action: tuple) -> None:
@@ -113,8 +131,14 @@ def apply(stores: list[Store], action: tuple) -> None:
         elif kind == "activity" and pick:
             who.create("activity", {"place_id": pick(action[2]), "name": f"act {action[4]}"})
         elif kind == "meting" and pick:
-            who.create("interview", {"place_id": pick(action[2]), "round": "Nulmeting",
-                                     "volunteers_core": action[4] + 1})
+            who.create(
+                "interview",
+                {
+                    "place_id": pick(action[2]),
+                    "round": "Nulmeting",
+                    "volunteers_core": action[4] + 1,
+                },
+            )
         elif kind == "start":  # start a vervolgmeting: carried-over records with derived ids
             meetmoment.start(who, ROUNDS[action[3]])
         elif kind == "archive" and pick:
@@ -141,19 +165,28 @@ def apply(stores: list[Store], action: tuple) -> None:
         pass  # e.g. editing an archived plek: refused, nothing stored
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(laptops=st.integers(2, 4), history=st.lists(join_step, min_size=6, max_size=40))
 def test_merge_laws(template, laptops, history):
     folder = Path(tempfile.mkdtemp(prefix="merge-laws-"))
-    stores = [new_store(template, folder, f"laptop{i}", f"2025-12-0{i + 1}T10:00:00")
-              for i in range(laptops)]
+    stores = [
+        new_store(template, folder, f"laptop{i}", f"2025-12-0{i + 1}T10:00:00")
+        for i in range(laptops)
+    ]
     extra: list[Store] = []
     seen: set[str] = set()
     try:
         # a shared base (two plekken everybody has), so random edits often meet
-        for action in [("create", 0, 0, 0, 0), ("create", 0, 0, 1, 0),
-                       *(("merge", i, 0, 0, 0) for i in range(1, laptops)), *history]:
+        for action in [
+            ("create", 0, 0, 0, 0),
+            ("create", 0, 0, 1, 0),
+            *(("merge", i, 0, 0, 0) for i in range(1, laptops)),
+            *history,
+        ]:
             apply(stores, action)
             if action[0] == "merge":  # statistics only: did the history meet conflicts?
                 for c in stores[action[1] % laptops].conflicts():

@@ -32,8 +32,16 @@ from tests.core.team.test_merge_properties import apply, new_store, snapshot, st
 
 LAPTOP = "00000000-0000-4000-8000-00000000beef"
 AT = "2026-01-05T10:00:00.000000Z"
-BAD_KINDS = ["forged", "foreign-parent", "wrong-type", "too-big-number", "oversized",
-             "not-json", "parents-not-a-list", "unknown-field"]
+BAD_KINDS = [
+    "forged",
+    "foreign-parent",
+    "wrong-type",
+    "too-big-number",
+    "oversized",
+    "not-json",
+    "parents-not-a-list",
+    "unknown-field",
+]
 
 
 def all_rows(stores) -> list[dict]:
@@ -50,8 +58,9 @@ def invalid(kind: str, rows: list[dict], pick: int) -> dict:
     rid = target["record_id"]
 
     def fresh(name: str, value, parents=()) -> dict:
-        return make_change("place", rid, name, value, parents=parents, author="Indringer",
-                           laptop=LAPTOP, at=AT)
+        return make_change(
+            "place", rid, name, value, parents=parents, author="Indringer", laptop=LAPTOP, at=AT
+        )
 
     if kind == "forged":
         return {**target, "value": changes.dumps("Vervalst")}
@@ -94,23 +103,43 @@ def pull(store, rows: list[dict], cuts: list[int]) -> set[tuple]:
         return {key(r.row) for r in checked.rejected}
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(laptops=st.integers(2, 3), history=st.lists(step, min_size=4, max_size=25),
-       bad=st.lists(st.tuples(st.sampled_from(BAD_KINDS), st.integers(0, 10_000)),
-                    min_size=1, max_size=6),
-       orders=st.lists(st.tuples(st.integers(0, 2**32), st.lists(st.integers(0, 10_000),
-                                                                  max_size=4)),
-                       min_size=2, max_size=2))
-def test_valid_part_converges_whatever_invalid_changes_are_mixed_in(template, laptops,  # noqa: F811
-                                                                    history, bad, orders):
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    laptops=st.integers(2, 3),
+    history=st.lists(step, min_size=4, max_size=25),
+    bad=st.lists(
+        st.tuples(st.sampled_from(BAD_KINDS), st.integers(0, 10_000)), min_size=1, max_size=6
+    ),
+    orders=st.lists(
+        st.tuples(st.integers(0, 2**32), st.lists(st.integers(0, 10_000), max_size=4)),
+        min_size=2,
+        max_size=2,
+    ),
+)
+def test_valid_part_converges_whatever_invalid_changes_are_mixed_in(
+    template,  # noqa: F811  (the imported fixture)
+    laptops,
+    history,
+    bad,
+    orders,
+):
     folder = Path(tempfile.mkdtemp(prefix="merge-invalid-"))
-    stores = [new_store(template, folder, f"laptop{i}", f"2025-12-0{i + 1}T10:00:00")
-              for i in range(laptops)]
+    stores = [
+        new_store(template, folder, f"laptop{i}", f"2025-12-0{i + 1}T10:00:00")
+        for i in range(laptops)
+    ]
     extra = []
     try:
-        for action in [("create", 0, 0, 0, 0), ("create", 0, 0, 1, 0),
-                       *(("merge", i, 0, 0, 0) for i in range(1, laptops)), *history]:
+        for action in [
+            ("create", 0, 0, 0, 0),
+            ("create", 0, 0, 1, 0),
+            *(("merge", i, 0, 0, 0) for i in range(1, laptops)),
+            *history,
+        ]:
             if action[0] in {"activity", "start"}:
                 continue  # the meetmoment steps of the merge laws: not mixed with bad rows here
             apply(stores, action)
@@ -143,9 +172,11 @@ def test_valid_part_converges_whatever_invalid_changes_are_mixed_in(template, la
             shutil.copyfile(source, copy)
             con = sqlite3.connect(copy)
             with con:
-                con.execute(f"INSERT OR IGNORE INTO change ({', '.join(CHANGE_COLUMNS)}) VALUES "
-                            f"({', '.join('?' for _ in CHANGE_COLUMNS)})",
-                            [row[c] for c in CHANGE_COLUMNS])
+                con.execute(
+                    f"INSERT OR IGNORE INTO change ({', '.join(CHANGE_COLUMNS)}) VALUES "
+                    f"({', '.join('?' for _ in CHANGE_COLUMNS)})",
+                    [row[c] for c in CHANGE_COLUMNS],
+                )
                 inserted = con.execute("SELECT changes()").fetchone()[0]
             if inserted:  # a forged copy of a change this store lacks goes in; of one it has not
                 assert check_store_file(con)[0] >= 1

@@ -20,15 +20,22 @@ def clean_environment(monkeypatch):
 
 
 def test_names_are_kept_and_shared():
-    assert passwords.ENV_NAMES == {"team": ("NULMETING_TEAMWACHTWOORD",),
-                                   "server": ("NULMETING_SERVERWACHTWOORD", "PGPASSWORD")}
+    assert passwords.ENV_NAMES == {
+        "team": ("NULMETING_TEAMWACHTWOORD",),
+        "server": ("NULMETING_SERVERWACHTWOORD", "PGPASSWORD"),
+    }
     assert teamfile.PASSWORD_ENV == passwords.TEAM_PASSWORD_ENV
     assert sync.PASSWORD_ENV == passwords.SERVER_PASSWORD_ENV
 
 
-@pytest.mark.parametrize("kind, name", [("team", "NULMETING_TEAMWACHTWOORD"),
-                                        ("server", "NULMETING_SERVERWACHTWOORD"),
-                                        ("server", "PGPASSWORD")])
+@pytest.mark.parametrize(
+    "kind, name",
+    [
+        ("team", "NULMETING_TEAMWACHTWOORD"),
+        ("server", "NULMETING_SERVERWACHTWOORD"),
+        ("server", "PGPASSWORD"),
+    ],
+)
 def test_the_environment_wins_and_nothing_is_asked(monkeypatch, kind, name):
     monkeypatch.setenv(name, "uit-de-omgeving")
     asked = []
@@ -62,8 +69,11 @@ def test_cli_asks_with_getpass_only_without_the_environment(monkeypatch):
     monkeypatch.setattr("sys.stdin.isatty", lambda: True, raising=False)
     assert server_password("postgresql://fatima@server/nulmeting") == "getypt"
     assert team_password(confirm=True) == "getypt"
-    assert prompts == ["Wachtwoord voor postgresql://fatima@server/nulmeting: ",
-                       "Teamwachtwoord: ", "Nog een keer: "]
+    assert prompts == [
+        "Wachtwoord voor postgresql://fatima@server/nulmeting: ",
+        "Teamwachtwoord: ",
+        "Nog een keer: ",
+    ]
     monkeypatch.setenv("PGPASSWORD", "omgeving")
     monkeypatch.setenv("NULMETING_TEAMWACHTWOORD", "team-omgeving")
     assert server_password("x") == "omgeving" and team_password(confirm=True) == "team-omgeving"

@@ -31,8 +31,9 @@ PASSWORD = "Delfshaven-2026!"
 DATA = Path(__file__).parents[2] / "data"
 
 
-def make_store(path: Path, interviewer: str, seed: int, places: int = 4, area: str | None = None
-               ) -> Path:
+def make_store(
+    path: Path, interviewer: str, seed: int, places: int = 4, area: str | None = None
+) -> Path:
     with open_store(path, clock=Clock()) as s:
         s.set_setting("interviewer", interviewer)
         if area:
@@ -48,8 +49,10 @@ def digest(path: Path) -> str:
 def content(path: Path) -> dict[str, list[tuple]]:
     con = sqlite3.connect(path)
     try:
-        return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr)
-                for t in ("change", "field_state", "place", "interview", "activity")}
+        return {
+            t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr)
+            for t in ("change", "field_state", "place", "interview", "activity")
+        }
     finally:
         con.close()
 
@@ -59,9 +62,12 @@ def state(path: Path) -> dict[str, list[tuple]]:
     con = sqlite3.connect(path)
     try:
         return {
-            "change": sorted(con.execute(
-                "SELECT id, entity, record_id, field, value, parents, covers, author, laptop, at "
-                "FROM change").fetchall()),
+            "change": sorted(
+                con.execute(
+                    "SELECT id, entity, record_id, field, value, parents, covers, author, laptop, at "
+                    "FROM change"
+                ).fetchall()
+            ),
             "field_state": sorted(con.execute("SELECT * FROM field_state").fetchall()),
             "place": sorted(con.execute("SELECT * FROM place").fetchall(), key=repr),
             "activity": sorted(con.execute("SELECT * FROM activity").fetchall(), key=repr),
@@ -174,10 +180,12 @@ def _newer_schema(src: Path, out: Path) -> Path:
 def _garbage_rows(src: Path, out: Path) -> Path:
     shutil.copyfile(src, out)
     with sqlite3.connect(out) as con:
-        con.execute("INSERT INTO change (id, entity, record_id, field, value, parents, covers, "
-                    "author, laptop, at) VALUES ('00000000-0000-0000-0000-000000000000', "
-                    "'place', 'x', 'bestaat_niet', '{kapot', '[]', NULL, 'X', 'Y', "
-                    "'2026-01-01T00:00:00Z')")
+        con.execute(
+            "INSERT INTO change (id, entity, record_id, field, value, parents, covers, "
+            "author, laptop, at) VALUES ('00000000-0000-0000-0000-000000000000', "
+            "'place', 'x', 'bestaat_niet', '{kapot', '[]', NULL, 'X', 'Y', "
+            "'2026-01-01T00:00:00Z')"
+        )
     return out
 
 
@@ -203,22 +211,26 @@ def _truncate(src: Path, out: Path) -> Path:
     return out
 
 
-@pytest.mark.parametrize("case, message", [
-    ("wrong-password", "Verkeerd teamwachtwoord"),
-    ("no-password", "Geen teamwachtwoord"),
-    ("truncated", "onvolledig"),
-    ("corrupted", "beschadigd"),
-    ("truncated-plain", "beschadigd"),
-    ("xlsx", "geen Nulmeting-teambestand"),
-    ("other-sqlite", "geen Nulmeting-teambestand"),
-    ("newer-schema", "nieuwere versie"),
-    ("newer-format", "nieuwere versie"),
-    ("own-store", "zelf"),
-    ("garbage-rows", "ongeldige wijziging"),
-    ("missing", "bestaat niet"),
-])
-def test_bad_input_exit_2_dutch_message_store_byte_identical(laptops, tmp_path, capsys,
-                                                             monkeypatch, case, message):
+@pytest.mark.parametrize(
+    "case, message",
+    [
+        ("wrong-password", "Verkeerd teamwachtwoord"),
+        ("no-password", "Geen teamwachtwoord"),
+        ("truncated", "onvolledig"),
+        ("corrupted", "beschadigd"),
+        ("truncated-plain", "beschadigd"),
+        ("xlsx", "geen Nulmeting-teambestand"),
+        ("other-sqlite", "geen Nulmeting-teambestand"),
+        ("newer-schema", "nieuwere versie"),
+        ("newer-format", "nieuwere versie"),
+        ("own-store", "zelf"),
+        ("garbage-rows", "ongeldige wijziging"),
+        ("missing", "bestaat niet"),
+    ],
+)
+def test_bad_input_exit_2_dutch_message_store_byte_identical(
+    laptops, tmp_path, capsys, monkeypatch, case, message
+):
     a, b = laptops
     enc, plain = tmp_path / "b.nulmeting", tmp_path / "b-open.nulmeting"
     assert cli("--db", b, "teamfile", enc) == 0
@@ -298,11 +310,14 @@ def test_merge_killed_halfway_leaves_store_as_before(laptops, tmp_path):
     b = make_store(tmp_path / "c" / "big.sqlite", "Sanne", seed=7, places=80)
     assert cli("--db", b, "teamfile", tmp_path / "b.nulmeting") == 0
     before = content(a)
-    env = {**os.environ, "NULMETING_TEST_MERGE_PAUSE": "60",
-           teamfile.PASSWORD_ENV: PASSWORD}
+    env = {**os.environ, "NULMETING_TEST_MERGE_PAUSE": "60", teamfile.PASSWORD_ENV: PASSWORD}
     proc = subprocess.Popen(
         [sys.executable, "-m", "nulmeting", "--db", str(a), "merge", str(tmp_path / "b.nulmeting")],
-        env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        env=env,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 60
         line = ""
@@ -401,8 +416,10 @@ def test_a_re_merge_that_brings_nothing_neither_copies_nor_writes(tmp_path, monk
     monkeypatch.setattr(teamfile, "backup_copy", lambda *args: copies.append(args))
     again = teamfile.merge_files(a, [team], None)
     a.close()
-    assert again[0].new_changes == 0 and again[0].unchanged == first[0].places_added + \
-        first[0].records_added
+    assert (
+        again[0].new_changes == 0
+        and again[0].unchanged == first[0].places_added + first[0].records_added
+    )
     assert copies == []
     assert hashlib.sha256(a.path.read_bytes()).hexdigest() == before
 

@@ -50,8 +50,9 @@ def _places(path: Path) -> list[str]:
 
 
 def _heads(path: Path, record_id: str, name: str) -> list[str]:
-    row = _rows(path, "SELECT heads FROM field_state WHERE record_id = ? AND field = ?",
-                (record_id, name))[0]
+    row = _rows(
+        path, "SELECT heads FROM field_state WHERE record_id = ? AND field = ?", (record_id, name)
+    )[0]
     return json.loads(row["heads"])
 
 
@@ -59,15 +60,18 @@ def _tamper(path: Path, *rows: dict) -> Path:
     """Add rows to a team file's change log, as a forger with sqlite3 would."""
     con = sqlite3.connect(path)
     with con:
-        con.executemany(f"INSERT INTO change ({', '.join(COLS)}) VALUES "
-                        f"({', '.join('?' for _ in COLS)})", [[r[c] for c in COLS] for r in rows])
+        con.executemany(
+            f"INSERT INTO change ({', '.join(COLS)}) VALUES ({', '.join('?' for _ in COLS)})",
+            [[r[c] for c in COLS] for r in rows],
+        )
     con.close()
     return path
 
 
 def _valid(entity: str, record_id: str, name: str, value, parents=()) -> dict:
-    return changes.make_change(entity, record_id, name, value, parents=parents,
-                               author="Indringer", laptop=LAPTOP, at=AT)
+    return changes.make_change(
+        entity, record_id, name, value, parents=parents, author="Indringer", laptop=LAPTOP, at=AT
+    )
 
 
 def _merge_refused(a: Path, bad: Path, capsys, *more: Path) -> str:
@@ -89,9 +93,10 @@ def test_forged_change_id_refuses_the_file(team, capsys):
     real = _rows(a, "SELECT * FROM change WHERE record_id = ? AND field = 'name'", (place,))[0]
     con = sqlite3.connect(plain)  # the forger's copy of the real change, with a new value
     with con:
-        con.execute(f"INSERT INTO change ({', '.join(COLS)}) VALUES "
-                    f"({', '.join('?' for _ in COLS)})",
-                    [real[c] if c != "value" else '"Gehackt"' for c in COLS])
+        con.execute(
+            f"INSERT INTO change ({', '.join(COLS)}) VALUES ({', '.join('?' for _ in COLS)})",
+            [real[c] if c != "value" else '"Gehackt"' for c in COLS],
+        )
     con.close()
     err = _merge_refused(a, plain, capsys)
     assert "id past niet bij de inhoud" in err and real["id"][:8] in err
@@ -115,15 +120,18 @@ def test_foreign_parent_present_in_the_file_refuses_it(team, capsys, tmp_path):
     assert "hoort bij een ander gegeven of veld" in err
 
 
-@pytest.mark.parametrize("name, value, reason", [
-    ("lease_until", "volgend jaar", "verwacht een datum"),
-    ("lease_until", "2025-02-30", "geen bestaande datum"),
-    ("founded", "1900", "verwacht een jaartal"),
-    ("founded", 1500, "kleiner dan 1800"),
-    ("wheelchair_accessible", 1, "verwacht ja of nee"),
-    ("district", "atlantis", "verwacht een wijk"),
-    ("types", ["kerk", "ufo"], "keuzes uit de lijst"),
-])
+@pytest.mark.parametrize(
+    "name, value, reason",
+    [
+        ("lease_until", "volgend jaar", "verwacht een datum"),
+        ("lease_until", "2025-02-30", "geen bestaande datum"),
+        ("founded", "1900", "verwacht een jaartal"),
+        ("founded", 1500, "kleiner dan 1800"),
+        ("wheelchair_accessible", 1, "verwacht ja of nee"),
+        ("district", "atlantis", "verwacht een wijk"),
+        ("types", ["kerk", "ufo"], "keuzes uit de lijst"),
+    ],
+)
 def test_wrongly_typed_value_refuses_the_file(team, capsys, name, value, reason):
     a, _, plain = team
     row = _valid("place", _places(plain)[0], name, value)
@@ -143,8 +151,10 @@ def test_oversized_value_refuses_the_file_encrypted_too(team, capsys, tmp_path):
     a, b, _ = team
     with sqlite3.connect(b) as con:  # the forger edits his own store, then makes a team file
         row = _valid("place", _places(b)[0], "description", "x" * 50_000_000)
-        con.execute(f"INSERT INTO change ({', '.join(COLS)}) VALUES "
-                    f"({', '.join('?' for _ in COLS)})", [row[c] for c in COLS])
+        con.execute(
+            f"INSERT INTO change ({', '.join(COLS)}) VALUES ({', '.join('?' for _ in COLS)})",
+            [row[c] for c in COLS],
+        )
     con.close()
     enc = tmp_path / "groot.nulmeting"
     assert main(["--db", str(b), "teamfile", str(enc)]) == 0
@@ -157,8 +167,9 @@ def test_a_good_file_with_a_bad_ninth_merges_nothing(team, capsys, tmp_path):
     a, _, _ = team
     files = []
     for i in range(9):
-        store = make_store(tmp_path / f"l{i}" / f"l{i}.sqlite", f"Laptop {i}", seed=10 + i,
-                           places=1)
+        store = make_store(
+            tmp_path / f"l{i}" / f"l{i}.sqlite", f"Laptop {i}", seed=10 + i, places=1
+        )
         out = tmp_path / f"l{i}.nulmeting"
         assert main(["--db", str(store), "teamfile", str(out), "--onversleuteld"]) == 0
         files.append(out)
@@ -242,14 +253,18 @@ def test_history_shows_which_team_file_delivered_a_change(team, capsys):
 # --------------------------------------------------------------------------- the header, the store
 
 
-@pytest.mark.parametrize("offset, value", [
-    (19, 17),   # scrypt log2 N: 128 MiB instead of 32
-    (20, 9),    # scrypt r
-    (21, 2),    # scrypt p
-    (22, None),  # chunk size 64 MiB
-])
-def test_scrypt_settings_outside_what_the_app_writes_are_refused_unread(team, tmp_path, capsys,
-                                                                       offset, value):
+@pytest.mark.parametrize(
+    "offset, value",
+    [
+        (19, 17),  # scrypt log2 N: 128 MiB instead of 32
+        (20, 9),  # scrypt r
+        (21, 2),  # scrypt p
+        (22, None),  # chunk size 64 MiB
+    ],
+)
+def test_scrypt_settings_outside_what_the_app_writes_are_refused_unread(
+    team, tmp_path, capsys, offset, value
+):
     import time
 
     a, b, _ = team
@@ -257,7 +272,7 @@ def test_scrypt_settings_outside_what_the_app_writes_are_refused_unread(team, tm
     assert main(["--db", str(b), "teamfile", str(enc)]) == 0
     data = bytearray(enc.read_bytes())
     if value is None:
-        data[offset:offset + 4] = (64 << 20).to_bytes(4, "big")
+        data[offset : offset + 4] = (64 << 20).to_bytes(4, "big")
     else:
         data[offset] = value
     enc.write_bytes(bytes(data))
@@ -273,9 +288,13 @@ def test_scrypt_settings_outside_what_the_app_writes_are_refused_unread(team, tm
 def _damage(path: Path, table: str = "change") -> None:
     """Overwrite the header of a leaf page of ``table``: flipped bytes in a page."""
     con = sqlite3.connect(path)
-    pages = [r[0] for r in con.execute(
-        "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
-        (table,))]
+    pages = [
+        r[0]
+        for r in con.execute(
+            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
+            (table,),
+        )
+    ]
     size = con.execute("PRAGMA page_size").fetchone()[0]
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
@@ -318,17 +337,32 @@ def test_kill_9_during_merge_leaves_no_plaintext(tmp_path, monkeypatch):
     b = make_store(tmp_path / "b" / "yusuf.sqlite", "Yusuf", seed=2, places=30)
     with open_store(b) as store:
         pid = store.create("place", {"name": "Geheime Plek Zonder Gelijke"})
-        store.create("contact", {"place_id": pid, "name": "Jan Jansen",
-                                 "email": "jan.jansen@voorbeeld.nl",
-                                 "consent_date": "2025-11-01", "consent_purposes": ["meting"]})
+        store.create(
+            "contact",
+            {
+                "place_id": pid,
+                "name": "Jan Jansen",
+                "email": "jan.jansen@voorbeeld.nl",
+                "consent_date": "2025-11-01",
+                "consent_purposes": ["meting"],
+            },
+        )
     enc = tmp_path / "yusuf.nulmeting"
     assert main(["--db", str(b), "teamfile", str(enc)]) == 0
     temp = tmp_path / "temp"
     temp.mkdir()
-    env = {**os.environ, "NULMETING_TEST_MERGE_PAUSE": "60", "TMPDIR": str(temp),
-           teamfile.PASSWORD_ENV: PASSWORD}
-    proc = subprocess.Popen([sys.executable, "-m", "nulmeting", "--db", str(a), "merge",
-                             str(enc)], env=env, stderr=subprocess.PIPE, text=True)
+    env = {
+        **os.environ,
+        "NULMETING_TEST_MERGE_PAUSE": "60",
+        "TMPDIR": str(temp),
+        teamfile.PASSWORD_ENV: PASSWORD,
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "nulmeting", "--db", str(a), "merge", str(enc)],
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 60
         line = ""
@@ -342,8 +376,9 @@ def test_kill_9_during_merge_leaves_no_plaintext(tmp_path, monkeypatch):
             proc.kill()
     assert proc.returncode == -signal.SIGKILL
     secrets = [b"Geheime Plek Zonder Gelijke", b"jan.jansen@voorbeeld.nl"]
-    leftovers = [p for p in temp.rglob("*") if p.is_file()
-                 and any(s in p.read_bytes() for s in secrets)]
+    leftovers = [
+        p for p in temp.rglob("*") if p.is_file() and any(s in p.read_bytes() for s in secrets)
+    ]
     assert leftovers == []
     assert all(not any(p.iterdir()) for p in temp.iterdir() if p.is_dir())  # empty at most
     # and the killed run's (empty) folder goes at the next team-file command
@@ -355,8 +390,7 @@ def test_kill_9_during_merge_leaves_no_plaintext(tmp_path, monkeypatch):
     assert list(temp.iterdir()) == []
 
 
-def test_a_failure_in_a_later_group_undoes_the_earlier_groups(team, tmp_path, monkeypatch,
-                                                              capsys):
+def test_a_failure_in_a_later_group_undoes_the_earlier_groups(team, tmp_path, monkeypatch, capsys):
     """Defence in depth: should the merge itself fail after the checks (a full disk), the
     groups already committed are undone from the copy made before the merge."""
     from nulmeting.team import merge
@@ -364,8 +398,9 @@ def test_a_failure_in_a_later_group_undoes_the_earlier_groups(team, tmp_path, mo
     a, _, _ = team
     files = []
     for i in range(9):
-        store = make_store(tmp_path / f"l{i}" / f"l{i}.sqlite", f"Laptop {i}", seed=10 + i,
-                           places=1)
+        store = make_store(
+            tmp_path / f"l{i}" / f"l{i}.sqlite", f"Laptop {i}", seed=10 + i, places=1
+        )
         out = tmp_path / f"l{i}.nulmeting"
         assert main(["--db", str(store), "teamfile", str(out), "--onversleuteld"]) == 0
         files.append(out)
@@ -452,8 +487,9 @@ def test_a_command_that_trips_over_a_damaged_page_says_so_in_dutch(team, capsys)
 
 
 @pytest.mark.parametrize("encrypted", [False, True])
-def test_a_file_changed_between_check_and_merge_is_not_merged(team, tmp_path, monkeypatch,
-                                                              capsys, encrypted):
+def test_a_file_changed_between_check_and_merge_is_not_merged(
+    team, tmp_path, monkeypatch, capsys, encrypted
+):
     """What is merged is exactly what was checked (the stick is not trusted in between)."""
     a, b, plain = team
     path = plain
@@ -466,8 +502,10 @@ def test_a_file_changed_between_check_and_merge_is_not_merged(team, tmp_path, mo
         checked = real(store, p, password, scratch)
         with sqlite3.connect(b) as con:  # the sender's store gains a bad change ...
             row = _valid("place", _places(b)[0], "lease_until", "straks")
-            con.execute(f"INSERT INTO change ({', '.join(COLS)}) VALUES "
-                        f"({', '.join('?' for _ in COLS)})", [row[c] for c in COLS])
+            con.execute(
+                f"INSERT INTO change ({', '.join(COLS)}) VALUES ({', '.join('?' for _ in COLS)})",
+                [row[c] for c in COLS],
+            )
         con.close()
         args = ["--db", str(b), "teamfile", str(p)]  # ... and the file is made again
         assert main(args if encrypted else [*args, "--onversleuteld"]) == 0
@@ -496,15 +534,20 @@ def test_kill_9_between_groups_is_undone_at_the_next_open(tmp_path, monkeypatch)
     a = make_store(tmp_path / "a" / "fatima.sqlite", "Fatima", seed=1)
     files = []
     for i in range(3):
-        store = make_store(tmp_path / f"l{i}" / f"l{i}.sqlite", f"Laptop {i}", seed=20 + i,
-                           places=2)
+        store = make_store(
+            tmp_path / f"l{i}" / f"l{i}.sqlite", f"Laptop {i}", seed=20 + i, places=2
+        )
         out = tmp_path / f"l{i}.nulmeting"
         assert main(["--db", str(store), "teamfile", str(out), "--onversleuteld"]) == 0
         files.append(str(out))
     before = content(a)
     env = {**os.environ, "NULMETING_TEST_MERGE_PAUSE": "2"}
-    proc = subprocess.Popen([sys.executable, "-m", "nulmeting", "--db", str(a), "merge",
-                             *files], env=env, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "nulmeting", "--db", str(a), "merge", *files],
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         pauses, deadline = 0, time.monotonic() + 60
         while pauses < 2 and time.monotonic() < deadline:

@@ -15,8 +15,9 @@ def _laptops(store, tmp_path):
     other = open_store(tmp_path / "yusuf.sqlite", clock=Clock("2025-12-02T09:00:00"))
     other.set_setting("interviewer", "Yusuf")
     place = store.create("place", {"name": "Buurthuis De Pit", "postcode": "3024 AB"})
-    teamfile.merge_files(other, [teamfile.write_teamfile(store, tmp_path / "f0.nulmeting", None)],
-                         None)
+    teamfile.merge_files(
+        other, [teamfile.write_teamfile(store, tmp_path / "f0.nulmeting", None)], None
+    )
     return other, place
 
 
@@ -88,7 +89,8 @@ def test_delete_versus_edit_restore(qtbot, store, tmp_path):
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
     assert dialog.restore_button.isVisibleTo(dialog) and not dialog.resolve_button.isVisibleTo(
-        dialog)
+        dialog
+    )
     texts = " | ".join(b.text() for b in dialog.choices)
     assert "Fatima" in texts and "heeft dit verwijderd" in texts
     assert "Yusuf" in texts and "nieuwe naam" in texts
@@ -152,8 +154,9 @@ def test_second_conflict_resolved_as_opened_from_the_window(qtbot, store, tmp_pa
         not_default = next(b for b in radios if not b.isChecked() and "—" in b.text())
         seen["picked"] = not_default.text()
         # on the text, where a person clicks (a radio button ignores clicks right of its text)
-        qtbot.mouseClick(not_default, Qt.MouseButton.LeftButton,
-                         pos=QPoint(30, not_default.height() // 2))
+        qtbot.mouseClick(
+            not_default, Qt.MouseButton.LeftButton, pos=QPoint(30, not_default.height() // 2)
+        )
         seen["checked_after"] = sum(b.isChecked() for b in _visible_radios(dialog))
         seen["now_checked"] = [b.text() for b in _visible_radios(dialog) if b.isChecked()]
         qtbot.mouseClick(dialog.resolve_button, Qt.MouseButton.LeftButton)
@@ -192,10 +195,12 @@ def test_two_metingen_of_one_meetmoment_after_a_join(qtbot, store):
 
     keep = store.create("place", {"name": "Buurthuis De Pit", "postcode": "3024 AB"})
     gone = store.create("place", {"name": "Buurthuis de Pit", "postcode": "3024AB"})
-    store.create("interview", {"place_id": keep, "round": "Nulmeting 2025-2026",
-                               "volunteers_core": 7})
-    three = store.create("interview", {"place_id": gone, "round": "Nulmeting 2025-2026",
-                                       "volunteers_core": 3})
+    store.create(
+        "interview", {"place_id": keep, "round": "Nulmeting 2025-2026", "volunteers_core": 7}
+    )
+    three = store.create(
+        "interview", {"place_id": gone, "round": "Nulmeting 2025-2026", "volunteers_core": 3}
+    )
     duplicates.join(store, keep, gone)
 
     dialog = ConflictDialog(store)
@@ -204,10 +209,15 @@ def test_two_metingen_of_one_meetmoment_after_a_join(qtbot, store):
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 2).text() == "Twee metingen in meetmoment Nulmeting 2025-2026"
     # exactly the two metingen to choose from, nothing to type
-    shown = [b for b in dialog.values_box.findChildren(type(dialog.choices[0]))
-             if b.isVisible() and b is not dialog.own_radio]
+    shown = [
+        b
+        for b in dialog.values_box.findChildren(type(dialog.choices[0]))
+        if b.isVisible() and b is not dialog.own_radio
+    ]
     assert sorted(b.text().split(" — ")[0] for b in shown) == [
-        "Meting: 3 vrijwilligers", "Meting: 7 vrijwilligers"]
+        "Meting: 3 vrijwilligers",
+        "Meting: 7 vrijwilligers",
+    ]
     assert not dialog.own_row.isVisible()
     assert dialog.resolve_button.text() == "Deze meting bewaren"
     pick = next(b for b in dialog.choices if b.text().startswith("Meting: 3 vrijwilligers"))
@@ -218,6 +228,7 @@ def test_two_metingen_of_one_meetmoment_after_a_join(qtbot, store):
     assert dialog.table.rowCount() == 0
     assert store.conflicts() == []
     with store.read() as conn:
-        rows = conn.execute("SELECT id, volunteers_core FROM interview WHERE place_id = ? AND "
-                            "NOT archived", (keep,)).fetchall()
+        rows = conn.execute(
+            "SELECT id, volunteers_core FROM interview WHERE place_id = ? AND NOT archived", (keep,)
+        ).fetchall()
     assert rows == [(three, 3)]

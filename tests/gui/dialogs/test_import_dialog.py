@@ -26,8 +26,10 @@ def _csv(path, rows):
 def _big_csv(path, n, bad=()):
     """``n`` new plekken; the data rows numbered in ``bad`` (0-based) have an unknown wijk."""
     rows = [["Naam", "Wijk", "Postcode", "Vrijwilligers"]]
-    rows += [[f"Import {i:04d}", "Atlantis" if i in bad else WIJKEN[i % 6], "3027 AB",
-              str(i % 40)] for i in range(n)]
+    rows += [
+        [f"Import {i:04d}", "Atlantis" if i in bad else WIJKEN[i % 6], "3027 AB", str(i % 40)]
+        for i in range(n)
+    ]
     return _csv(path, rows)
 
 
@@ -49,8 +51,10 @@ def _fingerprint(path):
         digest = hashlib.sha256()
         for row in conn.execute("SELECT * FROM change ORDER BY seq"):
             digest.update(repr(row).encode())
-        counts = tuple(conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-                       for t in ("change", "place", "interview", "field_state"))
+        counts = tuple(
+            conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+            for t in ("change", "place", "interview", "field_state")
+        )
     finally:
         conn.close()
     return counts, digest.hexdigest()
@@ -87,14 +91,23 @@ def test_preview_then_apply(qtbot, store, tmp_path):
     apply_import(store, dialog.plan, only_valid=dialog.skip_invalid)
     assert store.counts()["place"] == 4
     with store.engine.connect() as conn:
-        assert conn.exec_driver_sql(
-            "SELECT author FROM change WHERE field = 'name' ORDER BY seq DESC LIMIT 1"
-        ).scalar_one() == "Noor"
+        assert (
+            conn.exec_driver_sql(
+                "SELECT author FROM change WHERE field = 'name' ORDER BY seq DESC LIMIT 1"
+            ).scalar_one()
+            == "Noor"
+        )
 
 
 def test_errors_block_until_only_valid_chosen(qtbot, store, tmp_path):
-    path = _csv(tmp_path / "p.csv", [["Naam", "Wijk", "Postcode"], ["Goed", "Spangen", "3027 AB"],
-                                     ["Fout", "Atlantis", "3027 AB"]])
+    path = _csv(
+        tmp_path / "p.csv",
+        [
+            ["Naam", "Wijk", "Postcode"],
+            ["Goed", "Spangen", "3027 AB"],
+            ["Fout", "Atlantis", "3027 AB"],
+        ],
+    )
     dialog = ImportDialog(plan_import(store, path))
     qtbot.addWidget(dialog)
     assert dialog.errors.isVisibleTo(dialog)
@@ -129,8 +142,11 @@ def window(open_window, store):
 @pytest.fixture
 def choose_file(monkeypatch):
     def choose(path):
-        monkeypatch.setattr("ui.window.actions.QFileDialog.getOpenFileName",
-                            staticmethod(lambda *a, **k: (str(path), "")))
+        monkeypatch.setattr(
+            "ui.window.actions.QFileDialog.getOpenFileName",
+            staticmethod(lambda *a, **k: (str(path), "")),
+        )
+
     return choose
 
 
@@ -138,18 +154,26 @@ def choose_file(monkeypatch):
 def previews(monkeypatch):
     """Replaces the preview's exec: records what each preview shows (the dialog itself is
     deleted afterwards); ``previews.answer(dialog)`` decides (default: Annuleren)."""
+
     class Previews(list):
         answer = staticmethod(lambda dialog: 0)
 
     seen = Previews()
 
     def exec_(dialog):
-        seen.append({
-            "parent": dialog.parent(), "path": dialog.path, "plan": dialog.plan,
-            "summary": dialog.summary.text(), "table_rows": dialog.table.rowCount(),
-            "first_rows": [dialog.table.item(i, 0).text()
-                           for i in range(min(2, dialog.table.rowCount()))],
-            "apply_enabled": dialog.apply_button.isEnabled()})
+        seen.append(
+            {
+                "parent": dialog.parent(),
+                "path": dialog.path,
+                "plan": dialog.plan,
+                "summary": dialog.summary.text(),
+                "table_rows": dialog.table.rowCount(),
+                "first_rows": [
+                    dialog.table.item(i, 0).text() for i in range(min(2, dialog.table.rowCount()))
+                ],
+                "apply_enabled": dialog.apply_button.isEnabled(),
+            }
+        )
         if seen.answer(dialog):
             dialog.accept()
         else:
@@ -168,7 +192,8 @@ def warnings(monkeypatch):
 
 
 def test_reading_and_checking_run_on_the_worker_while_the_window_stays_responsive(
-        window, store, qtbot, tmp_path, monkeypatch, choose_file, previews):
+    window, store, qtbot, tmp_path, monkeypatch, choose_file, previews
+):
     path = _big_csv(tmp_path / "plekken.csv", 3000, bad={10, 2000})
     choose_file(path)
     real_plan = importer.plan_import
@@ -191,9 +216,14 @@ def test_reading_and_checking_run_on_the_worker_while_the_window_stays_responsiv
     assert seen["gui_ran"]
     [shown] = previews
     assert shown["parent"] is window and shown["path"] == path
-    assert shown["plan"].counts() == {"nieuw": 2998, "gewijzigd": 0, "velden": 0,
-                                      "ongewijzigd": 0, "ongeldig": 2,
-                                      "bestaat al": 0}
+    assert shown["plan"].counts() == {
+        "nieuw": 2998,
+        "gewijzigd": 0,
+        "velden": 0,
+        "ongewijzigd": 0,
+        "ongeldig": 2,
+        "bestaat al": 0,
+    }
     summary = shown["summary"]
     assert "plekken.csv: 3000 rijen." in summary and "Nieuwe plekken: 2998." in summary
     assert "Rijen met fouten: 2" in summary
@@ -222,16 +252,22 @@ def test_inlezen_writes_the_rows(window, store, qtbot, tmp_path, choose_file, pr
     assert results[-1]["heading"] == "3000 nieuwe plekken, 0 plekken gewijzigd."
     assert results[-1]["details"] == (
         "Ingelezen uit plekken.xlsx: 3000 nieuwe plekken, 0 plekken gewijzigd "
-        f"({changes_after - changes_before} wijzigingen, als werk van Noor).")
+        f"({changes_after - changes_before} wijzigingen, als werk van Noor)."
+    )
     conn = sqlite3.connect(store.path)
     try:
         names = {n for (n,) in conn.execute("SELECT name FROM place WHERE name LIKE 'Import %'")}
         volunteers = conn.execute(
             "SELECT i.volunteers_regular FROM interview i JOIN place p ON p.id = i.place_id "
-            "WHERE p.name = 'Import 0039'").fetchone()[0]
-        authors = {a for (a,) in conn.execute(
-            "SELECT DISTINCT c.author FROM change c JOIN place p ON p.id = c.record_id "
-            "WHERE c.entity = 'place' AND p.name LIKE 'Import %'")}
+            "WHERE p.name = 'Import 0039'"
+        ).fetchone()[0]
+        authors = {
+            a
+            for (a,) in conn.execute(
+                "SELECT DISTINCT c.author FROM change c JOIN place p ON p.id = c.record_id "
+                "WHERE c.entity = 'place' AND p.name LIKE 'Import %'"
+            )
+        }
     finally:
         conn.close()
     assert names == {f"Import {i:04d}" for i in range(3000)}
@@ -240,8 +276,9 @@ def test_inlezen_writes_the_rows(window, store, qtbot, tmp_path, choose_file, pr
     assert not _visible_progress(window) and not window.tasks.busy
 
 
-def test_annuleren_while_inlezen_stores_nothing(window, store, qtbot, tmp_path, monkeypatch,
-                                                choose_file, previews):
+def test_annuleren_while_inlezen_stores_nothing(
+    window, store, qtbot, tmp_path, monkeypatch, choose_file, previews
+):
     monkeypatch.setattr(tasks_module, "DIALOG_DELAY_MS", 50)
     path = _big_csv(tmp_path / "plekken.csv", 3000)
     choose_file(path)
@@ -255,14 +292,14 @@ def test_annuleren_while_inlezen_stores_nothing(window, store, qtbot, tmp_path, 
                 reached.set()
                 released.wait(10)
             progress(done, total, message)
+
         return real_apply(store_, plan, only_valid=only_valid, progress=gated)
 
     monkeypatch.setattr(importer, "apply_import", apply_import)
     before = _fingerprint(store.path)
     try:
         window.menu_actions.import_file.trigger()
-        qtbot.waitUntil(lambda: reached.is_set() and bool(_visible_progress(window)),
-                        timeout=30000)
+        qtbot.waitUntil(lambda: reached.is_set() and bool(_visible_progress(window)), timeout=30000)
         [progress_dialog] = _visible_progress(window)
         button = progress_dialog.findChild(QPushButton)
         assert button.text() == "Annuleren"
@@ -276,8 +313,9 @@ def test_annuleren_while_inlezen_stores_nothing(window, store, qtbot, tmp_path, 
     assert store.counts()["place"] == 5 and window.model.rowCount() == 5
 
 
-def test_annuleren_while_reading_opens_no_preview(window, store, qtbot, tmp_path, monkeypatch,
-                                                  choose_file, previews):
+def test_annuleren_while_reading_opens_no_preview(
+    window, store, qtbot, tmp_path, monkeypatch, choose_file, previews
+):
     monkeypatch.setattr(tasks_module, "DIALOG_DELAY_MS", 50)
     choose_file(_big_csv(tmp_path / "plekken.csv", 3000))
     real_plan = importer.plan_import
@@ -289,13 +327,13 @@ def test_annuleren_while_reading_opens_no_preview(window, store, qtbot, tmp_path
                 reached.set()
                 released.wait(10)
             progress(done, total, message)
+
         return real_plan(store_, path, interviewer, gated)
 
     monkeypatch.setattr(importer, "plan_import", plan_import)
     try:
         window.menu_actions.import_file.trigger()
-        qtbot.waitUntil(lambda: reached.is_set() and bool(_visible_progress(window)),
-                        timeout=30000)
+        qtbot.waitUntil(lambda: reached.is_set() and bool(_visible_progress(window)), timeout=30000)
         [progress_dialog] = _visible_progress(window)
         qtbot.mouseClick(progress_dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
     finally:
@@ -305,8 +343,9 @@ def test_annuleren_while_reading_opens_no_preview(window, store, qtbot, tmp_path
     assert previews == [] and not _visible_progress(window)
 
 
-def test_a_wrong_file_shows_the_dutch_message(window, qtbot, tmp_path, choose_file, previews,
-                                              warnings):
+def test_a_wrong_file_shows_the_dutch_message(
+    window, qtbot, tmp_path, choose_file, previews, warnings
+):
     bad = tmp_path / "x.pdf"
     bad.write_text("x")
     choose_file(bad)
@@ -317,9 +356,9 @@ def test_a_wrong_file_shows_the_dutch_message(window, qtbot, tmp_path, choose_fi
     assert previews == []
 
 
-def test_a_row_that_became_invalid_after_the_preview_is_reported(window, store, qtbot, tmp_path,
-                                                                choose_file, previews,
-                                                                warnings):
+def test_a_row_that_became_invalid_after_the_preview_is_reported(
+    window, store, qtbot, tmp_path, choose_file, previews, warnings
+):
     place = store.create("place", {"name": "De Pit", "district": "spangen"})
     path = tmp_path / "plekken.csv"
     path.write_text(f"ID;Naam;Wijk\n{place};De Pit (nieuw);Spangen\n", encoding="utf-8")

@@ -18,7 +18,8 @@ def window(open_window, store):
 
 
 def test_the_menu_item_publishes_the_chosen_wijk_into_a_new_folder_inside_a_full_one(
-        window, store, qtbot, tmp_path, monkeypatch):
+    window, store, qtbot, tmp_path, monkeypatch
+):
     documents = tmp_path / "Documenten"
     documents.mkdir()
     (documents / "brief.txt").write_text("blijft")
@@ -29,8 +30,10 @@ def test_the_menu_item_publishes_the_chosen_wijk_into_a_new_folder_inside_a_full
         return items[0], True  # Alle wijken
 
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
-    monkeypatch.setattr("ui.dialogs.publish_agenda.QFileDialog.getExistingDirectory",
-                        staticmethod(lambda *a, **k: str(documents)))
+    monkeypatch.setattr(
+        "ui.dialogs.publish_agenda.QFileDialog.getExistingDirectory",
+        staticmethod(lambda *a, **k: str(documents)),
+    )
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
     assert window.menu_actions.publish_agenda.text() == "Wijkagenda &publiceren…"
@@ -48,8 +51,9 @@ def test_the_menu_item_publishes_the_chosen_wijk_into_a_new_folder_inside_a_full
     assert "Wijkagenda geschreven" in window.statusBar().currentMessage()
 
 
-def test_import_asks_which_sheet_and_reads_the_activiteiten(window, store, qtbot, tmp_path,
-                                                           monkeypatch, results):
+def test_import_asks_which_sheet_and_reads_the_activiteiten(
+    window, store, qtbot, tmp_path, monkeypatch, results
+):
     book = export.write_overview(store, tmp_path / "o.xlsx")
     wb = openpyxl.load_workbook(book)
     ws = wb["Activiteiten"]
@@ -57,15 +61,23 @@ def test_import_asks_which_sheet_and_reads_the_activiteiten(window, store, qtbot
     activity = ws.cell(row=2, column=col["Activiteit ID"]).value
     ws.cell(row=2, column=col["Begin"]).value = "07:45"
     wb.save(book)
-    monkeypatch.setattr("ui.window.actions.QFileDialog.getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(book), "")))
-    monkeypatch.setattr(QInputDialog, "getItem",
-                        staticmethod(lambda *a, **k: ("Activiteiten", True)))
+    monkeypatch.setattr(
+        "ui.window.actions.QFileDialog.getOpenFileName",
+        staticmethod(lambda *a, **k: (str(book), "")),
+    )
+    monkeypatch.setattr(
+        QInputDialog, "getItem", staticmethod(lambda *a, **k: ("Activiteiten", True))
+    )
     previews = []
 
     def accept(dialog):
-        previews.append((dialog.table.horizontalHeaderItem(1).text(), dialog.table.rowCount(),
-                         dialog.table.item(0, 2).text()))
+        previews.append(
+            (
+                dialog.table.horizontalHeaderItem(1).text(),
+                dialog.table.rowCount(),
+                dialog.table.item(0, 2).text(),
+            )
+        )
         dialog.accept()
         return 1
 
@@ -75,5 +87,7 @@ def test_import_asks_which_sheet_and_reads_the_activiteiten(window, store, qtbot
     assert results[-1]["title"] == "Importeren" and "Ingelezen uit" in results[-1]["details"]
     assert previews == [("Activiteit (plek)", 1, "wijzigt: Begin")]
     with store.read() as conn:
-        assert conn.execute("SELECT start FROM activity WHERE id=?",
-                            (activity,)).fetchone()[0] == "07:45"
+        assert (
+            conn.execute("SELECT start FROM activity WHERE id=?", (activity,)).fetchone()[0]
+            == "07:45"
+        )

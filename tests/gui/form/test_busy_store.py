@@ -30,7 +30,11 @@ def test_a_window_edit_survives_a_concurrent_cli_merge(qtbot, form, store, tmp_p
     env = {**os.environ, "NULMETING_TEST_MERGE_PAUSE": "5"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "nulmeting", "--db", str(store.path), "merge", str(team)],
-        env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        env=env,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 60
         line = ""

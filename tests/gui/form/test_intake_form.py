@@ -46,10 +46,18 @@ FIELDS = [
     ("interview", "succession_arranged", False, False),
     ("interview", "key_person_dependent", True, True),
     ("interview", "funding_secured_until", "30-06-2026", "2026-06-30"),
-    ("interview", "sustainability_notes", "Bestuur zoekt een penningmeester.",
-     "Bestuur zoekt een penningmeester."),
-    ("place", "notes", "Volgende keer de penningmeester spreken.",
-     "Volgende keer de penningmeester spreken."),
+    (
+        "interview",
+        "sustainability_notes",
+        "Bestuur zoekt een penningmeester.",
+        "Bestuur zoekt een penningmeester.",
+    ),
+    (
+        "place",
+        "notes",
+        "Volgende keer de penningmeester spreken.",
+        "Volgende keer de penningmeester spreken.",
+    ),
     ("interview", "notes", "Gesprek in de huiskamer.", "Gesprek in de huiskamer."),
 ]
 CONTACT = [
@@ -62,27 +70,94 @@ CONTACT = [
     ("phone", "06-12345678", "06-12345678"),
 ]
 ACTIVITIES = [
-    {"name": "Koffieochtend", "themes": "Ontmoeting / eenzaamheid", "target_groups": "Iedereen",
-     "days": "maandag, woensdag", "start": "10:00", "end": "12:00", "frequency": "wekelijks",
-     "participants": "15", "run_by": "vrijwilligers", "partners": "DOCK", "public": True},
-    {"name": "Taalcafé", "themes": "Taal", "target_groups": "Nieuwkomers", "days": "dinsdag",
-     "start": "19:00", "end": "21:00", "frequency": "2-wekelijks", "participants": "8",
-     "run_by": "gemengd", "partners": "", "public": True},
-    {"name": "Huiswerkklas", "themes": "Kinderen", "target_groups": "Kinderen 0-12",
-     "days": "donderdag", "start": "15:30", "end": "17:00", "frequency": "wekelijks",
-     "participants": "12", "run_by": "vrijwilligers", "partners": "Woonstad", "public": False},
+    {
+        "name": "Koffieochtend",
+        "themes": "Ontmoeting / eenzaamheid",
+        "target_groups": "Iedereen",
+        "days": "maandag, woensdag",
+        "start": "10:00",
+        "end": "12:00",
+        "frequency": "wekelijks",
+        "participants": "15",
+        "run_by": "vrijwilligers",
+        "partners": "DOCK",
+        "public": True,
+    },
+    {
+        "name": "Taalcafé",
+        "themes": "Taal",
+        "target_groups": "Nieuwkomers",
+        "days": "dinsdag",
+        "start": "19:00",
+        "end": "21:00",
+        "frequency": "2-wekelijks",
+        "participants": "8",
+        "run_by": "gemengd",
+        "partners": "",
+        "public": True,
+    },
+    {
+        "name": "Huiswerkklas",
+        "themes": "Kinderen",
+        "target_groups": "Kinderen 0-12",
+        "days": "donderdag",
+        "start": "15:30",
+        "end": "17:00",
+        "frequency": "wekelijks",
+        "participants": "12",
+        "run_by": "vrijwilligers",
+        "partners": "Woonstad",
+        "public": False,
+    },
 ]
 STORED_ACTIVITIES = [
-    ("Koffieochtend", ["ontmoeting-eenzaamheid"], ["iedereen"], ["ma", "wo"], "10:00", "12:00",
-     "wekelijks", 15, "vrijwilligers", "DOCK", True),
-    ("Taalcafé", ["taal"], ["nieuwkomers"], ["di"], "19:00", "21:00", "2-wekelijks", 8,
-     "gemengd", None, True),
-    ("Huiswerkklas", ["kinderen"], ["kinderen-0-12"], ["do"], "15:30", "17:00", "wekelijks", 12,
-     "vrijwilligers", "Woonstad", False),
+    (
+        "Koffieochtend",
+        ["ontmoeting-eenzaamheid"],
+        ["iedereen"],
+        ["ma", "wo"],
+        "10:00",
+        "12:00",
+        "wekelijks",
+        15,
+        "vrijwilligers",
+        "DOCK",
+        True,
+    ),
+    (
+        "Taalcafé",
+        ["taal"],
+        ["nieuwkomers"],
+        ["di"],
+        "19:00",
+        "21:00",
+        "2-wekelijks",
+        8,
+        "gemengd",
+        None,
+        True,
+    ),
+    (
+        "Huiswerkklas",
+        ["kinderen"],
+        ["kinderen-0-12"],
+        ["do"],
+        "15:30",
+        "17:00",
+        "wekelijks",
+        12,
+        "vrijwilligers",
+        "Woonstad",
+        False,
+    ),
 ]
 INCOME = [
-    {"source": "gemeente-bewonersinitiatief", "amount": "7.500", "structural": False,
-     "ends_on": "31-12-2026"},
+    {
+        "source": "gemeente-bewonersinitiatief",
+        "amount": "7.500",
+        "structural": False,
+        "ends_on": "31-12-2026",
+    },
     {"source": "zaalverhuur", "amount": "4000", "structural": True, "ends_on": ""},
 ]
 
@@ -154,6 +229,7 @@ def test_fill_every_section_reopen_and_find_everything_back(qtbot, store, form, 
             shown = ed.value()
             if name not in {"types"} and isinstance(shown, str) and shown:
                 from nulmeting.domain.validation import clean
+
                 assert clean(ed.fd, shown) == stored, name
             elif isinstance(stored, bool | list):
                 assert shown == stored, name
@@ -184,32 +260,69 @@ def test_fill_every_section_reopen_and_find_everything_back(qtbot, store, form, 
     assert len(contact) == 1
     for name, _, stored in CONTACT:
         assert sql_value(contact[0][name], field("contact", name).kind) == stored, name
-    columns = ["name", "themes", "target_groups", "days", "start", "end", "frequency",
-               "participants", "run_by", "partners", "public"]
-    acts = sql_rows(path, "SELECT * FROM activity WHERE place_id = ? AND NOT archived "
-                          "ORDER BY created_at", place_id)
-    assert [tuple(sql_value(a[c], field("activity", c).kind) for c in columns)
-            for a in acts] == STORED_ACTIVITIES
-    lines = sql_rows(path, "SELECT kind, source, category, amount, structural, ends_on "
-                           "FROM finance_line WHERE interview_id = ? ORDER BY created_at",
-                     interview[0]["id"])
-    assert [(r["kind"], r["source"], r["amount"], bool(r["structural"]) if r["structural"]
-             is not None else None, r["ends_on"]) for r in lines] == [
+    columns = [
+        "name",
+        "themes",
+        "target_groups",
+        "days",
+        "start",
+        "end",
+        "frequency",
+        "participants",
+        "run_by",
+        "partners",
+        "public",
+    ]
+    acts = sql_rows(
+        path,
+        "SELECT * FROM activity WHERE place_id = ? AND NOT archived ORDER BY created_at",
+        place_id,
+    )
+    assert [
+        tuple(sql_value(a[c], field("activity", c).kind) for c in columns) for a in acts
+    ] == STORED_ACTIVITIES
+    lines = sql_rows(
+        path,
+        "SELECT kind, source, category, amount, structural, ends_on "
+        "FROM finance_line WHERE interview_id = ? ORDER BY created_at",
+        interview[0]["id"],
+    )
+    assert [
+        (
+            r["kind"],
+            r["source"],
+            r["amount"],
+            bool(r["structural"]) if r["structural"] is not None else None,
+            r["ends_on"],
+        )
+        for r in lines
+    ] == [
         ("inkomsten", "gemeente-bewonersinitiatief", 7500, False, "2026-12-31"),
         ("inkomsten", "zaalverhuur", 4000, True, None),
-        ("kosten", None, 6000, None, None)]
-    ties = sql_rows(path, "SELECT other_place_id, partner, kind, strength FROM tie "
-                          "WHERE place_id = ? ORDER BY created_at", place_id)
-    assert ties == [{"other_place_id": other, "partner": None, "kind": "samen-activiteit",
-                     "strength": 3},
-                    {"other_place_id": None, "partner": "DOCK", "kind": "doorverwijzen",
-                     "strength": None}]
-    assert sql_rows(path, "SELECT network, role FROM membership WHERE place_id = ?",
-                    place_id) == [{"network": "huize-middelland", "role": "trekker"}]
-    assert sql_rows(path, "SELECT kind, urgency, notes FROM need WHERE interview_id = ?",
-                    interview[0]["id"]) == [{"kind": "penningmeester-administratie",
-                                             "urgency": "hoog",
-                                             "notes": "Penningmeester stopt in juni"}]
+        ("kosten", None, 6000, None, None),
+    ]
+    ties = sql_rows(
+        path,
+        "SELECT other_place_id, partner, kind, strength FROM tie "
+        "WHERE place_id = ? ORDER BY created_at",
+        place_id,
+    )
+    assert ties == [
+        {"other_place_id": other, "partner": None, "kind": "samen-activiteit", "strength": 3},
+        {"other_place_id": None, "partner": "DOCK", "kind": "doorverwijzen", "strength": None},
+    ]
+    assert sql_rows(path, "SELECT network, role FROM membership WHERE place_id = ?", place_id) == [
+        {"network": "huize-middelland", "role": "trekker"}
+    ]
+    assert sql_rows(
+        path, "SELECT kind, urgency, notes FROM need WHERE interview_id = ?", interview[0]["id"]
+    ) == [
+        {
+            "kind": "penningmeester-administratie",
+            "urgency": "hoog",
+            "notes": "Penningmeester stopt in juni",
+        }
+    ]
 
 
 def test_pages_are_built_when_first_shown_with_the_plek_on_screen(qtbot, store, form):
@@ -218,8 +331,15 @@ def test_pages_are_built_when_first_shown_with_the_plek_on_screen(qtbot, store, 
         store.create("activity", {"place_id": place_id, "name": name})
     interview_id = intake.ensure_interview(store, place_id)
     store.update("interview", interview_id, {"fiscal_year": 2024, "total_costs": 12500})
-    store.create("finance_line", {"interview_id": interview_id, "kind": "inkomsten",
-                                  "source": "zaalverhuur", "amount": 4000})
+    store.create(
+        "finance_line",
+        {
+            "interview_id": interview_id,
+            "kind": "inkomsten",
+            "source": "zaalverhuur",
+            "amount": 4000,
+        },
+    )
     form.load_place(place_id)
     activities = SECTIONS.index("Activiteiten")
     assert not form.pages.widget(activities).findChildren(QTableView)  # a placeholder
@@ -230,8 +350,7 @@ def test_pages_are_built_when_first_shown_with_the_plek_on_screen(qtbot, store, 
     assert form.built_pages() == ["Algemeen", "Activiteiten"]
     assert form.pages.currentIndex() == activities
     assert form.pages.currentWidget().isAncestorOf(form.tables["activity"])
-    assert [r["name"] for r in form.tables["activity"].model.rows] == ["Koffieochtend",
-                                                                      "Taalcafé"]
+    assert [r["name"] for r in form.tables["activity"].model.rows] == ["Koffieochtend", "Taalcafé"]
 
     form.show_section("Financiën")
     assert form.built_pages() == ["Algemeen", "Activiteiten", "Financiën"]
@@ -305,7 +424,8 @@ def test_consent_rule_holds_in_the_form(qtbot, store, form):
     assert form.contacts.rule.isVisibleTo(form)
     fill(qtbot, form, "contact", "role", "voorzitter")  # not personal: allowed
     assert sql_rows(store.path, "SELECT name, role FROM contact") == [
-        {"name": None, "role": "voorzitter"}]
+        {"name": None, "role": "voorzitter"}
+    ]
     fill(qtbot, form, "contact", "consent_date", "01-12-2025")
     assert not any(e.widget.isEnabled() for e in personal)  # a date alone is not enough
     fill(qtbot, form, "contact", "consent_purposes", ["meting"])
@@ -313,13 +433,15 @@ def test_consent_rule_holds_in_the_form(qtbot, store, form):
     fill(qtbot, form, "contact", "name", "Gerda Visser")
     fill(qtbot, form, "contact", "email", "gerda@example.org")
     assert sql_rows(store.path, "SELECT name, email FROM contact") == [
-        {"name": "Gerda Visser", "email": "gerda@example.org"}]
+        {"name": "Gerda Visser", "email": "gerda@example.org"}
+    ]
     # consent withdrawn: the personal data goes with it, and the fields lock again
     ed = editor(form, "contact", "consent_date")
     ed.widget.clear()
     ed.widget.editingFinished.emit()
     assert sql_rows(store.path, "SELECT name, email, phone FROM contact") == [
-        {"name": None, "email": None, "phone": None}]
+        {"name": None, "email": None, "phone": None}
+    ]
     assert personal[0].widget.text() == ""
     assert not any(e.widget.isEnabled() for e in personal)
 
@@ -330,8 +452,9 @@ def test_autosave_while_typing_and_on_switching_plek(qtbot, store, form):
     form.load_place(first)
     ed = editor(form, "place", "address")
     qtbot.keyClicks(ed.widget, "Beukelsdijk 1")  # no Enter, no focus change
-    qtbot.waitUntil(lambda: store.values("place", first).get("address") == "Beukelsdijk 1",
-                    timeout=1500)
+    qtbot.waitUntil(
+        lambda: store.values("place", first).get("address") == "Beukelsdijk 1", timeout=1500
+    )
     qtbot.keyClicks(ed.widget, "0")
     form.load_place(second)  # switching saves what is being typed
     assert store.values("place", first)["address"] == "Beukelsdijk 10"
@@ -371,8 +494,12 @@ def test_typing_a_contact_field_is_not_rewritten_at_the_pause(qtbot, store, form
     form.load_place(place)
     ed = editor(form, "contact", "role")
     qtbot.keyClicks(ed.widget, "Voorzitter ")  # the pause saves; the trailing space stays
-    qtbot.waitUntil(lambda: any(store.values("contact", c).get("role") == "Voorzitter"
-                                for c in [form.contact_id] if c), timeout=1500)
+    qtbot.waitUntil(
+        lambda: any(
+            store.values("contact", c).get("role") == "Voorzitter" for c in [form.contact_id] if c
+        ),
+        timeout=1500,
+    )
     assert ed.widget.text() == "Voorzitter "
     qtbot.keyClicks(ed.widget, "bestuur")
     qtbot.keyClick(ed.widget, Qt.Key.Key_Return)
@@ -437,7 +564,10 @@ def test_duplicating_a_row_read_back_from_the_store(qtbot, store, form):
     panel.view.setCurrentIndex(panel.model.index(0, 0))
     panel.copy_button.click()
     assert panel.model.rowCount() == 2
-    names = sql_rows(store.path, "SELECT name, days FROM activity WHERE place_id = ? "
-                     "AND NOT archived", place_id)
+    names = sql_rows(
+        store.path, "SELECT name, days FROM activity WHERE place_id = ? AND NOT archived", place_id
+    )
     assert [(r["name"], sql_value(r["days"], "multi")) for r in names] == [
-        ("Koffieochtend", ["di"]), ("Koffieochtend", ["di"])]
+        ("Koffieochtend", ["di"]),
+        ("Koffieochtend", ["di"]),
+    ]

@@ -20,8 +20,9 @@ from nulmeting.reading import intake
 def activity(store, form):
     """A plek with one activity on Fridays, its table on screen; the activity's id."""
     place_id = intake.new_place(store, "Buurthuiskamer De Pit")
-    activity_id = store.create("activity", {"place_id": place_id, "name": "Koffieochtend",
-                                            "days": ["vr"]})
+    activity_id = store.create(
+        "activity", {"place_id": place_id, "name": "Koffieochtend", "days": ["vr"]}
+    )
     form.load_place(place_id)
     form.show_section("Activiteiten")
     return activity_id
@@ -47,23 +48,26 @@ def open_editor(form, name: str) -> tuple[Any, Any, QListWidget]:
 
 
 def ticked(editor: QListWidget) -> list[str]:
-    return [editor.item(row).text() for row in range(editor.count())
-            if editor.item(row).checkState() == Qt.CheckState.Checked]
+    return [
+        editor.item(row).text()
+        for row in range(editor.count())
+        if editor.item(row).checkState() == Qt.CheckState.Checked
+    ]
 
 
 def click(qtbot, editor: QListWidget, name: str) -> None:
     """A click on the option's name (not only on its box)."""
     item = editor.findItems(name, Qt.MatchFlag.MatchExactly)[0]
-    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton,
-                     pos=editor.visualItemRect(item).center())
+    qtbot.mouseClick(
+        editor.viewport(), Qt.MouseButton.LeftButton, pos=editor.visualItemRect(item).center()
+    )
 
 
 def closed(view, index) -> bool:
     return view.indexWidget(index) is None
 
 
-def test_tick_days_with_keys_enter_stores_the_codes_and_undo_restores(qtbot, store, form,
-                                                                       activity):
+def test_tick_days_with_keys_enter_stores_the_codes_and_undo_restores(qtbot, store, form, activity):
     view, index, editor = open_editor(form, "days")
     assert index.data(Qt.ItemDataRole.EditRole) == ["vr"]
     assert ticked(editor) == ["vrijdag"]  # what is stored is ticked, and the cursor is on it
@@ -121,8 +125,7 @@ def test_clicking_elsewhere_keeps_the_ticks(qtbot, store, form, activity):
     assert stored_days(store, activity) == ["ma", "vr"]
 
 
-def test_the_click_on_the_cell_opens_a_list_over_it_with_every_day_in_sight(qtbot, form,
-                                                                             activity):
+def test_the_click_on_the_cell_opens_a_list_over_it_with_every_day_in_sight(qtbot, form, activity):
     view = form.table("activity").view
     index = cell(form, "activity", 0, "days")
     view.scrollTo(index)
@@ -132,22 +135,23 @@ def test_the_click_on_the_cell_opens_a_list_over_it_with_every_day_in_sight(qtbo
     editor = view.indexWidget(index)
     assert isinstance(editor, QListWidget), f"no list of tick boxes but {editor!r}"
     # the release of that click lands on the open list: it must not tick anything
-    qtbot.mouseRelease(editor.viewport(), Qt.MouseButton.LeftButton,
-                       pos=editor.viewport().mapFromGlobal(on_cell))
+    qtbot.mouseRelease(
+        editor.viewport(), Qt.MouseButton.LeftButton, pos=editor.viewport().mapFromGlobal(on_cell)
+    )
     assert ticked(editor) == ["vrijdag"]
 
     assert editor.mapToGlobal(QPoint(0, 0)) == view.viewport().mapToGlobal(rect.topLeft())
     assert editor.width() >= rect.width()
     assert not editor.verticalScrollBar().isVisible()
     inside = editor.viewport().rect()
-    assert all(inside.contains(editor.visualItemRect(editor.item(row)))
-               for row in range(editor.count()))
+    assert all(
+        inside.contains(editor.visualItemRect(editor.item(row))) for row in range(editor.count())
+    )
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
 
 
 @pytest.mark.parametrize("name", ["themes", "target_groups", "days"])
-def test_every_multi_column_lists_its_options_in_order_with_a_tooltip(qtbot, form, activity,
-                                                                      name):
+def test_every_multi_column_lists_its_options_in_order_with_a_tooltip(qtbot, form, activity, name):
     names = list(reference.options(field("activity", name).options or "").values())
     view, index, editor = open_editor(form, name)
     assert [editor.item(row).text() for row in range(editor.count())] == names

@@ -20,12 +20,30 @@ def sql_value(store, sql: str, *params: object) -> object:
 
 def _two_winters(store) -> tuple[str, str]:
     pid = store.create("place", {"name": "Huiskamer De Pit", "district": "middelland"})
-    store.create("interview", {"place_id": pid, "round": PREV, "status": "afgenomen",
-                               "interviewer": "Fatima", "date": "2025-12-04",
-                               "volunteers_core": 5, "volunteers_regular": 17,
-                               "hours_per_week": 4, "total_costs": 10000})
-    store.create("activity", {"place_id": pid, "name": "Koffieochtend", "days": ["ma"],
-                              "frequency": "wekelijks", "participants": 12})
+    store.create(
+        "interview",
+        {
+            "place_id": pid,
+            "round": PREV,
+            "status": "afgenomen",
+            "interviewer": "Fatima",
+            "date": "2025-12-04",
+            "volunteers_core": 5,
+            "volunteers_regular": 17,
+            "hours_per_week": 4,
+            "total_costs": 10000,
+        },
+    )
+    store.create(
+        "activity",
+        {
+            "place_id": pid,
+            "name": "Koffieochtend",
+            "days": ["ma"],
+            "frequency": "wekelijks",
+            "participants": 12,
+        },
+    )
     meetmoment.start(store, CUR)
     iid = sql_value(store, "SELECT id FROM interview WHERE round = ?", CUR)
     return pid, iid
@@ -47,8 +65,9 @@ def test_form_shows_last_years_value_and_flags_jumps(qtbot, form, store):
     assert "Nog niet gemeten" in form.indicators_panel.note.text()
 
     fill(qtbot, form, "interview", "volunteers_regular", "40")  # more than doubled: flagged,
-    assert sql_value(store, "SELECT volunteers_regular FROM interview WHERE id = ?",
-                     iid) == 40  # ... but stored
+    assert (
+        sql_value(store, "SELECT volunteers_regular FROM interview WHERE id = ?", iid) == 40
+    )  # ... but stored
     assert "klopt dit?" in label.text() and label.property("jump") is True
     assert "nog niet gemeten" not in form.subtitle.text()  # an entered figure: measured
     assert "Nog niet gemeten" not in form.indicators_panel.note.text()
@@ -81,8 +100,16 @@ def test_form_shows_last_years_value_and_flags_jumps(qtbot, form, store):
 
 def test_first_meetmoment_shows_no_previous_values(qtbot, form, store):
     pid = store.create("place", {"name": "Nieuw"})
-    store.create("interview", {"place_id": pid, "round": PREV, "interviewer": "Fatima",
-                               "status": "gepland", "volunteers_regular": 3})
+    store.create(
+        "interview",
+        {
+            "place_id": pid,
+            "round": PREV,
+            "interviewer": "Fatima",
+            "status": "gepland",
+            "volunteers_regular": 3,
+        },
+    )
     form.load_place(pid)
     form.show_section("Vrijwilligers en personeel")
     _, label = form.previous_labels["volunteers_regular"]
@@ -105,8 +132,10 @@ def test_settings_pick_an_existing_meetmoment_or_start_a_new_one(qtbot, store):
     dialog.edits["round"].setText("Vervolgmeting 2027-2028")  # new: a vervolgmeting starts
     dialog.accept()
     assert store.current_round == "Vervolgmeting 2027-2028"
-    assert sql_value(store, "SELECT COUNT(*) FROM activity WHERE round = ?",
-                     "Vervolgmeting 2027-2028") == 1
+    assert (
+        sql_value(store, "SELECT COUNT(*) FROM activity WHERE round = ?", "Vervolgmeting 2027-2028")
+        == 1
+    )
 
 
 def test_a_stopped_plek_asks_for_no_confirmation(qtbot, form, store):

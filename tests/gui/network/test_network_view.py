@@ -88,8 +88,9 @@ def test_network_map_zooms_pans_and_filters_a_wijk(qtbot, store, open_window):
     assert shown.adjusted(-2, -2, 2, 2).contains(view.sceneRect())
     index = nw.district.findText("Middelland")
     nw.district.setCurrentIndex(index)
-    qtbot.waitUntil(lambda: "Middelland" in (view.picture.title if view.picture else ""),
-                    timeout=30000)
+    qtbot.waitUntil(
+        lambda: "Middelland" in (view.picture.title if view.picture else ""), timeout=30000
+    )
     assert "elders" in nw.status.text()
     # choosing a plek in the list rings it on the map; the menu item goes back to the form
     window.select_proxy_row(3)
@@ -103,18 +104,29 @@ def test_picture_files_are_real_png_and_svg(qtbot, store, tmp_path):
 
     demo.generate(store, 60, seed=5)
     pid = next(iter(read_network(store).places))
-    store.create("contact", {"place_id": pid, "name": "Marieke Jansen", "email": "m@example.org",
-                             "phone": "0612345678", "consent_date": "2025-12-01",
-                             "consent_purposes": ["meting"]})
+    store.create(
+        "contact",
+        {
+            "place_id": pid,
+            "name": "Marieke Jansen",
+            "email": "m@example.org",
+            "phone": "0612345678",
+            "consent_date": "2025-12-01",
+            "consent_purposes": ["meting"],
+        },
+    )
     model = NetworkModel(read_network(store))
     pic = draw(model, area_name="Delfshaven")
     png = write_picture(pic, tmp_path / "net.png")
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     image = QImage(str(png))
-    assert (image.width(), image.height()) == (round(pic.width * PNG_SCALE),
-                                               round(pic.height * PNG_SCALE))
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
-               for y in range(0, image.height(), 7)}
+    assert (image.width(), image.height()) == (
+        round(pic.width * PNG_SCALE),
+        round(pic.height * PNG_SCALE),
+    )
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
     assert len(colours) > 50  # drawn, not blank
     svg = write_picture(pic, tmp_path / "net.svg")
     root = ET.parse(svg).getroot()
@@ -139,14 +151,18 @@ def test_netwerk_command_writes_every_format(qtbot, store, tmp_path, capsys):
         assert launcher.main(["--db", db, "netwerk", str(out)]) == 0
         assert out.stat().st_size > 1000
     assert "20 plekken" in capsys.readouterr().out
-    assert launcher.main(["--db", db, "netwerk", str(tmp_path / "w.svg"),
-                          "--wijk", wijk]) == 0
+    assert launcher.main(["--db", db, "netwerk", str(tmp_path / "w.svg"), "--wijk", wijk]) == 0
     assert wijk in (tmp_path / "w.svg").read_text(encoding="utf-8")
     assert launcher.main(["--db", db, "netwerk", str(tmp_path / "x.pdf")]) == 2
-    assert launcher.main(["--db", db, "netwerk", str(tmp_path / "x.png"),
-                          "--meetmoment", "Vervolgmeting 2031"]) == 2
-    assert launcher.main(["--db", db, "netwerk", str(tmp_path / "x.png"),
-                          "--wijk", "Atlantis"]) == 2
+    assert (
+        launcher.main(
+            ["--db", db, "netwerk", str(tmp_path / "x.png"), "--meetmoment", "Vervolgmeting 2031"]
+        )
+        == 2
+    )
+    assert (
+        launcher.main(["--db", db, "netwerk", str(tmp_path / "x.png"), "--wijk", "Atlantis"]) == 2
+    )
     err = capsys.readouterr().err
     assert "Meetmoment 'Vervolgmeting 2031' is onbekend" in err and "geen bekende wijk" in err
     assert not (tmp_path / "x.png").exists()

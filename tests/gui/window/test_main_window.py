@@ -40,8 +40,11 @@ def test_list_loads_and_the_first_plek_is_selected(window, store):
 
 
 def test_new_place_via_the_action(window, store, monkeypatch):
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: ("Buurthuiskamer Het Testlokaal", True)))
+    monkeypatch.setattr(
+        QInputDialog,
+        "getText",
+        staticmethod(lambda *a, **k: ("Buurthuiskamer Het Testlokaal", True)),
+    )
     window.search.setText("iets dat niet bestaat")
     window.menu_actions.new_place.trigger()
     place_id = window.current_place
@@ -80,13 +83,15 @@ def test_filter_by_wijk_and_status(window):
 
 def test_archive_asks_and_removes_the_plek(window, store, monkeypatch):
     first = window.current_place
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
+    )
     window.menu_actions.archive.trigger()
     assert window.model.row_of(first) >= 0 and not store.values("place", first)["archived"]
 
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
     window.menu_actions.archive.trigger()
     assert window.model.row_of(first) == -1 and first not in shown_ids(window)
     assert store.values("place", first)["archived"] is True
@@ -96,8 +101,9 @@ def test_archive_asks_and_removes_the_plek(window, store, monkeypatch):
 
 
 def test_plan_interview_creates_a_planned_interview(window, store, monkeypatch):
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: ("Jongerenhonk Zonder Meting", True)))
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("Jongerenhonk Zonder Meting", True))
+    )
     window.menu_actions.new_place.trigger()
     place_id = window.current_place
     assert queries.place_row(store, place_id).status == queries.NO_INTERVIEW
@@ -212,8 +218,13 @@ def test_smoke_test_command_exits_0_offscreen(tmp_path):
         s.set_setting("round", "Nulmeting 2025-2026")
         demo.generate(s, 5, seed=2)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-m", "ui", "--db", str(db), "gui", "--smoke-test"],
-                          env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "ui", "--db", str(db), "gui", "--smoke-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert "5 plekken, eerste plek geladen" in done.stdout
 
@@ -222,8 +233,13 @@ def test_smoke_test_on_a_bad_file_exits_2(tmp_path):
     bad = tmp_path / "geen.sqlite"
     bad.write_text("dit is geen database")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-m", "ui", "--db", str(bad), "gui", "--smoke-test"],
-                          env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "ui", "--db", str(bad), "gui", "--smoke-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 2 and "geen Nulmeting-gegevensbestand" in done.stderr
     assert bad.read_text() == "dit is geen database"
 
@@ -245,27 +261,34 @@ def test_export_runs_on_the_worker_and_reports(window, qtbot, tmp_path, monkeypa
     from openpyxl import load_workbook
 
     workbook = load_workbook(out, read_only=True)
-    names = {str(c.value) for ws in workbook.worksheets for row in ws.iter_rows(max_row=60)
-             for c in row if c.value}
+    names = {
+        str(c.value)
+        for ws in workbook.worksheets
+        for row in ws.iter_rows(max_row=60)
+        for c in row
+        if c.value
+    }
     assert window.model.rows()[0].name in names
 
 
-def test_teamfile_from_another_laptop_merges_through_the_menu(window, qtbot, tmp_path,
-                                                              monkeypatch, results):
+def test_teamfile_from_another_laptop_merges_through_the_menu(
+    window, qtbot, tmp_path, monkeypatch, results
+):
     from nulmeting.team.teamfile import write_teamfile
 
     other = open_store(tmp_path / "andere-laptop.sqlite")
     try:
         other.set_setting("interviewer", "Yusuf")
         other.set_setting("round", "Nulmeting 2025-2026")
-        new_id = other.create("place", {"name": "Zzz Buurttuin Van Yusuf",
-                                        "district": "spangen"})
+        new_id = other.create("place", {"name": "Zzz Buurttuin Van Yusuf", "district": "spangen"})
         team = write_teamfile(other, tmp_path / "yusuf.nulmeting", "geheim wachtwoord")
     finally:
         other.close()
     monkeypatch.setenv("NULMETING_TEAMWACHTWOORD", "geheim wachtwoord")
-    monkeypatch.setattr("ui.window.actions.QFileDialog.getOpenFileNames",
-                        staticmethod(lambda *a, **k: ([str(team)], "")))
+    monkeypatch.setattr(
+        "ui.window.actions.QFileDialog.getOpenFileNames",
+        staticmethod(lambda *a, **k: ([str(team)], "")),
+    )
     window.menu_actions.merge.trigger()
     qtbot.waitUntil(lambda: bool(results), timeout=60000)
     assert results[0]["heading"] == "1 nieuwe plek, 0 plekken bijgewerkt, geen conflicten."
@@ -274,16 +297,20 @@ def test_teamfile_from_another_laptop_merges_through_the_menu(window, qtbot, tmp
     assert window.model.rowCount() == 31
 
 
-def test_wrong_team_password_is_a_dutch_warning_and_changes_nothing(window, qtbot, tmp_path,
-                                                                  monkeypatch):
+def test_wrong_team_password_is_a_dutch_warning_and_changes_nothing(
+    window, qtbot, tmp_path, monkeypatch
+):
     from nulmeting.team.teamfile import write_teamfile
 
     team = write_teamfile(window.store, tmp_path / "eigen.nulmeting", "goed wachtwoord")
     before = window.store.counts()
-    monkeypatch.setattr("ui.window.actions.QFileDialog.getOpenFileNames",
-                        staticmethod(lambda *a, **k: ([str(team)], "")))
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: ("fout wachtwoord", True)))
+    monkeypatch.setattr(
+        "ui.window.actions.QFileDialog.getOpenFileNames",
+        staticmethod(lambda *a, **k: ([str(team)], "")),
+    )
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("fout wachtwoord", True))
+    )
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warnings.append(a[2])))
     window.menu_actions.merge.trigger()
@@ -309,8 +336,8 @@ def test_the_real_form_saves_refreshes_the_row_and_undoes_from_the_menu(window, 
     window.menu_actions.undo.trigger()
     assert window.store.values("place", place_id)["name"] == old_name
     qtbot.waitUntil(
-        lambda: window.model.place_at(window.model.row_of(place_id)).name == old_name,
-        timeout=5000)
+        lambda: window.model.place_at(window.model.row_of(place_id)).name == old_name, timeout=5000
+    )
 
 
 def test_tab_order_search_filters_list_form(window, qtbot):
@@ -325,15 +352,17 @@ def test_tab_order_search_filters_list_form(window, qtbot):
     assert window.form.isAncestorOf(order[3])  # then into the form
 
 
-def test_import_through_the_menu_adds_the_plekken_to_the_list(window, qtbot, tmp_path,
-                                                              monkeypatch):
+def test_import_through_the_menu_adds_the_plekken_to_the_list(window, qtbot, tmp_path, monkeypatch):
     from ui.dialogs.import_dialog import ImportDialog
 
     path = tmp_path / "plekken.csv"
-    path.write_text("Naam;Wijk;Postcode\nAaa Geïmporteerde Plek;Spangen;3027 AB\n",
-                    encoding="utf-8-sig")
-    monkeypatch.setattr("ui.window.actions.QFileDialog.getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(path), "")))
+    path.write_text(
+        "Naam;Wijk;Postcode\nAaa Geïmporteerde Plek;Spangen;3027 AB\n", encoding="utf-8-sig"
+    )
+    monkeypatch.setattr(
+        "ui.window.actions.QFileDialog.getOpenFileName",
+        staticmethod(lambda *a, **k: (str(path), "")),
+    )
     opened = []
 
     def exec_(dialog):
@@ -376,8 +405,12 @@ def test_an_edit_that_hides_the_row_keeps_the_form_on_its_plek(window, store, qt
     store.update("place", first, {"name": "Alpha huis"})
     store.update("place", second, {"name": "Alpha buurt"})
     window.reload()
-    qtbot.waitUntil(lambda: window.model.row_of(first) >= 0 and
-                    window.model.rows()[window.model.row_of(first)].name == "Alpha huis")
+    qtbot.waitUntil(
+        lambda: (
+            window.model.row_of(first) >= 0
+            and window.model.rows()[window.model.row_of(first)].name == "Alpha huis"
+        )
+    )
     window.select_place(first)
     qtbot.keyClicks(window.search, "alpha")
     assert window.proxy.rowCount() == 2 and window.current_place == first
@@ -405,13 +438,17 @@ def _long_task(window, started, release, outcome):
 
 
 def test_closing_during_an_import_asks_and_no_keeps_the_window_with_its_progress(
-        qtbot, store, open_window, monkeypatch):
+    qtbot, store, open_window, monkeypatch
+):
     import threading
 
     window = open_window(store, places=3)
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No))
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No),
+    )
     started, release, outcome = threading.Event(), threading.Event(), []
     _long_task(window, started, release, outcome)
     assert started.wait(5)
@@ -430,8 +467,9 @@ def test_closing_during_an_import_and_yes_stops_it(qtbot, store, open_window, mo
     import threading
 
     window = open_window(store, places=3)
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(
-        lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
     started, release, outcome = threading.Event(), threading.Event(), []
     _long_task(window, started, release, outcome)
     assert started.wait(5)

@@ -15,11 +15,14 @@ def window(open_window, store):
 
 
 def test_make_teamfile_writes_an_encrypted_file_another_laptop_can_merge(
-        window, store, qtbot, tmp_path, monkeypatch):
+    window, store, qtbot, tmp_path, monkeypatch
+):
     out = tmp_path / "fatima.nulmeting"
     monkeypatch.setenv("NULMETING_TEAMWACHTWOORD", "ons teamwachtwoord")
-    monkeypatch.setattr("ui.window.actions.QFileDialog.getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(out), "")))
+    monkeypatch.setattr(
+        "ui.window.actions.QFileDialog.getSaveFileName",
+        staticmethod(lambda *a, **k: (str(out), "")),
+    )
     infos = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
     window.menu_actions.make_teamfile.trigger()
@@ -33,14 +36,17 @@ def test_make_teamfile_writes_an_encrypted_file_another_laptop_can_merge(
         assert coordinator.counts()["place"] == 12 == store.counts()["place"]
 
 
-def test_export_per_wijk_writes_one_workbook_per_wijk(window, store, qtbot, tmp_path,
-                                                      monkeypatch, results):
+def test_export_per_wijk_writes_one_workbook_per_wijk(
+    window, store, qtbot, tmp_path, monkeypatch, results
+):
     from ui.dialogs.export_dialog import PER_DISTRICT, ExportDialog
 
     folder = tmp_path / "wijken"
     folder.mkdir()
-    monkeypatch.setattr("ui.dialogs.export_dialog.QFileDialog.getExistingDirectory",
-                        staticmethod(lambda *a, **k: str(folder)))
+    monkeypatch.setattr(
+        "ui.dialogs.export_dialog.QFileDialog.getExistingDirectory",
+        staticmethod(lambda *a, **k: str(folder)),
+    )
 
     def choose(dialog):
         assert dialog.current_scope() == PER_DISTRICT  # the menu item chose it
@@ -53,7 +59,8 @@ def test_export_per_wijk_writes_one_workbook_per_wijk(window, store, qtbot, tmp_
     qtbot.waitUntil(lambda: bool(results), timeout=60000)
     with store.engine.connect() as conn:
         districts = conn.exec_driver_sql(
-            "SELECT COUNT(DISTINCT district) FROM place WHERE NOT archived").scalar_one()
+            "SELECT COUNT(DISTINCT district) FROM place WHERE NOT archived"
+        ).scalar_one()
     files = sorted(folder.glob("*.xlsx"))
     assert len(files) == districts >= 2
     assert results[0]["heading"] == f"{districts} overzichten per wijk geschreven."
@@ -62,8 +69,10 @@ def test_export_per_wijk_writes_one_workbook_per_wijk(window, store, qtbot, tmp_
 
 def test_summary_pdf_of_the_current_plek(window, qtbot, tmp_path, monkeypatch):
     out = tmp_path / "samenvatting.pdf"
-    monkeypatch.setattr("ui.window.actions.QFileDialog.getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(out), "")))
+    monkeypatch.setattr(
+        "ui.window.actions.QFileDialog.getSaveFileName",
+        staticmethod(lambda *a, **k: (str(out), "")),
+    )
     window.menu_actions.summary_pdf.trigger()
     assert out.read_bytes().startswith(b"%PDF")
     assert "Samenvatting opgeslagen" in window.statusBar().currentMessage()
@@ -95,16 +104,21 @@ def test_sync_asks_a_password_only_when_the_server_wants_one(window, qtbot, monk
             return "Gesynchroniseerd."
 
     def fake_sync(store, url, password, progress):
-        if server_wants_password[0] and password is None and not os.environ.get(
-                "NULMETING_SERVERWACHTWOORD"):
+        if (
+            server_wants_password[0]
+            and password is None
+            and not os.environ.get("NULMETING_SERVERWACHTWOORD")
+        ):
             raise PasswordNeeded("De server vraagt om een wachtwoord voor 'fatima'.")
         used.append(password)
         return Summary()
 
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
     monkeypatch.setattr(nulmeting.team.sync, "sync", fake_sync)
-    monkeypatch.setattr("ui.dialogs.results.ResultDialog.exec",
-                        lambda dialog: infos.append(dialog.heading.text()) or 0)
+    monkeypatch.setattr(
+        "ui.dialogs.results.ResultDialog.exec",
+        lambda dialog: infos.append(dialog.heading.text()) or 0,
+    )
 
     window.menu_actions.sync.trigger()  # a trust server: no password asked at all
     qtbot.waitUntil(lambda: len(infos) == 1, timeout=10000)
@@ -143,8 +157,10 @@ def test_report_of_one_wijk_from_the_file_menu(window, store, qtbot, tmp_path, m
         return 1
 
     monkeypatch.setattr(ReportDialog, "exec", exec_)
-    monkeypatch.setattr("ui.window.actions.QFileDialog.getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(out), "")))
+    monkeypatch.setattr(
+        "ui.window.actions.QFileDialog.getSaveFileName",
+        staticmethod(lambda *a, **k: (str(out), "")),
+    )
     infos = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: infos.append(a[2])))
     window.menu_actions.report.trigger()

@@ -33,8 +33,9 @@ def test_meetmoment_menu_starts_freezes_and_reopens(window, store, qtbot, monkey
     qtbot.waitUntil(lambda: CUR in window.form.subtitle.text(), timeout=10000)
     assert "nog niet gemeten" in window.form.subtitle.text()
 
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: ("telfout in De Pit", True)))
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("telfout in De Pit", True))
+    )
     window.menu_actions.reopen_round.trigger()
     assert not meetmoment.is_frozen(store, prev)
     assert meetmoment.history(store, prev)[-1].text == "heropend: telfout in De Pit"

@@ -23,8 +23,16 @@ from ui.window.place_list import (
 
 def row(i, name, address, district, status, completeness=0.5):
     names = {"spangen": "Spangen", "middelland": "Middelland", "bospolder": "Bospolder"}
-    return PlaceRow(f"id-{i}", name, address, district, names[district],
-                    None if status == NO_INTERVIEW else f"iv-{i}", status, completeness)
+    return PlaceRow(
+        f"id-{i}",
+        name,
+        address,
+        district,
+        names[district],
+        None if status == NO_INTERVIEW else f"iv-{i}",
+        status,
+        completeness,
+    )
 
 
 ROWS = [
@@ -52,7 +60,11 @@ def test_columns_and_roles(models):
     model, _ = models
     assert model.rowCount() == 4 and model.columnCount() == 4
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
-        "Naam", "Wijk", "Meting", "Volledig"]
+        "Naam",
+        "Wijk",
+        "Meting",
+        "Volledig",
+    ]
     assert [r.name for r in model.rows()] == sorted(r.name for r in ROWS)  # by name
     nest, cafe, pit = model.row_of("id-2"), model.row_of("id-3"), model.row_of("id-1")
     assert model.data(model.index(nest, COL_NAME)) == "Speeltuin Het Nest"
@@ -123,7 +135,11 @@ def test_sorting_by_completeness_is_numeric(models):
     assert pit.data(ID_ROLE) == "id-1"  # persistent indexes follow their rows
     proxy.sort(COL_DISTRICT, Qt.SortOrder.AscendingOrder)
     assert [proxy.data(proxy.index(r, COL_DISTRICT)) for r in range(4)] == [
-        "Bospolder", "Middelland", "Spangen", "Spangen"]
+        "Bospolder",
+        "Middelland",
+        "Spangen",
+        "Spangen",
+    ]
     proxy.set_search("spanjaard")
     assert shown(proxy) == ["id-1", "id-3"]
     model.upsert(row(7, "Aaa Nieuw", "Spanjaardstraat 1", "bospolder", NO_INTERVIEW))

@@ -8,8 +8,10 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 
-@pytest.mark.skipif(sys.version_info >= (3, 12),
-                    reason="None and bools are immortal from Python 3.12 on: nothing to count")
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12),
+    reason="None and bools are immortal from Python 3.12 on: nothing to count",
+)
 def test_void_qt_calls_keep_none_and_bools_alive(qtbot):
     label = QLabel()
     qtbot.addWidget(label)

@@ -29,9 +29,14 @@ def test_smoke_test_shows_a_plek_without_loading_sqlalchemy(tmp_path: Path) -> N
         store.set_settings({"interviewer": "Fatima", "round": "Nulmeting 2025-2026"})
         demo.generate(store, 20, seed=3)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", SMOKE, str(db), *HEAVY], env=env,
-                          capture_output=True, text=True, timeout=120,
-                          cwd=Path(__file__).resolve().parents[3])
+    done = subprocess.run(
+        [sys.executable, "-c", SMOKE, str(db), *HEAVY],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[3],
+    )
     assert done.returncode == 0, done.stderr
     assert "Rooktest geslaagd: 20 plekken, eerste plek geladen." in done.stdout
     assert "geladen: []" in done.stdout

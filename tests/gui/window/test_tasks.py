@@ -94,6 +94,7 @@ def test_tasks_run_one_at_a_time_in_order(qtbot, runner):
             threading.Event().wait(0.02)
             active[0] -= 1
             return i
+
         return work
 
     for i in range(4):
@@ -113,8 +114,9 @@ def test_shutdown_stops_the_worker(qtbot):
         r.run(lambda p: 2)
 
 
-def test_a_task_that_finishes_while_its_progress_is_shown_closes_cleanly(qtbot, runner,
-                                                                          monkeypatch):
+def test_a_task_that_finishes_while_its_progress_is_shown_closes_cleanly(
+    qtbot, runner, monkeypatch
+):
     """setValue of the modal progress dialog processes events: the task's end (which closes
     the dialog) can run inside it, before the progress handler is done with the dialog."""
     monkeypatch.setattr(tasks_module, "DIALOG_DELAY_MS", 0)

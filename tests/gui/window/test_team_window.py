@@ -28,8 +28,10 @@ def _window(qtbot, store):
 
 
 def _merge_in_window(qtbot, window, monkeypatch, results, *files):
-    monkeypatch.setattr("ui.window.actions.QFileDialog.getOpenFileNames",
-                        staticmethod(lambda *a, **k: ([str(f) for f in files], "")))
+    monkeypatch.setattr(
+        "ui.window.actions.QFileDialog.getOpenFileNames",
+        staticmethod(lambda *a, **k: ([str(f) for f in files], "")),
+    )
     before = len(results)
     with qtbot.waitSignal(window.listLoaded, timeout=60000):
         window.menu_actions.merge.trigger()
@@ -37,8 +39,7 @@ def _merge_in_window(qtbot, window, monkeypatch, results, *files):
     return results[-1]
 
 
-def test_copies_of_one_store_merge_both_ways_in_the_window(qtbot, tmp_path, monkeypatch,
-                                                           results):
+def test_copies_of_one_store_merge_both_ways_in_the_window(qtbot, tmp_path, monkeypatch, results):
     monkeypatch.setenv(teamfile.PASSWORD_ENV, PASSWORD)
     original = tmp_path / "coordinator" / "nulmeting.sqlite"
     with open_store(original, clock=Clock()) as s:
@@ -80,8 +81,9 @@ def test_copies_of_one_store_merge_both_ways_in_the_window(qtbot, tmp_path, monk
             store.close()
 
 
-def test_conflicts_are_counted_and_the_result_leads_to_them(qtbot, store, tmp_path,
-                                                             monkeypatch, results):
+def test_conflicts_are_counted_and_the_result_leads_to_them(
+    qtbot, store, tmp_path, monkeypatch, results
+):
     from tests.gui.dialogs.test_conflicts import _laptops
 
     monkeypatch.setenv(teamfile.PASSWORD_ENV, PASSWORD)
@@ -122,11 +124,11 @@ def test_conflicts_are_counted_and_the_result_leads_to_them(qtbot, store, tmp_pa
     other.close()
 
 
-def test_archive_undo_with_ctrl_z_and_restore_from_the_list(qtbot, store, open_window,
-                                                            monkeypatch):
+def test_archive_undo_with_ctrl_z_and_restore_from_the_list(qtbot, store, open_window, monkeypatch):
     window = open_window(store, places=6)
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
     place = window.current_place
     name = window.model.place_at(window.model.row_of(place)).name
     window.search.setFocus()  # where the focus is when the window opens
@@ -161,26 +163,39 @@ def test_archive_undo_with_ctrl_z_and_restore_from_the_list(qtbot, store, open_w
     qtbot.waitUntil(lambda: window.current_place == place, timeout=5000)
 
 
-def test_duplicates_side_by_side_joined_after_confirmation(qtbot, store, open_window,
-                                                           monkeypatch):
-    a = store.create("place", {"name": "Buurthuis De Pit", "postcode": "3024 AB",
-                               "district": "bospolder"})
-    b = store.create("place", {"name": "Buurthuis de Pit", "postcode": "3024AB",
-                               "address": "Schiedamseweg 1", "founded": 1987})
+def test_duplicates_side_by_side_joined_after_confirmation(qtbot, store, open_window, monkeypatch):
+    a = store.create(
+        "place", {"name": "Buurthuis De Pit", "postcode": "3024 AB", "district": "bospolder"}
+    )
+    b = store.create(
+        "place",
+        {
+            "name": "Buurthuis de Pit",
+            "postcode": "3024AB",
+            "address": "Schiedamseweg 1",
+            "founded": 1987,
+        },
+    )
     store.create("interview", {"place_id": b, "round": "Nulmeting 2025-2026"})
     window = open_window(store, places=4)
     from ui.dialogs.duplicates_dialog import DuplicatesDialog
 
     questions, seen = [], {}
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(
-        lambda *a, **k: questions.append(a[2]) or QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda *a, **k: questions.append(a[2]) or QMessageBox.StandardButton.Yes),
+    )
 
     def use(dialog):
         pair = dialog.current()
         seen["pair"] = {pair.first.id, pair.second.id}
         labels = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
-        seen["differing"] = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())
-                             if dialog.table.item(r, 0).font().bold()]
+        seen["differing"] = [
+            dialog.table.item(r, 0).text()
+            for r in range(dialog.table.rowCount())
+            if dialog.table.item(r, 0).font().bold()
+        ]
         seen["labels"] = labels
         keep = dialog.keep_first if pair.first.id == a else dialog.keep_second
         keep.setChecked(True)
@@ -194,20 +209,25 @@ def test_duplicates_side_by_side_joined_after_confirmation(qtbot, store, open_wi
     qtbot.waitUntil(lambda: "left" in seen, timeout=30000)
     assert seen["pair"] == {a, b}
     assert {"Adres", "Wijk", "Metingen"} <= set(seen["differing"])
-    assert len(questions) == 1 and "“Buurthuis de Pit” samenvoegen in “Buurthuis De Pit”" in \
-        questions[0]
+    assert (
+        len(questions) == 1
+        and "“Buurthuis de Pit” samenvoegen in “Buurthuis De Pit”" in questions[0]
+    )
     assert seen["left"] == 0
     # the same core rule as `duplicates --samenvoegen`: b archived, its data moved and filled in
     kept = store.values("place", a)
     assert store.values("place", b)["archived"] is True
     assert kept["address"] == "Schiedamseweg 1" and kept["founded"] == 1987
     with store.read() as conn:
-        assert conn.execute("SELECT COUNT(*) FROM interview WHERE place_id = ?",
-                            (a,)).fetchone()[0] == 1
+        assert (
+            conn.execute("SELECT COUNT(*) FROM interview WHERE place_id = ?", (a,)).fetchone()[0]
+            == 1
+        )
 
 
-def test_export_options_one_wijk_with_personal_data_and_reason(qtbot, store, open_window,
-                                                              monkeypatch, tmp_path, results):
+def test_export_options_one_wijk_with_personal_data_and_reason(
+    qtbot, store, open_window, monkeypatch, tmp_path, results
+):
     window = open_window(store, places=20)
     from ui.dialogs.export_dialog import ExportDialog
 
@@ -230,10 +250,14 @@ def test_export_options_one_wijk_with_personal_data_and_reason(qtbot, store, ope
 
     opened = []
     monkeypatch.setattr(ExportDialog, "exec", use)
-    monkeypatch.setattr("ui.dialogs.results.QDesktopServices.openUrl",
-                        staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
-    results.answer = lambda dialog: (dialog.buttons["openen"].click(),
-                                     dialog.buttons["map"].click())
+    monkeypatch.setattr(
+        "ui.dialogs.results.QDesktopServices.openUrl",
+        staticmethod(lambda url: opened.append(url.toLocalFile()) or True),
+    )
+    results.answer = lambda dialog: (
+        dialog.buttons["openen"].click(),
+        dialog.buttons["map"].click(),
+    )
     window.menu_actions.export.trigger()
     qtbot.waitUntil(lambda: bool(results), timeout=60000)
     assert seen["target_default"].endswith("nulmeting-Spangen.xlsx")
@@ -249,8 +273,9 @@ def test_export_options_one_wijk_with_personal_data_and_reason(qtbot, store, ope
     assert explanation["Omvang"][0] == "Alleen wijk Spangen"
     value, text = explanation["Persoonsgegevens"]
     assert value == "opgenomen (blad Contactpersonen)"
-    assert text.startswith("Reden: bellen voor de vervolgmeting. Dit bestand bevat "
-                           "persoonsgegevens (AVG)")
+    assert text.startswith(
+        "Reden: bellen voor de vervolgmeting. Dit bestand bevat persoonsgegevens (AVG)"
+    )
 
 
 def test_help_guide_and_about(qtbot, store, open_window, monkeypatch):
@@ -265,8 +290,16 @@ def test_help_guide_and_about(qtbot, store, open_window, monkeypatch):
 
     monkeypatch.setattr(GuideDialog, "exec", use)
     window.menu_actions.guide.trigger()
-    for topic in ("De eerste keer", "Een interview", "Het teambestand", "Samenvoegen",
-                  "Conflicten", "Dubbele plekken", "Exporteren", "Het rapport"):
+    for topic in (
+        "De eerste keer",
+        "Een interview",
+        "Het teambestand",
+        "Samenvoegen",
+        "Conflicten",
+        "Dubbele plekken",
+        "Exporteren",
+        "Het rapport",
+    ):
         assert topic in seen["text"]
     assert window.menu_actions.guide.shortcut().toString() == "F1"
     text = about_text(store)

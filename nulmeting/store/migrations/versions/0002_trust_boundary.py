@@ -3,6 +3,7 @@
 Revision ID: 0002_trust_boundary
 Revises: 0001
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -24,9 +25,22 @@ def upgrade() -> None:
         "set_aside_change",
         sa.Column("server", sa.String(length=200), nullable=False),
         sa.Column("server_seq", sa.Integer(), nullable=False),
-        *(sa.Column(name, sa.Text(), nullable=True) for name in (
-            "id", "entity", "record_id", "field", "value", "parents", "covers", "author",
-            "laptop", "at", "pushed_by")),
+        *(
+            sa.Column(name, sa.Text(), nullable=True)
+            for name in (
+                "id",
+                "entity",
+                "record_id",
+                "field",
+                "value",
+                "parents",
+                "covers",
+                "author",
+                "laptop",
+                "at",
+                "pushed_by",
+            )
+        ),
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("first_seen", sa.String(length=32), nullable=False),
         sa.PrimaryKeyConstraint("server", "server_seq", name=op.f("pk_set_aside_change")),

@@ -3,6 +3,7 @@
 Revision ID: 0003_samenvoegen
 Revises: 0002_trust_boundary
 """
+
 import sqlalchemy as sa
 from alembic import op
 

@@ -13,13 +13,14 @@ id, the record's creation time), so two laptops that migrate the same record to 
 meetmoment write the *same* change and a merge finds them equal; two laptops whose plek's latest
 meting differs get a real conflict, kept for a person.
 """
+
 import sqlalchemy as sa
 from alembic import op
 
 from nulmeting.store.changes import change_id, dumps
 
-revision = '0004_vervolgmeting'
-down_revision = '0003_samenvoegen'
+revision = "0004_vervolgmeting"
+down_revision = "0003_samenvoegen"
 branch_labels = None
 depends_on = None
 
@@ -31,28 +32,28 @@ PER_ROUND = ("activity", "membership", "tie")
 def upgrade() -> None:
     for table in PER_ROUND:
         with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.add_column(sa.Column('round', sa.String(length=80), nullable=True))
-            batch_op.add_column(sa.Column('predecessor_id', sa.String(length=36), nullable=True))
-            batch_op.create_index(batch_op.f(f'ix_{table}_round'), ['round'], unique=False)
+            batch_op.add_column(sa.Column("round", sa.String(length=80), nullable=True))
+            batch_op.add_column(sa.Column("predecessor_id", sa.String(length=36), nullable=True))
+            batch_op.create_index(batch_op.f(f"ix_{table}_round"), ["round"], unique=False)
     op.create_table(
-        'meetmoment',
-        sa.Column('name', sa.String(length=80), nullable=True),
-        sa.Column('status', sa.String(length=16), nullable=True),
-        sa.Column('frozen_at', sa.String(length=32), nullable=True),
-        sa.Column('reason', sa.String(length=400), nullable=True),
-        sa.Column('snapshot', sa.Text(), nullable=True),
-        sa.Column('id', sa.String(length=36), nullable=False),
-        sa.Column('created_at', sa.String(length=32), nullable=True),
-        sa.Column('updated_at', sa.String(length=32), nullable=True),
-        sa.Column('updated_by', sa.String(length=120), nullable=True),
-        sa.Column('archived', sa.Boolean(), nullable=False),
-        sa.PrimaryKeyConstraint('id', name=op.f('pk_meetmoment')))
+        "meetmoment",
+        sa.Column("name", sa.String(length=80), nullable=True),
+        sa.Column("status", sa.String(length=16), nullable=True),
+        sa.Column("frozen_at", sa.String(length=32), nullable=True),
+        sa.Column("reason", sa.String(length=400), nullable=True),
+        sa.Column("snapshot", sa.Text(), nullable=True),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.String(length=32), nullable=True),
+        sa.Column("updated_at", sa.String(length=32), nullable=True),
+        sa.Column("updated_by", sa.String(length=120), nullable=True),
+        sa.Column("archived", sa.Boolean(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_meetmoment")),
+    )
     assign_rounds(op.get_bind())
 
 
 def assign_rounds(conn: sa.Connection) -> None:
-    row = conn.exec_driver_sql(
-        "SELECT value FROM store_meta WHERE key = 'round'").first()
+    row = conn.exec_driver_sql("SELECT value FROM store_meta WHERE key = 'round'").first()
     fallback = (row[0] if row and row[0] else "") or "Nulmeting"
     for table in PER_ROUND:
         records = conn.exec_driver_sql(f"""
@@ -67,28 +68,35 @@ def assign_rounds(conn: sa.Connection) -> None:
         for record_id, created_at, latest in records:
             value = dumps(latest or fallback)
             at = created_at or "2000-01-01T00:00:00.000000Z"
-            cid = change_id(table, record_id, "round", value, "[]", None, MIGRATION_AUTHOR,
-                            MIGRATION_LAPTOP, at)
+            cid = change_id(
+                table, record_id, "round", value, "[]", None, MIGRATION_AUTHOR, MIGRATION_LAPTOP, at
+            )
             rows.append((cid, table, record_id, value, at, latest or fallback))
         if not rows:
             continue
         conn.exec_driver_sql(
             "INSERT OR IGNORE INTO change (id, entity, record_id, field, value, parents, covers, "
             "author, laptop, at) VALUES (?, ?, ?, 'round', ?, '[]', NULL, ?, ?, ?)",
-            [(cid, t, rid, v, MIGRATION_AUTHOR, MIGRATION_LAPTOP, at)
-             for cid, t, rid, v, at, _ in rows])
+            [
+                (cid, t, rid, v, MIGRATION_AUTHOR, MIGRATION_LAPTOP, at)
+                for cid, t, rid, v, at, _ in rows
+            ],
+        )
         conn.exec_driver_sql(
             "INSERT OR REPLACE INTO field_state (entity, record_id, field, value, change_id, at, "
             "author, heads, conflict) VALUES (?, ?, 'round', ?, ?, ?, ?, json_array(?), 0)",
-            [(t, rid, v, cid, at, MIGRATION_AUTHOR, cid) for cid, t, rid, v, at, _ in rows])
-        conn.exec_driver_sql(f"UPDATE {table} SET round = ? WHERE id = ?",
-                             [(name, rid) for _, _, rid, _, _, name in rows])
+            [(t, rid, v, cid, at, MIGRATION_AUTHOR, cid) for cid, t, rid, v, at, _ in rows],
+        )
+        conn.exec_driver_sql(
+            f"UPDATE {table} SET round = ? WHERE id = ?",
+            [(name, rid) for _, _, rid, _, _, name in rows],
+        )
 
 
 def downgrade() -> None:
-    op.drop_table('meetmoment')
+    op.drop_table("meetmoment")
     for table in PER_ROUND:
         with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.drop_index(batch_op.f(f'ix_{table}_round'))
-            batch_op.drop_column('predecessor_id')
-            batch_op.drop_column('round')
+            batch_op.drop_index(batch_op.f(f"ix_{table}_round"))
+            batch_op.drop_column("predecessor_id")
+            batch_op.drop_column("round")

@@ -5,7 +5,8 @@ from alembic import context
 from nulmeting.team.server.models import VERSION_TABLE, ServerBase
 
 connection = context.config.attributes["connection"]
-context.configure(connection=connection, target_metadata=ServerBase.metadata,
-                  version_table=VERSION_TABLE)
+context.configure(
+    connection=connection, target_metadata=ServerBase.metadata, version_table=VERSION_TABLE
+)
 with context.begin_transaction():
     context.run_migrations()

@@ -30,10 +30,12 @@ def upgrade() -> None:
         sa.Column("author", sa.String(120), nullable=False),
         sa.Column("laptop", sa.String(36), nullable=False),
         sa.Column("at", sa.String(32), nullable=False),
-        sa.Column("pushed_by", sa.String(120), server_default=sa.text("session_user"),
-                  nullable=False),
-        sa.Column("pushed_at", sa.DateTime(timezone=True), server_default=sa.func.now(),
-                  nullable=False),
+        sa.Column(
+            "pushed_by", sa.String(120), server_default=sa.text("session_user"), nullable=False
+        ),
+        sa.Column(
+            "pushed_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
+        ),
         sa.PrimaryKeyConstraint("seq", name="pk_change"),
         sa.UniqueConstraint("id", name="uq_change_id"),
     )
@@ -52,10 +54,14 @@ def upgrade() -> None:
             RAISE EXCEPTION 'Wijzigingen op de server zijn onveranderlijk: % is niet toegestaan.',
                 TG_OP USING ERRCODE = 'insufficient_privilege';
         END $$""")
-    op.execute("CREATE TRIGGER change_no_update_delete BEFORE UPDATE OR DELETE ON change "
-               "FOR EACH ROW EXECUTE FUNCTION nulmeting_change_is_append_only()")
-    op.execute("CREATE TRIGGER change_no_truncate BEFORE TRUNCATE ON change "
-               "FOR EACH STATEMENT EXECUTE FUNCTION nulmeting_change_is_append_only()")
+    op.execute(
+        "CREATE TRIGGER change_no_update_delete BEFORE UPDATE OR DELETE ON change "
+        "FOR EACH ROW EXECUTE FUNCTION nulmeting_change_is_append_only()"
+    )
+    op.execute(
+        "CREATE TRIGGER change_no_truncate BEFORE TRUNCATE ON change "
+        "FOR EACH STATEMENT EXECUTE FUNCTION nulmeting_change_is_append_only()"
+    )
     # Uploads are serialised (an advisory lock held until commit), so server seq order is commit
     # order: a laptop that pulled up to seq N can never miss a change committed later below N.
     op.execute("""
@@ -65,8 +71,10 @@ def upgrade() -> None:
             PERFORM pg_advisory_xact_lock(7277001);
             RETURN NULL;
         END $$""")
-    op.execute("CREATE TRIGGER change_serialise BEFORE INSERT ON change "
-               "FOR EACH STATEMENT EXECUTE FUNCTION nulmeting_change_serialise()")
+    op.execute(
+        "CREATE TRIGGER change_serialise BEFORE INSERT ON change "
+        "FOR EACH STATEMENT EXECUTE FUNCTION nulmeting_change_serialise()"
+    )
     # The interviewer group: read everything, add changes (not the server-filled columns).
     op.execute(f"""
         DO $$ BEGIN

@@ -30,7 +30,7 @@ import sqlite3
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nulmeting.domain.errors import UserError
 from nulmeting.domain.fields import fields, from_column
@@ -48,6 +48,9 @@ from nulmeting.store.rounds import (
     meetmoment_id,
 )
 from nulmeting.store.store import Store, record_values
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 STOPPED = "gestopt"  # metingstatus: the plek no longer exists / stopped
 DONE_STATUSES = ("afgenomen", "gecontroleerd")
@@ -308,7 +311,7 @@ def history(store: Store, name: str) -> list[HistoryLine]:
 
 
 def fetch(
-    conn: Any, entity: str, where: str = "", params: tuple[Any, ...] = ()
+    conn: sqlite3.Connection, entity: str, where: str = "", params: tuple[Any, ...] = ()
 ) -> list[dict[str, Any]]:
     """Canonical rows (JSON-able: dates as ISO text) of one survey table, plain SQLite."""
     defs = [fd for fd in fields(entity).values() if fd.name != "archived"]
@@ -378,7 +381,7 @@ def live_tables(store: Store, round_name: str) -> dict[str, Any]:
 
 
 def _meetmoment_rows(
-    store: Store, conn: Any, name: str, values: dict[str, Any]
+    store: Store, conn: Connection, name: str, values: dict[str, Any]
 ) -> list[dict[str, Any]]:
     rid = meetmoment_id(name)
     head_ids = changes.heads(sqlite_of(conn), "meetmoment", rid)

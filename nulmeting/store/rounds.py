@@ -4,9 +4,12 @@ meetmoment) and :mod:`nulmeting.store.meetmoment` (which starts, freezes and reo
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING
 
 from nulmeting.domain.errors import ValidationError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 CARRY_AUTHOR = "overgenomen"
 CARRY_LAPTOP = "00000000-0000-0000-0000-000000000001"
@@ -31,7 +34,7 @@ def carried_interview_id(place_id: str, name: str) -> str:
     return str(uuid.uuid5(_NAMESPACE, f"meting\x1f{place_id}\x1f{name}"))
 
 
-def check_open_round(conn: Any, round_name: str | None) -> None:
+def check_open_round(conn: Connection, round_name: str | None) -> None:
     """Raise a Dutch :class:`ValidationError` when ``round_name`` is vastgesteld (``conn``: a
     SQLAlchemy connection inside a write)."""
     if not round_name:

@@ -19,12 +19,11 @@ Measured, each in its own process (so peak RSS is its own):
 Targets: merge within 3x the floor, peak memory < 500 MB; a re-merge bringing nothing new costs
 less than reading its files (no copy of the store, no write).
 
-Last full run (2 cores shared with ~8 busy processes, so wall times are inflated; the floor is
-the same in every run): floor 114.0 s (26.3 CPU-s), merge plain 151.5 s = 1.33x, encrypted
-175.8 s = 1.54x (53.1 CPU-s), peak 348 MB; the same 20 files again 25.9 s (15% of the first
-merge), one file again 1.2 s (before: 115.7 s and 17.2 s, mostly copying the 982 MB store).
+Last full run (1 December, all of main: checks, joins, meetmomenten; --skip-plain; 2 cores
+shared with a CI run): floor 35.6 s (29.4 CPU-s), merge encrypted 104.0 s = 2.92x (97.1 CPU-s),
+peak 482 MB; the same 20 files again 31.9 s (31% of the first merge), one file again 3.4 s.
 
-    /work/venv/bin/python benchmarks/merge.py [--dir /tmp/bench-merge] [--laptops 20]
+    .venv/bin/python benchmarks/merge.py [--dir /tmp/bench-merge] [--laptops 20]
 
 The team files are built once and kept in ``--dir`` (building takes a few minutes).
 """

@@ -672,9 +672,27 @@ def _write_sheet(
     return ws, r
 
 
-def _write_front_sheet(wb: Any, ov: Overview, formats: dict[str, Any]) -> None:
+#: What each sheet holds, for the Overzicht's list "In dit bestand" (in the workbook's order).
+SHEET_CONTENTS: dict[str, str] = {
+    "Samenvatting": "de wijken naast elkaar, inkomstenmix en grafieken",
+    "Groei": "groei sinds het vorige meetmoment, per wijk en totaal",
+    "Groei per plek": "groei sinds het vorige meetmoment, per plek",
+    "Plekken": "één rij per plek met alle gegevens en kengetallen",
+    "Activiteiten": "alle activiteiten",
+    "Financiën": "inkomsten- en kostenregels",
+    "Netwerk": "netwerklidmaatschappen en relaties",
+    "Netwerkcijfers": "relaties, dichtheid en bruggen per wijk en voor het gebied",
+    "Contactpersonen": "persoonsgegevens van contactpersonen (alleen met toestemming)",
+    "Wijkagenda": "openbare activiteiten per dag",
+    "Toelichting": "betekenis van elk kengetal, de stoplichtregel en de drempels",
+}
+
+
+def _write_front_sheet(
+    wb: Any, ov: Overview, formats: dict[str, Any], sheet_names: list[str]
+) -> None:
     """``Overzicht``: title, meetmoment, date, the headline figures and the value's calculation
-    in the first rows: what a council member reads first."""
+    in the first rows: what a council member reads first; then the sheets that follow."""
     total = ov.total()
     h = Headline(
         total.places,
@@ -776,20 +794,9 @@ def _write_front_sheet(wb: Any, ov: Overview, formats: dict[str, Any]) -> None:
         ws.write_string(i, 2, text, f["muted"])
     r += len(method) + 2
     ws.write_string(r, 0, "In dit bestand", f["head"])
-    sheets = [
-        (
-            "Samenvatting",
-            "de wijken naast elkaar, inkomstenmix en grafieken"
-            if not ov.district
-            else "de cijfers van de wijk, inkomstenmix en grafieken",
-        ),
-        ("Plekken", "één rij per plek met alle gegevens en kengetallen"),
-        ("Activiteiten", "alle activiteiten"),
-        ("Financiën", "inkomsten- en kostenregels"),
-        ("Netwerk", "netwerklidmaatschappen en relaties"),
-        ("Wijkagenda", "openbare activiteiten per dag"),
-        ("Toelichting", "betekenis van elk kengetal, de stoplichtregel en de drempels"),
-    ]
+    sheets = [(name, SHEET_CONTENTS.get(name, "")) for name in sheet_names]
+    if ov.district and sheets and sheets[0][0] == "Samenvatting":
+        sheets[0] = ("Samenvatting", "de cijfers van de wijk, inkomstenmix en grafieken")
     for i, (name, text) in enumerate(sheets, start=r + 1):
         ws.write_string(i, 0, name, f["text"])
         ws.write_string(i, 1, text, f["text"])
@@ -967,7 +974,7 @@ def write_sheets(
             k: wb.add_format({"bold": True, "top": 1, **({"num_format": v} if v else {})})
             for k, v in FORMATS.items()
         }
-        _write_front_sheet(wb, ov, formats)
+        _write_front_sheet(wb, ov, formats, [sheet.name for sheet in sheets])
         for sheet in sheets:
             report(progress, min(done[0], total), total, f"Blad {sheet.name} schrijven")
             if sheet.name == SUMMARY_SHEET and ov.district:

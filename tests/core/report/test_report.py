@@ -335,3 +335,17 @@ def test_growth_in_the_report_equals_the_groei_sheet(store, tmp_path):
     )
     assert "Groei sinds het vorige meetmoment" in pdf
     assert f"nog niet gemeten in {current}: {total['Nog niet gemeten']} (niet als nul" in pdf
+
+
+def test_overzicht_lists_every_sheet_of_the_workbook(store, tmp_path):
+    """'In dit bestand' names each sheet that follows, in order, with what it holds: after a
+    vervolgmeting that includes Groei, Groei per plek and Netwerkcijfers."""
+    demo.generate_two(store, 20, seed=7)
+    xlsx = export.write_overview(store, tmp_path / "o.xlsx", today=TODAY)
+    wb = openpyxl.load_workbook(xlsx)
+    rows = [r for r in wb["Overzicht"].iter_rows(values_only=True)]
+    first = next(i for i, r in enumerate(rows) if r[0] == "In dit bestand") + 1
+    listed = [r[0] for r in rows[first:] if r[0]]
+    assert listed == wb.sheetnames[1:]
+    assert {"Groei", "Groei per plek", "Netwerkcijfers"} <= set(listed)
+    assert all(r[1] for r in rows[first : first + len(listed)])

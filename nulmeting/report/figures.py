@@ -189,18 +189,6 @@ def top_needs(ov: Overview, limit: int = 6) -> list[Need]:
 # --------------------------------------------------------------------------- growth
 
 
-def round_order(interviews: list[dict[str, Any]]) -> list[str]:
-    """The meetmomenten that hold metingen, oldest first (by their earliest meting date, then
-    by name)."""
-    first: dict[str, str] = {}
-    for i in interviews:
-        name = i.get("round")
-        if name:
-            day = str(i.get("date") or "9999")
-            first[name] = min(first.get(name, day), day)
-    return sorted(first, key=lambda r: (first[r], r))
-
-
 def growth_figures(
     store: Store,
     round_name: str,
@@ -316,19 +304,28 @@ def build(
     )
 
 
+def rounds_with_metingen(store: Store) -> list[str]:
+    """The meetmomenten that hold metingen, in the store's order of meetmomenten
+    (:func:`nulmeting.store.meetmoment.names`: oldest winter first)."""
+    from nulmeting.store import meetmoment
+
+    with store.read() as conn:
+        with_metingen = {
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT round FROM interview WHERE NOT archived AND round IS NOT NULL"
+            )
+        }
+        order = meetmoment.names(conn, store.current_round)
+    return [name for name in order if name in with_metingen]
+
+
 def known_round(store: Store, name: str) -> str:
     """``name`` if some meting belongs to that meetmoment, else a Dutch :class:`UserError`
     naming the meetmomenten there are."""
     from nulmeting.domain.errors import UserError
 
-    with store.read() as conn:
-        rounds = [
-            r[0]
-            for r in conn.execute(
-                "SELECT DISTINCT round FROM interview WHERE NOT archived AND round IS NOT NULL "
-                "ORDER BY round"
-            ).fetchall()
-        ]
+    rounds = rounds_with_metingen(store)
     if name in rounds:
         return name
     known = ", ".join(f"'{r}'" for r in rounds) or "(nog geen)"
@@ -347,4 +344,4 @@ def report_choices(store: Store) -> tuple[list[tuple[str, str]], list[str]]:
         (c, reference.district_name(c))
         for c in sorted(codes, key=lambda c: order.index(c) if c in order else 999)
     ]
-    return wijken, round_order(tables["interview"])
+    return wijken, rounds_with_metingen(store)

@@ -1,4 +1,4 @@
-"""Application start: Qt set-up (Dutch locale and Qt's own Dutch texts, style, icon), the
+"""Application start: Qt set-up (the window's language, Qt's own texts in it, style, icon), the
 first-start questions, and the main window over the store.
 
 ``run_gui(db, smoke_test=True)`` opens the window, loads the list and the first plek's form, and
@@ -10,6 +10,10 @@ from __future__ import annotations
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 SMOKE_TIMEOUT_MS = 60_000
 
@@ -18,13 +22,13 @@ SMOKE_TIMEOUT_MS = 60_000
 _closed = False
 
 
-def _make_app():
-    from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+def _make_app(language: str = "nl") -> QApplication:
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
-    if app is None:
+    if not isinstance(app, QApplication):
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
@@ -35,12 +39,10 @@ def _make_app():
     app.setApplicationName("Nulmeting")
     app.setOrganizationName("Nulmeting")
     app.setApplicationDisplayName("Nulmeting")
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load("qtbase_nl", folder):
-        app.installTranslator(translator)
     from nulmeting.domain.resources import resource_path
+    from ui import i18n
+
+    i18n.install(app, language)
 
     icon = resource_path("icons", "app.png")
     if icon.exists():
@@ -98,7 +100,7 @@ def run_gui(db: Path | None, smoke_test: bool = False) -> int:
             QMessageBox.critical(None, "Nulmeting", str(exc))
         return 2
     try:
-        app = _make_app()
+        app = _make_app(store.setting("language"))
         if not smoke_test:
             from ui.dialogs.first_start import FirstStartDialog, needs_first_start
 

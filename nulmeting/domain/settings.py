@@ -30,6 +30,7 @@ class Setting:
     in_dialog: bool = True  # shown in the window's Instellingen dialog
     required: bool = False  # the dialog does not accept it empty
     explanation: str = ""  # the Toelichting sheet of the export (empty: not listed there)
+    choices: tuple[tuple[str, str], ...] = ()  # (value, label): one of these, nothing else
 
     @property
     def is_number(self) -> bool:
@@ -121,6 +122,16 @@ SETTINGS: dict[str, Setting] = {
             high=53,
             explanation="Aantal weken per jaar waarin vrijwilligers actief zijn (instelling).",
         ),
+        # the window's language on this laptop (the core, the CLI and the exports stay Dutch)
+        Setting(
+            "language",
+            "Taal van het venster",
+            "nl",
+            "--taal",
+            "TAAL",
+            "taal van het venster: nl (Nederlands) of en (English)",
+            choices=(("nl", "Nederlands"), ("en", "English")),
+        ),
     )
 }
 
@@ -132,6 +143,13 @@ def check(key: str, value: str) -> str:
     """The value as stored, or a Dutch :class:`ValidationError` (a number out of its range).
     Keys outside the registry (bookmarks, ids) are stored as they are."""
     setting = SETTINGS.get(key)
+    if setting is not None and setting.choices:
+        allowed = [v for v, _ in setting.choices]
+        if str(value) not in allowed:
+            raise ValidationError(
+                f"{setting.label}: kies uit {', '.join(allowed)} (niet '{value}').", key
+            )
+        return str(value)
     low, high = (setting.low, setting.high) if setting else (None, None)
     if setting is None or low is None or high is None:
         return str(value)

@@ -4,6 +4,7 @@ jaar (stored in the store; the reports show the hour value's source and the lowe
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFormLayout,
     QLineEdit,
@@ -33,7 +34,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle("Instellingen")
-        self.edits: dict[str, QLineEdit | RoundChooser] = {}
+        self.edits: dict[str, QLineEdit | RoundChooser | QComboBox] = {}
         form = QFormLayout()
         for key in KEYS:
             value = store.setting(key)
@@ -42,9 +43,16 @@ class SettingsDialog(QDialog):
                     value = f"{float(value):.2f}"  # money: € 14,40, not 14,4
                 value = value.replace(".", ",")  # Dutch decimal comma
             # the meetmoment: one of those that exist, or a new one
-            edit: QLineEdit | RoundChooser = (
-                RoundChooser(store) if key == "round" else QLineEdit(value)
-            )
+            edit: QLineEdit | RoundChooser | QComboBox
+            if key == "round":
+                edit = RoundChooser(store)
+            elif SETTINGS[key].choices:  # one of a list: the window's language
+                edit = QComboBox()
+                for choice, label in SETTINGS[key].choices:
+                    edit.addItem(label, choice)
+                edit.setCurrentIndex(max(0, edit.findData(value)))
+            else:
+                edit = QLineEdit(value)
             if isinstance(edit, QLineEdit):
                 edit.setCursorPosition(0)  # a long text (the hour value's source) from its start
             self.edits[key] = edit
@@ -58,7 +66,10 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
 
     def values(self) -> dict[str, str]:
-        return {k: e.text().strip() for k, e in self.edits.items()}
+        return {
+            k: (e.text().strip() if isinstance(e, QLineEdit | RoundChooser) else e.currentData())
+            for k, e in self.edits.items()
+        }
 
     def accept(self) -> None:
         values = self.values()

@@ -14,6 +14,7 @@ ORDER = (
     "minimum_wage",
     "weeks_per_year",
     "area",
+    "language",
 )
 
 

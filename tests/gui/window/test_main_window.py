@@ -202,6 +202,9 @@ def test_settings_dialog_shows_the_registrys_settings(qtbot, store):
         value = store.setting(key)  # numbers with a Dutch decimal comma, text as it is
         if key == "minimum_wage":
             assert edit.text() == "14,40"  # money with its cents
+        elif SETTINGS[key].choices:  # a list: the stored choice is the current one
+            assert edit.currentData() == value
+            assert edit.count() == len(SETTINGS[key].choices)
         else:
             assert edit.text() == (value.replace(".", ",") if SETTINGS[key].is_number else value)
     assert labels == {k: f"&{SETTINGS[k].label_with()}:" for k in dialog.edits}

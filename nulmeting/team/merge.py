@@ -21,14 +21,12 @@ from sqlalchemy.exc import DatabaseError
 from nulmeting.domain.errors import UserError
 from nulmeting.domain.progress import Progress, report
 from nulmeting.store import changes
+from nulmeting.store.changes import CHANGE_COLUMNS
 from nulmeting.store.connection import begin_write, sqlite_of, write_error
 from nulmeting.store.meta import write_meta
 from nulmeting.store.store import Store
 from nulmeting.team.ingest import record_origin
 
-#: Team stores ATTACHed at once (SQLite allows 10 attachments; DETACH is impossible inside a
-#: transaction, so each group of this many files is one transaction).
-GROUP = 8
 #: Test hook: seconds to sleep inside the merge transaction (the kill -9 test sets it).
 PAUSE_ENV = "NULMETING_TEST_MERGE_PAUSE"
 
@@ -130,31 +128,42 @@ def merge_sources(
     progress: Progress | None = None,
     *,
     known: Sequence[int | None] = (),
+    restore_point: bool = False,
 ) -> list[MergeSummary]:
-    """Merge checked store files; each group of :data:`GROUP` files is one transaction.
+    """Merge checked store files, all of them in **one** transaction: on any error, or when the
+    process is killed, nothing of any file is stored (SQLite's own rollback; no copy of the
+    store is made).
+
+    SQLite cannot DETACH a file inside the transaction that read it, and allows ten at a time,
+    so each file is first ATTACHed on its own (one in memory at a time) and only the changes
+    this store lacks are staged in a temporary table; the one write transaction then ingests
+    them file by file. The cost is a probe per change of a file plus what is new, never a copy
+    of the store.
 
     ``known``: what :func:`news` found; a file that brings nothing new is not merged again (its
-    summary says everything is unchanged)."""
-    out: list[MergeSummary] = []
+    summary says everything is unchanged). ``restore_point``: note a restore point for
+    :func:`undo_last_merge` in the same transaction (only when something new came in)."""
     unchanged = {i: n for i, n in enumerate(known) if n is not None}
     todo = [s for i, s in enumerate(sources) if i not in unchanged]
     merged: list[MergeSummary] = []
-    for start in range(0, len(todo), GROUP):
-        group = todo[start : start + GROUP]
+    if todo:
         with store.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
-            attached = 0
+            names = ", ".join(s.label for s in todo)
             try:
-                for i, source in enumerate(group):
-                    _attach_source(raw, source, f"team{i}")
-                    attached += 1
+                totals = _stage(raw, todo, progress)
                 with begin_write(conn):
-                    for i, source in enumerate(group):
-                        report(progress, start + i, len(todo), f"Samenvoegen: {source.label}")
-                        merged.append(_merge_one(conn, f"team{i}", source))
-                    _pause_for_test(sum(s.new_changes for s in merged[start:]))
+                    before = changes.last_seq(conn)
+                    for k, source in enumerate(todo):
+                        report(progress, k, len(todo), f"Samenvoegen: {source.label}")
+                        merged.append(_merge_one(conn, k, source, totals[k]))
+                    new = sum(s.new_changes for s in merged)
+                    if restore_point and new:
+                        _add_restore_point(
+                            conn, before, [s.source for s in merged if s.new_changes]
+                        )
+                    _pause_for_test(new)
             except (DatabaseError, sqlite3.Error) as exc:
-                names = ", ".join(s.label for s in group)
                 if "foreign key" in str(getattr(exc, "orig", exc)).lower():
                     raise UserError(
                         f"Samenvoegen mislukt: {names} verwijst naar een plek of meting die "
@@ -163,15 +172,13 @@ def merge_sources(
                         "er is niets veranderd."
                     ) from None
                 reason = str(write_error(exc, store.path)).removeprefix("Niet opgeslagen: ")
-                raise UserError(
-                    f"Samenvoegen mislukt: {reason} Er is niets veranderd in deze groep bestanden."
-                ) from None
+                raise UserError(f"Samenvoegen mislukt: {reason} Er is niets veranderd.") from None
             finally:
                 if raw.in_transaction:  # type: ignore[union-attr]
                     raw.rollback()  # type: ignore[union-attr]  # a failed COMMIT stays open
-                for i in range(attached):  # a failed ATTACH must not poison the connection
-                    raw.execute(f"DETACH DATABASE team{i}")  # type: ignore[union-attr]
+                raw.execute("DROP TABLE IF EXISTS temp.incoming")  # type: ignore[union-attr]
     report(progress, len(todo), len(todo), "Samenvoegen klaar")
+    out: list[MergeSummary] = []
     pending = iter(merged)
     for i, source in enumerate(sources):
         if i in unchanged:
@@ -181,6 +188,41 @@ def merge_sources(
         else:
             out.append(next(pending))
     return out
+
+
+_STAGE_COLUMNS = ", ".join(CHANGE_COLUMNS)
+
+
+def _stage(raw: Any, sources: Sequence[TeamSource], progress: Progress | None) -> list[int]:
+    """Copy the changes each source has and this store lacks into ``temp.incoming`` (outside
+    the write transaction: one source ATTACHed, and in memory, at a time). Returns per source
+    how many records its file holds (for the summary's "unchanged")."""
+    raw.execute("DROP TABLE IF EXISTS temp.incoming")
+    raw.execute(
+        f"CREATE TEMP TABLE incoming (n INTEGER PRIMARY KEY, src INTEGER, {_STAGE_COLUMNS})"
+    )
+    raw.execute("CREATE INDEX temp.ix_incoming_src ON incoming (src, n)")
+    totals: list[int] = []
+    scols = ", ".join(f"t.{c}" for c in CHANGE_COLUMNS)
+    for k, source in enumerate(sources):
+        report(progress, k, len(sources), f"Samenvoegen: {source.label}")
+        _attach_source(raw, source, "team")
+        try:
+            with raw:  # one read of the source and the store (the temp table is ours alone)
+                raw.execute(
+                    f"INSERT INTO temp.incoming (src, {_STAGE_COLUMNS}) SELECT ?, {scols} "
+                    "FROM team.change t WHERE NOT EXISTS (SELECT 1 FROM main.change c "
+                    "WHERE c.id = t.id) ORDER BY t.seq",
+                    (k,),
+                )
+                totals.append(
+                    raw.execute(
+                        "SELECT COUNT(*) FROM (SELECT DISTINCT entity, record_id FROM team.change)"
+                    ).fetchone()[0]
+                )
+        finally:
+            raw.execute("DETACH DATABASE team")
+    return totals
 
 
 def _attach_source(raw: object, source: TeamSource, schema: str) -> None:
@@ -213,15 +255,12 @@ def _attach(raw: object, name: str, schema: str) -> bool:
     return True
 
 
-def _merge_one(conn: Connection, schema: str, source: TeamSource) -> MergeSummary:
+def _merge_one(conn: Connection, k: int, source: TeamSource, total: int) -> MergeSummary:
     summary = MergeSummary(source.label, other_area=source.other_area)
-    total = (
-        sqlite_of(conn)
-        .execute(f"SELECT COUNT(*) FROM (SELECT DISTINCT entity, record_id FROM {schema}.change)")
-        .fetchone()[0]
+    before = changes.last_seq(conn)
+    result = changes.ingest(
+        conn, f"SELECT {_STAGE_COLUMNS} FROM temp.incoming WHERE src = {k:d} ORDER BY n"
     )
-    before = sqlite_of(conn).execute("SELECT COALESCE(MAX(seq), 0) FROM main.change").fetchone()[0]
-    result = changes.ingest(conn, f"SELECT * FROM {schema}.change")
     record_origin(conn, before, source.origin or f"teambestand {source.label}")
     summary.new_changes = result.new_changes
     summary.places_added = result.count("added", "place")
@@ -244,25 +283,23 @@ RESTORE_POINTS = "restore_points"
 RESTORE_POINTS_KEPT = 5
 
 
-def record_restore_point(store: Store, labels: Sequence[str]) -> None:
-    """Before a merge that brings something new: remember where the change log ends.
+def _add_restore_point(conn: Connection, seq: int, labels: Sequence[str]) -> None:
+    """Inside the merge's transaction: remember where the change log ended before it.
 
     Changes are never changed or deleted and a merge only adds them, so the store as it was
     before a merge is the store without the changes that came in after this point: a restore
-    point costs one row, whatever the size of the store (a copy of a 600 MB store costs
-    seconds, at every merge). :func:`undo_last_merge` goes back to it."""
+    point costs one row, whatever the size of the store, and exists only when the merge
+    committed. :func:`undo_last_merge` goes back to it."""
     import json
 
-    with store.write() as conn:
-        seq = changes.last_seq(conn)
-        row = (
-            sqlite_of(conn)
-            .execute("SELECT value FROM store_meta WHERE key = ?", (RESTORE_POINTS,))
-            .fetchone()
-        )
-        points = json.loads(row[0]) if row else []
-        points.append({"seq": seq, "at": changes.utc_now(), "files": list(labels)})
-        write_meta(conn, {RESTORE_POINTS: json.dumps(points[-RESTORE_POINTS_KEPT:])})
+    row = (
+        sqlite_of(conn)
+        .execute("SELECT value FROM store_meta WHERE key = ?", (RESTORE_POINTS,))
+        .fetchone()
+    )
+    points = json.loads(row[0]) if row else []
+    points.append({"seq": seq, "at": changes.utc_now(), "files": list(labels)})
+    write_meta(conn, {RESTORE_POINTS: json.dumps(points[-RESTORE_POINTS_KEPT:])})
 
 
 def undo_last_merge(store: Store) -> str:

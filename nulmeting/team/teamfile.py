@@ -15,14 +15,14 @@ damaged file. ``--onversleuteld`` writes the plain SQLite snapshot; merge accept
 
 The snapshot is SQLite's online backup of the store (consistent even while the app runs).
 Before merging, every file is checked completely (readable, a Nulmeting store, schema version,
-not this laptop's own store, every change row valid); only then is the store backed up and
-changed, so bad input leaves the store byte-identical.
+not this laptop's own store, every change row valid); only then are they merged, all files in
+one transaction (no copy of the store: a failure or a kill leaves it exactly as before), so bad
+input leaves the store byte-identical.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import hashlib
 import os
 import secrets
@@ -36,19 +36,13 @@ from pathlib import Path
 
 from nulmeting.domain.errors import UserError
 from nulmeting.domain.progress import Progress, report
-from nulmeting.store import leftovers, undo
+from nulmeting.store import leftovers
 from nulmeting.store.files import backup_copy, is_sqlite_file
 from nulmeting.store.integrity import check_store
 from nulmeting.store.meta import read_meta
 from nulmeting.store.schema import HEAD, REVISIONS
 from nulmeting.store.store import Store
-from nulmeting.team.merge import (
-    MergeSummary,
-    TeamSource,
-    merge_sources,
-    news,
-    record_restore_point,
-)
+from nulmeting.team.merge import MergeSummary, TeamSource, merge_sources, news
 from nulmeting.team.passwords import TEAM_PASSWORD_ENV as PASSWORD_ENV
 
 MAGIC = b"NULMETING-TEAM\x00\x01"
@@ -65,10 +59,6 @@ ACCEPTED_R, ACCEPTED_P = (SCRYPT_R,), (SCRYPT_P,)
 ACCEPTED_CHUNK = range(64 << 10, (4 << 20) + 1)
 _FIXED = struct.Struct(">HBBBBI")
 HEADER_SIZE = len(MAGIC) + _FIXED.size + 16 + 8 + 16
-BACKUPS_KEPT = 5
-#: Team files merged per transaction. Each is opened from memory (decrypted plaintext never
-#: touches the disk), so this bounds the peak: ~2 x 62 MB for 500-plek stores.
-MEMORY_GROUP = 2
 SUFFIX = ".nulmeting"
 
 
@@ -528,34 +518,6 @@ def _snapshot(path: Path, name: str) -> bytes | bytearray:
 # --------------------------------------------------------------------------- merging
 
 
-def backup_store(store: Store, keep: int = BACKUPS_KEPT) -> Path:
-    """Copy the store into ``backups/`` next to it before a merge; keep the last ``keep``.
-
-    The copy is written as ``.deel`` and gets its name only when complete, so a kill or a full
-    disk never leaves a broken backup among the good ones; old backups are removed only after
-    the new one is complete, and a broken one (from an older version) never counts."""
-    folder = store.path.parent / "backups"
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{store.path.stem}-voor-samenvoegen-{stamp}.sqlite"
-    partial = target.with_name(target.name + ".deel")
-    leftovers.clean(folder, "*.deel", headers=[leftovers.SQLITE_HEADER])
-    try:
-        backup_copy(store.path, partial)
-        os.replace(partial, target)
-    except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
-        raise UserError(
-            f"Er kon geen reservekopie gemaakt worden in {folder}: "
-            f"{_reason(exc)}. Er is niets samengevoegd."
-        ) from None
-    old = sorted(folder.glob(f"{store.path.stem}-voor-samenvoegen-*.sqlite"))
-    broken = [p for p in old if p != target and not leftovers.is_complete_sqlite(p)]
-    good = [p for p in old if p not in broken]
-    for stale in broken + (good[:-keep] if keep else good):
-        stale.unlink(missing_ok=True)
-    return target
-
-
 def _origin(checked: _Checked) -> str:
     """What the history says about changes this file delivered (not proof of who wrote them)."""
     who = f", {checked.interviewer}" if checked.interviewer else ""
@@ -599,46 +561,15 @@ def merge_files(
             for summary, c in zip(unchanged, checked, strict=True):
                 summary.own_laptop = c.own
             return unchanged
-        record_restore_point(
-            store, [s.label for s, k in zip(sources, known, strict=True) if k is None]
-        )
-        backup = backup_store(store)
 
-        out: list[MergeSummary] = []
-        several = len(sources) > MEMORY_GROUP
-        if several:
-            undo.begin(store.path, backup)  # kill -9 between groups: undone at the next open
-        try:
-            # The files are opened from memory: a few at a time (MEMORY_GROUP files per
-            # transaction) keeps the peak near two team stores, not eight.
-            for start in range(0, len(sources), MEMORY_GROUP):
+        # One transaction for all files (each staged from memory on its own): a failure or a
+        # kill anywhere leaves the store exactly as before; the restore point is written in
+        # the same transaction. No copy of the store is made.
+        def step(done: int, total: int, message: str) -> None:
+            if done < total:
+                report(progress, len(paths) + done, len(paths) * 2, message)
 
-                def step(done: int, total: int, message: str, start: int = start) -> None:
-                    if done < total:
-                        report(progress, len(paths) + start + done, len(paths) * 2, message)
-
-                out += merge_sources(
-                    store,
-                    sources[start : start + MEMORY_GROUP],
-                    step,
-                    known=known[start : start + MEMORY_GROUP],
-                )
-        except UserError as exc:
-            if not out:
-                undo.end(store.path)
-                raise
-            undo.restore(store.path, backup)  # an earlier group was committed: all or nothing
-            undo.end(store.path)
-            raise UserError(
-                f"{exc} Ook de bestanden die al verwerkt waren, zijn teruggedraaid:"
-                " er is niets samengevoegd."
-            ) from None
-        except BaseException:
-            if out:
-                undo.restore(store.path, backup)
-            undo.end(store.path)
-            raise
-        undo.end(store.path)
+        out = merge_sources(store, sources, step, known=known, restore_point=True)
         report(progress, len(paths) * 2, len(paths) * 2, "Samenvoegen klaar")
         for summary, c in zip(out, checked, strict=True):
             summary.own_laptop = c.own

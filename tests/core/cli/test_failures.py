@@ -18,7 +18,6 @@ import pytest
 
 from nulmeting.domain.errors import UserError
 from nulmeting.exchange import demo, export
-from nulmeting.store import leftovers
 from nulmeting.store.store import open_store
 from nulmeting.team import teamfile
 
@@ -64,40 +63,36 @@ def test_a_full_disk_during_an_export_is_a_dutch_message_and_no_leftover(
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx") == []
 
 
-def test_a_full_disk_during_the_backup_before_a_merge(store, tmp_path, monkeypatch):
+def test_a_full_disk_halfway_through_a_merge_of_several_files(store, tmp_path, monkeypatch):
+    """Three files are one transaction: the disk fills up while the third is ingested (after
+    two were), and the store is exactly as before -- no copy of it was needed for that."""
+    from nulmeting.store import changes
+
     demo.generate(store, 3, seed=1)
-    with open_store(tmp_path / "b" / "b.sqlite") as other:
-        demo.generate(other, 3, seed=2)
-        team = teamfile.write_teamfile(other, tmp_path / "b.nulmeting", None)
-    before = content(store.path)
+    teams = []
+    for i in range(3):
+        with open_store(tmp_path / f"l{i}" / "l.sqlite") as other:
+            demo.generate(other, 3, seed=2 + i)
+            teams.append(teamfile.write_teamfile(other, tmp_path / f"l{i}.nulmeting", None))
+    from tests.core.team.test_teamfile import content as tables
 
-    def full(source, target):
-        Path(target).write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)  # cut short
-        raise sqlite3.OperationalError("database or disk is full")
+    before = content(store.path), tables(store.path)
+    real, calls = changes.ingest, []
 
-    monkeypatch.setattr(teamfile, "backup_copy", full)
-    with pytest.raises(UserError, match="de schijf is vol"):
-        teamfile.merge_files(store, [team], None)
-    assert content(store.path) == before
-    assert list((store.path.parent / "backups").glob("*")) == []  # no broken backup left
+    def full(conn, select, **kw):
+        calls.append(select)
+        if len(calls) == 3:
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(conn, select, **kw)
 
-
-def test_broken_backups_never_count_among_the_five_kept(store, tmp_path):
-    folder = store.path.parent / "backups"
-    folder.mkdir()
-    good = []
-    for _i in range(5):
-        good.append(teamfile.backup_store(store))
-    broken = folder / f"{store.path.stem}-voor-samenvoegen-99999999-000000-000000.sqlite"
-    broken.write_bytes(good[0].read_bytes()[:5000])  # a copy cut short, newest by name
-    stale = folder / "x.sqlite.deel"
-    stale.write_bytes(b"SQLite format 3\x00")
-    os.utime(stale, (time.time() - 3600, time.time() - 3600))
-    newest = teamfile.backup_store(store)
-    left = sorted(folder.iterdir())
-    assert broken not in left and stale not in left
-    assert left == sorted([*good[1:], newest])  # five good ones: the oldest good one went
-    assert all(leftovers.is_complete_sqlite(p) for p in left)
+    monkeypatch.setattr(changes, "ingest", full)
+    with pytest.raises(UserError, match="schijf .* is vol"):
+        teamfile.merge_files(store, teams, None)
+    assert len(calls) == 3
+    assert (content(store.path), tables(store.path)) == before
+    assert not (store.path.parent / "backups").exists()
+    monkeypatch.setattr(changes, "ingest", real)
+    assert [s.places_added for s in teamfile.merge_files(store, teams, None)] == [3, 3, 3]
 
 
 def test_leftovers_of_a_killed_export_and_team_file_are_cleaned(store, tmp_path):

@@ -154,17 +154,37 @@ def test_other_area_is_merged_and_reported(laptops, tmp_path, capsys):
     assert "komt uit gebied noord" in capsys.readouterr().out
 
 
-def test_backups_before_merge_keep_the_last_five(laptops, tmp_path):
+def test_merges_copy_nothing_and_keep_the_last_five_restore_points(laptops, tmp_path):
+    """No copy of the store before a merge (it grew to minutes on a big store): the merge is
+    one transaction and its restore point one row, written in that transaction."""
+    import json
+
+    from nulmeting.team.merge import RESTORE_POINTS, undo_last_merge
+
     a, b = laptops
+    states = []
     for i in range(7):  # seven merges that each bring something new
         with open_store(b) as s:
             s.create("place", {"name": f"Plek {i}"})
         cli("--db", b, "teamfile", tmp_path / "b.nulmeting")
+        states.append(content(a))
         assert cli("--db", a, "merge", tmp_path / "b.nulmeting") == 0
-    backups = sorted((a.parent / "backups").glob("*.sqlite"))
-    assert len(backups) == 5
-    with sqlite3.connect(backups[0]) as con:  # a real store copy, readable
-        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert not (a.parent / "backups").exists()
+    assert sorted(p.name for p in a.parent.iterdir() if p.suffix == ".sqlite") == [a.name]
+    with sqlite3.connect(a) as con:
+        points = json.loads(
+            con.execute("SELECT value FROM store_meta WHERE key = ?", (RESTORE_POINTS,)).fetchone()[
+                0
+            ]
+        )
+    con.close()
+    assert len(points) == 5 and all(p["files"] == ["b.nulmeting"] for p in points)
+    for back in range(6, 1, -1):  # each undo goes back exactly to the state before that merge
+        with open_store(a) as s:
+            undo_last_merge(s)
+        assert content(a) == states[back]
+    with open_store(a) as s, pytest.raises(UserError, match="geen samenvoeging"):
+        undo_last_merge(s)
 
 
 # --------------------------------------------------------------------------- bad input
@@ -407,8 +427,7 @@ def test_a_re_merge_that_brings_nothing_neither_copies_nor_writes(tmp_path, monk
         team = teamfile.write_teamfile(b, tmp_path / "b.nulmeting", None)
     first = teamfile.merge_files(a, [team], None)
     assert first[0].new_changes > 0
-    backups = sorted((a.path.parent / "backups").iterdir())
-    assert len(backups) == 1  # a small store is also copied
+    assert not (a.path.parent / "backups").exists()  # no copy of the store, ever
     a.close()
     before = hashlib.sha256(a.path.read_bytes()).hexdigest()
     a = open_store(a.path)

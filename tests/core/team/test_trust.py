@@ -390,9 +390,12 @@ def test_kill_9_during_merge_leaves_no_plaintext(tmp_path, monkeypatch):
     assert list(temp.iterdir()) == []
 
 
-def test_a_failure_in_a_later_group_undoes_the_earlier_groups(team, tmp_path, monkeypatch, capsys):
-    """Defence in depth: should the merge itself fail after the checks (a full disk), the
-    groups already committed are undone from the copy made before the merge."""
+def test_a_failure_in_the_last_of_nine_files_stores_none_of_them(
+    team, tmp_path, monkeypatch, capsys
+):
+    """Defence in depth: should the merge itself fail after the checks (a full disk) in the
+    last of nine files (more than SQLite can ATTACH at once), the eight already ingested are
+    rolled back with it: one transaction, no copy of the store."""
     from nulmeting.team import merge
 
     a, _, _ = team
@@ -406,17 +409,23 @@ def test_a_failure_in_a_later_group_undoes_the_earlier_groups(team, tmp_path, mo
         files.append(out)
     real = merge._merge_one
 
-    def failing(conn, schema, source):
+    done = []
+
+    def failing(conn, k, source, total):
         if source.label == "l8.nulmeting":
             raise sqlite3.OperationalError("database or disk is full")
-        return real(conn, schema, source)
+        summary = real(conn, k, source, total)
+        done.append(summary.new_changes)
+        return summary
 
     monkeypatch.setattr(merge, "_merge_one", failing)
     before = _rows(a, "SELECT id FROM change ORDER BY id")
     assert main(["--db", str(a), "merge", *map(str, files)]) == 2
     assert "Samenvoegen mislukt" in capsys.readouterr().err
+    assert len(done) == 8 and all(done)  # eight files were ingested, in the transaction
     assert _rows(a, "SELECT id FROM change ORDER BY id") == before
     assert len(_places(a)) == 4
+    assert not (a.parent / "backups").exists()
 
 
 # --------------------------------------------------------------------------- size limits on import
@@ -519,9 +528,10 @@ def test_a_file_changed_between_check_and_merge_is_not_merged(
     assert len(_places(a)) == 4
 
 
-def test_kill_9_between_groups_is_undone_at_the_next_open(tmp_path, monkeypatch):
-    """Three files are two transactions (two files each at most); killed inside the second,
-    the first group's files are undone when the store is opened again: all or nothing."""
+def test_kill_9_in_a_merge_of_several_files_leaves_the_store_as_before(tmp_path, monkeypatch):
+    """Three files are one transaction; killed inside it, after all three were ingested, the
+    store is exactly as before -- at once, with no copy of it and nothing to undo at the next
+    open (the note of older versions is never written)."""
     import os
     import signal
     import subprocess
@@ -541,7 +551,7 @@ def test_kill_9_between_groups_is_undone_at_the_next_open(tmp_path, monkeypatch)
         assert main(["--db", str(store), "teamfile", str(out), "--onversleuteld"]) == 0
         files.append(str(out))
     before = content(a)
-    env = {**os.environ, "NULMETING_TEST_MERGE_PAUSE": "2"}
+    env = {**os.environ, "NULMETING_TEST_MERGE_PAUSE": "30"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "nulmeting", "--db", str(a), "merge", *files],
         env=env,
@@ -549,19 +559,21 @@ def test_kill_9_between_groups_is_undone_at_the_next_open(tmp_path, monkeypatch)
         text=True,
     )
     try:
-        pauses, deadline = 0, time.monotonic() + 60
-        while pauses < 2 and time.monotonic() < deadline:
+        line, deadline = "", time.monotonic() + 60
+        while "samenvoegen-pauze" not in line and time.monotonic() < deadline:
             line = proc.stderr.readline()
-            assert line or proc.poll() is None, "merge ended before the second group"
-            pauses += "samenvoegen-pauze" in line
-        os.kill(proc.pid, signal.SIGKILL)  # inside the second group's transaction
+            assert line or proc.poll() is None, "merge ended before the pause"
+        new = int(line.split()[-1])
+        os.kill(proc.pid, signal.SIGKILL)  # inside the one transaction, all three ingested
         proc.wait(10)
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert undo.note_path(a).exists()
-    assert content(a) != before  # the first group was committed ...
-    with open_store(a) as store:  # ... and is undone when the store is opened again
-        assert store.counts()["place"] == 4
-    assert content(a) == before
+    assert new > 0
     assert not undo.note_path(a).exists()
+    assert content(a) == before  # before the store is even opened again
+    with open_store(a) as store:
+        assert store.counts()["place"] == 4
+    assert main(["--db", str(a), "merge", *files]) == 0  # and merging again works
+    with open_store(a) as store:
+        assert store.counts()["place"] == 4 + 3 * 2

@@ -28,7 +28,7 @@ import json
 import re
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -446,172 +446,126 @@ def start(
     elif source not in order:
         raise UserError(f"Meetmoment '{source}' bestaat niet.")
     result = StartResult(name, source)
-    with store.read() as reader:
-        total = reader.execute("SELECT COUNT(*) FROM place WHERE NOT archived").fetchone()[0]
-    with store.write() as conn, store.read() as reader:
-        plan = _carry_plan(reader, name, source) if source else iter(())
-        batch: list[dict[str, Any]] = []
-        for i, (rows, counts) in enumerate(plan):
-            batch.extend(rows)
-            result.places += 1
-            for entity, n in counts.items():
-                result.records[entity] = result.records.get(entity, 0) + n
-            if len(batch) > 50_000:
-                result.new_changes += changes.ingest_rows(conn, batch).new_changes
-                batch = []
-                if progress:
-                    progress(i + 1, total, f"{i + 1} van {total} plekken voorbereid")
-        if batch:
-            result.new_changes += changes.ingest_rows(conn, batch).new_changes
+    with store.write() as conn:
+        if progress:
+            progress(0, 1, "Plekken voorbereiden…")
+        if source:
+            _carry_over(conn, name, source, result)
         if not changes.heads(sqlite_of(conn), "meetmoment", meetmoment_id(name)):
             changes.ingest_rows(conn, _meetmoment_rows(store, conn, name, {"status": OPEN}))
         write_meta(conn, {"round": name})
+        if progress:
+            progress(1, 1, f"{result.places} plekken voorbereid")
     return result
 
 
-def _carry_row(entity: str, record_id: str, name: str, value_json: str, at: str) -> dict[str, Any]:
-    cid = changes.change_id(
-        entity, record_id, name, value_json, "[]", None, CARRY_AUTHOR, CARRY_LAPTOP, at
+def _carry_change_id(entity: str, record_id: str, name: str, value: str, at: str) -> str:
+    return changes.change_id(
+        entity, record_id, name, value, "[]", None, CARRY_AUTHOR, CARRY_LAPTOP, at
     )
-    return {
-        "id": cid,
-        "entity": entity,
-        "record_id": record_id,
-        "field": name,
-        "value": value_json,
-        "parents": "[]",
-        "covers": None,
-        "author": CARRY_AUTHOR,
-        "laptop": CARRY_LAPTOP,
-        "at": at,
-    }
 
 
-def _state(
-    conn: sqlite3.Connection, entity: str, where: str, params: Sequence[Any]
-) -> dict[str, tuple[str, dict[str, str]]]:
-    """record id → (updated_at, field → canonical JSON value) of the records ``where`` selects
-    (alias ``t``)."""
-    out: dict[str, tuple[str, dict[str, str]]] = {}
-    for rid, updated, name, value in conn.execute(
-        f"SELECT f.record_id, t.updated_at, f.field, f.value FROM {entity} t JOIN "
-        f"field_state f ON f.entity = '{entity}' AND f.record_id = t.id WHERE {where}",
-        tuple(params),
-    ):
-        out.setdefault(rid, (updated or "", {}))[1][name] = value
-    return out
+def _carry_over(conn: Connection, name: str, source: str, result: StartResult) -> None:
+    """The carry-over as a few set-wise statements: which meting each active plek is prepared
+    from, the records carried with it, and their changes (ids derived in SQL by the same
+    name-based UUIDs, :func:`carried_id` and :func:`carried_interview_id`), ingested at once.
 
-
-CARRY_BATCH = 400  # plekken read and prepared at a time (bounded memory on a big store)
-
-
-def _carry_plan(
-    conn: sqlite3.Connection, name: str, source: str
-) -> Iterator[tuple[list[dict[str, Any]], dict[str, int]]]:
-    """Per active plek: the carried-over changes and how many records of each kind (read a
-    batch of plekken at a time)."""
-    places = conn.execute(
-        "SELECT id, updated_at FROM place WHERE NOT archived ORDER BY id"
-    ).fetchall()
-    # the meting each plek is prepared from: of ``source``, else its latest of another one
-    latest: dict[str, tuple[str, str, str | None, str]] = {}
-    for iid, pid, rnd, status, updated in conn.execute(
-        "SELECT id, place_id, round, status, updated_at FROM interview WHERE NOT archived "
-        "AND place_id IS NOT NULL AND (round IS NULL OR round != ?) "
-        "ORDER BY (round = ?) , date IS NULL DESC, date, updated_at, id",
-        (name, source),
-    ):
-        latest[pid] = (iid, updated or "", status, rnd or "")  # the last one wins
-    dumps = changes.dumps
-    for first in range(0, len(places), CARRY_BATCH):
-        batch = places[first : first + CARRY_BATCH]
-        pids = [p for p, _ in batch]
-        preds = [latest[p][0] for p in pids if p in latest]
-        marks_p, marks_i = ",".join("?" * len(pids)), ",".join("?" * len(preds)) or "NULL"
-        interview_state = _state(conn, "interview", f"t.id IN ({marks_i})", preds)
-        child_state = {
-            e: _state(
-                conn,
-                e,
-                f"+t.round = ? AND NOT t.archived AND t.place_id IN ({marks_p})",
-                [source, *pids],
-            )
-            for e in PER_ROUND
-        }
-        line_state = {
-            e: _state(conn, e, f"NOT t.archived AND t.interview_id IN ({marks_i})", preds)
-            for e in PER_INTERVIEW
-        }
-        children: dict[str, dict[str, list[str]]] = {}
-        for entity, states in (*child_state.items(), *line_state.items()):
-            ref = "place_id" if entity in PER_ROUND else "interview_id"
-            for rid, (_updated, values) in sorted(states.items()):
-                parent = json.loads(values.get(ref, "null"))
-                if parent:
-                    children.setdefault(entity, {}).setdefault(parent, []).append(rid)
-        for pid, place_updated in batch:
-            pred = latest.get(pid)
-            if pred and pred[2] == STOPPED:
-                continue
-            iid = carried_interview_id(pid, name)
-            at = pred[1] if pred else (place_updated or "")
-            rows = [
-                _carry_row("interview", iid, "archived", "false", at),
-                _carry_row("interview", iid, "place_id", dumps(pid), at),
-                _carry_row("interview", iid, "round", dumps(name), at),
-                _carry_row("interview", iid, "status", dumps("gepland"), at),
-            ]
-            counts = {"interview": 1}
-            values = interview_state[pred[0]][1] if pred and pred[0] in interview_state else {}
-            # planned with last time's buurtverbinder (a planned meting needs one; the same on
-            # every laptop, so the carried change stays identical)
-            rows.append(
-                _carry_row(
-                    "interview",
-                    iid,
-                    "interviewer",
-                    values.get("interviewer") or dumps("onbekend"),
-                    at,
-                )
-            )
-            if pred:
-                rows += [
-                    _carry_row("interview", iid, f, values[f], at)
-                    for f in CARRY_FIELDS
-                    if values.get(f, "null") != "null"
-                ]
-                for entity in PER_INTERVIEW:
-                    for rid in children.get(entity, {}).get(pred[0], []):
-                        new = carried_id(rid, name)
-                        lat, vals = line_state[entity][rid]
-                        lat = lat or at
-                        rows += [
-                            _carry_row(entity, new, "archived", "false", lat),
-                            _carry_row(entity, new, "interview_id", dumps(iid), lat),
-                        ]
-                        rows += [
-                            _carry_row(entity, new, f, v, lat)
-                            for f, v in sorted(vals.items())
-                            if f not in {"archived", "interview_id"} and v != "null"
-                        ]
-                        counts[entity] = counts.get(entity, 0) + 1
-            for entity in PER_ROUND:
-                for rid in children.get(entity, {}).get(pid, []):
-                    new = carried_id(rid, name)
-                    lat, vals = child_state[entity][rid]
-                    lat = lat or at
-                    rows += [
-                        _carry_row(entity, new, "archived", "false", lat),
-                        _carry_row(entity, new, "round", dumps(name), lat),
-                        _carry_row(entity, new, "predecessor_id", dumps(rid), lat),
-                    ]
-                    rows += [
-                        _carry_row(entity, new, f, v, lat)
-                        for f, v in sorted(vals.items())
-                        if f not in {"archived", "round", "predecessor_id"} and v != "null"
-                    ]
-                    counts[entity] = counts.get(entity, 0) + 1
-            yield rows, counts
+    Per active plek (not stopped at its latest meting): a planned meting prepared from its
+    latest one (of ``source``, else its latest of another meetmoment), with last time's
+    figures; the finance lines and needs of that meting; the plek's activities, memberships
+    and ties of ``source``. Every carried change is written by :data:`CARRY_AUTHOR` at the
+    predecessor's time, so two laptops write identical changes."""
+    raw = sqlite_of(conn)
+    raw.create_function("nm_carry_cid", 5, _carry_change_id, deterministic=True)
+    raw.create_function("nm_carried_id", 2, carried_id, deterministic=True)
+    raw.create_function("nm_meting_id", 2, carried_interview_id, deterministic=True)
+    p = {"name": name, "source": source, "name_json": changes.dumps(name)}
+    for table in ("carry_place", "carry_rec", "carry_rows"):
+        raw.execute(f"DROP TABLE IF EXISTS temp.{table}")
+    # each active plek and the meting it is prepared from: of ``source`` first, then the one
+    # with the latest date, then the latest edited (the order the form reads them in)
+    raw.execute(
+        f"""CREATE TEMP TABLE carry_place AS
+        WITH ranked AS (
+            SELECT i.place_id AS pid, i.id AS pred, COALESCE(i.updated_at, '') AS at, i.status,
+                   ROW_NUMBER() OVER (PARTITION BY i.place_id ORDER BY (i.round = :source) DESC,
+                   i.date IS NULL, i.date DESC, i.updated_at DESC, i.id DESC) AS n
+            FROM interview i WHERE NOT i.archived AND i.place_id IS NOT NULL
+              AND (i.round IS NULL OR i.round != :name))
+        SELECT p.id AS pid, r.pred, CASE WHEN r.pred IS NULL THEN COALESCE(p.updated_at, '')
+               ELSE r.at END AS at, nm_meting_id(p.id, :name) AS iid
+        FROM place p LEFT JOIN ranked r ON r.pid = p.id AND r.n = 1
+        WHERE NOT p.archived AND (r.status IS NULL OR r.status != '{STOPPED}')""",
+        p,
+    )
+    raw.execute(
+        "CREATE TEMP TABLE carry_rec (entity TEXT, old TEXT, new TEXT, at TEXT, parent TEXT)"
+    )
+    for entity in PER_INTERVIEW:  # the meting's finance lines and needs, to the new meting
+        raw.execute(
+            f"INSERT INTO temp.carry_rec SELECT '{entity}', t.id, nm_carried_id(t.id, :name), "
+            "COALESCE(NULLIF(t.updated_at, ''), c.at), c.iid FROM temp.carry_place c "
+            f"JOIN main.{entity} t ON t.interview_id = c.pred WHERE NOT t.archived",
+            p,
+        )
+    for entity in PER_ROUND:  # the plek's activities, memberships and ties of ``source``
+        raw.execute(
+            f"INSERT INTO temp.carry_rec SELECT '{entity}', t.id, nm_carried_id(t.id, :name), "
+            "COALESCE(NULLIF(t.updated_at, ''), c.at), NULL FROM temp.carry_place c "
+            f"JOIN main.{entity} t ON t.place_id = c.pid WHERE +t.round = :source "
+            "AND NOT t.archived",
+            p,
+        )
+    raw.execute(
+        "CREATE TEMP TABLE carry_rows (entity TEXT, record_id TEXT, field TEXT, value TEXT, "
+        "at TEXT)"
+    )
+    rows = "INSERT INTO temp.carry_rows "
+    carry = ", ".join(f"'{f}'" for f in CARRY_FIELDS)
+    raw.execute(
+        rows + "SELECT 'interview', c.iid, v.field, CASE v.field WHEN 'place_id' THEN "
+        "json_quote(c.pid) WHEN 'round' THEN :name_json WHEN 'interviewer' THEN "
+        "COALESCE((SELECT f.value FROM main.field_state f WHERE f.entity = 'interview' AND "
+        "f.record_id = c.pred AND f.field = 'interviewer'), '\"onbekend\"') ELSE v.value END, "
+        "c.at FROM temp.carry_place c, (SELECT 'archived' AS field, 'false' AS value UNION ALL "
+        "SELECT 'place_id', NULL UNION ALL SELECT 'round', NULL UNION ALL SELECT 'status', "
+        "'\"gepland\"' UNION ALL SELECT 'interviewer', NULL) v",
+        p,
+    )
+    raw.execute(
+        rows + "SELECT 'interview', c.iid, f.field, f.value, c.at FROM temp.carry_place c "
+        "CROSS JOIN main.field_state f ON f.entity = 'interview' AND f.record_id = c.pred "
+        f"WHERE f.field IN ({carry}) AND f.value != 'null'"
+    )
+    raw.execute(  # a carried record's own fields
+        rows + "SELECT r.entity, r.new, v.field, CASE v.field WHEN 'archived' THEN 'false' "
+        "WHEN 'round' THEN :name_json WHEN 'predecessor_id' THEN json_quote(r.old) "
+        "ELSE json_quote(r.parent) END, r.at FROM temp.carry_rec r, (SELECT 'archived' AS "
+        "field UNION ALL SELECT 'round' UNION ALL SELECT 'predecessor_id' UNION ALL SELECT "
+        "'interview_id') v WHERE CASE WHEN r.parent IS NULL THEN v.field != 'interview_id' "
+        "ELSE v.field IN ('archived', 'interview_id') END",
+        p,
+    )
+    raw.execute(  # and its predecessor's values
+        rows + "SELECT r.entity, r.new, f.field, f.value, r.at FROM temp.carry_rec r "
+        "CROSS JOIN main.field_state f ON f.entity = r.entity AND f.record_id = r.old "
+        "WHERE f.value != 'null' AND f.field NOT IN ('archived', 'round', 'predecessor_id') "
+        "AND (r.parent IS NULL OR f.field != 'interview_id')"
+    )
+    ingested = changes.ingest(
+        conn,
+        f"SELECT nm_carry_cid(entity, record_id, field, value, at) AS id, entity, record_id, "
+        f"field, value, '[]' AS parents, NULL AS covers, '{CARRY_AUTHOR}' AS author, "
+        f"'{CARRY_LAPTOP}' AS laptop, at FROM temp.carry_rows ORDER BY entity, record_id, field",
+    )
+    result.new_changes += ingested.new_changes
+    result.places = raw.execute("SELECT COUNT(*) FROM temp.carry_place").fetchone()[0]
+    if result.places:
+        result.records["interview"] = result.places
+    for entity, n in raw.execute("SELECT entity, COUNT(*) FROM temp.carry_rec GROUP BY entity"):
+        result.records[entity] = n
+    for table in ("carry_place", "carry_rec", "carry_rows"):
+        raw.execute(f"DROP TABLE temp.{table}")
 
 
 def confirm(store: Store, entity: str, record_id: str, names_: Iterable[str] | None = None) -> int:

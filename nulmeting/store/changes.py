@@ -206,6 +206,21 @@ def ingest_rows(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> IngestRe
     return _ingest_new(conn, before)
 
 
+def ingest_batches(conn: Connection, batches: Iterable[list[tuple[Any, ...]]]) -> IngestResult:
+    """Ingest change rows given as tuples (:data:`CHANGE_COLUMNS` order), a batch at a time
+    (another store's changes, read on a connection of its own), and recompute once."""
+    _prepare(conn)
+    before = last_seq(conn)
+    placeholders = ", ".join("?" for _ in CHANGE_COLUMNS)
+    for batch in batches:
+        conn.exec_driver_sql(
+            f"INSERT OR IGNORE INTO main.change ({', '.join(CHANGE_COLUMNS)}) "
+            f"VALUES ({placeholders})",
+            batch,
+        )
+    return _ingest_new(conn, before)
+
+
 def ingest(conn: Connection, source_select: str, *, prepared: bool = False) -> IngestResult:
     """Ingest the changes that ``source_select`` yields (columns :data:`CHANGE_COLUMNS`).
 

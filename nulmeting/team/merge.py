@@ -6,11 +6,12 @@ its change table is the source; a server sync hands rows to :func:`changes.inges
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -135,10 +136,10 @@ def merge_sources(
     store is made).
 
     SQLite cannot DETACH a file inside the transaction that read it, and allows ten at a time,
-    so each file is first ATTACHed on its own (one in memory at a time) and only the changes
-    this store lacks are staged in a temporary table; the one write transaction then ingests
-    them file by file. The cost is a probe per change of a file plus what is new, never a copy
-    of the store.
+    so each file is read on a connection of its own (one file in memory at a time), which
+    yields only the changes this store lacks (the store ATTACHed read-only beside it); the one
+    write transaction ingests them file by file. The cost is a probe per change of a file
+    plus what is new, never a copy of the store.
 
     ``known``: what :func:`news` found; a file that brings nothing new is not merged again (its
     summary says everything is unchanged). ``restore_point``: note a restore point for
@@ -151,12 +152,12 @@ def merge_sources(
             raw = conn.connection.dbapi_connection
             names = ", ".join(s.label for s in todo)
             try:
-                totals = _stage(raw, todo, progress)
                 with begin_write(conn):
                     before = changes.last_seq(conn)
                     for k, source in enumerate(todo):
                         report(progress, k, len(todo), f"Samenvoegen: {source.label}")
-                        merged.append(_merge_one(conn, k, source, totals[k]))
+                        with _reader(store, source) as (reader, total):
+                            merged.append(_merge_one(conn, reader, source, total))
                     new = sum(s.new_changes for s in merged)
                     if restore_point and new:
                         _add_restore_point(
@@ -176,7 +177,6 @@ def merge_sources(
             finally:
                 if raw.in_transaction:  # type: ignore[union-attr]
                     raw.rollback()  # type: ignore[union-attr]  # a failed COMMIT stays open
-                raw.execute("DROP TABLE IF EXISTS temp.incoming")  # type: ignore[union-attr]
     report(progress, len(todo), len(todo), "Samenvoegen klaar")
     out: list[MergeSummary] = []
     pending = iter(merged)
@@ -190,39 +190,36 @@ def merge_sources(
     return out
 
 
-_STAGE_COLUMNS = ", ".join(CHANGE_COLUMNS)
+_COLUMNS = ", ".join(f"t.{c}" for c in CHANGE_COLUMNS)
+#: Changes read from a file and inserted at a time (bounded memory for a laptop's first merge).
+BATCH = 20_000
 
 
-def _stage(raw: Any, sources: Sequence[TeamSource], progress: Progress | None) -> list[int]:
-    """Copy the changes each source has and this store lacks into ``temp.incoming`` (outside
-    the write transaction: one source ATTACHed, and in memory, at a time). Returns per source
-    how many records its file holds (for the summary's "unchanged")."""
-    raw.execute("DROP TABLE IF EXISTS temp.incoming")
-    raw.execute(
-        f"CREATE TEMP TABLE incoming (n INTEGER PRIMARY KEY, src INTEGER, {_STAGE_COLUMNS})"
+@contextlib.contextmanager
+def _reader(store: Store, source: TeamSource) -> Iterator[tuple[sqlite3.Connection, int]]:
+    """A connection of its own on ``source`` (ATTACHed as ``team``) with this store ATTACHed
+    read-only as ``store`` (its last committed state); and how many records the file holds."""
+    reader = sqlite3.connect(":memory:")
+    try:
+        _attach_source(reader, source, "team")
+        name, uri = _uri_name(reader, store.path)
+        reader.execute("ATTACH DATABASE ? AS store", (name,))
+        total = reader.execute(
+            "SELECT COUNT(*) FROM (SELECT DISTINCT entity, record_id FROM team.change)"
+        ).fetchone()[0]
+        yield reader, total
+    finally:
+        reader.close()  # frees a file opened in memory
+
+
+def _new_rows(reader: sqlite3.Connection) -> Iterator[list[tuple[Any, ...]]]:
+    """The file's changes that the store lacks, in the file's order, a batch at a time."""
+    cursor = reader.execute(
+        f"SELECT {_COLUMNS} FROM team.change t WHERE NOT EXISTS (SELECT 1 FROM store.change c "
+        "WHERE c.id = t.id) ORDER BY t.seq"
     )
-    raw.execute("CREATE INDEX temp.ix_incoming_src ON incoming (src, n)")
-    totals: list[int] = []
-    scols = ", ".join(f"t.{c}" for c in CHANGE_COLUMNS)
-    for k, source in enumerate(sources):
-        report(progress, k, len(sources), f"Samenvoegen: {source.label}")
-        _attach_source(raw, source, "team")
-        try:
-            with raw:  # one read of the source and the store (the temp table is ours alone)
-                raw.execute(
-                    f"INSERT INTO temp.incoming (src, {_STAGE_COLUMNS}) SELECT ?, {scols} "
-                    "FROM team.change t WHERE NOT EXISTS (SELECT 1 FROM main.change c "
-                    "WHERE c.id = t.id) ORDER BY t.seq",
-                    (k,),
-                )
-                totals.append(
-                    raw.execute(
-                        "SELECT COUNT(*) FROM (SELECT DISTINCT entity, record_id FROM team.change)"
-                    ).fetchone()[0]
-                )
-        finally:
-            raw.execute("DETACH DATABASE team")
-    return totals
+    while batch := cursor.fetchmany(BATCH):
+        yield batch
 
 
 def _attach_source(raw: object, source: TeamSource, schema: str) -> None:
@@ -255,12 +252,12 @@ def _attach(raw: object, name: str, schema: str) -> bool:
     return True
 
 
-def _merge_one(conn: Connection, k: int, source: TeamSource, total: int) -> MergeSummary:
+def _merge_one(
+    conn: Connection, reader: sqlite3.Connection, source: TeamSource, total: int
+) -> MergeSummary:
     summary = MergeSummary(source.label, other_area=source.other_area)
     before = changes.last_seq(conn)
-    result = changes.ingest(
-        conn, f"SELECT {_STAGE_COLUMNS} FROM temp.incoming WHERE src = {k:d} ORDER BY n"
-    )
+    result = changes.ingest_batches(conn, _new_rows(reader))
     record_origin(conn, before, source.origin or f"teambestand {source.label}")
     summary.new_changes = result.new_changes
     summary.places_added = result.count("added", "place")

@@ -77,21 +77,21 @@ def test_a_full_disk_halfway_through_a_merge_of_several_files(store, tmp_path, m
     from tests.core.team.test_teamfile import content as tables
 
     before = content(store.path), tables(store.path)
-    real, calls = changes.ingest, []
+    real, calls = changes.ingest_batches, []
 
-    def full(conn, select, **kw):
-        calls.append(select)
+    def full(conn, batches):
+        calls.append(1)
         if len(calls) == 3:
             raise sqlite3.OperationalError("database or disk is full")
-        return real(conn, select, **kw)
+        return real(conn, batches)
 
-    monkeypatch.setattr(changes, "ingest", full)
+    monkeypatch.setattr(changes, "ingest_batches", full)
     with pytest.raises(UserError, match="schijf .* is vol"):
         teamfile.merge_files(store, teams, None)
     assert len(calls) == 3
     assert (content(store.path), tables(store.path)) == before
     assert not (store.path.parent / "backups").exists()
-    monkeypatch.setattr(changes, "ingest", real)
+    monkeypatch.setattr(changes, "ingest_batches", real)
     assert [s.places_added for s in teamfile.merge_files(store, teams, None)] == [3, 3, 3]
 
 

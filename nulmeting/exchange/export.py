@@ -631,6 +631,11 @@ def _write_sheet(
     for c, col in enumerate(sheet.columns):
         ws.write_string(0, c, col.header, header)
     wrapped = [c for c, col in enumerate(sheet.columns) if col.fmt == "wrap"]
+    # xlsxwriter's undecorated writers: the public ones first check for A1 notation (a try
+    # and an int() per cell), which costs seconds on a store's millions of cells
+    write_string = getattr(ws, "_write_string", ws.write_string)
+    write_number = getattr(ws, "_write_number", ws.write_number)
+    write_datetime = getattr(ws, "_write_datetime", ws.write_datetime)
     r = 0
     for r, row in enumerate(sheet.rows, start=1):
         if wrapped:  # a spreadsheet does not grow rows it reads: give wrapped text its lines
@@ -644,18 +649,18 @@ def _write_sheet(
                 continue
             t = type(value)
             if t is str:
-                ws.write_string(r, c, value)
+                write_string(r, c, value)
             elif t is int or t is float:
-                ws.write_number(r, c, value, fmts[c])
+                write_number(r, c, value, fmts[c])
             elif t is bool:
-                ws.write_string(r, c, "ja" if value else "nee")
+                write_string(r, c, "ja" if value else "nee")
             else:
                 fmt = (
                     fmts[c]
                     if sheet.columns[c].fmt in {"date", "time"}
                     else (formats["time"] if t is dt.time else formats["date"])
                 )
-                ws.write_datetime(r, c, value, fmt)
+                write_datetime(r, c, value, fmt)
         if r % 2000 == 0:
             done[0] += 2000
             report(progress, min(done[0], total), total, f"Blad {sheet.name}: {r} rijen")

@@ -20,6 +20,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DatabaseError
 
 from nulmeting.domain.errors import UserError
+from nulmeting.domain.fields import ENTITY_LABELS
 from nulmeting.domain.progress import Progress, report
 from nulmeting.store import changes
 from nulmeting.store.changes import CHANGE_COLUMNS
@@ -204,19 +205,26 @@ def _reader(store: Store, source: TeamSource) -> Iterator[tuple[sqlite3.Connecti
         _attach_source(reader, source, "team")
         name, uri = _uri_name(reader, store.path)
         reader.execute("ATTACH DATABASE ? AS store", (name,))
-        total = reader.execute(
-            "SELECT COUNT(*) FROM (SELECT DISTINCT entity, record_id FROM team.change)"
-        ).fetchone()[0]
+        # the records the file holds: its tables' rows (one per record with changes), far
+        # fewer than its changes
+        total = sum(
+            reader.execute(f"SELECT COUNT(*) FROM team.{entity}").fetchone()[0]
+            for entity in ENTITY_LABELS
+        )
         yield reader, total
     finally:
         reader.close()  # frees a file opened in memory
 
 
 def _new_rows(reader: sqlite3.Connection) -> Iterator[list[tuple[Any, ...]]]:
-    """The file's changes that the store lacks, in the file's order, a batch at a time."""
+    """The file's changes that the store lacks, a batch at a time (in any order: the state is
+    a function of the set)."""
+    # the ids first, in id order (both files' id indexes read in step, not a random probe per
+    # change), then the rows of the new ones
     cursor = reader.execute(
-        f"SELECT {_COLUMNS} FROM team.change t WHERE NOT EXISTS (SELECT 1 FROM store.change c "
-        "WHERE c.id = t.id) ORDER BY t.seq"
+        f"SELECT {_COLUMNS} FROM (SELECT n.id AS nid FROM team.change n WHERE NOT EXISTS "
+        "(SELECT 1 FROM store.change c WHERE c.id = n.id)) CROSS JOIN team.change t "
+        "ON t.id = nid"
     )
     while batch := cursor.fetchmany(BATCH):
         yield batch

@@ -112,13 +112,7 @@ def news(store: Store, sources: Sequence[TeamSource]) -> list[int | None]:
                     ).fetchone()
                     is not None
                 )
-                out.append(
-                    None
-                    if fresh
-                    else reader.execute(
-                        "SELECT COUNT(*) FROM (SELECT DISTINCT entity, record_id FROM probe.change)"
-                    ).fetchone()[0]
-                )
+                out.append(None if fresh else _records(reader, "probe"))
             finally:
                 reader.execute("DETACH DATABASE probe")
     return out
@@ -205,15 +199,19 @@ def _reader(store: Store, source: TeamSource) -> Iterator[tuple[sqlite3.Connecti
         _attach_source(reader, source, "team")
         name, uri = _uri_name(reader, store.path)
         reader.execute("ATTACH DATABASE ? AS store", (name,))
-        # the records the file holds: its tables' rows (one per record with changes), far
-        # fewer than its changes
-        total = sum(
-            reader.execute(f"SELECT COUNT(*) FROM team.{entity}").fetchone()[0]
-            for entity in ENTITY_LABELS
-        )
+        total = _records(reader, "team")
         yield reader, total
     finally:
         reader.close()  # frees a file opened in memory
+
+
+def _records(reader: Any, schema: str) -> int:
+    """How many records a store file holds: its tables' rows (one per record with changes),
+    far fewer to count than its changes."""
+    return sum(
+        reader.execute(f"SELECT COUNT(*) FROM {schema}.{entity}").fetchone()[0]
+        for entity in ENTITY_LABELS
+    )
 
 
 def _new_rows(reader: sqlite3.Connection) -> Iterator[list[tuple[Any, ...]]]:

@@ -185,8 +185,8 @@ def main(
         if damage:
             print(
                 f"Fout: het gegevensbestand is beschadigd ({damage}). Zet een reservekopie "
-                "terug (de map 'backups' naast het gegevensbestand) of vraag de coördinator "
-                "om hulp; er is niets veranderd.",
+                "terug of vraag de coördinator om hulp (uw laatste teambestand bevat uw "
+                "gegevens tot dat moment); er is niets veranderd.",
                 file=sys.stderr,
             )
             return 2

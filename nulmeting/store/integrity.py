@@ -39,6 +39,6 @@ def check_store(store: Store, action: str) -> None:
         raise UserError(
             f"Het gegevensbestand {store.path.name} is beschadigd (de controle meldt: "
             f"{problem[:200]}). {action}, zodat de schade zich niet verspreidt. Zet een "
-            "reservekopie terug (de map 'backups' naast het gegevensbestand) of vraag de "
-            "coördinator om hulp."
+            "reservekopie terug of vraag de coördinator om hulp (uw laatste teambestand bevat "
+            "uw gegevens tot dat moment)."
         )

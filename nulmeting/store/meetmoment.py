@@ -317,13 +317,19 @@ def fetch(
     defs = [fd for fd in fields(entity).values() if fd.name != "archived"]
     cols = ", ".join(f't."{fd.name}"' for fd in defs)
     sql = f"SELECT t.id, t.updated_at, t.archived, {cols} FROM {entity} t WHERE {where or 'true'}"
+    names = [fd.name for fd in defs]
+    # only multi and bool columns change on reading (from_column): the rest go as they are
+    convert = [(i, fd) for i, fd in enumerate(defs) if fd.kind in {"multi", "bool"}]
     out = []
     for row in conn.execute(sql, params):
+        values = row[3:]
         record: dict[str, Any] = {"id": row[0], "updated_at": row[1]}
         if row[2]:
             record["archived"] = True
-        for fd, value in zip(defs, row[3:], strict=True):
-            record[fd.name] = from_column(fd, value)
+        record.update(zip(names, values, strict=True))
+        for i, fd in convert:
+            if values[i] is not None:
+                record[fd.name] = from_column(fd, values[i])
         out.append(record)
     return out
 

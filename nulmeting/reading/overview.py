@@ -209,15 +209,17 @@ def decode(fd: FieldDef, value: Any) -> Any:
 
 
 def _decode_rows(entity: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Dates as dates, in place: the rows are the caller's own (just read, or just decoded from
+    a vastgesteld meetmoment), never shared."""
     dates = [fd.name for fd in fields(entity).values() if fd.kind == "date"]
-    out = []
-    for row in rows:
-        record = dict(row)
-        for name in dates:
-            if isinstance(record.get(name), str):
-                record[name] = dt.date.fromisoformat(record[name])
-        out.append(record)
-    return out
+    if dates:
+        fromisoformat = dt.date.fromisoformat
+        for record in rows:
+            for name in dates:
+                value = record.get(name)
+                if type(value) is str:
+                    record[name] = fromisoformat(value)
+    return rows
 
 
 def _district_key(code: str | None) -> int:

@@ -318,8 +318,11 @@ def fetch(
     cols = ", ".join(f't."{fd.name}"' for fd in defs)
     sql = f"SELECT t.id, t.updated_at, t.archived, {cols} FROM {entity} t WHERE {where or 'true'}"
     names = [fd.name for fd in defs]
-    # only multi and bool columns change on reading (from_column): the rest go as they are
+    # only list and yes/no columns change on reading (from_column): the rest go as they are;
+    # a list's JSON text is decoded once per distinct text (a handful of choices), each record
+    # getting its own copy
     convert = [(i, fd) for i, fd in enumerate(defs) if fd.kind in {"multi", "bool"}]
+    decoded: dict[str, Any] = {}
     out = []
     for row in conn.execute(sql, params):
         values = row[3:]
@@ -328,8 +331,16 @@ def fetch(
             record["archived"] = True
         record.update(zip(names, values, strict=True))
         for i, fd in convert:
-            if values[i] is not None:
-                record[fd.name] = from_column(fd, values[i])
+            value = values[i]
+            if value is None:
+                continue
+            if fd.kind == "multi" and type(value) is str:
+                if value not in decoded:
+                    decoded[value] = from_column(fd, value)
+                found = decoded[value]
+                record[fd.name] = list(found) if type(found) is list else found
+            else:
+                record[fd.name] = from_column(fd, value)
         out.append(record)
     return out
 

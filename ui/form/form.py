@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -39,41 +40,30 @@ from nulmeting.store.store import Store
 from ui.common import MUTED, tint
 from ui.form.indicators_panel import IndicatorsPanel
 from ui.form.sections import (
-    SECTION_OF_MODEL,
     SECTIONS,
     ContactPanel,
     FieldGroup,
     TablePanel,
     heading,
     section_fields,
+    section_title,
 )
 from ui.form.table_models import RecordTableModel
 from ui.form.undo import RowCommand, SetFieldCommand
 from ui.form.widgets import ChoiceEditor, FieldEditor
 
-#: The section whose page holds each table.
+#: The section (id) whose page holds each table.
 TABLE_PAGE = {
-    "activity": "Activiteiten",
-    "income": "Financiën",
-    "costs": "Financiën",
-    "membership": "Netwerk",
-    "tie": "Netwerk",
-    "need": "Behoeften",
+    "activity": "activities",
+    "income": "finances",
+    "costs": "finances",
+    "membership": "network",
+    "tie": "network",
+    "need": "needs",
 }
 #: How long an edit in the window waits for another writer before it is kept for a retry (ms),
 #: how often kept edits are tried again, and how long each retry waits.
 WRITE_WAIT_MS, RETRY_MS, RETRY_WAIT_MS = 2000, 1000, 100
-HINTS = {
-    "Algemeen": "Velden met * vraag je altijd. Alles wordt meteen opgeslagen.",
-    "Meting": "Het gesprek van dit meetmoment. De status 'afgenomen' vraagt om een datum.",
-    "Activiteiten": "Eén regel per activiteit. Enter of F2 om een cel te wijzigen. Thema, "
-    "doelgroep en dagen: vink aan in de lijst (spatie of klik), Enter bewaart, "
-    "Esc annuleert.",
-    "Financiën": "Het laatste volledige boekjaar.",
-    "Netwerk": "Lidmaatschap van de netwerken van de coalitie, en relaties met andere plekken "
-    "of partnerorganisaties.",
-    "Behoeften": "Waar heeft de plek hulp bij nodig?",
-}
 
 
 class PageScroll(QScrollArea):
@@ -176,33 +166,38 @@ class IntakeForm(QWidget):
     def previous_section(self) -> None:
         self.sections.setCurrentRow((self.sections.currentRow() - 1) % len(SECTIONS))
 
-    def show_section(self, title: str) -> None:
-        self.sections.setCurrentRow(SECTIONS.index(title))
+    def show_section(self, section: str) -> None:
+        """Show the section with id ``section`` (``general``, ``volunteers`` ...)."""
+        self.sections.setCurrentRow(SECTIONS.index(section))
 
-    def ensure_page(self, title: str) -> None:
-        """Build the page of section ``title`` if it is not built yet, showing the plek on
-        screen; it takes the place of its placeholder in the stack."""
-        placeholder = self._placeholders.pop(title, None)
+    def current_section(self) -> str:
+        """The id of the section on screen."""
+        return SECTIONS[max(0, self.sections.currentRow())]
+
+    def ensure_page(self, section: str) -> None:
+        """Build the page of section ``section`` (an id) if it is not built yet, showing the
+        plek on screen; it takes the place of its placeholder in the stack."""
+        placeholder = self._placeholders.pop(section, None)
         if placeholder is None:
             return
         editors_before, tables_before = len(self.editors), set(self.tables)
-        page = self._page(title)
+        page = self._page(section)
         editors = self.editors[editors_before:]
         for editor in editors:
             editor.committed.connect(self._commit)
-        self._page_parts[title] = (editors, [t for t in self.tables if t not in tables_before])
+        self._page_parts[section] = (editors, [t for t in self.tables if t not in tables_before])
         current = self.pages.currentIndex()
-        self.pages.insertWidget(SECTIONS.index(title), page)
+        self.pages.insertWidget(SECTIONS.index(section), page)
         self.pages.removeWidget(placeholder)
         placeholder.deleteLater()
         self.pages.setCurrentIndex(current)
         if self.data is not None:
-            self._fill_page(title)
+            self._fill_page(section)
             self._show_previous()
 
     def built_pages(self) -> list[str]:
-        """The sections whose page has been built, in interview order."""
-        return [title for title in SECTIONS if title in self._page_parts]
+        """The ids of the sections whose page has been built, in interview order."""
+        return [section for section in SECTIONS if section in self._page_parts]
 
     def table(self, name: str) -> TablePanel:
         """The table ``name`` (``activity``, ``income`` ...), its page built first."""
@@ -211,21 +206,21 @@ class IntakeForm(QWidget):
 
     def field_editor(self, entity: str, name: str) -> FieldEditor | None:
         """The editor of a field, its page built first; None for a field the form lacks."""
-        title = (
-            "Contact"
+        section = (
+            "contact"
             if entity == "contact"
-            else next((t for t in SECTIONS if (entity, name) in section_fields(t)), None)
+            else next((s for s in SECTIONS if (entity, name) in section_fields(s)), None)
         )
-        if title is None:
+        if section is None:
             return None
-        self.ensure_page(title)
+        self.ensure_page(section)
         return next((e for e in self.editors if e.fd.entity == entity and e.fd.name == name), None)
 
     @Slot()
     def new_activity(self) -> None:
         if self.data is None:
             return
-        self.show_section("Activiteiten")
+        self.show_section("activities")
         self._add_row(self.table("activity"), None)
 
     @Slot()
@@ -299,8 +294,10 @@ class IntakeForm(QWidget):
         row = QHBoxLayout()
         layout.addLayout(row, 1)
         self.sections = QListWidget()
-        self.sections.addItems(SECTIONS)
-        self.sections.setAccessibleName("Onderdelen van het gesprek")
+        for section in SECTIONS:
+            item = QListWidgetItem(section_title(section), self.sections)
+            item.setData(Qt.ItemDataRole.UserRole, section)
+        self.sections.setAccessibleName(self.tr("Onderdelen van het gesprek"))
         self.sections.setStyleSheet("QListWidget::item { padding: 5px 8px; }")
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sections.setFixedWidth(min(200, self.sections.sizeHintForColumn(0) + 28))
@@ -309,9 +306,9 @@ class IntakeForm(QWidget):
         row.addWidget(self.pages, 1)
         self.indicators_panel = IndicatorsPanel()
         row.addWidget(self.indicators_panel)
-        for title in SECTIONS:
-            self._placeholders[title] = QWidget()
-            self.pages.addWidget(self._placeholders[title])
+        for section in SECTIONS:
+            self._placeholders[section] = QWidget()
+            self.pages.addWidget(self._placeholders[section])
         self.sections.currentRowChanged.connect(self._show_page)
         self.sections.setCurrentRow(0)
 
@@ -325,7 +322,7 @@ class IntakeForm(QWidget):
         if (
             self.data is not None
             and hasattr(self, "network_position")
-            and self.sections.currentRow() == SECTIONS.index("Netwerk")
+            and self.current_section() == "network"
         ):
             self.network_position.setText(self.tr("Positie in het netwerk: wordt berekend…"))
             self.networkPositionWanted.emit(self.data.place_id)
@@ -342,46 +339,82 @@ class IntakeForm(QWidget):
                 else text
             )
 
-    def _page(self, title: str) -> QWidget:
+    def _hint(self, section: str) -> str:
+        """The line under a section's title: how to fill it in."""
+        if section == "general":
+            return self.tr("Velden met * vraag je altijd. Alles wordt meteen opgeslagen.")
+        if section == "meting":
+            return self.tr(
+                "Het gesprek van dit meetmoment. De status 'afgenomen' vraagt om een datum."
+            )
+        if section == "activities":
+            return self.tr(
+                "Eén regel per activiteit. Enter of F2 om een cel te wijzigen. Thema, "
+                "doelgroep en dagen: vink aan in de lijst (spatie of klik), Enter bewaart, "
+                "Esc annuleert."
+            )
+        if section == "finances":
+            return self.tr("Het laatste volledige boekjaar.")
+        if section == "network":
+            return self.tr(
+                "Lidmaatschap van de netwerken van de coalitie, en relaties met andere plekken "
+                "of partnerorganisaties."
+            )
+        if section == "needs":
+            return self.tr("Waar heeft de plek hulp bij nodig?")
+        return ""
+
+    def _page(self, section: str) -> QWidget:
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(12, 4, 12, 12)
-        layout.addWidget(heading(title, HINTS.get(title, "")))
-        if title == "Contact":
+        layout.addWidget(heading(section_title(section), self._hint(section)))
+        if section == "contact":
             self.contacts = ContactPanel()
             self.editors += self.contacts.editors
             self.contacts.choose.connect(self._choose_contact)
             self.contacts.add_requested.connect(self._new_contact)
             self.contacts.delete_requested.connect(self._delete_contact)
             layout.addWidget(self.contacts)
-        elif title == "Activiteiten":
-            layout.addWidget(self._confirm_button(title))
+        elif section == "activities":
+            layout.addWidget(self._confirm_button(section))
             layout.addWidget(self._table("activity", "", "Activiteit", 10))
-        elif title == "Netwerk":
+        elif section == "network":
             self.network_position = QLabel("")
             self.network_position.setWordWrap(True)
             self.network_position.setAccessibleName(self.tr("Positie in het netwerk"))
             layout.addWidget(self.network_position)
-            layout.addWidget(self._table("membership", "Netwerken", "Lidmaatschap", 3))
             layout.addWidget(
-                self._table("tie", "Relaties met andere plekken en partners", "Relatie", 4)
+                self._table("membership", self.tr("Netwerken"), self.tr("Lidmaatschap"), 3)
             )
-        elif title == "Behoeften":
-            layout.addWidget(self._table("need", "", "Behoefte", 5))
+            layout.addWidget(
+                self._table(
+                    "tie",
+                    self.tr("Relaties met andere plekken en partners"),
+                    self.tr("Relatie"),
+                    4,
+                )
+            )
+        elif section == "needs":
+            layout.addWidget(self._table("need", "", self.tr("Behoefte"), 5))
         else:
-            group = FieldGroup(section_fields(title))
+            group = FieldGroup(section_fields(section))
             self.editors += group.editors
-            if SECTION_OF_MODEL.get(title, title) in meetmoment.SECTIONS:
-                layout.addWidget(self._confirm_button(SECTION_OF_MODEL.get(title, title)))
+            if section in meetmoment.SECTIONS:
+                layout.addWidget(self._confirm_button(section))
                 for editor in group.editors:
                     if editor.fd.entity == "interview":
                         self._add_previous_label(editor)
             layout.addWidget(group)
-            if title == "Algemeen":
+            if section == "general":
                 self._add_district_hint(group)
-            if title == "Financiën":
-                layout.addWidget(self._table("income", "Inkomsten per bron", "Inkomstenregel", 4))
-                layout.addWidget(self._table("costs", "Kosten", "Kostenregel", 3))
+            if section == "finances":
+                layout.addWidget(
+                    self._table(
+                        "income", self.tr("Inkomsten per bron"), self.tr("Inkomstenregel"), 4
+                    )
+                )
+                layout.addWidget(self._table("costs", self.tr("Kosten"), self.tr("Kostenregel"), 3))
         layout.addStretch(1)
         scroll = PageScroll()
         scroll.setWidgetResizable(True)
@@ -401,7 +434,7 @@ class IntakeForm(QWidget):
         self.tables[table] = panel
         return panel
 
-    def _confirm_button(self, title: str) -> QWidget:
+    def _confirm_button(self, section: str) -> QWidget:
         """ "Ongewijzigd": confirms a section's carried-over values with one action."""
         box = QWidget()
         row = QHBoxLayout(box)
@@ -414,10 +447,10 @@ class IntakeForm(QWidget):
         button.setToolTip(
             self.tr("Bevestig in één keer dat de overgenomen waarden van dit onderdeel nog kloppen")
         )
-        button.clicked.connect(lambda _=False, t=title: self.confirm_section(t))
+        button.clicked.connect(lambda _=False, s=section: self.confirm_section(s))
         row.addWidget(note, 1)
         row.addWidget(button)
-        self.confirm_boxes[title] = (box, note, button)
+        self.confirm_boxes[section] = (box, note, button)
         box.hide()
         return box
 
@@ -432,16 +465,16 @@ class IntakeForm(QWidget):
         label.hide()
         self.previous_labels[editor.fd.name] = (editor, label)
 
-    def confirm_section(self, title: str) -> int:
-        """Confirm the carried-over values of section ``title`` as unchanged."""
+    def confirm_section(self, section: str) -> int:
+        """Confirm the carried-over values of section ``section`` as unchanged."""
         if self.data is None or self.data.interview_id is None:
             return 0
         try:
-            if title == "Activiteiten":
+            if section == "activities":
                 ids = self.data.carried_records.get("activity", set())
                 n = meetmoment.confirm_records(self.store, "activity", sorted(ids))
             else:
-                n = meetmoment.confirm_section(self.store, self.data.interview_id, title)
+                n = meetmoment.confirm_section(self.store, self.data.interview_id, section)
         except UserError as exc:
             self.savedStatus.emit(f"Niet opgeslagen: {exc}")
             return 0
@@ -473,8 +506,8 @@ class IntakeForm(QWidget):
             tint(label, "#9a5b00" if flag else MUTED)
             label.setProperty("jump", bool(flag))
             label.show()
-        for title, (box, note, _button) in self.confirm_boxes.items():
-            if title == "Activiteiten":
+        for section, (box, note, _button) in self.confirm_boxes.items():
+            if section == "activities":
                 n = len(data.carried_records.get("activity", set()))
                 note.setText(
                     self.tr(
@@ -483,7 +516,7 @@ class IntakeForm(QWidget):
                     ).replace("%1", str(n))
                 )
             else:
-                n = len(data.carried & set(meetmoment.SECTIONS[title]))
+                n = len(data.carried & set(meetmoment.SECTIONS[section]))
                 note.setText(
                     self.tr("%1 waarden overgenomen van vorig jaar, nog te bevestigen.").replace(
                         "%1", str(n)
@@ -515,8 +548,8 @@ class IntakeForm(QWidget):
 
     def _show(self, data: intake.PlaceData) -> None:
         self.data = data
-        for title in self.built_pages():
-            self._fill_page(title)
+        for section in self.built_pages():
+            self._fill_page(section)
         self._show_previous()
         self._show_header()
         self.indicators_panel.show_indicators(
@@ -525,17 +558,17 @@ class IntakeForm(QWidget):
             stopped=self.data.stopped,
         )
 
-    def _fill_page(self, title: str) -> None:
-        """Show ``self.data`` in the built page of section ``title``."""
+    def _fill_page(self, section: str) -> None:
+        """Show ``self.data`` in the built page of section ``section``."""
         data = self.data
         assert data is not None
-        editors, tables = self._page_parts[title]
+        editors, tables = self._page_parts[section]
         for editor in editors:
             if editor.fd.entity == "place":
                 editor.set_value(data.place.get(editor.fd.name))
             elif editor.fd.entity == "interview":
                 editor.set_value((data.interview or {}).get(editor.fd.name))
-        if title == "Contact":
+        if section == "contact":
             self._show_contacts()
         for table in tables:
             panel = self.tables[table]
@@ -545,7 +578,7 @@ class IntakeForm(QWidget):
             )
             panel.error.hide()
             panel.fit_columns()
-        if title == "Algemeen":
+        if section == "general":
             self._update_district_hint()
 
     def _indicators(self) -> intake.Indicators:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,35 +19,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nulmeting.domain.fields import SECTIONS as SECTION_TITLES
 from nulmeting.domain.fields import fields
 from ui.common import CAUTION, MUTED, error_label, tint
 from ui.form.table_models import FieldDelegate, RecordTableModel
 from ui.form.widgets import FieldEditor, form_label, make_editor
 
-#: The sections in interview order: (title, [(entity, field) ...] or a special key).
-SECTIONS = [
-    "Algemeen",
-    "Contact",
-    "Meting",
-    "Activiteiten",
-    "Vrijwilligers en personeel",
-    "Financiën",
-    "Duurzaamheid",
-    "Netwerk",
-    "Behoeften",
-    "Notities",
-]
-SECTION_OF_MODEL = {"Vrijwilligers en personeel": "Vrijwilligers"}
+#: The form's sections in interview order, by their stable ids (``nulmeting.domain.fields``):
+#: code, tests and settings name a section by its id, never by the title people read.
+SECTIONS: list[str] = list(SECTION_TITLES)
 
 
-def section_fields(title: str) -> list[tuple[str, str]]:
-    """Fields of ``title`` from the registry (``section`` in the model's column info)."""
-    key = SECTION_OF_MODEL.get(title, title)
+def section_title(section: str) -> str:
+    """The title of section ``section`` (an id) in the window's language."""
+    return QCoreApplication.translate("Onderdeel", SECTION_TITLES[section])
+
+
+def section_fields(section: str) -> list[tuple[str, str]]:
+    """Fields of the section with id ``section``, from the field registry."""
     return [
         (entity, fd.name)
         for entity in ("place", "interview")
         for fd in fields(entity).values()
-        if fd.section == key
+        if fd.section == section
     ]
 
 

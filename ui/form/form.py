@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -49,7 +50,7 @@ from ui.form.sections import (
     section_title,
 )
 from ui.form.table_models import RecordTableModel
-from ui.form.undo import RowCommand, SetFieldCommand
+from ui.form.undo import GroupCommand, RowCommand, SetFieldCommand
 from ui.form.widgets import ChoiceEditor, FieldEditor
 
 #: The section (id) whose page holds each table.
@@ -102,6 +103,7 @@ class IntakeForm(QWidget):
         self.tables: dict[str, TablePanel] = {}
         self.confirm_boxes: dict[str, tuple[QWidget, QLabel, QPushButton]] = {}
         self.previous_labels: dict[str, tuple[FieldEditor, QLabel]] = {}
+        self._filled_district: tuple[str, str] | None = None  # (plek, wijk) filled in
         self._placeholders: dict[str, QWidget] = {}  # in the stack until the page is built
         self._page_parts: dict[str, tuple[list[FieldEditor], list[str]]] = {}  # built pages
         # Edits the store refused because another program was writing (a merge): kept, keyed by
@@ -530,16 +532,18 @@ class IntakeForm(QWidget):
         self.district_editor = district
         self.postcode_editor = next(e for e in group.editors if e.fd.name == "postcode")
         hint = QWidget()
+        hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         hint_layout = QHBoxLayout(hint)
         hint_layout.setContentsMargins(0, 0, 0, 0)
         self.district_hint = QLabel()
+        self.district_hint.setWordWrap(True)  # never wider than the page: it wraps
+        self.district_hint.setTextFormat(Qt.TextFormat.PlainText)
         tint(self.district_hint, MUTED)
-        self.district_button = QPushButton("Overnemen")
+        self.district_button = QPushButton(self.tr("Overnemen"))
         self.district_button.setAutoDefault(False)
         self.district_button.clicked.connect(self._take_district_hint)
-        hint_layout.addWidget(self.district_hint)
-        hint_layout.addWidget(self.district_button)
-        hint_layout.addStretch(1)
+        hint_layout.addWidget(self.district_hint, 1)
+        hint_layout.addWidget(self.district_button, 0, Qt.AlignmentFlag.AlignTop)
         self.district_hint_box = hint
         self.district_editor.layout_.addWidget(hint)
         hint.hide()
@@ -628,18 +632,55 @@ class IntakeForm(QWidget):
         )
 
     def _update_district_hint(self) -> None:
-        if self.data is None:
+        """Under the wijk: the wijk the postcode usually lies in, with a button to take it
+        over when the chosen wijk differs; a note when the form filled it in itself."""
+        if self.data is None or not hasattr(self, "district_hint"):
             return
-        postcode = self.data.place.get("postcode")
+        place = self.data.place
+        postcode = place.get("postcode")
         code = reference.district_for_postcode(postcode) if postcode else None
-        if code and code != self.data.place.get("district"):
-            self.district_hint.setText(
-                f"Postcode {str(postcode)[:4]} ligt meestal in {reference.district_name(code)}."
-            )
+        name = reference.district_name(code)
+        if code and code != place.get("district"):
+            if place.get("district"):
+                text = self.tr("Postcode %1 ligt meestal in %2, niet in %3.").replace(
+                    "%3", reference.district_name(place.get("district"))
+                )
+            else:
+                text = self.tr("Postcode %1 ligt meestal in %2.")
+            self.district_hint.setText(text.replace("%1", str(postcode)[:4]).replace("%2", name))
             self.district_button.setProperty("district", code)
+            self.district_button.setToolTip(self.tr("Wijk %1 kiezen").replace("%1", name))
+            self.district_button.show()
+            self.district_hint_box.show()
+        elif code and self._filled_district == (self.data.place_id, code):
+            self.district_hint.setText(
+                self.tr(
+                    "Ingevuld bij postcode %1; kies een andere wijk als de plek over de grens ligt."
+                ).replace("%1", str(postcode)[:4])
+            )
+            self.district_button.hide()
             self.district_hint_box.show()
         else:
             self.district_hint_box.hide()
+
+    def _fill_district(self, fd: Any, record_id: str, postcode: Any) -> QUndoCommand | None:
+        """A postcode stored for a plek without a wijk fills the wijk it usually lies in,
+        stored like a chosen wijk (a change, undone with the postcode)."""
+        if (fd.entity, fd.name) != ("place", "postcode") or self.data is None:
+            return None
+        code = reference.district_for_postcode(postcode) if postcode else None
+        if code is None or self.data.place.get("district"):
+            return None
+        try:
+            with self.store.waiting(WRITE_WAIT_MS):
+                self.store.update("place", record_id, {"district": code})
+        except UserError:  # busy or refused: the hint under the wijk still offers it
+            return None
+        self.district_editor.set_value(code)
+        self._filled_district = (record_id, code)
+        return SetFieldCommand(
+            self.store, "place", record_id, "district", None, code, self._after_undo
+        )
 
     def _take_district_hint(self) -> None:
         code = self.district_button.property("district")
@@ -703,9 +744,13 @@ class IntakeForm(QWidget):
         else:
             editor.stored = new
             editor.clear_error()
-        self._undo.push(
-            SetFieldCommand(self.store, fd.entity, record_id, fd.name, old, new, self._after_undo)
+        command: QUndoCommand = SetFieldCommand(
+            self.store, fd.entity, record_id, fd.name, old, new, self._after_undo
         )
+        filled = self._fill_district(fd, record_id, new)
+        if filled is not None:
+            command = GroupCommand(self.tr("Postcode en wijk invullen"), [command, filled])
+        self._undo.push(command)
         self._saved(contacts_changed=fd.entity == "contact", keep=None if final else editor)
 
     def _keep(self, editor: FieldEditor, record_id: str | None, raw: Any, exc: UserError) -> None:

@@ -64,7 +64,14 @@ def heading(text: str, hint: str = "") -> QWidget:
 
 
 class FieldGroup(QWidget):
-    """Label/editor rows for a list of fields; each editor has its message label under it."""
+    """Label/editor rows for a list of fields; each editor has its message label under it.
+
+    The labels share one width: their longest one-line text up to :attr:`LABEL_WIDTH` (at
+    least the longest word), and a longer label wraps onto more lines with the row as high as
+    its lines need -- the form layout itself sizes a wrapping label's row for one line, which
+    cut "Vrijwilligers (regulier) *" in half."""
+
+    LABEL_WIDTH = 180
 
     def __init__(self, items: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,23 +82,32 @@ class FieldGroup(QWidget):
         self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.layout_.setVerticalSpacing(8)
         self.editors: list[FieldEditor] = []
+        self.labels: list[QLabel] = []
         for entity, name in items:
             self.add(make_editor(fields(entity)[name], self))
 
     def add(self, editor: FieldEditor, extra: QWidget | None = None) -> FieldEditor:
         label = form_label(editor.fd, editor.widget)
-        # at least its longest word: the form layout counts this minimum when it gives the
-        # fields their room, so a narrow window never cuts a field off
-        metrics = label.fontMetrics()
-        longest = max((metrics.horizontalAdvance(w) for w in label.text().split()), default=0)
-        label.setMinimumWidth(max(110, longest + 4))
-        label.setMaximumWidth(170)
         label.setWordWrap(True)
         if extra is not None:
             editor.layout_.addWidget(extra)
         self.layout_.addRow(label, editor.container)
         self.editors.append(editor)
+        self.labels.append(label)
+        self._fit_labels()
         return editor
+
+    def _fit_labels(self) -> None:
+        width = 0
+        for label in self.labels:
+            metrics = label.fontMetrics()
+            text = label.text()
+            longest = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+            width = max(width, longest, min(metrics.horizontalAdvance(text), self.LABEL_WIDTH))
+        width += 4
+        for label in self.labels:
+            label.setFixedWidth(width)
+            label.setMinimumHeight(label.heightForWidth(width))
 
 
 class RecordTableView(QTableView):

@@ -53,6 +53,22 @@ class SetFieldCommand(QUndoCommand):
         self._write(self.old)
 
 
+class GroupCommand(QUndoCommand):
+    """Edits stored together as one step (a postcode and the wijk it filled in)."""
+
+    def __init__(self, text: str, commands: list[QUndoCommand]) -> None:
+        super().__init__(text)
+        self.commands = commands  # held here: Python keeps them (and their overrides) alive
+
+    def redo(self) -> None:
+        for command in self.commands:
+            command.redo()
+
+    def undo(self) -> None:
+        for command in reversed(self.commands):
+            command.undo()
+
+
 class RowCommand(QUndoCommand):
     """Adding (or duplicating) a row, or deleting (archiving) one."""
 

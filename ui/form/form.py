@@ -187,6 +187,7 @@ class IntakeForm(QWidget):
         editors = self.editors[editors_before:]
         for editor in editors:
             editor.committed.connect(self._commit)
+            editor.history_requested.connect(self._undo_or_redo)
         self._page_parts[section] = (editors, [t for t in self.tables if t not in tables_before])
         current = self.pages.currentIndex()
         self.pages.insertWidget(SECTIONS.index(section), page)
@@ -840,6 +841,13 @@ class IntakeForm(QWidget):
         )
         self.savedStatus.emit(f"Opgeslagen {dt.datetime.now():%H:%M}")
         self.placeChanged.emit(self.data.place_id)
+
+    def _undo_or_redo(self, undo: bool) -> None:
+        """Ctrl+Z (or Ctrl+Shift+Z) in a field with no typing of its own to undo."""
+        if undo and self._undo.canUndo():
+            self._undo.undo()
+        elif not undo and self._undo.canRedo():
+            self._undo.redo()
 
     def _after_undo(self, message: str | None) -> None:
         if self.data is None:

@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from nulmeting.domain import reference
+from nulmeting.domain.errors import UserError
 from nulmeting.domain.fields import FieldDef
+from nulmeting.domain.validation import clean
 from nulmeting.reading.intake import number
 from ui.common import error_label
 
@@ -59,7 +62,15 @@ def edit_text(fd: FieldDef, value: Any) -> str:
 
 
 class FieldEditor(QObject):
+    """One field's input widget and its message label.
+
+    Ctrl+Z in a text field first undoes the field's own typing that is not stored yet; with
+    nothing of its own to undo it asks the form to undo the previous stored edit
+    (:attr:`history_requested`), as the menu's Ongedaan maken does -- a text field would
+    otherwise swallow the shortcut for its own (empty) undo. Ctrl+Shift+Z / Ctrl+Y likewise."""
+
     committed = Signal(object, bool)  # (editor, final: the person left the field)
+    history_requested = Signal(bool)  # True: undo the previous stored edit; False: redo
     widget: QWidget  # each editor kind narrows this to the widget it makes
 
     def __init__(self, fd: FieldDef, parent: QWidget | None = None) -> None:
@@ -120,6 +131,34 @@ class FieldEditor(QObject):
     def _emit(self, final: bool = True) -> None:
         self.committed.emit(self, final)
 
+    # undo and redo: the field's own typing first, then the form's stored edits
+    def _own_history(self, undo: bool) -> bool:
+        """Whether the widget has typing of its own to undo (or redo) that is not stored."""
+        return False
+
+    def _differs_from_stored(self, text: str) -> bool:
+        try:
+            return clean(self.fd, text) != self.stored
+        except UserError:  # not valid, so not stored: the typing is the field's own
+            return True
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if obj is self.widget and kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            assert isinstance(event, QKeyEvent)
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo) or (
+                event.key() == Qt.Key.Key_Y
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            )
+            if (undo or redo) and not self._own_history(undo):
+                if kind == QEvent.Type.ShortcutOverride:
+                    event.accept()  # the key comes here, not to the window's action as well
+                else:
+                    self.history_requested.emit(undo)
+                return True
+        return False
+
 
 class LineEditor(FieldEditor):
     """Text, numbers, postcode, e-mail, phone, date and time: typed, checked by the core."""
@@ -137,7 +176,15 @@ class LineEditor(FieldEditor):
         self.timer.timeout.connect(lambda: self._emit(False))
         edit.textEdited.connect(lambda _t: self.timer.start())
         edit.editingFinished.connect(self._finished)
+        edit.installEventFilter(self)
         return edit
+
+    def _own_history(self, undo: bool) -> bool:
+        if not undo:
+            return self.widget.isRedoAvailable()
+        return self.widget.isUndoAvailable() and (
+            self.timer.isActive() or self._differs_from_stored(self.widget.text())
+        )
 
     def _finished(self) -> None:
         self.timer.stop()
@@ -177,7 +224,15 @@ class TextAreaEditor(FieldEditor):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.widget and event.type() == QEvent.Type.FocusOut:
             self.flush_final()
-        return False
+        return super().eventFilter(obj, event)
+
+    def _own_history(self, undo: bool) -> bool:
+        document = self.widget.document()
+        if not undo:
+            return document.isRedoAvailable()
+        return document.isUndoAvailable() and (
+            self.timer.isActive() or self._differs_from_stored(self.widget.toPlainText())
+        )
 
     def flush_final(self) -> None:
         self.timer.stop()

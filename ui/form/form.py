@@ -51,7 +51,7 @@ from ui.form.sections import (
 )
 from ui.form.table_models import RecordTableModel
 from ui.form.undo import GroupCommand, RowCommand, SetFieldCommand
-from ui.form.widgets import ChoiceEditor, FieldEditor
+from ui.form.widgets import ChoiceEditor, FieldEditor, option_text, shown_value
 
 #: The section (id) whose page holds each table.
 TABLE_PAGE = {
@@ -139,10 +139,12 @@ class IntakeForm(QWidget):
         if data is None:
             self.data = None
             self.empty.setText(
-                "Deze plek bestaat niet (meer)."
+                self.tr("Deze plek bestaat niet (meer).")
                 if place_id
-                else "Kies een plek in de lijst.\nNieuwe plek: Bestand → Nieuwe "
-                "plek (Ctrl+N). Een lijst inlezen: Bestand → Importeren."
+                else self.tr(
+                    "Kies een plek in de lijst.\nNieuwe plek: Bestand → Nieuwe "
+                    "plek (Ctrl+N). Een lijst inlezen: Bestand → Importeren."
+                )
             )
             self.stack.setCurrentIndex(0)
             self.indicators_panel.show_indicators(None)
@@ -247,7 +249,7 @@ class IntakeForm(QWidget):
         from nulmeting.report.place import write_place_summary
 
         if self.data is None:
-            raise ValidationError("Kies eerst een plek.")
+            raise ValidationError(self.tr("Kies eerst een plek."))
         self.flush()
         return write_place_summary(Path(path), self.data, self._indicators(), self.places)
 
@@ -479,7 +481,7 @@ class IntakeForm(QWidget):
             else:
                 n = meetmoment.confirm_section(self.store, self.data.interview_id, section)
         except UserError as exc:
-            self.savedStatus.emit(f"Niet opgeslagen: {exc}")
+            self.savedStatus.emit(self.tr("Niet opgeslagen: %1").replace("%1", str(exc)))
             return 0
         self._saved()
         for page in self.built_pages():
@@ -498,12 +500,12 @@ class IntakeForm(QWidget):
             if not previous or old is None:
                 label.hide()
                 continue
-            text = self.tr("vorig jaar: %1").replace("%1", intake.display(editor.fd, old) or "—")
+            text = self.tr("vorig jaar: %1").replace("%1", shown_value(editor.fd, old) or "—")
             if name in data.carried and not data.stopped:
                 text += " · " + self.tr("overgenomen")
             flag = meetmoment.jump(editor.fd.kind, old, current.get(name))
             if flag:
-                text += " · ⚠ " + flag
+                text += " · ⚠ " + self._jump_text(flag)
             label.setText(text)
             label.setToolTip(year)
             tint(label, "#9a5b00" if flag else MUTED)
@@ -513,19 +515,39 @@ class IntakeForm(QWidget):
             if section == "activities":
                 n = len(data.carried_records.get("activity", set()))
                 note.setText(
-                    self.tr(
-                        "%1 activiteiten overgenomen van vorig jaar, nog te "
-                        "bevestigen; pas aan of verwijder wat gestopt is."
+                    (
+                        self.tr(
+                            "1 activiteit overgenomen van vorig jaar, nog te bevestigen; pas "
+                            "aan of verwijder wat gestopt is."
+                        )
+                        if n == 1
+                        else self.tr(
+                            "%1 activiteiten overgenomen van vorig jaar, nog te "
+                            "bevestigen; pas aan of verwijder wat gestopt is."
+                        )
                     ).replace("%1", str(n))
                 )
             else:
                 n = len(data.carried & set(meetmoment.SECTIONS[section]))
                 note.setText(
-                    self.tr("%1 waarden overgenomen van vorig jaar, nog te bevestigen.").replace(
-                        "%1", str(n)
-                    )
+                    (
+                        self.tr("1 waarde overgenomen van vorig jaar, nog te bevestigen.")
+                        if n == 1
+                        else self.tr("%1 waarden overgenomen van vorig jaar, nog te bevestigen.")
+                    ).replace("%1", str(n))
                 )
             box.setVisible(n > 0 and not data.frozen and not data.stopped)
+
+    def _jump_text(self, flag: str) -> str:
+        """The core's Dutch flag of a big change against last year, in the window's language."""
+        if flag.startswith("meer dan verdubbeld"):
+            return self.tr("meer dan verdubbeld t.o.v. vorig jaar: klopt dit?")
+        if flag.startswith("gehalveerd"):
+            return self.tr("gehalveerd of minder t.o.v. vorig jaar: klopt dit?")
+        if flag.endswith("% t.o.v. vorig jaar: klopt dit?"):
+            percent = flag.split("%", 1)[0]  # "+60"
+            return self.tr("%1% t.o.v. vorig jaar: klopt dit?").replace("%1", percent)
+        return flag
 
     def _add_district_hint(self, group: FieldGroup) -> None:
         district = next(e for e in group.editors if e.fd.name == "district")
@@ -594,12 +616,14 @@ class IntakeForm(QWidget):
     def _show_header(self) -> None:
         assert self.data is not None
         place, interview = self.data.place, self.data.interview or {}
-        self.title.setText(place.get("name") or "(naamloos)")
-        status = reference.option_name("metingstatus", interview.get("status")) or "nog geen meting"
+        self.title.setText(place.get("name") or self.tr("(naamloos)"))
+        status = option_text("metingstatus", interview.get("status"))
         parts = [
-            reference.district_name(place.get("district")) or "wijk onbekend",
-            self.data.round + (" (vastgesteld)" if self.data.frozen else ""),
-            f"meting: {status.lower()}",
+            reference.district_name(place.get("district")) or self.tr("wijk onbekend"),
+            self.data.round + (" " + self.tr("(vastgesteld)") if self.data.frozen else ""),
+            self.tr("meting: %1").replace("%1", status.lower())
+            if status
+            else self.tr("nog geen meting"),
         ]
         if self.data.interview and not self.data.measured:
             parts.append(self.tr("nog niet gemeten"))
@@ -616,11 +640,12 @@ class IntakeForm(QWidget):
         picker.clear()
         for i, c in enumerate(contacts, 1):
             picker.addItem(
-                " – ".join(x for x in (c.get("name"), c.get("role")) if x) or f"Contactpersoon {i}",
+                " – ".join(x for x in (c.get("name"), c.get("role")) if x)
+                or self.tr("Contactpersoon %1").replace("%1", str(i)),
                 c["id"],
             )
         if not contacts:
-            picker.addItem("(nog geen contactpersoon)", "")
+            picker.addItem(self.tr("(nog geen contactpersoon)"), "")
         picker.setCurrentIndex(max(0, ids.index(self.contact_id)) if self.contact_id else 0)
         picker.blockSignals(blocked)
         self.contacts.delete_button.setEnabled(bool(contacts))
@@ -783,7 +808,7 @@ class IntakeForm(QWidget):
                 break
             except UserError as exc:  # no longer valid (the plek is gone): say so, drop it
                 del self._pending[key]
-                self.savedStatus.emit(self.tr("Niet opgeslagen: %s") % exc)
+                self.savedStatus.emit(self.tr("Niet opgeslagen: %1").replace("%1", str(exc)))
                 continue
             del self._pending[key]
             if self.data is not None and self.data.place_id == place_id:
@@ -796,7 +821,7 @@ class IntakeForm(QWidget):
         if self._pending:
             self._retry.start()
             return False
-        self.savedStatus.emit(self.tr("Opgeslagen %s") % f"{dt.datetime.now():%H:%M}")
+        self.savedStatus.emit(self._saved_at())
         return True
 
     def _record_id(self, entity: str, place_id: str) -> str:
@@ -815,7 +840,9 @@ class IntakeForm(QWidget):
         target.show_error(str(exc))
         text = str(exc)
         self.savedStatus.emit(
-            text if text.startswith("Niet opgeslagen") else f"Niet opgeslagen: {text}"
+            text
+            if text.startswith("Niet opgeslagen")
+            else self.tr("Niet opgeslagen: %1").replace("%1", text)
         )
 
     def _reload(self) -> None:
@@ -839,8 +866,11 @@ class IntakeForm(QWidget):
             carried=bool(self.data.interview) and not self.data.measured,
             stopped=self.data.stopped,
         )
-        self.savedStatus.emit(f"Opgeslagen {dt.datetime.now():%H:%M}")
+        self.savedStatus.emit(self._saved_at())
         self.placeChanged.emit(self.data.place_id)
+
+    def _saved_at(self) -> str:
+        return self.tr("Opgeslagen %1").replace("%1", f"{dt.datetime.now():%H:%M}")
 
     def _undo_or_redo(self, undo: bool) -> None:
         """Ctrl+Z (or Ctrl+Shift+Z) in a field with no typing of its own to undo."""
@@ -860,7 +890,7 @@ class IntakeForm(QWidget):
         if message:
             self.savedStatus.emit(message)
         else:
-            self.savedStatus.emit(f"Opgeslagen {dt.datetime.now():%H:%M}")
+            self.savedStatus.emit(self._saved_at())
             self.placeChanged.emit(data.place_id)
 
     # ---------------------------------------------------------------- rows and contacts

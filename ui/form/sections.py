@@ -256,18 +256,18 @@ class ContactPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Contactpersoon:"))
+        top.addWidget(QLabel(self.tr("Contactpersoon:")))
         self.picker = QComboBox()
         self.picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.picker.setMinimumContentsLength(12)
-        self.picker.setAccessibleName("Contactpersoon kiezen")
+        self.picker.setAccessibleName(self.tr("Contactpersoon kiezen"))
         top.addWidget(self.picker, 1)
         layout.addLayout(top)
         buttons = QHBoxLayout()  # a row of their own: the page stays narrow enough for 1280 px
-        self.add_button = QPushButton("Nieuwe contactpersoon")
-        self.delete_button = QPushButton("Verwijderen")
+        self.add_button = QPushButton(self.tr("Nieuwe contactpersoon"))
+        self.delete_button = QPushButton(self.tr("Verwijderen"))
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
@@ -277,9 +277,12 @@ class ContactPanel(QWidget):
         box_layout = QVBoxLayout(consent_box)
         box_layout.addWidget(
             QLabel(
-                "<b>Toestemming (AVG)</b> — vraag eerst toestemming. Naam, e-mail en telefoon "
-                "kunnen pas worden ingevuld als de datum en het doel van de toestemming zijn "
-                "vastgelegd. Wordt de toestemming ingetrokken, dan worden ze gewist."
+                self.tr(
+                    "<b>Toestemming (AVG)</b> — vraag eerst toestemming. Naam, e-mail en "
+                    "telefoon kunnen pas worden ingevuld als de datum en het doel van de "
+                    "toestemming zijn vastgelegd. Wordt de toestemming ingetrokken, dan worden "
+                    "ze gewist."
+                )
             )
         )
         box_layout.itemAt(0).widget().setWordWrap(True)  # type: ignore[union-attr]
@@ -288,7 +291,9 @@ class ContactPanel(QWidget):
         layout.addWidget(consent_box)
         self.details = FieldGroup([("contact", "role")] + [("contact", n) for n in self.PERSONAL])
         layout.addWidget(self.details)
-        self.rule = QLabel("Persoonsgegevens zijn uitgeschakeld: eerst toestemming vastleggen.")
+        self.rule = QLabel(
+            self.tr("Persoonsgegevens zijn uitgeschakeld: eerst toestemming vastleggen.")
+        )
         tint(self.rule, CAUTION)
         self.rule.setWordWrap(True)
         layout.addWidget(self.rule)

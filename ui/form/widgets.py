@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,23 +29,66 @@ from nulmeting.domain import reference
 from nulmeting.domain.errors import UserError
 from nulmeting.domain.fields import FieldDef
 from nulmeting.domain.validation import clean
-from nulmeting.reading.intake import number
+from nulmeting.reading.intake import display, number
 from ui.common import error_label
 
 DEBOUNCE_MS = 700
 EMPTY_CHOICE = "—"
 #: item data of the empty choice: not None, which PySide6 6.12 mis-counts in item data
 NO_VALUE = ""
-PLACEHOLDERS = {
-    "postcode": "1234 AB",
-    "date": "dd-mm-jjjj",
-    "time": "09:30",
-    "email": "naam@voorbeeld.nl",
-    "phone": "06-12345678",
-    "money": "bedrag in euro",
-    "year": "jjjj",
-    "hours": "uren",
-}
+
+
+def placeholder(kind: str) -> str:
+    """The grey example in an empty field of ``kind``, in the window's language."""
+    if kind == "postcode":
+        return "1234 AB"
+    if kind == "date":
+        return QCoreApplication.translate("FieldEditor", "dd-mm-jjjj")
+    if kind == "time":
+        return "09:30"
+    if kind == "email":
+        return QCoreApplication.translate("FieldEditor", "naam@voorbeeld.nl")
+    if kind == "phone":
+        return "06-12345678"
+    if kind == "money":
+        return QCoreApplication.translate("FieldEditor", "bedrag in euro")
+    if kind == "year":
+        return QCoreApplication.translate("FieldEditor", "jjjj")
+    if kind == "hours":
+        return QCoreApplication.translate("FieldEditor", "uren")
+    return ""
+
+
+def field_label(fd: FieldDef) -> str:
+    """A field's label from the registry, in the window's language."""
+    return QCoreApplication.translate("Veld", fd.label)
+
+
+def option_text(options: str, code: Any) -> str:
+    """The name of ``code`` in value list ``options``, in the window's language."""
+    name = reference.option_name(options, code) if code is not None else ""
+    return QCoreApplication.translate("Keuze", name) if name else ""
+
+
+def yes_no(value: bool) -> str:
+    return (
+        QCoreApplication.translate("FieldEditor", "Ja")
+        if value
+        else QCoreApplication.translate("FieldEditor", "Nee")
+    )
+
+
+def shown_value(fd: FieldDef, value: Any) -> str:
+    """A stored value as the window shows it (``intake.display`` in the window's language)."""
+    if value is None or value == [] or value == "":
+        return ""
+    if fd.kind == "bool":
+        return yes_no(bool(value)).lower()
+    if fd.kind == "choice":
+        return option_text(fd.options or "", value)
+    if fd.kind == "multi":
+        return ", ".join(option_text(fd.options or "", v) for v in value)
+    return display(fd, value)
 
 
 def edit_text(fd: FieldDef, value: Any) -> str:
@@ -57,7 +100,7 @@ def edit_text(fd: FieldDef, value: Any) -> str:
     if fd.kind in {"float", "hours", "money"}:
         return number(value, 0 if float(value).is_integer() else 2).replace(".", "")
     if fd.kind == "multi":
-        return ", ".join(reference.option_name(fd.options or "", v) for v in value)
+        return ", ".join(option_text(fd.options or "", v) for v in value)
     return str(value)
 
 
@@ -83,7 +126,7 @@ class FieldEditor(QObject):
         layout.setSpacing(2)
         self.layout_ = layout
         self.widget = self._make_widget()
-        self.widget.setAccessibleName(fd.label)
+        self.widget.setAccessibleName(field_label(fd))
         layout.addWidget(self.widget)
         self.error = error_label(self.container)
         layout.addWidget(self.error)
@@ -167,7 +210,7 @@ class LineEditor(FieldEditor):
 
     def _make_widget(self) -> QWidget:
         edit = QLineEdit(self.container)
-        edit.setPlaceholderText(PLACEHOLDERS.get(self.fd.kind, ""))
+        edit.setPlaceholderText(placeholder(self.fd.kind))
         if self.fd.is_number or self.fd.kind in {"date", "time", "postcode"}:
             edit.setMaximumWidth(200)
         self.timer = QTimer(self)
@@ -273,10 +316,13 @@ class ChoiceEditor(FieldEditor):
 
     def items(self) -> list[tuple[Any, str]]:
         if self.fd.kind == "bool":
-            return [(True, "Ja"), (False, "Nee")]
-        if self.fd.kind == "district":
+            return [(True, yes_no(True)), (False, yes_no(False))]
+        if self.fd.kind == "district":  # names of places: the same in every language
             return [(d.code, d.name) for d in reference.districts().values()]
-        return list(reference.options(self.fd.options or "").items())
+        return [
+            (code, QCoreApplication.translate("Keuze", name))
+            for code, name in reference.options(self.fd.options or "").items()
+        ]
 
     def value(self) -> Any:
         data = self.widget.currentData()
@@ -299,7 +345,10 @@ class MultiEditor(FieldEditor):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}
-        options = reference.options(self.fd.options or "")
+        options = {
+            code: QCoreApplication.translate("Keuze", name)
+            for code, name in reference.options(self.fd.options or "").items()
+        }
         longest = max((len(name) for name in options.values()), default=0)
         # Long names ("Kerk / moskee / levensbeschouwelijk") in one column: no sideways scroll.
         columns = 3 if len(options) <= 4 else self.COLUMNS if longest <= 22 else 1
@@ -337,11 +386,11 @@ def make_editor(fd: FieldDef, parent: QWidget | None = None) -> FieldEditor:
 
 
 def form_label(fd: FieldDef, buddy: QWidget) -> QLabel:
-    text = fd.label + (" *" if fd.asked else "")
+    text = field_label(fd) + (" *" if fd.asked else "")
     label = QLabel(text)
     label.setBuddy(buddy)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
     if fd.asked:
-        label.setToolTip("Vraag altijd stellen")
+        label.setToolTip(QCoreApplication.translate("FieldEditor", "Vraag altijd stellen"))
     return label

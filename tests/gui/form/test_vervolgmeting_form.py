@@ -93,7 +93,7 @@ def test_form_shows_last_years_value_and_flags_jumps(qtbot, form, store):
 
     form.show_section("activities")
     abox, anote, abutton = form.confirm_boxes["activities"]
-    assert abox.isVisibleTo(form) and anote.text().startswith("1 activiteiten")
+    assert abox.isVisibleTo(form) and anote.text().startswith("1 activiteit overgenomen")
     qtbot.mouseClick(abutton, Qt.MouseButton.LeftButton)
     assert not abox.isVisibleTo(form)
 

@@ -51,7 +51,7 @@ from ui.form.sections import (
 )
 from ui.form.table_models import RecordTableModel
 from ui.form.undo import GroupCommand, RowCommand, SetFieldCommand
-from ui.form.widgets import ChoiceEditor, FieldEditor, option_text, shown_value
+from ui.form.widgets import ChoiceEditor, FieldEditor, WrappingLabel, option_text, shown_value
 
 #: The section (id) whose page holds each table.
 TABLE_PAGE = {
@@ -385,8 +385,7 @@ class IntakeForm(QWidget):
             layout.addWidget(self._confirm_button(section))
             layout.addWidget(self._table("activity", "", "Activiteit", 10))
         elif section == "network":
-            self.network_position = QLabel("")
-            self.network_position.setWordWrap(True)
+            self.network_position = WrappingLabel("")
             self.network_position.setAccessibleName(self.tr("Positie in het netwerk"))
             layout.addWidget(self.network_position)
             layout.addWidget(
@@ -444,8 +443,7 @@ class IntakeForm(QWidget):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 4)
-        note = QLabel()
-        note.setWordWrap(True)
+        note = WrappingLabel()
         tint(note, MUTED)
         button = QPushButton(self.tr("Ongewijzigd t.o.v. vorig jaar"))
         button.setAutoDefault(False)
@@ -460,8 +458,7 @@ class IntakeForm(QWidget):
         return box
 
     def _add_previous_label(self, editor: FieldEditor) -> None:
-        label = QLabel()
-        label.setWordWrap(True)
+        label = WrappingLabel()
         label.setTextFormat(Qt.TextFormat.PlainText)
         tint(label, MUTED)
         layout = editor.container.layout()
@@ -558,8 +555,7 @@ class IntakeForm(QWidget):
         hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         hint_layout = QHBoxLayout(hint)
         hint_layout.setContentsMargins(0, 0, 0, 0)
-        self.district_hint = QLabel()
-        self.district_hint.setWordWrap(True)  # never wider than the page: it wraps
+        self.district_hint = WrappingLabel()  # never wider than the page: it wraps
         self.district_hint.setTextFormat(Qt.TextFormat.PlainText)
         tint(self.district_hint, MUTED)
         self.district_button = QPushButton(self.tr("Overnemen"))

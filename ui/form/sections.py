@@ -23,7 +23,7 @@ from nulmeting.domain.fields import SECTIONS as SECTION_TITLES
 from nulmeting.domain.fields import fields
 from ui.common import CAUTION, MUTED, error_label, tint
 from ui.form.table_models import FieldDelegate, RecordTableModel
-from ui.form.widgets import FieldEditor, form_label, make_editor
+from ui.form.widgets import FieldEditor, WrappingLabel, form_label, make_editor
 
 #: The form's sections in interview order, by their stable ids (``nulmeting.domain.fields``):
 #: code, tests and settings name a section by its id, never by the title people read.
@@ -56,8 +56,7 @@ def heading(text: str, hint: str = "") -> QWidget:
     title.setFont(font)
     layout.addWidget(title)
     if hint:
-        note = QLabel(hint)
-        note.setWordWrap(True)
+        note = WrappingLabel(hint)
         tint(note, MUTED)
         layout.addWidget(note)
     return box
@@ -276,7 +275,7 @@ class ContactPanel(QWidget):
         consent_box.setFrameShape(QFrame.Shape.StyledPanel)
         box_layout = QVBoxLayout(consent_box)
         box_layout.addWidget(
-            QLabel(
+            WrappingLabel(
                 self.tr(
                     "<b>Toestemming (AVG)</b> — vraag eerst toestemming. Naam, e-mail en "
                     "telefoon kunnen pas worden ingevuld als de datum en het doel van de "
@@ -285,17 +284,15 @@ class ContactPanel(QWidget):
                 )
             )
         )
-        box_layout.itemAt(0).widget().setWordWrap(True)  # type: ignore[union-attr]
         self.consent = FieldGroup([("contact", n) for n in self.CONSENT])
         box_layout.addWidget(self.consent)
         layout.addWidget(consent_box)
         self.details = FieldGroup([("contact", "role")] + [("contact", n) for n in self.PERSONAL])
         layout.addWidget(self.details)
-        self.rule = QLabel(
+        self.rule = WrappingLabel(
             self.tr("Persoonsgegevens zijn uitgeschakeld: eerst toestemming vastleggen.")
         )
         tint(self.rule, CAUTION)
-        self.rule.setWordWrap(True)
         layout.addWidget(self.rule)
         self.picker.activated.connect(self.choose.emit)
         self.add_button.clicked.connect(self.add_requested.emit)

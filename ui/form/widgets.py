@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -91,6 +94,67 @@ def shown_value(fd: FieldDef, value: Any) -> str:
     return display(fd, value)
 
 
+class WrappingLabel(QLabel):
+    """A word-wrapped label that always gets the height its lines need at the width it is
+    given. Layouts (the form layout in particular) size a wrapped label for one width and then
+    give it another, which cut a hint under a field in half."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def fit(self) -> None:
+        need = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]  # one of Qt's overloads
+        super().setText(text)
+        self.fit()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+
+class ElidingComboBox(QComboBox):
+    """A choice narrower than its chosen name shows the name ending in "…" (never cut off
+    mid-word by the arrow), with the whole name as its tooltip."""
+
+    def paintEvent(self, event: Any) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        room = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        full = option.currentText
+        option.currentText = self.fontMetrics().elidedText(
+            full, Qt.TextElideMode.ElideRight, room.width()
+        )
+        self.setToolTip(full if option.currentText != full else "")
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+class _FitHeight(QObject):
+    """Gives a wrapped label made elsewhere (the message line) the height of its lines."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(obj, QLabel):
+            fit_height(obj)
+        return False
+
+
+def fit_height(label: QLabel) -> None:
+    need = label.heightForWidth(label.width()) if label.width() > 0 else -1
+    if need > 0 and need != label.minimumHeight():
+        label.setMinimumHeight(need)
+
+
 def edit_text(fd: FieldDef, value: Any) -> str:
     """A canonical value as the person edits it (dd-mm-jjjj, 1234,5)."""
     if value is None:
@@ -129,6 +193,8 @@ class FieldEditor(QObject):
         self.widget.setAccessibleName(field_label(fd))
         layout.addWidget(self.widget)
         self.error = error_label(self.container)
+        self._fit_error = _FitHeight(self)
+        self.error.installEventFilter(self._fit_error)
         layout.addWidget(self.error)
 
     # to implement
@@ -158,6 +224,7 @@ class FieldEditor(QObject):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+        fit_height(self.error)
 
     def clear_error(self) -> None:
         if not self.error.isHidden():
@@ -300,7 +367,7 @@ class ChoiceEditor(FieldEditor):
     widget: QComboBox
 
     def _make_widget(self) -> QWidget:
-        combo = QComboBox(self.container)
+        combo = ElidingComboBox(self.container)
         combo.addItem(EMPTY_CHOICE, NO_VALUE)
         for code, name in self.items():
             combo.addItem(name, code)
@@ -350,8 +417,9 @@ class MultiEditor(FieldEditor):
             for code, name in reference.options(self.fd.options or "").items()
         }
         longest = max((len(name) for name in options.values()), default=0)
-        # Long names ("Kerk / moskee / levensbeschouwelijk") in one column: no sideways scroll.
-        columns = 3 if len(options) <= 4 else self.COLUMNS if longest <= 22 else 1
+        # A short list, or long names ("Kerk / moskee / levensbeschouwelijk"), in one column:
+        # the page never gets wider than its fields need.
+        columns = 1 if len(options) <= 4 or longest > 22 else self.COLUMNS
         rows = (len(options) + columns - 1) // columns
         for i, (code, name) in enumerate(options.items()):
             check = QCheckBox(name, box)

@@ -29,6 +29,14 @@ def test_a_postcode_fills_an_empty_wijk_stored_and_undone_with_it(qtbot, store, 
     assert ("district", "middelland") in history and history[-1][0] == "district"
     assert form.district_hint_box.isVisibleTo(form)  # says where it came from
     assert "3021" in form.district_hint.text() and not form.district_button.isVisibleTo(form)
+    QApplication.processEvents()
+    hint = form.district_hint  # all its lines show, below the wijk (not over it)
+    assert hint.height() >= hint.heightForWidth(hint.width())
+    combo = wijk.widget
+    assert (
+        hint.mapTo(form, hint.rect().topLeft()).y()
+        >= combo.mapTo(form, combo.rect().bottomLeft()).y()
+    )
     assert form.subtitle.text().startswith("Middelland")
 
     # one step back takes the postcode and the wijk it filled in

@@ -103,7 +103,14 @@ class FieldGroup(QWidget):
             text = label.text()
             longest = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
             width = max(width, longest, min(metrics.horizontalAdvance(text), self.LABEL_WIDTH))
-        width += 4
+        self.set_label_width(width + 4)
+
+    @property
+    def label_width(self) -> int:
+        return self.labels[0].minimumWidth() if self.labels else 0
+
+    def set_label_width(self, width: int) -> None:
+        """Labels this wide (at least what they need), e.g. to line up with another group."""
         for label in self.labels:
             label.setFixedWidth(width)
             label.setMinimumHeight(label.heightForWidth(width))
@@ -289,6 +296,11 @@ class ContactPanel(QWidget):
         layout.addWidget(consent_box)
         self.details = FieldGroup([("contact", "role")] + [("contact", n) for n in self.PERSONAL])
         layout.addWidget(self.details)
+        # one column of fields: the details' labels as wide as the consent's plus the box edge
+        inset = box_layout.contentsMargins().left() + consent_box.frameWidth()
+        width = max(self.consent.label_width + inset, self.details.label_width)
+        self.consent.set_label_width(width - inset)
+        self.details.set_label_width(width)
         self.rule = WrappingLabel(
             self.tr("Persoonsgegevens zijn uitgeschakeld: eerst toestemming vastleggen.")
         )

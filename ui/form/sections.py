@@ -82,8 +82,11 @@ class FieldGroup(QWidget):
         self.layout_.setVerticalSpacing(8)
         self.editors: list[FieldEditor] = []
         self.labels: list[QLabel] = []
+        self._building = True
         for entity, name in items:
             self.add(make_editor(fields(entity)[name], self))
+        self._building = False
+        self._fit_labels()
 
     def add(self, editor: FieldEditor, extra: QWidget | None = None) -> FieldEditor:
         label = form_label(editor.fd, editor.widget)
@@ -93,7 +96,8 @@ class FieldGroup(QWidget):
         self.layout_.addRow(label, editor.container)
         self.editors.append(editor)
         self.labels.append(label)
-        self._fit_labels()
+        if not self._building:
+            self._fit_labels()
         return editor
 
     def _fit_labels(self) -> None:

@@ -162,7 +162,9 @@ def unfinished(language: str = "en") -> list[tuple[str, str, str]]:
             for ctx in ET.parse(ts).getroot().iter("context"):
                 for msg in ctx.iter("message"):
                     tr = msg.find("translation")
-                    if tr is None or not (tr.text or "").strip() or tr.get("type"):
+                    forms = [tr.text] if tr is not None and msg.get("numerus") != "yes" else []
+                    forms += [f.text for f in tr.iter("numerusform")] if tr is not None else []
+                    if tr is None or not any((f or "").strip() for f in forms) or tr.get("type"):
                         missing.append(
                             (catalogue, ctx.findtext("name", ""), msg.findtext("source", ""))
                         )

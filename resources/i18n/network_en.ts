@@ -5,66 +5,66 @@
     <name>NetworkPanel</name>
     <message>
         <source>Klik op een plek om die te kiezen, dubbelklik om het formulier te openen · scrollwiel of +/−: zoomen · slepen: verschuiven · 0: passend</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a place to choose it, double-click to open its form · scroll wheel or +/−: zoom · drag: move · 0: fit</translation>
     </message>
     <message>
         <source>Wijk van de netwerkkaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neighbourhood of the network map</translation>
     </message>
     <message>
         <source>Hele gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole area</translation>
     </message>
     <message>
         <source>Inzoomen (+ of scrollwiel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in (+ or scroll wheel)</translation>
     </message>
     <message>
         <source>Uitzoomen (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out (−)</translation>
     </message>
     <message>
         <source>Passend</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit</translation>
     </message>
     <message>
         <source>Hele kaart in beeld (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the whole map (0)</translation>
     </message>
     <message>
         <source>Netwerk berekenen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating the network…</translation>
     </message>
     <message>
         <source>Formulier openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open form</translation>
     </message>
     <message>
         <source>Terug naar het formulier van de gekozen plek (of dubbelklik op de plek)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the form of the chosen place (or double-click the place)</translation>
     </message>
     <message>
         <source>Wijk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neighbourhood:</translation>
     </message>
     <message>
         <source>Netwerkkaart tekenen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawing the network map…</translation>
     </message>
     <message>
-        <source>De netwerkkaart kon niet gemaakt worden: {0}</source>
-        <translation type="unfinished"></translation>
+        <source>De netwerkkaart kon niet gemaakt worden: %1</source>
+        <translation>The network map could not be made: %1</translation>
     </message>
     <message>
         <source>dubbelklik of Enter: formulier</source>
-        <translation type="unfinished"></translation>
+        <translation>double-click or Enter: form</translation>
     </message>
 </context>
 <context>
     <name>NetworkView</name>
     <message>
         <source>Netwerkkaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Network map</translation>
     </message>
 </context>
 </TS>

@@ -317,7 +317,9 @@ class NetworkPanel(QWidget):
         self.pictureShown.emit(len(pic.nodes))
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(self.tr("De netwerkkaart kon niet gemaakt worden: {0}").format(exc))
+        self.status.setText(
+            self.tr("De netwerkkaart kon niet gemaakt worden: %1").replace("%1", str(exc))
+        )
 
     def _select_place(self, place_id: str) -> None:
         """A click: the plek becomes the main window's plek (the list follows, the form loads

@@ -204,7 +204,7 @@ class WindowActions(QObject):
         self._undo_texts()
 
     def _undo_texts(self) -> None:
-        """"Ongedaan maken" and "Opnieuw" with what they act on (the stack's text)."""
+        """ "Ongedaan maken" and "Opnieuw" with what they act on (the stack's text)."""
         undo, redo = self.tr("&Ongedaan maken"), self.tr("Opnie&uw")
         self.undo.setText(f"{undo} {self._undo_what}".rstrip())
         self.redo.setText(f"{redo} {self._redo_what}".rstrip())

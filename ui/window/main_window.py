@@ -239,6 +239,10 @@ class MainWindow(WindowBase):
             name = names.get(self.status_filter.itemData(i), "")
             self.status_filter.setItemText(i, QCoreApplication.translate("Keuze", name))
         self.view.setAccessibleName(self.tr("Plekken"))
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
+        self.view.viewport().update()  # the status column's names
         self.conflict_label.setAccessibleName(self.tr("Open conflicten"))
         self._show_conflicts(self._conflicts)
         self._update_count()
@@ -250,10 +254,10 @@ class MainWindow(WindowBase):
         super().changeEvent(event)
 
     def change_language(self, language: str) -> None:
-        """Instellingen changed the window's language: the menus, the list, the status bar and
-        every dialog opened from now on follow at once (Qt sends LanguageChange); the form and
-        the network map are built once, so they follow at the next start. Said in the new
-        language."""
+        """Instellingen changed the window's language: the menus, the list, the status bar, the
+        network map and every dialog opened from now on follow at once (Qt sends LanguageChange
+        to every widget; ours retranslate, the map is built again); the form is built once, so
+        it follows at the next start. Said in the new language."""
         from PySide6.QtWidgets import QApplication
 
         from ui import i18n
@@ -270,12 +274,13 @@ class MainWindow(WindowBase):
             self.network_panel = None
             if shown:
                 self.show_network_map()
-        self.statusBar().showMessage(
+        QMessageBox.information(
+            self,
+            "Nulmeting",
             self.tr(
-                "De menu's spreken nu de nieuwe taal; het formulier volgt bij de volgende start "
-                "van Nulmeting."
+                "Menu's en vensters zijn nu in het Nederlands; het formulier volgt bij de "
+                "volgende start van Nulmeting."
             ),
-            15000,
         )
 
     # ---------------------------------------------------------------- loading

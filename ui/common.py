@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
@@ -64,6 +64,8 @@ class _FocusHighlight(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and isinstance(watched, QWidget):
+            if event.reason() == Qt.FocusReason.PopupFocusReason:  # type: ignore[attr-defined]
+                return False  # a menu or a list opened over it: the focus comes straight back
             _paint_highlight(watched, focused=kind == QEvent.Type.FocusIn)
         return False
 

@@ -140,7 +140,7 @@ Close anyway?</translation>
     </message>
     <message>
         <source>Meting</source>
-        <translation>Measurement</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Volledig</source>

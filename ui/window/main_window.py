@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 DEFAULT_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with its task bar
 LIST_WIDTH = 440
+HEADER_PADDING = 8  # px each side of a column title (Fusion's header margins)
 LIST_SHARE = 0.34  # of the window's width, at most LIST_WIDTH: the form needs the rest
 
 
@@ -63,6 +64,7 @@ class MainWindow(WindowBase):
         self.current_place: str | None = None
         self._filtering = False
         self._conflicts = 0
+        self._widened: dict[int, tuple[int, int]] = {}  # column → (its width, widened to)
         self.resize(*DEFAULT_SIZE)
         self.setMinimumSize(900, 560)
 
@@ -243,10 +245,29 @@ class MainWindow(WindowBase):
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
         )
         self.view.viewport().update()  # the status column's names
+        self._fit_headers()
         self.conflict_label.setAccessibleName(self.tr("Open conflicten"))
         self._show_conflicts(self._conflicts)
         self._update_count()
         self.menu_actions.retranslate()
+
+    def _fit_headers(self) -> None:
+        """A column at least as wide as its title ("Neighbourhood" is longer than "Wijk"); the
+        name column, which stretches, gives the room."""
+        header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
+        for col in (COL_DISTRICT, COL_STATUS, COL_COMPLETENESS):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            need = metrics.horizontalAdvance(title) + 2 * HEADER_PADDING
+            width = header.sectionSize(col)
+            before, widened = self._widened.pop(col, (width, -1))
+            if width == widened:  # widened for another language's title: back, if it fits
+                width = before
+            if width < need:
+                self._widened[col] = (width, need)
+                width = need
+            if width != header.sectionSize(col):
+                header.resizeSection(col, width)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

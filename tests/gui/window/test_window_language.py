@@ -279,3 +279,25 @@ def test_focus_is_plain_in_the_lists(open_window, store, qtbot):
     qtbot.waitUntil(lambda: sections.hasFocus())
     assert sections.palette().color(role).name() == "#2f6fb3"
     assert window.view.palette().color(role).name() == "#d5e3f3"
+
+
+def test_column_titles_fit_and_the_columns_come_back(open_window, store, language, qtbot):
+    """Qt posts LanguageChange to every window when a catalogue is installed: the window
+    retranslates itself (menus, list) without being told."""
+    from PySide6.QtCore import Qt as _Qt
+
+    from ui.window.place_list import COL_DISTRICT
+
+    window = open_window(store, 3)
+    header = window.view.horizontalHeader()
+    dutch_width = header.sectionSize(COL_DISTRICT)
+    language("en")
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File")
+    title = window.model.headerData(COL_DISTRICT, _Qt.Orientation.Horizontal)
+    assert title == "Neighbourhood"
+    assert window.count_label.text() == "3 places"
+    assert header.sectionSize(COL_DISTRICT) >= header.fontMetrics().horizontalAdvance(title)
+    assert header.sectionSize(COL_DISTRICT) > dutch_width
+    language("nl")
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&Bestand")
+    assert header.sectionSize(COL_DISTRICT) == dutch_width

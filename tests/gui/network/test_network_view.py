@@ -172,9 +172,7 @@ def test_netwerk_command_writes_every_format(qtbot, store, tmp_path, capsys):
 def test_network_map_speaks_the_window_language(qtbot, store, open_window):
     """English window: the map's controls, title, subtitle, legend and footnote in English,
     from the facts the core hands along; names stay. Dutch: the picture as the core drew it."""
-    from PySide6.QtWidgets import QGraphicsSimpleTextItem
-
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
     from ui import i18n
 

@@ -466,7 +466,7 @@ def start(
     result = StartResult(name, source)
     with store.write() as conn:
         if progress:
-            progress(0, 1, "Plekken voorbereiden…")
+            progress(0, 0, "Plekken voorbereiden…")  # one step: a busy bar, no fraction
         if source:
             _carry_over(conn, name, source, result)
         if not changes.heads(sqlite_of(conn), "meetmoment", meetmoment_id(name)):

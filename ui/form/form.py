@@ -66,9 +66,8 @@ WRITE_WAIT_MS, RETRY_MS, RETRY_WAIT_MS = 2000, 1000, 100
 HINTS = {
     "Algemeen": "Velden met * vraag je altijd. Alles wordt meteen opgeslagen.",
     "Meting": "Het gesprek van dit meetmoment. De status 'afgenomen' vraagt om een datum.",
-    "Activiteiten": "Eén regel per activiteit. Enter of F2 om een cel te wijzigen. Thema, "
-    "doelgroep en dagen: vink aan in de lijst (spatie of klik), Enter bewaart, "
-    "Esc annuleert.",
+    "Activiteiten": "Eén regel per activiteit; kies er een en vul de velden eronder in. Thema, "
+    "doelgroep en dagen: Enter opent de lijst, spatie vinkt aan, Enter bewaart.",
     "Financiën": "Het laatste volledige boekjaar.",
     "Netwerk": "Lidmaatschap van de netwerken van de coalitie, en relaties met andere plekken "
     "of partnerorganisaties.",
@@ -258,6 +257,8 @@ class IntakeForm(QWidget):
         """Store every edit that is still waiting for its pause in typing."""
         for editor in self.editors:
             editor.flush()
+        for panel in self.tables.values():
+            panel.flush()
 
     def _before_quit(self) -> None:
         self.flush()
@@ -544,6 +545,7 @@ class IntakeForm(QWidget):
                 rows if rows is not None else data.rows(panel.model.entity), self.places
             )
             panel.error.hide()
+            panel.editor.set_carried(data.carried_records.get(panel.model.entity, set()))
             panel.fit_columns()
         if title == "Algemeen":
             self._update_district_hint()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from nulmeting.domain.fields import fields
 from ui.common import CAUTION, MUTED, error_label, tint
-from ui.form.table_models import FieldDelegate, RecordTableModel
+from ui.form.table_models import RecordTableModel
 from ui.form.widgets import FieldEditor, form_label, make_editor
 
 #: The sections in interview order: (title, [(entity, field) ...] or a special key).
@@ -101,44 +101,34 @@ class FieldGroup(QWidget):
 
 
 class RecordTableView(QTableView):
-    """Cells open their editor on arrival, except the tick-box lists (themes, target groups,
-    days): those pop up over the table and take the arrow keys, so they open on Enter, F2,
-    typing or a click, and arrowing through a row never gets caught in one."""
+    """The overview of a table's records: one row per record, read only; Enter, F2 or a double
+    click puts the cursor in the record editor under it. The columns share the width the view
+    has -- the first (a name) takes what the others leave -- so it never scrolls sideways."""
 
-    def _is_list(self, index: QModelIndex) -> bool:
-        defs = getattr(self.model(), "defs", None)
-        return defs is not None and index.isValid() and defs[index.column()].kind == "multi"
-
-    def edit(  # type: ignore[override]  # one Python method for Qt's two overloads
-        self, index: QModelIndex, trigger: Any = None, event: Any = None
-    ) -> bool:
-        if trigger is None:  # view.edit(index): open it
-            super().edit(index)
-            return True
-        if trigger == QAbstractItemView.EditTrigger.CurrentChanged and self._is_list(index):
-            return False
-        return super().edit(index, trigger, event)
-
-    def mousePressEvent(self, event: Any) -> None:
-        super().mousePressEvent(event)
-        index = self.indexAt(event.position().toPoint())
-        if self._is_list(index) and self.state() != QAbstractItemView.State.EditingState:
-            self.edit(index)  # one click on the cell opens its list
+    open_requested = Signal()
 
     def keyPressEvent(self, event: Any) -> None:
-        index = self.currentIndex()
-        if (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self._is_list(index)
-            and self.state() != QAbstractItemView.State.EditingState
-        ):
-            self.edit(index)  # Enter opens the list, as the hint above the table says
-            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            if self.currentIndex().isValid():
+                self.open_requested.emit()
+                return
         super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: Any) -> None:
+        super().mouseDoubleClickEvent(event)
+        if self.indexAt(event.position().toPoint()).isValid():
+            self.open_requested.emit()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        panel = self.parentWidget()
+        if isinstance(panel, TablePanel):
+            panel.fit_columns()
 
 
 class TablePanel(QWidget):
-    """A table of records with Toevoegen / Dupliceren / Verwijderen and a message line."""
+    """A table of records (the overview) with Toevoegen / Dupliceren / Verwijderen, a message
+    line, and the editor of the selected record under it."""
 
     add_requested = Signal(object)  # row to copy, or None
     delete_requested = Signal(int)
@@ -151,6 +141,8 @@ class TablePanel(QWidget):
         parent: QWidget | None = None,
         min_rows: int = 4,
     ) -> None:
+        from ui.form.record_editor import RecordEditor  # it builds on FieldGroup, above
+
         super().__init__(parent)
         self.model = model
         layout = QVBoxLayout(self)
@@ -160,24 +152,32 @@ class TablePanel(QWidget):
             layout.addWidget(label)
         self.view = RecordTableView(self)
         self.view.setModel(model)
-        self.view.setItemDelegate(FieldDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.view.setAlternatingRowColors(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setWordWrap(False)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view.verticalHeader().hide()
+        self.overview = model.overview()
+        for column in range(len(model.defs)):
+            self.view.setColumnHidden(column, column not in self.overview)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setDefaultSectionSize(120)
-        self.view.setMinimumHeight(60 + 26 * min_rows)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(self.overview[0], QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setMinimumHeight(30 + 26 * min_rows)
+        self.view.setMaximumHeight(30 + 26 * max(min_rows, 6))
         self.view.setAccessibleName(title or noun)
         layout.addWidget(self.view)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(f"{noun} toevoegen")
-        self.copy_button = QPushButton("Dupliceren")
-        self.delete_button = QPushButton("Verwijderen")
+        self.add_button = QPushButton(self.tr("%1 toevoegen").replace("%1", noun))
+        self.copy_button = QPushButton(self.tr("Dupliceren"))
+        self.delete_button = QPushButton(self.tr("Verwijderen"))
         for b in (self.add_button, self.copy_button, self.delete_button):
             b.setAutoDefault(False)
             buttons.addWidget(b)
@@ -185,28 +185,46 @@ class TablePanel(QWidget):
         layout.addLayout(buttons)
         self.error = error_label()
         layout.addWidget(self.error)
+        self.editor = RecordEditor(model, self.view, noun, self)
+        layout.addWidget(self.editor)
         self.add_button.clicked.connect(lambda: self.add_requested.emit(None))
         self.copy_button.clicked.connect(self._copy)
         self.delete_button.clicked.connect(self._delete)
+        self.view.open_requested.connect(self.editor.focus_first)
         model.failed.connect(self.show_error)
         model.edited.connect(lambda *_: self.error.hide())
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._enable_buttons)
+        self.view.selectionModel().currentRowChanged.connect(self._enable_buttons)
+        self._enable_buttons()
 
     def fit_columns(self) -> None:
-        """Column widths from the header and the texts (measured here, not by the view)."""
+        """Column widths from the header and the texts (measured here, not by the view): the
+        first column takes what the others leave, and they leave it at least half the width;
+        a longer text is cut off with "…" and shown whole in its tooltip."""
         metrics = self.view.fontMetrics()
         header = self.view.horizontalHeader()
-        for column in range(len(self.model.defs)):
+        others = self.overview[1:]
+        if not others:
+            return
+        room = max(0, self.view.viewport().width() // 2) // len(others)
+        for column in others:
             texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
             texts += [
                 self.model.display_text(row, column)
                 for row in range(min(self.model.rowCount(), 50))
             ]
-            width = max(metrics.horizontalAdvance(t) for t in texts) + 24
-            header.resizeSection(column, max(70, min(width, 240)))
+            width = max(metrics.horizontalAdvance(t) for t in texts) + 20
+            header.resizeSection(column, max(min(48, room), min(width, 240, room)))
 
     def current_row(self) -> int | None:
         index = self.view.currentIndex()
         return index.row() if index.isValid() else None
+
+    def _enable_buttons(self, *_: Any) -> None:
+        chosen = self.current_row() is not None
+        self.copy_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
 
     def _copy(self) -> None:
         row = self.current_row()
@@ -222,13 +240,16 @@ class TablePanel(QWidget):
         self.error.setText(message)
         self.error.show()
 
+    def flush(self) -> None:
+        """Store what is still being typed in the record editor."""
+        self.editor.flush()
+
     def edit_new_row(self) -> None:
+        """Show the row just added in the editor, the cursor in its first field."""
         row = self.model.rowCount() - 1
         if row >= 0:
-            index = self.model.index(row, 0)
-            self.view.setCurrentIndex(index)
-            self.view.setFocus()
-            self.view.edit(index)
+            self.editor.select(row)
+            self.editor.focus_first()
 
 
 class ContactPanel(QWidget):

@@ -168,10 +168,12 @@ class TablePanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(self.overview[0], QHeaderView.ResizeMode.Stretch)
+        for position, column in enumerate(self.overview):  # in the overview's order
+            header.moveSection(header.visualIndex(column), position)
         header.setStretchLastSection(False)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.setMinimumHeight(30 + 26 * min_rows)
-        self.view.setMaximumHeight(30 + 26 * max(min_rows, 6))
+        # a few rows: the record editor under the table stays in sight
+        self.view.setFixedHeight(30 + 26 * min(min_rows, 5))
         self.view.setAccessibleName(title or noun)
         layout.addWidget(self.view)
         buttons = QHBoxLayout()
@@ -200,22 +202,27 @@ class TablePanel(QWidget):
 
     def fit_columns(self) -> None:
         """Column widths from the header and the texts (measured here, not by the view): the
-        first column takes what the others leave, and they leave it at least half the width;
-        a longer text is cut off with "…" and shown whole in its tooltip."""
+        first column (the name) takes what the others leave, and they leave it at least 40 %;
+        where that is too little, the widest of them give way first. A text longer than its
+        column ends in "…" and is shown whole in its tooltip."""
         metrics = self.view.fontMetrics()
         header = self.view.horizontalHeader()
         others = self.overview[1:]
         if not others:
             return
-        room = max(0, self.view.viewport().width() // 2) // len(others)
+        natural = {}
         for column in others:
             texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
             texts += [
                 self.model.display_text(row, column)
                 for row in range(min(self.model.rowCount(), 50))
             ]
-            width = max(metrics.horizontalAdvance(t) for t in texts) + 20
-            header.resizeSection(column, max(min(48, room), min(width, 240, room)))
+            natural[column] = min(240, max(metrics.horizontalAdvance(t) for t in texts) + 20)
+        budget = int(self.view.viewport().width() * 0.6)
+        for i, column in enumerate(sorted(others, key=natural.__getitem__)):
+            width = max(40, min(natural[column], budget // (len(others) - i)))
+            header.resizeSection(column, width)
+            budget -= width
 
     def current_row(self) -> int | None:
         index = self.view.currentIndex()

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +47,7 @@ from ui.form.sections import FieldGroup
 from ui.form.table_models import RecordTableModel
 from ui.form.widgets import EMPTY_CHOICE, NO_VALUE, ChoiceEditor, FieldEditor, make_editor
 
+QWIDGETSIZE_MAX = (1 << 24) - 1
 OPEN_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
 
@@ -96,6 +99,7 @@ class TickListBox(QComboBox):
         self.options = options
         self.name = name
         self.codes: list[str] = []
+        self.text = EMPTY_CHOICE
         self.popup: TickPopup | None = None
         self.addItem(EMPTY_CHOICE)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -105,9 +109,25 @@ class TickListBox(QComboBox):
     def set_codes(self, codes: list[str]) -> None:
         self.codes = [c for c in self.options if c in set(codes)]  # the value list's order
         text = ", ".join(self.options[c] for c in self.codes)
-        self.setItemText(0, text or EMPTY_CHOICE)
+        self.text = text or EMPTY_CHOICE
+        self._elide()
         hint = self.tr("Enter of spatie: lijst openen — spatie: aan/uit — Enter: bewaren")
         self.setToolTip(f"{text}\n{hint}" if text else hint)
+
+    def _elide(self) -> None:
+        """The names as far as they fit, ending in "…" (the style would cut them off)."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        self.setItemText(
+            0, self.fontMetrics().elidedText(self.text, Qt.TextElideMode.ElideRight, room.width())
+        )
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._elide()
 
     def showPopup(self) -> None:
         if self.popup is not None:
@@ -191,6 +211,7 @@ class PlaceEditor(ChoiceEditor):
             combo.addItem(name, code)
         self._show(self.stored)
         combo.blockSignals(blocked)
+        combo.setMaximumWidth(QWIDGETSIZE_MAX)  # made before there were plekken to measure
 
 
 def editor_for(fd: FieldDef, parent: QWidget | None = None) -> FieldEditor:

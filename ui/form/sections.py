@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -172,9 +172,9 @@ class TablePanel(QWidget):
             header.moveSection(header.visualIndex(column), position)
         header.setStretchLastSection(False)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # a few rows: the record editor under the table stays in sight
-        self.view.setFixedHeight(30 + 26 * min(min_rows, 5))
+        self.rows_shown = min(min_rows, 4)  # a few rows: the record editor stays in sight
         self.view.setAccessibleName(title or noun)
+        self._fit_height()
         layout.addWidget(self.view)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("%1 toevoegen").replace("%1", noun))
@@ -223,6 +223,17 @@ class TablePanel(QWidget):
             width = max(40, min(natural[column], budget // (len(others) - i)))
             header.resizeSection(column, width)
             budget -= width
+
+    def _fit_height(self) -> None:
+        """Exactly ``rows_shown`` rows under the header (no sliver of the next one)."""
+        header = self.view.horizontalHeader().sizeHint().height()
+        rows = self.view.verticalHeader().defaultSectionSize() * self.rows_shown
+        self.view.setFixedHeight(header + rows + 2 * self.view.frameWidth())
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
 
     def current_row(self) -> int | None:
         index = self.view.currentIndex()

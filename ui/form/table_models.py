@@ -93,7 +93,7 @@ def shown(fd: FieldDef, value: Any, places: dict[str, str] | None = None) -> str
     ja/nee translated (``Keuze``), weekdays short ("ma, wo")."""
     if fd.kind == "multi" and fd.options == WEEKDAYS and value:
         return ", ".join(
-            QCoreApplication.translate("RecordTableModel", SHORT_DAYS.get(code, code))
+            QCoreApplication.translate("RecordTableModel", str(SHORT_DAYS.get(code, code)))
             for code in value
         )
     if fd.kind == "multi" and value:
@@ -137,15 +137,17 @@ class RecordTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
             fd = self.defs[section]
+            if role == Qt.ItemDataRole.ToolTipRole:  # the field's whole label
+                return QCoreApplication.translate("Veld", fd.label)
             header = HEADERS.get((self.table, fd.name))
             if header is not None:
-                return QCoreApplication.translate("RecordTableModel", header)
+                return QCoreApplication.translate("RecordTableModel", str(header))
             return QCoreApplication.translate("Veld", fd.label)
-        return str(section + 1)
+        return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

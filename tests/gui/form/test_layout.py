@@ -82,11 +82,15 @@ def test_the_tables_and_their_record_editors_fit(tmp_path, open_window, size) ->
 def test_activity_names_end_in_an_ellipsis_and_show_whole_in_the_tooltip(store, form) -> None:
     from PySide6.QtCore import Qt
 
+    from nulmeting.domain import reference
     from nulmeting.reading import intake
 
     place_id = intake.new_place(store, "De Pit")
     long_name = "Koffieochtend voor buurtbewoners met taalcafé en een spreekuur van de wijkteams"
-    store.create("activity", {"place_id": place_id, "name": long_name, "days": ["ma"]})
+    themes = list(reference.options("thema"))[:6]
+    store.create(
+        "activity", {"place_id": place_id, "name": long_name, "days": ["ma"], "themes": themes}
+    )
     form.load_place(place_id)
     form.show_section("Activiteiten")
     panel = form.table("activity")
@@ -94,6 +98,10 @@ def test_activity_names_end_in_an_ellipsis_and_show_whole_in_the_tooltip(store, 
     assert panel.view.textElideMode() == Qt.TextElideMode.ElideRight
     assert index.data(Qt.ItemDataRole.ToolTipRole) == long_name
     assert panel.editor.editor("name").widget.text() == long_name
+    line = panel.editor.editor("themes").widget  # six themes do not fit on the line
+    whole = ", ".join(reference.options("thema")[t] for t in themes)
+    assert line.text == whole and whole in line.toolTip()
+    assert line.currentText().endswith("…") and len(line.currentText()) < len(whole)
 
 
 @pytest.mark.skipif(bool(os.environ.get("QT_SCALE_FACTOR")), reason="this is the scaled run")

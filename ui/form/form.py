@@ -545,7 +545,7 @@ class IntakeForm(QWidget):
                 rows if rows is not None else data.rows(panel.model.entity), self.places
             )
             panel.error.hide()
-            panel.editor.set_carried(data.carried_records.get(panel.model.entity, set()))
+            panel.set_carried(data.carried_records.get(panel.model.entity, set()))
             panel.fit_columns()
         if title == "Algemeen":
             self._update_district_hint()
@@ -786,6 +786,9 @@ class IntakeForm(QWidget):
             SetFieldCommand(self.store, entity, record_id, name, old, new, self._after_undo)
         )
         self._saved()
+        assert self.data is not None
+        for panel in self.tables.values():  # an edited record is no longer only carried over
+            panel.set_carried(self.data.carried_records.get(panel.model.entity, set()))
         if entity in ("tie", "membership"):
             self._want_network_position()
 

@@ -258,6 +258,12 @@ class TablePanel(QWidget):
         self.error.setText(message)
         self.error.show()
 
+    def set_carried(self, record_ids: set[str]) -> None:
+        """The rows carried over from last year and not yet confirmed: in italics, and said
+        in the editor (vervolgmeting)."""
+        self.model.set_carried(record_ids)
+        self.editor.set_carried(record_ids)
+
     def flush(self) -> None:
         """Store what is still being typed in the record editor."""
         self.editor.flush()

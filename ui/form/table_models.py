@@ -1,8 +1,11 @@
-"""Editable table models over a plek's records (activities, finance lines, networks ...).
+"""Table models over a plek's records (activities, finance lines, networks ...).
 
-The rows come from :func:`nulmeting.reading.intake.load`; an edit goes through ``Store.update`` at once
-(an invalid value is refused with the core's Dutch message, shown under the table), adding a row is
-``Store.create`` and deleting is ``Store.archive`` (the record stays in the change log).
+The rows come from :func:`nulmeting.reading.intake.load`. The table shows a few columns as an
+overview (:data:`OVERVIEW`); the record editor under it edits every field of the chosen row
+(:mod:`ui.form.record_editor`). An edit goes through :meth:`RecordTableModel.write` and
+``Store.update`` at once (an invalid value is refused with the core's Dutch message, shown under
+the field), adding a row is ``Store.create`` and deleting is ``Store.archive`` (the record stays
+in the change log).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 
 from nulmeting.domain import reference
 from nulmeting.domain.errors import UserError
@@ -125,6 +129,7 @@ class RecordTableModel(QAbstractTableModel):
         self.defs: list[FieldDef] = [fields(self.entity)[n] for n in COLUMNS[table]]
         self.rows: list[dict[str, Any]] = []
         self.places: dict[str, str] = {}
+        self.carried: set[str] = set()  # rows carried over from last year, not yet confirmed
 
     # ---------------------------------------------------------------- Qt model
 
@@ -187,7 +192,21 @@ class RecordTableModel(QAbstractTableModel):
             return value if fd.kind in {"choice", "bool", "place"} else edit_text(fd, value)
         if role == Qt.ItemDataRole.UserRole:
             return value
+        if role == Qt.ItemDataRole.FontRole and self.rows[index.row()]["id"] in self.carried:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
+
+    def set_carried(self, record_ids: set[str]) -> None:
+        if set(record_ids) != self.carried:
+            self.carried = set(record_ids)
+            if self.rows:
+                self.dataChanged.emit(
+                    self.index(0, 0),
+                    self.index(len(self.rows) - 1, len(self.defs) - 1),
+                    [Qt.ItemDataRole.FontRole],
+                )
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

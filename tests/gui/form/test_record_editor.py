@@ -269,3 +269,31 @@ def test_a_tie_chooses_the_other_plek_from_the_plekken(qtbot, store, form):
     tie = sql_rows(store.path, "SELECT other_place_id FROM tie WHERE place_id = ?", place_id)
     assert tie == [{"other_place_id": other}]
     assert cell(form, "tie", 0, "other_place_id").data() == "Speeltuin Het Anker"
+
+
+def test_the_overview_and_the_editor_in_english(qtbot, store):
+    """Opened in English: the headers, short days and the editor's own texts translated."""
+    from PySide6.QtCore import QTranslator
+
+    from ui.form import IntakeForm
+    from ui.i18n import catalogue_path
+
+    app = QApplication.instance()
+    english = QTranslator()
+    assert english.load(str(catalogue_path("en")))
+    app.installTranslator(english)
+    try:
+        place_id = intake.new_place(store, "De Pit")
+        store.create("activity", {"place_id": place_id, "name": "Breiclub", "days": ["ma", "wo"]})
+        form = IntakeForm(store)
+        qtbot.addWidget(form)
+        form.load_place(place_id)
+        form.show_section("Activiteiten")
+        panel = form.table("activity")
+        model = panel.model
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Activity"
+        assert cell(form, "activity", 0, "days").data() == "Mon, Wed"
+        assert panel.editor.title.text().endswith("1 of 1")
+        assert "open the list" in box(form, "days").toolTip()
+    finally:
+        app.removeTranslator(english)

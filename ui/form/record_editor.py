@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPoint,
@@ -26,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -72,6 +73,16 @@ class TickPopup(MultiCellEditor):
             self.close()
             return
         super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # A press outside the open list comes to the list itself, which as a scroll area
+        # ignores it (so Qt's own closing of a popup never runs): close it here.
+        if event.type() == QEvent.Type.MouseButtonPress:
+            assert isinstance(event, QMouseEvent)
+            if not self.rect().contains(self.mapFromGlobal(event.globalPosition().toPoint())):
+                self.close()
+                return True
+        return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._finish()

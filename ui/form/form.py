@@ -43,11 +43,11 @@ from ui.form.sections import (
     SECTIONS,
     ContactPanel,
     FieldGroup,
-    TablePanel,
     heading,
     section_fields,
 )
 from ui.form.table_models import RecordTableModel
+from ui.form.table_panel import TablePanel
 from ui.form.undo import RowCommand, SetFieldCommand
 from ui.form.widgets import ChoiceEditor, FieldEditor
 

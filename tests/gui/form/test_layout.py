@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 
 from nulmeting.store.store import open_store
-from ui.form.sections import SECTIONS, TablePanel
+from ui.form.sections import SECTIONS
+from ui.form.table_panel import TablePanel
 
 SIZES = [(1280, 720), (1366, 768)]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
@@ -47,9 +47,11 @@ from ui.form.sections import (
     section_fields,
 )
 from ui.form.table_models import RecordTableModel
-from ui.form.table_panel import TablePanel
 from ui.form.undo import RowCommand, SetFieldCommand
 from ui.form.widgets import ChoiceEditor, FieldEditor
+
+if TYPE_CHECKING:
+    from ui.form.table_panel import TablePanel
 
 #: The section whose page holds each table.
 TABLE_PAGE = {
@@ -394,6 +396,9 @@ class IntakeForm(QWidget):
         return scroll
 
     def _table(self, table: str, title: str, noun: str, rows: int) -> TablePanel:
+        # imported with the first page that has a table, not at start-up
+        from ui.form.table_panel import TablePanel
+
         model = RecordTableModel(self.store, table, self)
         panel = TablePanel(title, model, noun, min_rows=rows)
         panel.add_requested.connect(lambda copy_of, p=panel: self._add_row(p, copy_of))

@@ -168,7 +168,6 @@ Gestopt: deze plek telt in dit meetmoment niet mee.</source>
     <name>TablePanel</name>
     <message>
         <source>%1 toevoegen</source>
-        <extracomment>The sections in interview order: (title, [(entity, field) ...] or a special key).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

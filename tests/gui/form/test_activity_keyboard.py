@@ -38,7 +38,7 @@ def test_enter_an_activity_with_the_keyboard_only(qtbot, store, open_window) -> 
 
     form.sections.setFocus()  # the list of sections, as after clicking it or tabbing to it
     press(qtbot, Qt.Key.Key_Home)
-    for _ in range(SECTIONS.index("Activiteiten")):
+    for _ in range(SECTIONS.index("activities")):
         press(qtbot, Qt.Key.Key_Down)
     assert form.sections.currentItem().text() == "Activiteiten"
     panel = form.table("activity")

@@ -25,7 +25,7 @@ def activity(store, form):
         "activity", {"place_id": place_id, "name": "Koffieochtend", "days": ["vr"]}
     )
     form.load_place(place_id)
-    form.show_section("Activiteiten")
+    form.show_section("activities")
     return activity_id
 
 
@@ -72,7 +72,7 @@ def test_the_table_is_an_overview_and_the_editor_shows_the_chosen_row(qtbot, sto
     for name, day in (("Koffieochtend", "di"), ("Taalcafé", "wo")):
         store.create("activity", {"place_id": place_id, "name": name, "days": [day]})
     form.load_place(place_id)
-    form.show_section("Activiteiten")
+    form.show_section("activities")
     panel = form.table("activity")
     header = panel.view.horizontalHeader()
     shown = sorted(
@@ -259,7 +259,7 @@ def test_a_tie_chooses_the_other_plek_from_the_plekken(qtbot, store, form):
     place_id = intake.new_place(store, "De Pit")
     other = intake.new_place(store, "Speeltuin Het Anker")
     form.load_place(place_id)
-    form.show_section("Netwerk")
+    form.show_section("network")
     panel = form.table("tie")
     panel.add_button.click()
     combo = panel.editor.editor("other_place_id").widget
@@ -289,7 +289,7 @@ def test_the_overview_and_the_editor_in_english(qtbot, store):
         form = IntakeForm(store)
         qtbot.addWidget(form)
         form.load_place(place_id)
-        form.show_section("Activiteiten")
+        form.show_section("activities")
         panel = form.table("activity")
         model = panel.model
         assert model.headerData(0, Qt.Orientation.Horizontal) == "Activity"

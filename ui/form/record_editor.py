@@ -234,6 +234,13 @@ def editor_for(fd: FieldDef, parent: QWidget | None = None) -> FieldEditor:
     return make_editor(fd, parent)
 
 
+class RecordFields(FieldGroup):
+    """The record editor's label/field rows: narrower labels than a section page's (a long one
+    wraps), so the fields keep room in the narrow column under a table."""
+
+    LABEL_WIDTH = 130
+
+
 class RecordEditor(QFrame):
     """Every field of the row selected in ``view``, saved as it is edited."""
 
@@ -259,7 +266,7 @@ class RecordEditor(QFrame):
         self.note.setWordWrap(True)
         tint(self.note, MUTED)
         layout.addWidget(self.note)
-        self.group = FieldGroup([])
+        self.group = RecordFields([])
         for fd in model.defs:
             self.group.add(editor_for(fd, self.group))
         self.editors: list[FieldEditor] = self.group.editors

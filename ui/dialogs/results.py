@@ -1,18 +1,18 @@
 """The outcome of an import, a merge, a sync or an export as a readable Dutch summary.
 
-A dialog, not only a status-bar line that disappears: a heading in plain words ("3 nieuwe
-plekken, 12 plekken bijgewerkt, 2 conflicten om te bekijken"), the details below, and buttons
+A dialog, not only a status-bar line that disappears: a heading in plain words ("3 plekken
+nieuw, 12 plekken bijgewerkt. 2 conflicten om te bekijken."), the details below, and buttons
 for what comes next (the conflicts, the file, its folder). After ``exec()``, :attr:`chosen` says
 which of those was pressed ("conflicten", "openen", "map" or "").
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,29 +24,198 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# The outcome of a merge or a sync, from its numbers, in the window's language: the same
+# sentence as the core's Dutch summary (nulmeting/team/wording.py), e.g. "3 plekken nieuw,
+# 1 plek bijgewerkt; 2 activiteiten en 1 contactpersoon nieuw". Dutch picks its singular or
+# plural source here (the source text is the Dutch); the English catalogue has %n plurals.
 
-def plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+
+def noun(entity: str, n: int) -> str:
+    """``1 plek``, ``3 plekken`` (``3 places``) for a kind of record."""
+    one = n == 1
+    t = QCoreApplication.translate
+    if entity == "place":
+        return t("Resultaat", "%n plek", "", n) if one else t("Resultaat", "%n plekken", "", n)
+    if entity == "interview":
+        return t("Resultaat", "%n meting", "", n) if one else t("Resultaat", "%n metingen", "", n)
+    if entity == "activity":
+        return (
+            t("Resultaat", "%n activiteit", "", n)
+            if one
+            else t("Resultaat", "%n activiteiten", "", n)
+        )
+    if entity == "contact":
+        return (
+            t("Resultaat", "%n contactpersoon", "", n)
+            if one
+            else t("Resultaat", "%n contactpersonen", "", n)
+        )
+    if entity == "finance_line":
+        return (
+            t("Resultaat", "%n financiële regel", "", n)
+            if one
+            else t("Resultaat", "%n financiële regels", "", n)
+        )
+    if entity == "membership":
+        return (
+            t("Resultaat", "%n netwerklidmaatschap", "", n)
+            if one
+            else t("Resultaat", "%n netwerklidmaatschappen", "", n)
+        )
+    if entity == "tie":
+        return t("Resultaat", "%n relatie", "", n) if one else t("Resultaat", "%n relaties", "", n)
+    if entity == "need":
+        return (
+            t("Resultaat", "%n behoefte", "", n) if one else t("Resultaat", "%n behoeften", "", n)
+        )
+    if entity == "meetmoment":
+        return (
+            t("Resultaat", "%n meetmoment", "", n)
+            if one
+            else t("Resultaat", "%n meetmomenten", "", n)
+        )
+    return (
+        t("Resultaat", "%n ander gegeven", "", n)
+        if one
+        else t("Resultaat", "%n andere gegevens", "", n)
+    )
+
+
+def listing(parts: list[str]) -> str:
+    """``a``, ``a en b``, ``a, b en c`` (``a, b and c``)."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    return (
+        QCoreApplication.translate("Resultaat", "%1 en %2")
+        .replace("%1", ", ".join(parts[:-1]))
+        .replace("%2", parts[-1])
+    )
+
+
+def changes(added: Mapping[str, int], updated: Mapping[str, int]) -> str:
+    """What was added and updated, plekken first; ``""`` when nothing."""
+    from nulmeting.team.wording import ordered
+
+    groups = []
+    for places in (True, False):
+        phrases = []
+        for counts, new in ((added, True), (updated, False)):
+            nouns = [noun(e, n) for e, n in ordered(counts) if (e == "place") == places]
+            if not nouns:
+                continue
+            what = (
+                QCoreApplication.translate("Resultaat", "%1 nieuw")
+                if new
+                else QCoreApplication.translate("Resultaat", "%1 bijgewerkt")
+            )
+            phrases.append(what.replace("%1", listing(nouns)))
+        if phrases:
+            groups.append(", ".join(phrases))
+    return "; ".join(groups)
+
+
+def conflicts_text(n: int, deletions: int = 0) -> str:
+    """``2 conflicten om te bekijken`` (``""`` for none)."""
+    if not n:
+        return ""
+    text = (
+        QCoreApplication.translate("Resultaat", "%n conflict om te bekijken", "", n)
+        if n == 1
+        else QCoreApplication.translate("Resultaat", "%n conflicten om te bekijken", "", n)
+    )
+    if deletions:
+        text += QCoreApplication.translate(
+            "Resultaat", " (bij %n is iets verwijderd dat elders gewijzigd is)", "", deletions
+        )
+    return text
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
 
 
 def merge_heading(summaries: Sequence[Any], open_conflicts: int) -> str:
-    """``3 nieuwe plekken, 12 plekken bijgewerkt, 2 conflicten om te bekijken`` over all files."""
-    added = sum(s.places_added for s in summaries)
-    updated = sum(s.places_updated for s in summaries)
-    others = sum(s.records_added + s.records_updated for s in summaries)
-    parts = [
-        plural(added, "nieuwe plek", "nieuwe plekken"),
-        plural(updated, "plek bijgewerkt", "plekken bijgewerkt"),
-    ]
-    if others:
-        parts.append(plural(others, "ander gegeven", "andere gegevens") + " nieuw of bijgewerkt")
-    parts.append(
-        plural(open_conflicts, "conflict", "conflicten") + " om te bekijken"
-        if open_conflicts
-        else "geen conflicten"
+    """All files together: ``3 plekken nieuw, 12 plekken bijgewerkt. 2 conflicten om te
+    bekijken.`` (the conflicts still open in the store, also those of earlier merges)."""
+    added: dict[str, int] = {}
+    updated: dict[str, int] = {}
+    for s in summaries:
+        a, u = s.per_entity()
+        for total, counts in ((added, a), (updated, u)):
+            for entity, n in counts.items():
+                total[entity] = total.get(entity, 0) + n
+    text = changes(added, updated) or QCoreApplication.translate("Resultaat", "niets nieuws")
+    text = _sentence(text) + "."
+    if open_conflicts:
+        text += " " + _sentence(conflicts_text(open_conflicts)) + "."
+    else:
+        text += " " + QCoreApplication.translate("Resultaat", "Geen conflicten.")
+    return text
+
+
+def merge_line(s: Any) -> str:
+    """One merged file, as ``MergeSummary.dutch()`` says it, in the window's language."""
+    if s.own_laptop and not s.new_changes:
+        return QCoreApplication.translate(
+            "Resultaat",
+            "%1 is het teambestand van deze laptop zelf; er is niets nieuws in, er is niets "
+            "veranderd.",
+        ).replace("%1", s.source)
+    changed = changes(*s.per_entity()) or QCoreApplication.translate("Resultaat", "niets nieuws")
+    text = f"{s.source}: {changed}."
+    if s.conflicts:
+        text += " " + conflicts_text(s.conflicts, s.deletion_conflicts) + "."
+    if s.other_area:
+        text += " " + QCoreApplication.translate(
+            "Resultaat", "Let op: dit teambestand komt uit gebied %1."
+        ).replace("%1", s.other_area)
+    return text
+
+
+def merge_details(summaries: Sequence[Any]) -> str:
+    return "\n".join(merge_line(s) for s in summaries)
+
+
+def sync_text(s: Any) -> str:
+    """A sync, as ``SyncSummary.dutch()`` says it (without the rows set aside)."""
+    if not s.pushed and not s.pulled:
+        return QCoreApplication.translate(
+            "Resultaat", "Gesynchroniseerd met %1: alles was al gelijk."
+        ).replace("%1", s.server)
+    if s.pushed and s.pulled:
+        exchanged = (
+            QCoreApplication.translate(
+                "Resultaat", "%n wijziging verstuurd en %1 ontvangen", "", s.pushed
+            )
+            if s.pushed == 1
+            else QCoreApplication.translate(
+                "Resultaat", "%n wijzigingen verstuurd en %1 ontvangen", "", s.pushed
+            )
+        ).replace("%1", str(s.pulled))
+    elif s.pushed:
+        exchanged = (
+            QCoreApplication.translate("Resultaat", "%n wijziging verstuurd", "", s.pushed)
+            if s.pushed == 1
+            else QCoreApplication.translate("Resultaat", "%n wijzigingen verstuurd", "", s.pushed)
+        )
+    else:
+        exchanged = (
+            QCoreApplication.translate("Resultaat", "%n wijziging ontvangen", "", s.pulled)
+            if s.pulled == 1
+            else QCoreApplication.translate("Resultaat", "%n wijzigingen ontvangen", "", s.pulled)
+        )
+    text = (
+        QCoreApplication.translate("Resultaat", "Gesynchroniseerd met %1: %2")
+        .replace("%1", s.server)
+        .replace("%2", exchanged)
     )
-    text = ", ".join(parts) + "."
-    return text[0].upper() + text[1:]
+    changed = changes(*s.per_entity())
+    text += f"; {changed}." if changed else "."
+    if s.conflicts:
+        text += " " + QCoreApplication.translate(
+            "Resultaat", "%1: los ze op via Conflicten."
+        ).replace("%1", conflicts_text(s.conflicts))
+    return text
 
 
 def open_path(path: Path) -> bool:
@@ -90,12 +259,16 @@ class ResultDialog(QDialog):
         buttons = QDialogButtonBox()
         self.buttons: dict[str, QPushButton] = {}
         if conflicts:
-            self._button(buttons, "conflicten", f"Conflicten bekijken ({conflicts})")
+            self._button(
+                buttons,
+                "conflicten",
+                self.tr("Conflicten bekijken (%1)").replace("%1", str(conflicts)),
+            )
         if file is not None:
-            self._button(buttons, "openen", "Openen")
+            self._button(buttons, "openen", self.tr("Openen"))
         if folder is not None:
-            self._button(buttons, "map", "Map openen")
-        close = buttons.addButton("Sluiten", QDialogButtonBox.ButtonRole.RejectRole)
+            self._button(buttons, "map", self.tr("Map openen"))
+        close = buttons.addButton(self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
         self.buttons["sluiten"] = close
         layout.addWidget(buttons)

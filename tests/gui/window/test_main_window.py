@@ -294,8 +294,8 @@ def test_teamfile_from_another_laptop_merges_through_the_menu(
     )
     window.menu_actions.merge.trigger()
     qtbot.waitUntil(lambda: bool(results), timeout=60000)
-    assert results[0]["heading"] == "1 nieuwe plek, 0 plekken bijgewerkt, geen conflicten."
-    assert "yusuf" in results[0]["details"].lower() and "1 plekken nieuw" in results[0]["details"]
+    assert results[0]["heading"] == "1 plek nieuw. Geen conflicten."
+    assert "yusuf" in results[0]["details"].lower() and ": 1 plek nieuw." in results[0]["details"]
     qtbot.waitUntil(lambda: window.model.row_of(new_id) >= 0, timeout=10000)
     assert window.model.rowCount() == 31
 

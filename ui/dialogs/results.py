@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.fit import fit_title
+
 # The outcome of a merge or a sync, from its numbers, in the window's language: the same
 # sentence as the core's Dutch summary (nulmeting/team/wording.py), e.g. "3 plekken nieuw,
 # 1 plek bijgewerkt; 2 activiteiten en 1 contactpersoon nieuw". Dutch picks its singular or
@@ -277,6 +279,7 @@ class ResultDialog(QDialog):
         first.setFocus()
         self.setMinimumWidth(640)
         self.resize(680, self.sizeHint().height())
+        fit_title(self)
 
     def _button(self, box: QDialogButtonBox, key: str, text: str) -> None:
         button = box.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -90,6 +90,7 @@ class ConflictDialog(QDialog):
         self.values_layout = QVBoxLayout(self.values_box)
         self.group = QButtonGroup(self)
         self.choices: list[QRadioButton] = []
+        self.choice_labels: list[QLabel] = []  # a long value, below its radio button
         self.own_row = QWidget()
         own = QHBoxLayout(self.own_row)
         own.setContentsMargins(0, 0, 0, 0)
@@ -173,6 +174,11 @@ class ConflictDialog(QDialog):
         """Remove the previous conflict's choices now: out of the group, the layout and the
         dialog. (``deleteLater`` alone left them visible while the dialog's own event loop ran,
         and a click on such a stale button stored another value.)"""
+        for label in self.choice_labels:
+            self.values_layout.removeWidget(label)
+            label.hide()
+            label.setParent(None)
+        self.choice_labels = []
         for b in self.choices:
             self.group.removeButton(b)
             self.values_layout.removeWidget(b)
@@ -206,26 +212,39 @@ class ConflictDialog(QDialog):
             if meting
             else self.tr("Kies de juiste waarde voor %1").replace("%1", label)
         )
+        room = self.width() - 90  # the group box's margins and the radio's indicator
         for v in c.values:
             if meting:
-                text = f"{v.value} — {v.author}, {show_time(v.at)}"
+                value, who = str(v.value), f"{v.author}, {show_time(v.at)}"
+                text = f"{value} — {who}"
             elif deletion:
-                what = (
+                value = (
                     self.tr("heeft dit verwijderd")
                     if v.value is True
                     else self.tr("wijzigde intussen: %1").replace("%1", show_value(v.value))
                 )
-                text = f"{v.author} ({show_time(v.at)}) {what}"
+                who = f"{v.author} ({show_time(v.at)})"
+                text = f"{who} {value}"
             else:
-                text = (
-                    f"{show_value(v.value, field(c.entity, c.field))} — {v.author}, "
-                    f"{show_time(v.at)}"
-                )
-            radio = QRadioButton(text)
+                value = show_value(v.value, field(c.entity, c.field))
+                who = f"{v.author}, {show_time(v.at)}"
+                text = f"{value} — {who}"
+            # a radio button cannot wrap: a long value goes in a wrapping label below it
+            long = self.fontMetrics().horizontalAdvance(text) > room
+            radio = QRadioButton(f"{who}:" if long else text)
             radio.setEnabled(not deletion)
             self.group.addButton(radio)
             self.values_layout.addWidget(radio)
             self.choices.append(radio)
+            if long:
+                full = QLabel(value)
+                full.setWordWrap(True)
+                full.setIndent(24)
+                full.setEnabled(not deletion)
+                full.setBuddy(radio)
+                full.mousePressEvent = lambda _e, r=radio: r.setChecked(r.isEnabled())  # type: ignore[method-assign]
+                self.values_layout.addWidget(full)
+                self.choice_labels.append(full)
         self.own_row.setVisible(not deletion and not meting)
         self.values_layout.addWidget(self.own_row)
         self.own_value.clear()

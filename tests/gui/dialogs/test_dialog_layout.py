@@ -1,0 +1,259 @@
+"""Every dialog fits a laptop: its whole title, no cut text, no sideways scroll bar, on screen.
+
+At 1366×768 and 1280×720, and with ``QT_SCALE_FACTOR=2`` (a HiDPI laptop: 2732×1536 pixels,
+1366×768 logical) in a subprocess, since the factor is read when the QApplication is made.
+The dialogs are opened over a store as a team has it after a season: demo plekken, a merge with
+conflicts (a long name, long notes, deleted-versus-edited), probable duplicates, archived
+plekken, and an import with errors.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QLabel,
+    QWidget,
+)
+
+from nulmeting.exchange import demo
+from nulmeting.reading import duplicates
+from nulmeting.store.archive import archive_place
+from nulmeting.store.store import open_store
+from nulmeting.team import teamfile
+from tests.conftest import Clock
+from ui.dialogs.fit import TITLE_ALLOWANCE, title_width
+
+SIZES = [(1366, 768), (1280, 720)]
+#: Room a window manager takes above and around a dialog (title bar, borders).
+FRAME_HEIGHT, FRAME_WIDTH = 40, 10
+LONG_NAME = "Buurthuiskamer De Pit aan de Schiedamseweg, ingang naast de bakker"
+LONG_NOTES = (
+    "Open op dinsdag en donderdag van tien tot vier; op vrijdag alleen de inloop voor "
+    "nieuwkomers, met koffie, thee en hulp bij formulieren van de gemeente."
+)
+
+
+@pytest.fixture(scope="module")
+def season(tmp_path_factory):
+    """Fatima's store after merging Yusuf's team file, with everything the dialogs show."""
+    tmp = tmp_path_factory.mktemp("seizoen")
+    fatima = open_store(tmp / "fatima.sqlite", clock=Clock("2025-12-01T10:00:00"))
+    fatima.set_setting("interviewer", "Fatima El Amrani")
+    fatima.set_setting("round", "Nulmeting 2025-2026")
+    demo.generate(fatima, 30, seed=7)
+    yusuf = open_store(tmp / "yusuf.sqlite", clock=Clock("2025-12-02T09:00:00"))
+    yusuf.set_setting("interviewer", "Yusuf Demir")
+    teamfile.merge_files(yusuf, [teamfile.write_teamfile(fatima, tmp / "f0.nulmeting", None)], None)
+    with fatima.read() as conn:
+        ids = [r[0] for r in conn.execute("SELECT id FROM place ORDER BY name LIMIT 8")]
+    fatima.set("place", ids[0], "name", LONG_NAME)
+    yusuf.set("place", ids[0], "name", "Huiskamer De Pit")
+    fatima.set("place", ids[1], "notes", LONG_NOTES)
+    yusuf.set("place", ids[1], "notes", LONG_NOTES.replace("dinsdag", "woensdag"))
+    fatima.archive("place", ids[2])
+    yusuf.set("place", ids[2], "notes", "Nog steeds open op dinsdag")
+    demo.generate(yusuf, 3, seed=9)
+    summaries = teamfile.merge_files(
+        fatima, [teamfile.write_teamfile(yusuf, tmp / "y1.nulmeting", None)], None
+    )
+    assert fatima.conflicts() and summaries[0].conflicts >= 3
+    first = fatima.values("place", ids[3])
+    fatima.create(
+        "place",
+        {
+            "name": f"{first['name']} (2)",
+            "postcode": first.get("postcode"),
+            "district": first.get("district"),
+        },
+    )
+    for pid in ids[4:6]:
+        archive_place(fatima, pid)
+    csv = tmp / "plekken-van-de-coalitie.csv"
+    csv.write_text(
+        "Naam;Wijk;Postcode\n"
+        f"{first['name']};{first.get('district') or 'Spangen'};{first.get('postcode') or ''}\n"
+        "Nieuwe plek aan de Mathenesserweg;Spangen;3026 AB\n"
+        "Fout;Atlantis;3027 AB\n",
+        encoding="utf-8-sig",
+    )
+    yusuf.close()
+    yield fatima, summaries, csv, tmp
+    fatima.close()
+
+
+def dialogs(store, summaries, csv, tmp) -> list[tuple[str, QDialog]]:
+    """Every dialog of ``ui/dialogs``, opened over ``store`` as the window opens them."""
+    from nulmeting.exchange.importer import plan_import
+    from ui.dialogs.archived import ArchivedDialog
+    from ui.dialogs.conflicts import ConflictDialog
+    from ui.dialogs.duplicates_dialog import DuplicatesDialog
+    from ui.dialogs.export_dialog import ExportDialog
+    from ui.dialogs.first_start import FirstStartDialog
+    from ui.dialogs.fit import item_dialog
+    from ui.dialogs.help import GuideDialog
+    from ui.dialogs.import_dialog import ImportDialog
+    from ui.dialogs.report_dialog import ReportDialog
+    from ui.dialogs.results import ResultDialog, merge_details, merge_heading
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    found = duplicates.find(store)
+    assert found, "the store has a probable duplicate"
+    export = ExportDialog(store.setting("area"), tmp)
+    export_personal = ExportDialog(store.setting("area"), tmp)
+    export_personal.personal.setChecked(True)
+    return [
+        ("archived", ArchivedDialog(store)),
+        ("conflicts", ConflictDialog(store)),
+        ("duplicates", DuplicatesDialog(store, found, lambda *a: None)),
+        ("export", export),
+        ("export with personal data", export_personal),
+        ("first start", FirstStartDialog(store)),
+        ("guide", GuideDialog()),
+        ("import", ImportDialog(plan_import(store, csv))),
+        (
+            "publish agenda",
+            item_dialog(
+                None,
+                "Wijkagenda publiceren",
+                "Welke wijken? (alleen activiteiten die openbaar zijn in de wijkagenda)",
+                ["Alle wijken", "Spangen", "Oud-Mathenesse"],
+            ),
+        ),
+        ("report", ReportDialog(store)),
+        (
+            "merge result",
+            ResultDialog(
+                "Samenvoegen",
+                merge_heading(summaries, store.open_conflict_count()),
+                merge_details(summaries),
+                conflicts=store.open_conflict_count(),
+            ),
+        ),
+        ("settings", SettingsDialog(store)),
+    ]
+
+
+def problems(dialog: QDialog, size: tuple[int, int]) -> list[str]:
+    """What a person would see cut or too wide in ``dialog`` (shown) on a ``size`` screen."""
+    found = []
+    title = dialog.windowTitle()
+    if dialog.width() < title_width(dialog):
+        found.append(f"title '{title}' cut: {dialog.width()} < {title_width(dialog)}")
+    width, height = size
+    if dialog.width() + FRAME_WIDTH > width or dialog.height() + FRAME_HEIGHT > height:
+        found.append(f"larger than the screen: {dialog.width()}×{dialog.height()}")
+    for label in dialog.findChildren(QLabel):
+        if not label.isVisibleTo(dialog) or not label.text():
+            continue
+        if label.wordWrap():
+            if label.height() < label.heightForWidth(label.width()):
+                found.append(f"label cut in height: {label.text()[:60]!r}")
+        elif label.width() < label.minimumSizeHint().width():
+            found.append(f"label cut: {label.text()[:60]!r}")
+    for button in dialog.findChildren(QAbstractButton):
+        if button.isVisibleTo(dialog) and button.text():
+            if button.width() < button.sizeHint().width():
+                found.append(f"button cut: {button.text()[:60]!r}")
+    for area in dialog.findChildren(QAbstractScrollArea):
+        if area.isVisibleTo(dialog) and area.horizontalScrollBar().isVisible():
+            found.append(f"sideways scroll bar in {type(area).__name__}")
+    return found
+
+
+def show_every_state(dialog: QDialog) -> list[QWidget]:
+    """The states a dialog goes through (each conflict, each pair): ``[dialog]`` once per
+    state, after switching to it."""
+    from ui.dialogs.conflicts import ConflictDialog
+    from ui.dialogs.duplicates_dialog import DuplicatesDialog
+
+    if isinstance(dialog, ConflictDialog):
+        for row in range(dialog.table.rowCount()):
+            dialog.table.selectRow(row)
+            QApplication.processEvents()
+            yield dialog
+    elif isinstance(dialog, DuplicatesDialog):
+        for row in range(dialog.pairs.count()):
+            dialog.pairs.setCurrentRow(row)
+            QApplication.processEvents()
+            yield dialog
+    else:
+        yield dialog
+
+
+def check_all(qtbot, season, size) -> list[str]:
+    store, summaries, csv, tmp = season
+    seen = []
+    for name, dialog in dialogs(store, summaries, csv, tmp):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        for state in show_every_state(dialog):
+            seen += [f"{name}: {p}" for p in problems(state, size)]
+        dialog.close()
+    return seen
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_dialog_fits_the_laptop_screen(qtbot, season, size) -> None:
+    if os.environ.get("QT_SCALE_FACTOR") == "2":  # the subprocess below: really scaled
+        screen = QApplication.primaryScreen()
+        assert screen.devicePixelRatio() == 2 and screen.geometry().width() == 1366
+    assert check_all(qtbot, season, size) == []
+
+
+def test_a_title_wider_than_its_dialog_is_found(qtbot) -> None:
+    """The check above can fail: a bare dialog with a long title is reported, and fit_title
+    widens it."""
+    from ui.dialogs.fit import fit_title
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.setWindowTitle("Teambestanden samenvoegen en daarna de conflicten bekijken")
+    dialog.resize(200, 100)
+    dialog.show()
+    assert any("title" in p for p in problems(dialog, (1366, 768)))
+    fit_title(dialog)
+    QApplication.processEvents()
+    assert dialog.width() >= title_width(dialog) > TITLE_ALLOWANCE
+    assert problems(dialog, (1366, 768)) == []
+
+
+@pytest.mark.skipif(bool(os.environ.get("QT_SCALE_FACTOR")), reason="runs the others")
+def test_every_dialog_fits_at_scale_factor_2(tmp_path) -> None:
+    """The same tests in a fresh process on a 2732×1536 screen with QT_SCALE_FACTOR=2."""
+    config = tmp_path / "screen.json"
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {"name": "hidpi", "x": 0, "y": 0, "width": 2732, "height": 1536, "dpr": 1}
+                ]
+            }
+        )
+    )
+    env = {
+        **os.environ,
+        "QT_SCALE_FACTOR": "2",
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+    }
+    root = Path(__file__).resolve().parents[3]
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(Path(__file__))],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+    assert "3 passed, 1 skipped" in run.stdout

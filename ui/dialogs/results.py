@@ -28,58 +28,75 @@ from ui.dialogs.fit import fit_title
 
 # The outcome of a merge or a sync, from its numbers, in the window's language: the same
 # sentence as the core's Dutch summary (nulmeting/team/wording.py), e.g. "3 plekken nieuw,
-# 1 plek bijgewerkt; 2 activiteiten en 1 contactpersoon nieuw". Dutch picks its singular or
-# plural source here (the source text is the Dutch); the English catalogue has %n plurals.
+# 1 plek bijgewerkt; 2 activiteiten en 1 contactpersoon nieuw". The code picks the singular or
+# the plural source text (the same rule in Dutch and English), so no %n plural is needed.
+
+
+def _n(text: str, n: int) -> str:
+    return text.replace("%1", str(n))
 
 
 def noun(entity: str, n: int) -> str:
     """``1 plek``, ``3 plekken`` (``3 places``) for a kind of record."""
     one = n == 1
-    t = QCoreApplication.translate
     if entity == "place":
-        return t("Resultaat", "%n plek", "", n) if one else t("Resultaat", "%n plekken", "", n)
+        return (
+            _n(QCoreApplication.translate("Resultaat", "%1 plek"), n)
+            if one
+            else _n(QCoreApplication.translate("Resultaat", "%1 plekken"), n)
+        )
     if entity == "interview":
-        return t("Resultaat", "%n meting", "", n) if one else t("Resultaat", "%n metingen", "", n)
+        return (
+            _n(QCoreApplication.translate("Resultaat", "%1 meting"), n)
+            if one
+            else _n(QCoreApplication.translate("Resultaat", "%1 metingen"), n)
+        )
     if entity == "activity":
         return (
-            t("Resultaat", "%n activiteit", "", n)
+            _n(QCoreApplication.translate("Resultaat", "%1 activiteit"), n)
             if one
-            else t("Resultaat", "%n activiteiten", "", n)
+            else _n(QCoreApplication.translate("Resultaat", "%1 activiteiten"), n)
         )
     if entity == "contact":
         return (
-            t("Resultaat", "%n contactpersoon", "", n)
+            _n(QCoreApplication.translate("Resultaat", "%1 contactpersoon"), n)
             if one
-            else t("Resultaat", "%n contactpersonen", "", n)
+            else _n(QCoreApplication.translate("Resultaat", "%1 contactpersonen"), n)
         )
     if entity == "finance_line":
         return (
-            t("Resultaat", "%n financiële regel", "", n)
+            _n(QCoreApplication.translate("Resultaat", "%1 financiële regel"), n)
             if one
-            else t("Resultaat", "%n financiële regels", "", n)
+            else _n(QCoreApplication.translate("Resultaat", "%1 financiële regels"), n)
         )
     if entity == "membership":
         return (
-            t("Resultaat", "%n netwerklidmaatschap", "", n)
+            _n(QCoreApplication.translate("Resultaat", "%1 netwerklidmaatschap"), n)
             if one
-            else t("Resultaat", "%n netwerklidmaatschappen", "", n)
+            else _n(QCoreApplication.translate("Resultaat", "%1 netwerklidmaatschappen"), n)
         )
     if entity == "tie":
-        return t("Resultaat", "%n relatie", "", n) if one else t("Resultaat", "%n relaties", "", n)
+        return (
+            _n(QCoreApplication.translate("Resultaat", "%1 relatie"), n)
+            if one
+            else _n(QCoreApplication.translate("Resultaat", "%1 relaties"), n)
+        )
     if entity == "need":
         return (
-            t("Resultaat", "%n behoefte", "", n) if one else t("Resultaat", "%n behoeften", "", n)
+            _n(QCoreApplication.translate("Resultaat", "%1 behoefte"), n)
+            if one
+            else _n(QCoreApplication.translate("Resultaat", "%1 behoeften"), n)
         )
     if entity == "meetmoment":
         return (
-            t("Resultaat", "%n meetmoment", "", n)
+            _n(QCoreApplication.translate("Resultaat", "%1 meetmoment"), n)
             if one
-            else t("Resultaat", "%n meetmomenten", "", n)
+            else _n(QCoreApplication.translate("Resultaat", "%1 meetmomenten"), n)
         )
     return (
-        t("Resultaat", "%n ander gegeven", "", n)
+        _n(QCoreApplication.translate("Resultaat", "%1 ander gegeven"), n)
         if one
-        else t("Resultaat", "%n andere gegevens", "", n)
+        else _n(QCoreApplication.translate("Resultaat", "%1 andere gegevens"), n)
     )
 
 
@@ -121,13 +138,16 @@ def conflicts_text(n: int, deletions: int = 0) -> str:
     if not n:
         return ""
     text = (
-        QCoreApplication.translate("Resultaat", "%n conflict om te bekijken", "", n)
+        _n(QCoreApplication.translate("Resultaat", "%1 conflict om te bekijken"), n)
         if n == 1
-        else QCoreApplication.translate("Resultaat", "%n conflicten om te bekijken", "", n)
+        else _n(QCoreApplication.translate("Resultaat", "%1 conflicten om te bekijken"), n)
     )
     if deletions:
-        text += QCoreApplication.translate(
-            "Resultaat", " (bij %n is iets verwijderd dat elders gewijzigd is)", "", deletions
+        text += _n(
+            QCoreApplication.translate(
+                "Resultaat", " (bij %1 is iets verwijderd dat elders gewijzigd is)"
+            ),
+            deletions,
         )
     return text
 
@@ -186,25 +206,24 @@ def sync_text(s: Any) -> str:
         ).replace("%1", s.server)
     if s.pushed and s.pulled:
         exchanged = (
-            QCoreApplication.translate(
-                "Resultaat", "%n wijziging verstuurd en %1 ontvangen", "", s.pushed
-            )
+            QCoreApplication.translate("Resultaat", "%1 wijziging verstuurd en %2 ontvangen")
             if s.pushed == 1
-            else QCoreApplication.translate(
-                "Resultaat", "%n wijzigingen verstuurd en %1 ontvangen", "", s.pushed
-            )
-        ).replace("%1", str(s.pulled))
+            else QCoreApplication.translate("Resultaat", "%1 wijzigingen verstuurd en %2 ontvangen")
+        ).replace("%2", str(s.pulled))
+        exchanged = _n(exchanged, s.pushed)
     elif s.pushed:
-        exchanged = (
-            QCoreApplication.translate("Resultaat", "%n wijziging verstuurd", "", s.pushed)
+        exchanged = _n(
+            QCoreApplication.translate("Resultaat", "%1 wijziging verstuurd")
             if s.pushed == 1
-            else QCoreApplication.translate("Resultaat", "%n wijzigingen verstuurd", "", s.pushed)
+            else QCoreApplication.translate("Resultaat", "%1 wijzigingen verstuurd"),
+            s.pushed,
         )
     else:
-        exchanged = (
-            QCoreApplication.translate("Resultaat", "%n wijziging ontvangen", "", s.pulled)
+        exchanged = _n(
+            QCoreApplication.translate("Resultaat", "%1 wijziging ontvangen")
             if s.pulled == 1
-            else QCoreApplication.translate("Resultaat", "%n wijzigingen ontvangen", "", s.pulled)
+            else QCoreApplication.translate("Resultaat", "%1 wijzigingen ontvangen"),
+            s.pulled,
         )
     text = (
         QCoreApplication.translate("Resultaat", "Gesynchroniseerd met %1: %2")

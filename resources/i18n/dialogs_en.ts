@@ -463,12 +463,9 @@ Everything of “%1” (measurements, activities, contact persons, network) goes
             <source>Alleen de geldige rijen inlezen (rijen met fouten overslaan)</source>
             <translation>Read only the valid rows (skip rows with errors)</translation>
         </message>
-        <message numerus="yes">
-            <source>De %n rij die al bestaat (zelfde naam en postcode) toch als nieuwe plek inlezen</source>
-            <translation>
-                <numerusform>Read the %n row that already exists (same name and postcode) as a new place anyway</numerusform>
-                <numerusform>Read the %n rows that already exist (same name and postcode) as new places anyway</numerusform>
-            </translation>
+        <message>
+            <source>De rij die al bestaat (zelfde naam en postcode) toch als nieuwe plek inlezen</source>
+            <translation>Read the row that already exists (same name and postcode) as a new place anyway</translation>
         </message>
         <message numerus="yes">
             <source>De %n rijen die al bestaan (zelfde naam en postcode) toch als nieuwe plekken inlezen</source>
@@ -484,6 +481,62 @@ Everything of “%1” (measurements, activities, contact persons, network) goes
         <message>
             <source>Annuleren</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>%1 kan niet ingelezen worden:</source>
+            <translation>%1 cannot be read in:</translation>
+        </message>
+        <message>
+            <source>%1 (activiteiten): %2 rijen.</source>
+            <translation>%1 (activities): %2 rows.</translation>
+        </message>
+        <message>
+            <source>Nieuwe activiteiten: %1.</source>
+            <translation>New activities: %1.</translation>
+        </message>
+        <message>
+            <source>Activiteiten met wijzigingen: %1.</source>
+            <translation>Activities with changes: %1.</translation>
+        </message>
+        <message>
+            <source>%1: %2 rijen.</source>
+            <translation>%1: %2 rows.</translation>
+        </message>
+        <message>
+            <source>Nieuwe plekken: %1.</source>
+            <translation>New places: %1.</translation>
+        </message>
+        <message>
+            <source>Plekken met wijzigingen: %1 (%2 velden).</source>
+            <translation>Places with changes: %1 (%2 fields).</translation>
+        </message>
+        <message>
+            <source>Ongewijzigd: %1.</source>
+            <translation>Unchanged: %1.</translation>
+        </message>
+        <message>
+            <source>Bestaat al (zelfde naam en postcode, zonder ID): %1; die rijen werken de bestaande plek bij.</source>
+            <translation>Already exists (same name and postcode, no ID): %1; those rows update the existing place.</translation>
+        </message>
+        <message>
+            <source>Rijen met fouten: %1 (zie hieronder).</source>
+            <translation>Rows with errors: %1 (see below).</translation>
+        </message>
+        <message>
+            <source>Onbekende kolommen (genegeerd): %1.</source>
+            <translation>Unknown columns (ignored): %1.</translation>
+        </message>
+        <message>
+            <source>Er is geen kolom 'Openbaar in wijkagenda': nieuwe activiteiten komen niet in de wijkagenda tot iemand ze openbaar maakt.</source>
+            <translation>There is no column 'Openbaar in wijkagenda': new activities do not appear in the neighbourhood calendar until someone makes them public.</translation>
+        </message>
+        <message>
+            <source>Wijzigingen worden vastgelegd als werk van %1.</source>
+            <translation>Changes are recorded as the work of %1.</translation>
+        </message>
+        <message>
+            <source>Dit gegevensbestand heeft nog geen meetmoment: bij het inlezen wordt het “%1”.</source>
+            <translation>This data file has no measurement round yet: reading in makes it “%1”.</translation>
         </message>
         <message>
             <source>(naamloos)</source>

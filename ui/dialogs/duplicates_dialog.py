@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QMessageBox,
@@ -67,6 +68,9 @@ class DuplicatesDialog(QDialog):
 
         splitter = QSplitter()
         self.pairs = QListWidget()
+        self.pairs.setSpacing(2)
+        self.pairs.setWordWrap(True)  # a very long name wraps rather than scroll sideways
+        self.pairs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pairs.currentRowChanged.connect(lambda _r: self._show_pair())
         splitter.addWidget(self.pairs)
         right = QWidget()
@@ -76,7 +80,14 @@ class DuplicatesDialog(QDialog):
         self.table.setHorizontalHeaderLabels(self._headers())
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # the field names as wide as they need, the two plekken share the rest; long values
+        # wrap (and are whole in their tooltip), never cut off or scrolled sideways
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         right_layout.addWidget(self.table, 1)
         keep = QHBoxLayout()
         keep.addWidget(QLabel(self.tr("Blijft:")))
@@ -91,7 +102,7 @@ class DuplicatesDialog(QDialog):
         keep.addWidget(self.join_button)
         right_layout.addLayout(keep)
         splitter.addWidget(right)
-        splitter.setSizes([300, 620])
+        splitter.setSizes([280, 660])
         layout.addWidget(splitter, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -126,12 +137,12 @@ class DuplicatesDialog(QDialog):
         self.pairs.blockSignals(True)
         self.pairs.clear()
         for d in self.found:
-            self.pairs.addItem(
-                f"{d.first.name}  ↔  {d.second.name}\n"
-                + self.tr("%1, naam %2 gelijk")
-                .replace("%1", reason_text(d.reason))
-                .replace("%2", f"{d.similarity:.0%}")
-            )
+            # one name a line (a pair side by side did not fit); whole in the tooltip
+            text = f"{d.first.name}\n↔ {d.second.name}\n" + self.tr("%1, naam %2 gelijk").replace(
+                "%1", reason_text(d.reason)
+            ).replace("%2", f"{d.similarity:.0%}")
+            self.pairs.addItem(text)
+            self.pairs.item(self.pairs.count() - 1).setToolTip(text)
         self.pairs.blockSignals(False)
         if n:
             self.pairs.setCurrentRow(0)
@@ -186,13 +197,13 @@ class DuplicatesDialog(QDialog):
         for r, (label, va, vb, differs) in enumerate(rows):
             for c, text in enumerate((label, va, vb)):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 if differs:
                     item.setBackground(QBrush(DIFFERENT))
                     if c == 0:
                         item.setFont(bold)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnToContents(0)
-        self.table.setColumnWidth(1, 300)
+        self.table.resizeRowsToContents()
         self.message.setText(
             self.tr(
                 "Gele regels verschillen. Bij samenvoegen worden lege velden van de "

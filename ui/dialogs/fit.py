@@ -8,7 +8,7 @@ width plus room for the title bar's icon and buttons (capped by the screen);
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 #: Room beside the title text in a title bar: the window icon, minimise/maximise/close and the
@@ -16,12 +16,20 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 TITLE_ALLOWANCE = 170
 
 
+def shown_title(widget: QWidget) -> str:
+    """The title as the title bar shows it: Qt adds " — Nulmeting" (the application's display
+    name) on Linux and Windows."""
+    title = widget.windowTitle()
+    name = QGuiApplication.applicationDisplayName()
+    return f"{title} — {name}" if name and title and title != name else title
+
+
 def title_width(widget: QWidget) -> int:
     """The width a title bar needs for ``widget``'s title: the text in a bold font (title
     bars often use one) plus :data:`TITLE_ALLOWANCE`."""
     font = QFont(widget.font())
     font.setBold(True)
-    return QFontMetrics(font).horizontalAdvance(widget.windowTitle()) + TITLE_ALLOWANCE
+    return QFontMetrics(font).horizontalAdvance(shown_title(widget)) + TITLE_ALLOWANCE
 
 
 def fit_title(dialog: QWidget) -> None:

@@ -51,7 +51,7 @@ class ImportDialog(QDialog):
         self.resize(820, 560)
 
         layout = QVBoxLayout(self)
-        self.summary = QLabel(self.plan.summary())
+        self.summary = QLabel(self.summary_text())
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
@@ -91,11 +91,7 @@ class ImportDialog(QDialog):
 
         existing = self.plan.counts().get("bestaat al", 0)  # plekken only, not activiteiten
         self.as_new = QCheckBox(
-            self.tr(
-                "De %n rij die al bestaat (zelfde naam en postcode) toch als nieuwe plek inlezen",
-                "",
-                existing,
-            )
+            self.tr("De rij die al bestaat (zelfde naam en postcode) toch als nieuwe plek inlezen")
             if existing == 1
             else self.tr(
                 "De %n rijen die al bestaan (zelfde naam en postcode) toch als nieuwe plekken "
@@ -125,6 +121,68 @@ class ImportDialog(QDialog):
         self._fill()
         self._update_buttons()
         fit_title(self)
+
+    def summary_text(self) -> str:
+        """The plan's summary (``plan.summary()``, the command line's Dutch) in the window's
+        language."""
+        plan = self.plan
+        name = plan.path.name
+        if plan.file_errors:
+            return "\n".join(
+                [self.tr("%1 kan niet ingelezen worden:").replace("%1", name), *plan.file_errors]
+            )
+        c = plan.counts()
+        activities = getattr(plan, "kind", "") == "Activiteiten"
+        rows = str(len(plan.rows))
+        if activities:
+            lines = [
+                self.tr("%1 (activiteiten): %2 rijen.").replace("%1", name).replace("%2", rows),
+                self.tr("Nieuwe activiteiten: %1.").replace("%1", str(c["nieuw"])),
+                self.tr("Activiteiten met wijzigingen: %1.").replace("%1", str(c["gewijzigd"])),
+            ]
+        else:
+            lines = [
+                self.tr("%1: %2 rijen.").replace("%1", name).replace("%2", rows),
+                self.tr("Nieuwe plekken: %1.").replace("%1", str(c["nieuw"])),
+                self.tr("Plekken met wijzigingen: %1 (%2 velden).")
+                .replace("%1", str(c["gewijzigd"]))
+                .replace("%2", str(c["velden"])),
+            ]
+        lines.append(self.tr("Ongewijzigd: %1.").replace("%1", str(c["ongewijzigd"])))
+        if c.get("bestaat al"):
+            lines.append(
+                self.tr(
+                    "Bestaat al (zelfde naam en postcode, zonder ID): %1; die rijen werken de "
+                    "bestaande plek bij."
+                ).replace("%1", str(c["bestaat al"]))
+            )
+        if c["ongeldig"]:
+            lines.append(
+                self.tr("Rijen met fouten: %1 (zie hieronder).").replace("%1", str(c["ongeldig"]))
+            )
+        if plan.unknown_columns:
+            lines.append(
+                self.tr("Onbekende kolommen (genegeerd): %1.").replace(
+                    "%1", ", ".join(plan.unknown_columns)
+                )
+            )
+        if activities and not _has_public_column(plan):
+            lines.append(
+                self.tr(
+                    "Er is geen kolom 'Openbaar in wijkagenda': nieuwe activiteiten komen niet in "
+                    "de wijkagenda tot iemand ze openbaar maakt."
+                )
+            )
+        lines.append(
+            self.tr("Wijzigingen worden vastgelegd als werk van %1.").replace("%1", plan.author)
+        )
+        if getattr(plan, "new_round", None):
+            lines.append(
+                self.tr(
+                    "Dit gegevensbestand heeft nog geen meetmoment: bij het inlezen wordt het “%1”."
+                ).replace("%1", plan.new_round)
+            )
+        return "\n".join(lines)
 
     def _fill(self) -> None:
         rows = sorted(self.plan.rows, key=lambda r: (not r.errors, not r.changed, r.row))
@@ -194,3 +252,12 @@ class ImportDialog(QDialog):
         if self.as_new.isChecked():
             self.plan.as_new_places()
         super().accept()
+
+
+def _has_public_column(plan: Any) -> bool:
+    """Whether an activities sheet has the column 'Openbaar in wijkagenda' (as the core's
+    summary checks it)."""
+    from nulmeting.domain import reference
+    from nulmeting.exchange.activity_import import HEADERS
+
+    return any(HEADERS.get(reference.fold(h)) == "public" for h in plan._headers)

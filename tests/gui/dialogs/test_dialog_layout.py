@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
+    QListWidget,
     QWidget,
 )
 
@@ -41,6 +42,15 @@ LONG_NOTES = (
     "Open op dinsdag en donderdag van tien tot vier; op vrijdag alleen de inloop voor "
     "nieuwkomers, met koffie, thee en hulp bij formulieren van de gemeente."
 )
+
+
+@pytest.fixture(autouse=True)
+def named_app(qapp):
+    """As the window's app: the title bar reads "<title> — Nulmeting"."""
+    before = qapp.applicationDisplayName()
+    qapp.setApplicationDisplayName("Nulmeting")
+    yield
+    qapp.setApplicationDisplayName(before)
 
 
 @pytest.fixture(scope="module")
@@ -167,6 +177,13 @@ def problems(dialog: QDialog, size: tuple[int, int]) -> list[str]:
     for area in dialog.findChildren(QAbstractScrollArea):
         if area.isVisibleTo(dialog) and area.horizontalScrollBar().isVisible():
             found.append(f"sideways scroll bar in {type(area).__name__}")
+    for listing in dialog.findChildren(QListWidget):  # items whole, also without a scroll bar
+        room = listing.viewport().width() - 8
+        for i in range(listing.count()):
+            text = listing.item(i).text()
+            widest = max(listing.fontMetrics().horizontalAdvance(t) for t in text.splitlines())
+            if listing.isVisibleTo(dialog) and widest > room:
+                found.append(f"list item cut: {text[:60]!r}")
     return found
 
 

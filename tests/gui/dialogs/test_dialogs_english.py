@@ -130,3 +130,35 @@ def test_every_dialog_speaks_english(english, qtbot, store, tmp_path) -> None:
         "SettingsDialog": "Settings",
     }
     QApplication.processEvents()
+
+
+def test_import_summary_is_the_cores_in_dutch_and_english_in_english(qtbot, store, tmp_path):
+    from nulmeting.exchange import demo, export
+    from nulmeting.exchange.activity_import import plan_activity_import
+    from nulmeting.exchange.importer import plan_import
+    from ui.dialogs.import_dialog import ImportDialog
+
+    demo.generate(store, 3, seed=2)
+    book = export.write_overview(store, tmp_path / "o.xlsx")
+    csv = tmp_path / "p.csv"
+    csv.write_text("Naam;Wijk;Kleur\nGoed;Spangen;rood\nFout;Atlantis;blauw\n", "utf-8-sig")
+    bad = tmp_path / "x.csv"
+    bad.write_text("Adres\nStraat 1\n", "utf-8-sig")
+    plans = [
+        plan_import(store, csv),
+        plan_import(store, bad),
+        plan_import(store, book),
+        plan_activity_import(store, book),
+    ]
+    for plan in plans:
+        dialog = ImportDialog(plan)
+        qtbot.addWidget(dialog)
+        assert dialog.summary.text() == plan.summary()
+    i18n.install(QApplication.instance(), "en")
+    try:
+        dialog = ImportDialog(plans[0])
+        qtbot.addWidget(dialog)
+        assert dialog.summary.text().splitlines()[:2] == ["p.csv: 2 rows.", "New places: 1."]
+        assert "Unknown columns (ignored): Kleur." in dialog.summary.text()
+    finally:
+        i18n.install(QApplication.instance(), "nl")

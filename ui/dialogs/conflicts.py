@@ -223,8 +223,12 @@ class ConflictDialog(QDialog):
                     if v.value is True
                     else self.tr("wijzigde intussen: %1").replace("%1", show_value(v.value))
                 )
-                who = f"{v.author} ({show_time(v.at)})"
-                text = f"{who} {value}"
+                # what each laptop did, to read (the buttons below decide): not a choice
+                info = QLabel(f"• {v.author} ({show_time(v.at)}) {value}")
+                info.setWordWrap(True)
+                self.values_layout.addWidget(info)
+                self.choice_labels.append(info)
+                continue
             else:
                 value = show_value(v.value, field(c.entity, c.field))
                 who = f"{v.author}, {show_time(v.at)}"
@@ -232,7 +236,6 @@ class ConflictDialog(QDialog):
             # a radio button cannot wrap: a long value goes in a wrapping label below it
             long = self.fontMetrics().horizontalAdvance(text) > room
             radio = QRadioButton(f"{who}:" if long else text)
-            radio.setEnabled(not deletion)
             self.group.addButton(radio)
             self.values_layout.addWidget(radio)
             self.choices.append(radio)
@@ -240,9 +243,8 @@ class ConflictDialog(QDialog):
                 full = QLabel(value)
                 full.setWordWrap(True)
                 full.setIndent(24)
-                full.setEnabled(not deletion)
                 full.setBuddy(radio)
-                full.mousePressEvent = lambda _e, r=radio: r.setChecked(r.isEnabled())  # type: ignore[method-assign]
+                full.mousePressEvent = lambda _e, r=radio: r.setChecked(True)  # type: ignore[method-assign]
                 self.values_layout.addWidget(full)
                 self.choice_labels.append(full)
         self.own_row.setVisible(not deletion and not meting)

@@ -3,13 +3,16 @@
 A window manager cuts a title that is wider than the dialog ("Teambestanden samen…"); Qt sizes a
 dialog by its contents only. :func:`fit_title` gives a dialog a minimum width of its title's
 width plus room for the title bar's icon and buttons (capped by the screen);
-:func:`get_text` and :func:`get_item` are ``QInputDialog.getText``/``getItem`` with that fit.
+:func:`get_text` and :func:`get_item` are ``QInputDialog.getText``/``getItem`` with that fit;
+:func:`fit_dialog_titles` does it for every dialog a window opens (``QInputDialog.getText``,
+``QMessageBox``…) when the dialog is first shown.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLayout, QLineEdit, QWidget
 
 #: Room beside the title text in a title bar: the window icon, minimise/maximise/close and the
 #: window manager's padding (openbox, GNOME, Windows 10/11 are all below this), in pixels.
@@ -38,7 +41,22 @@ def fit_title(dialog: QWidget) -> None:
     screen = dialog.screen()
     if screen is not None:
         need = min(need, screen.availableGeometry().width() - 40)
-    if dialog.minimumWidth() < need:
+    if dialog.minimumWidth() >= need:
+        return
+    layout = dialog.layout()
+    fixed = (QLayout.SizeConstraint.SetMinAndMaxSize, QLayout.SizeConstraint.SetFixedSize)
+    if layout is not None and layout.sizeConstraint() in fixed:
+        # the layout sets the dialog's minimum itself (QInputDialog): widen what it holds
+        margins = layout.contentsMargins()
+        inner = need - margins.left() - margins.right()
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setMinimumWidth(max(widget.minimumWidth(), inner))
+                break
+        layout.activate()
+    else:
         dialog.setMinimumWidth(need)
 
 
@@ -88,3 +106,23 @@ def get_item(
         return dialog.textValue(), ok
     finally:
         dialog.deleteLater()
+
+
+class _TitleFit(QObject):
+    """Watches a window: a dialog of it, when first shown (polished), gets :func:`fit_title`."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ChildPolished:
+            child = event.child()  # type: ignore[attr-defined]
+            if isinstance(child, QDialog):
+                fit_title(child)
+        return False
+
+
+def fit_dialog_titles(window: QWidget) -> QObject:
+    """Every dialog opened with ``window`` as its parent shows its whole title. One event
+    filter on the window itself (not on the application): it sees only the window's own
+    children being polished, once each."""
+    watcher = _TitleFit(window)
+    window.installEventFilter(watcher)
+    return watcher

@@ -29,6 +29,7 @@ from nulmeting.domain import reference
 from nulmeting.reading import queries
 from nulmeting.store.store import Store
 from ui.common import MUTED, tint
+from ui.dialogs.fit import fit_dialog_titles
 from ui.form import IntakeForm
 from ui.tasks import TaskRunner
 from ui.window.base import WindowBase
@@ -65,6 +66,7 @@ class MainWindow(WindowBase):
         self.setWindowTitle("Nulmeting – sociale basis")
         self.resize(*DEFAULT_SIZE)
         self.setMinimumSize(900, 560)
+        fit_dialog_titles(self)  # small dialogs (a password, a name) show their whole title
 
         self.model = PlaceTableModel(self)
         self.proxy = PlaceFilterProxy(self)

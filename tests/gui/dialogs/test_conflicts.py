@@ -91,7 +91,8 @@ def test_delete_versus_edit_restore(qtbot, store, tmp_path):
     assert dialog.restore_button.isVisibleTo(dialog) and not dialog.resolve_button.isVisibleTo(
         dialog
     )
-    texts = " | ".join(b.text() for b in dialog.choices)
+    assert dialog.choices == []  # what each laptop did is told, the buttons below decide
+    texts = " | ".join(label.text() for label in dialog.choice_labels)
     assert "Fatima" in texts and "heeft dit verwijderd" in texts
     assert "Yusuf" in texts and "nieuwe naam" in texts
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)

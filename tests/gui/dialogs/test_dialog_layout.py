@@ -273,4 +273,33 @@ def test_every_dialog_fits_at_scale_factor_2(tmp_path) -> None:
         timeout=600,
     )
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
-    assert "3 passed, 1 skipped" in run.stdout
+    assert "4 passed, 1 skipped" in run.stdout
+
+
+def test_the_windows_small_dialogs_show_their_whole_title(qtbot, store) -> None:
+    """A password or a name asked with QInputDialog over the main window (Teambestanden
+    samenvoegen → the team's password) is widened to its title when shown."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog
+
+    from ui.window.main_window import MainWindow
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    seen = []
+
+    def look() -> None:
+        dialog = next(d for d in window.findChildren(QInputDialog) if d.isVisible())
+        seen.append((dialog.width(), title_width(dialog), problems(dialog, (1366, 768))))
+        dialog.reject()
+
+    for ask in (
+        lambda: QInputDialog.getText(window, "Teambestanden samenvoegen", "Wachtwoord:"),
+        lambda: QInputDialog.getItem(window, "Meetmoment vaststellen", "Welk?", ["a"], 0, False),
+    ):
+        QTimer.singleShot(200, look)
+        ask()
+    assert len(seen) == 2
+    for width, needed, found in seen:
+        assert width >= needed > TITLE_ALLOWANCE + 100 and found == []

@@ -59,6 +59,21 @@ def show_time(at: str) -> str:
     return local_time(at)
 
 
+class ValueLabel(QLabel):
+    """A long value, wrapped below its radio button; a click on it chooses that button."""
+
+    def __init__(self, text: str, radio: QRadioButton) -> None:
+        super().__init__(text)
+        self.radio = radio
+        self.setWordWrap(True)
+        self.setIndent(24)
+        self.setBuddy(radio)
+
+    def mousePressEvent(self, event: Any) -> None:
+        self.radio.setChecked(True)
+        super().mousePressEvent(event)
+
+
 class ConflictDialog(QDialog):
     """Lists open conflicts; the selected one is resolved with the buttons below the list."""
 
@@ -240,11 +255,7 @@ class ConflictDialog(QDialog):
             self.values_layout.addWidget(radio)
             self.choices.append(radio)
             if long:
-                full = QLabel(value)
-                full.setWordWrap(True)
-                full.setIndent(24)
-                full.setBuddy(radio)
-                full.mousePressEvent = lambda _e, r=radio: r.setChecked(True)  # type: ignore[method-assign]
+                full = ValueLabel(value, radio)
                 self.values_layout.addWidget(full)
                 self.choice_labels.append(full)
         self.own_row.setVisible(not deletion and not meting)

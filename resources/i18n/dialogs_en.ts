@@ -92,6 +92,10 @@
             <translation>Field</translation>
         </message>
         <message>
+            <source>Open conflicten</source>
+            <translation>Open conflicts</translation>
+        </message>
+        <message>
             <source>Kies de juiste waarde</source>
             <translation>Choose the right value</translation>
         </message>
@@ -208,6 +212,14 @@
         <message>
             <source>Dubbele plekken</source>
             <translation>Duplicate places</translation>
+        </message>
+        <message>
+            <source>Waarschijnlijk dubbele plekken</source>
+            <translation>Likely duplicate places</translation>
+        </message>
+        <message>
+            <source>Verschillen tussen de twee plekken</source>
+            <translation>Differences between the two places</translation>
         </message>
         <message>
             <source>Blijft:</source>
@@ -460,6 +472,14 @@ Everything of “%1” (measurements, activities, contact persons, network) goes
             <translation>What happens</translation>
         </message>
         <message>
+            <source>Wat er met elke rij gebeurt</source>
+            <translation>What happens to each row</translation>
+        </message>
+        <message>
+            <source>Fouten in het bestand</source>
+            <translation>Errors in the file</translation>
+        </message>
+        <message>
             <source>Alleen de geldige rijen inlezen (rijen met fouten overslaan)</source>
             <translation>Read only the valid rows (skip rows with errors)</translation>
         </message>
@@ -481,6 +501,10 @@ Everything of “%1” (measurements, activities, contact persons, network) goes
         <message>
             <source>Annuleren</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Waarom inlezen niet kan</source>
+            <translation>Why it cannot be read in</translation>
         </message>
         <message>
             <source>%1 kan niet ingelezen worden:</source>
@@ -684,6 +708,10 @@ Everything of “%1” (measurements, activities, contact persons, network) goes
     </context>
     <context>
         <name>ResultDialog</name>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
         <message>
             <source>Conflicten bekijken (%1)</source>
             <translation>Review conflicts (%1)</translation>

@@ -88,6 +88,7 @@ class ArchivedDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.restore_selected())
+        self.table.setAccessibleName(self.tr("Gearchiveerde plekken"))
         layout.addWidget(self.table, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)

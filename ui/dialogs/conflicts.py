@@ -99,6 +99,7 @@ class ConflictDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._show_selected)
+        self.table.setAccessibleName(self.tr("Open conflicten"))
         layout.addWidget(self.table, 1)
 
         self.values_box = QGroupBox(self.tr("Kies de juiste waarde"))

@@ -69,6 +69,7 @@ class DuplicatesDialog(QDialog):
         splitter = QSplitter()
         self.pairs = QListWidget()
         self.pairs.setSpacing(2)
+        self.pairs.setAccessibleName(self.tr("Waarschijnlijk dubbele plekken"))
         self.pairs.setWordWrap(True)  # a very long name wraps rather than scroll sideways
         self.pairs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pairs.currentRowChanged.connect(lambda _r: self._show_pair())
@@ -87,6 +88,7 @@ class DuplicatesDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
+        self.table.setAccessibleName(self.tr("Verschillen tussen de twee plekken"))
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         right_layout.addWidget(self.table, 1)
         keep = QHBoxLayout()

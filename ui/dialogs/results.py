@@ -270,6 +270,7 @@ class ResultDialog(QDialog):
         layout.addWidget(self.heading)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Details"))
         self.details.setVisible(bool(details))
         lines = sum(1 + len(line) // 90 for line in details.splitlines()) if details else 0
         self.details.setFixedHeight(

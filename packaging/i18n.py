@@ -162,13 +162,7 @@ def unfinished(language: str = "en") -> list[tuple[str, str, str]]:
             for ctx in ET.parse(ts).getroot().iter("context"):
                 for msg in ctx.iter("message"):
                     tr = msg.find("translation")
-                    # a plural (numerus) message has its texts in <numerusform>s
-                    texts = (
-                        [tr.text, *(f.text for f in tr.iter("numerusform"))]
-                        if tr is not None
-                        else []
-                    )
-                    if tr is None or not any((t or "").strip() for t in texts) or tr.get("type"):
+                    if tr is None or not (tr.text or "").strip() or tr.get("type"):
                         missing.append(
                             (catalogue, ctx.findtext("name", ""), msg.findtext("source", ""))
                         )

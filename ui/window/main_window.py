@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from nulmeting.domain import reference
 from nulmeting.reading import queries
 from nulmeting.store.store import Store
-from ui.common import MUTED, tint
+from ui.common import MUTED, fill, focus_highlight, tint
 from ui.dialogs.fit import fit_dialog_titles
 from ui.form import IntakeForm
 from ui.tasks import TaskRunner
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
 DEFAULT_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with its task bar
 LIST_WIDTH = 440
+HEADER_PADDING = 8  # px each side of a column title (Fusion's header margins)
 LIST_SHARE = 0.34  # of the window's width, at most LIST_WIDTH: the form needs the rest
 
 
@@ -63,7 +64,8 @@ class MainWindow(WindowBase):
         self.tasks = TaskRunner(self)
         self.current_place: str | None = None
         self._filtering = False
-        self.setWindowTitle("Nulmeting – sociale basis")
+        self._conflicts = 0
+        self._widened: dict[int, tuple[int, int]] = {}  # column → (its width, widened to)
         self.resize(*DEFAULT_SIZE)
         self.setMinimumSize(900, 560)
         fit_dialog_titles(self)  # small dialogs (a password, a name) show their whole title
@@ -90,12 +92,10 @@ class MainWindow(WindowBase):
         self.saved_label = QLabel("")
         self.who_label = QLabel("")
         self.conflict_label = QLabel("")
-        self.conflict_label.setAccessibleName("Open conflicten")
         self.conflict_label.hide()
         self.statusBar().addPermanentWidget(self.conflict_label)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.who_label)
-        self.update_who()
 
         self.form.placeChanged.connect(self.refresh_place)
         self.form.savedStatus.connect(self.saved_label.setText)
@@ -106,6 +106,9 @@ class MainWindow(WindowBase):
         from ui.window.actions import WindowActions
 
         self.menu_actions = WindowActions(self)
+        self._retranslate()
+        focus_highlight(self.view)  # where the keyboard is: plain to see in both lists
+        focus_highlight(self.form.sections)
         QWidget.setTabOrder(self.search, self.district_filter)
         QWidget.setTabOrder(self.district_filter, self.status_filter)
         QWidget.setTabOrder(self.status_filter, self.view)
@@ -115,14 +118,11 @@ class MainWindow(WindowBase):
 
     def _build_list_panel(self) -> None:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Zoek op naam of adres (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Zoeken")
         self.search.textChanged.connect(lambda text: self._filter(self.proxy.set_search, text))
 
         self.district_filter = QComboBox()
-        self.district_filter.setAccessibleName("Filter op wijk")
-        self.district_filter.addItem("Alle wijken", ANY)
+        self.district_filter.addItem("", ANY)  # "Alle wijken": see _retranslate
         area = self.store.setting("area")
         districts = [d for d in reference.districts().values() if d.area == area] or list(
             reference.districts().values()
@@ -134,18 +134,16 @@ class MainWindow(WindowBase):
         )
 
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Filter op status van de meting")
-        self.status_filter.addItem("Alle statussen", ANY)
-        self.status_filter.addItem("Geen meting", queries.NO_INTERVIEW)
-        for code, name in reference.options("metingstatus").items():
-            self.status_filter.addItem(name, code)
+        self.status_filter.addItem("", ANY)  # "Alle statussen", "Geen meting": _retranslate
+        self.status_filter.addItem("", queries.NO_INTERVIEW)
+        for code in reference.options("metingstatus"):
+            self.status_filter.addItem("", code)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self._filter(self.proxy.set_status, self.status_filter.currentData())
         )
 
         self.view = QTableView()
         self.view.setModel(self.proxy)
-        self.view.setAccessibleName("Plekken")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -218,8 +216,94 @@ class MainWindow(WindowBase):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(
-            f"{shown} van {total} plekken" if shown != total else f"{total} plekken"
+        # Dutch is the source text, without plural forms of its own: singular and plural apart
+        if shown != total:
+            text = self.tr("%1 van %n plekken", "", total).replace("%1", str(shown))
+        elif total == 1:
+            text = self.tr("%n plek", "", total)
+        else:
+            text = self.tr("%n plekken", "", total)
+        self.count_label.setText(text)
+
+    # ---------------------------------------------------------------- language
+
+    def _retranslate(self) -> None:
+        """The window's own texts in the current language (at start, and again after a change
+        of language: :meth:`changeEvent`)."""
+        self.update_who()  # and the window title
+        self.search.setPlaceholderText(self.tr("Zoek op naam of adres (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Zoeken"))
+        self.district_filter.setAccessibleName(self.tr("Filter op wijk"))
+        self.district_filter.setItemText(0, self.tr("Alle wijken"))
+        self.status_filter.setAccessibleName(self.tr("Filter op status van de meting"))
+        self.status_filter.setItemText(0, self.tr("Alle statussen"))
+        self.status_filter.setItemText(1, self.tr("Geen meting"))
+        names = reference.options("metingstatus")
+        for i in range(2, self.status_filter.count()):
+            name = names.get(self.status_filter.itemData(i), "")
+            self.status_filter.setItemText(i, QCoreApplication.translate("Keuze", name))
+        self.view.setAccessibleName(self.tr("Plekken"))
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
+        self.view.viewport().update()  # the status column's names
+        self._fit_headers()
+        self.conflict_label.setAccessibleName(self.tr("Open conflicten"))
+        self._show_conflicts(self._conflicts)
+        self._update_count()
+        self.menu_actions.retranslate()
+
+    def _fit_headers(self) -> None:
+        """A column at least as wide as its title ("Neighbourhood" is longer than "Wijk"); the
+        name column, which stretches, gives the room."""
+        header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
+        for col in (COL_DISTRICT, COL_STATUS, COL_COMPLETENESS):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            need = metrics.horizontalAdvance(title) + 2 * HEADER_PADDING
+            width = header.sectionSize(col)
+            before, widened = self._widened.pop(col, (width, -1))
+            if width == widened:  # widened for another language's title: back, if it fits
+                width = before
+            if width < need:
+                self._widened[col] = (width, need)
+                width = need
+            if width != header.sectionSize(col):
+                header.resizeSection(col, width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def change_language(self, language: str) -> None:
+        """Instellingen changed the window's language: the menus, the list, the status bar, the
+        network map and every dialog opened from now on follow at once (Qt sends LanguageChange
+        to every widget; ours retranslate, the map is built again); the form is built once, so
+        it follows at the next start. Said in the new language."""
+        from PySide6.QtWidgets import QApplication
+
+        from ui import i18n
+
+        app = QApplication.instance()
+        if app is None:
+            return
+        i18n.install(app, language)  # our catalogue and Qt's own; Qt sends LanguageChange
+        self._retranslate()  # now, not only when the event arrives
+        if self.network_panel is not None:  # built again, in the new language, when shown
+            shown = self.network_shown()
+            self.right.removeWidget(self.network_panel)
+            self.network_panel.deleteLater()
+            self.network_panel = None
+            if shown:
+                self.show_network_map()
+        QMessageBox.information(
+            self,
+            "Nulmeting",
+            self.tr(
+                "Menu's en vensters zijn nu in het Nederlands; het formulier volgt bij de "
+                "volgende start van Nulmeting."
+            ),
         )
 
     # ---------------------------------------------------------------- loading
@@ -231,7 +315,7 @@ class MainWindow(WindowBase):
             lambda progress: queries.place_rows(store),
             self._on_rows,
             on_error=self._on_rows_failed,
-            label="Plekken laden…",
+            label=self.tr("Plekken laden…"),
             cancellable=False,
         )
 
@@ -239,7 +323,9 @@ class MainWindow(WindowBase):
         import traceback
 
         traceback.print_exception(exc)
-        message = f"De lijst met plekken kon niet gelezen worden: {exc}"
+        message = self.tr("De lijst met plekken kon niet gelezen worden: %1").replace(
+            "%1", str(exc)
+        )
         self.statusBar().showMessage(message)
         self.listFailed.emit(message)
 
@@ -337,13 +423,14 @@ class MainWindow(WindowBase):
 
     def _network_position(self, place_id: str) -> None:
         store, cache = self.store, self.network_cache
+        unknown = self.tr("Positie in het netwerk onbekend: %1")
         self.tasks.run(
             lambda _progress: cache.sentence(store, place_id),
             lambda text: self.form.show_network_position(place_id, text),
             on_error=lambda exc: self.form.show_network_position(
-                place_id, f"Positie in het netwerk onbekend: {exc}"
+                place_id, unknown.replace("%1", str(exc))
             ),
-            label="Netwerk berekenen…",
+            label=self.tr("Netwerk berekenen…"),
             cancellable=False,
         )
 
@@ -378,11 +465,21 @@ class MainWindow(WindowBase):
             n = self.store.open_conflict_count()
         except UserError:  # the store is busy: the next reload counts again
             return -1
-        self.conflict_label.setText(f"⚠ {n} open conflict{'en' if n != 1 else ''}" if n else "")
-        self.conflict_label.setToolTip("Team → Conflicten… om ze op te lossen" if n else "")
-        self.conflict_label.setVisible(bool(n))
-        self.menu_actions.conflicts.setText(f"&Conflicten ({n})…" if n else "&Conflicten…")
+        self._show_conflicts(n)
         return n
+
+    def _show_conflicts(self, n: int) -> None:
+        self._conflicts = n
+        # Dutch is the source text, without plural forms of its own: singular and plural apart
+        text = (
+            self.tr("%n open conflict", "", n) if n == 1 else self.tr("%n open conflicten", "", n)
+        )
+        self.conflict_label.setText(f"⚠ {text}" if n else "")
+        self.conflict_label.setToolTip(
+            self.tr("Team → Conflicten… om ze op te lossen") if n else ""
+        )
+        self.conflict_label.setVisible(bool(n))
+        self.menu_actions.set_conflict_count(n)
 
     def clear_filters(self) -> None:
         self.search.clear()
@@ -390,9 +487,14 @@ class MainWindow(WindowBase):
         self.status_filter.setCurrentIndex(0)
 
     def update_who(self) -> None:
-        self.who_label.setText(
-            f"{self.store.interviewer or 'geen naam'} · {self.store.current_round or 'geen meetmoment'}"
-        )
+        """The buurtverbinder and meetmoment in the status bar; the gebied and meetmoment in the
+        title (Qt adds the application's name: "Delfshaven · Nulmeting 2025 — Nulmeting")."""
+        who = self.store.interviewer or self.tr("geen naam")
+        round_name = self.store.current_round or self.tr("geen meetmoment")
+        self.who_label.setText(f"{who} · {round_name}")
+        area = reference.areas().get(self.store.setting("area"), "")
+        title = fill(self.tr("%1 · %2"), area, round_name) if area else round_name
+        self.setWindowTitle(title)
 
     # ---------------------------------------------------------------- closing
 
@@ -411,8 +513,10 @@ class MainWindow(WindowBase):
         answer = QMessageBox.question(
             self,
             "Nulmeting",
-            f"Er loopt nog iets: {what}.\nSluiten breekt dit af; wat nog niet klaar is, wordt "
-            "niet opgeslagen.\n\nToch sluiten?",
+            self.tr(
+                "Er loopt nog iets: %1.\nSluiten breekt dit af; wat nog niet klaar is, wordt "
+                "niet opgeslagen.\n\nToch sluiten?"
+            ).replace("%1", what),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -7,7 +7,9 @@ searches name and address as you type, on keys folded once per row (case and acc
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -18,7 +20,12 @@ from nulmeting.domain.reference import fold
 from nulmeting.reading.queries import PlaceRow
 
 COL_NAME, COL_DISTRICT, COL_STATUS, COL_COMPLETENESS = range(4)
-HEADERS = ("Naam", "Wijk", "Meting", "Volledig")
+HEADERS = (  # shown translated (headerData)
+    QT_TRANSLATE_NOOP("PlaceTableModel", "Naam"),
+    QT_TRANSLATE_NOOP("PlaceTableModel", "Wijk"),
+    QT_TRANSLATE_NOOP("PlaceTableModel", "Meting"),
+    QT_TRANSLATE_NOOP("PlaceTableModel", "Volledig"),
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DISTRICT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -69,7 +76,7 @@ class PlaceTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("PlaceTableModel", str(HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -79,11 +86,13 @@ class PlaceTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_NAME:
-                return row.name or "(naamloos)"
+                return row.name or self.tr("(naamloos)")
             if col == COL_DISTRICT:
                 return row.district_name
             if col == COL_STATUS:
-                return row.status_name
+                if not row.status:
+                    return self.tr("Geen meting")
+                return QCoreApplication.translate("Keuze", row.status_name)
             return f"{round(row.completeness * 100)}%"
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
             return f"{row.name}\n{row.address}" if row.address else row.name

@@ -941,5 +941,13 @@ Everything of “%1” (measurements, activities, contact persons, network) goes
         <source>nee</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>Verwijderd of gewijzigd</source>
+        <translation>Deleted or changed</translation>
+    </message>
+    <message>
+        <source>Twee metingen in meetmoment %1</source>
+        <translation>Two measurements in measurement round %1</translation>
+    </message>
 </context>
 </TS>

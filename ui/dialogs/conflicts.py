@@ -52,6 +52,19 @@ def show_value(value: Any, fd: FieldDef | None = None) -> str:
     return str(value)
 
 
+def conflict_label(c: Conflict) -> str:
+    """What the conflict is about (a field's label, or the core's Dutch wording of a
+    delete-versus-edit or double-meting conflict) in the window's language."""
+    if c.is_deletion:
+        return QCoreApplication.translate("Waarde", "Verwijderd of gewijzigd")
+    double = "Twee metingen in meetmoment "
+    if c.is_double_meting and c.label.startswith(double):
+        return QCoreApplication.translate("Waarde", "Twee metingen in meetmoment %1").replace(
+            "%1", c.label[len(double) :]
+        )
+    return QCoreApplication.translate("Veld", c.label)
+
+
 def show_time(at: str) -> str:
     """A stored UTC time in this computer's time zone, dd-mm-jjjj uu:mm."""
     from nulmeting.store.archive import local_time
@@ -171,7 +184,7 @@ class ConflictDialog(QDialog):
             self.table.setRowCount(n)
             for row, c in enumerate(self.conflicts):
                 what = QCoreApplication.translate("Entiteit", ENTITY_LABELS[c.entity])
-                label = QCoreApplication.translate("Veld", c.label)
+                label = conflict_label(c)
                 for col, text in enumerate((c.place_name, what, label)):
                     self.table.setItem(row, col, QTableWidgetItem(text))
             if n:
@@ -218,7 +231,7 @@ class ConflictDialog(QDialog):
         self.resolve_button.setText(
             self.tr("Deze meting bewaren") if meting else self.tr("Deze waarde bewaren")
         )
-        label = QCoreApplication.translate("Veld", c.label)
+        label = conflict_label(c)
         self.values_box.setTitle(
             self.tr("Verwijderd of gewijzigd?")
             if deletion
@@ -290,7 +303,7 @@ class ConflictDialog(QDialog):
         self.message.setText(
             self.tr("Opgelost: %1, %2 = %3.")
             .replace("%1", c.place_name)
-            .replace("%2", QCoreApplication.translate("Veld", c.label))
+            .replace("%2", conflict_label(c))
             .replace("%3", show_value(stored, field(c.entity, c.field)))
         )
         self.reload(self.table.currentRow())

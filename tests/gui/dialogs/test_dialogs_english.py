@@ -162,3 +162,18 @@ def test_import_summary_is_the_cores_in_dutch_and_english_in_english(qtbot, stor
         assert "Unknown columns (ignored): Kleur." in dialog.summary.text()
     finally:
         i18n.install(QApplication.instance(), "nl")
+
+
+def test_what_a_conflict_is_about_in_english(english) -> None:
+    from nulmeting.store.store import Conflict
+    from ui.dialogs.conflicts import conflict_label
+
+    def conflict(field: str, label: str, kind: str) -> Conflict:
+        return Conflict("place", "p", field, label, "p", "De Pit", [], kind)
+
+    assert conflict_label(conflict("archived", "Verwijderd of gewijzigd", "deletion")) == (
+        "Deleted or changed"
+    )
+    double = conflict("round", "Twee metingen in meetmoment Nulmeting 2025-2026", "meting")
+    assert conflict_label(double) == "Two measurements in measurement round Nulmeting 2025-2026"
+    assert conflict_label(conflict("notes", "Notities", "field")) == "Notes"

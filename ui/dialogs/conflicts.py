@@ -39,6 +39,16 @@ def show_value(value: Any, fd: FieldDef | None = None) -> str:
     empty = QCoreApplication.translate("Waarde", "(leeg)")
     if value is None or value == "" or value == []:
         return empty
+    if fd is not None and fd.kind == "bool":
+        return show_value(bool(value))
+    if fd is not None and fd.kind in {"choice", "multi"}:  # the registry's option names
+        from nulmeting.domain import reference
+
+        codes = value if isinstance(value, list) else [value]
+        return ", ".join(
+            QCoreApplication.translate("Keuze", reference.option_name(fd.options or "", v))
+            for v in codes
+        )
     if fd is not None:
         return intake.display(fd, value) or empty
     if isinstance(value, bool):

@@ -177,3 +177,13 @@ def test_what_a_conflict_is_about_in_english(english) -> None:
     double = conflict("round", "Twee metingen in meetmoment Nulmeting 2025-2026", "meting")
     assert conflict_label(double) == "Two measurements in measurement round Nulmeting 2025-2026"
     assert conflict_label(conflict("notes", "Notities", "field")) == "Notes"
+
+
+def test_values_in_english(english) -> None:
+    from nulmeting.domain.fields import field
+    from ui.dialogs.conflicts import show_value
+
+    assert show_value("gecontroleerd", field("interview", "status")) == "Checked"
+    assert show_value(True, field("place", "wheelchair_accessible")) == "yes"
+    assert show_value(None, field("place", "name")) == "(empty)"
+    assert show_value("2025-12-03", field("interview", "date")) == "03-12-2025"

@@ -30,9 +30,16 @@ def setting_label(key: str) -> str:
     return QCoreApplication.translate("Instelling", SETTINGS[key].label)
 
 
-def field_label(key: str) -> str:
-    """The form label of a setting, with its mnemonic: "&Uurwaarde vrijwilligerswerk (€):"."""
-    return f"&{SETTINGS[key].label_with().replace(SETTINGS[key].label, setting_label(key), 1)}:"
+def field_label(key: str, taken: set[str] | None = None) -> str:
+    """The form label of a setting with a mnemonic no other label of the dialog has (``taken``:
+    the letters used so far, updated): "&Uurwaarde vrijwilligerswerk (€):", "M&inimumuurloon"."""
+    text = SETTINGS[key].label_with().replace(SETTINGS[key].label, setting_label(key), 1)
+    taken = set() if taken is None else taken
+    for i, char in enumerate(text):
+        if char.isalpha() and char.lower() not in taken:
+            taken.add(char.lower())
+            return f"{text[:i]}&{text[i:]}:"
+    return f"{text}:"
 
 
 class SettingsDialog(QDialog):
@@ -44,6 +51,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Instellingen"))
         self.edits: dict[str, QLineEdit | RoundChooser | QComboBox] = {}
         form = QFormLayout()
+        taken: set[str] = set()  # mnemonics: unique in the dialog, in either language
         for key in KEYS:
             value = store.setting(key)
             if SETTINGS[key].is_number:
@@ -64,7 +72,7 @@ class SettingsDialog(QDialog):
             if isinstance(edit, QLineEdit):
                 edit.setCursorPosition(0)  # a long text (the hour value's source) from its start
             self.edits[key] = edit
-            form.addRow(field_label(key), edit)
+            form.addRow(field_label(key, taken), edit)
             if key == "language":
                 self.language_note = QLabel(
                     self.tr(

@@ -303,3 +303,27 @@ def test_the_windows_small_dialogs_show_their_whole_title(qtbot, store) -> None:
     assert len(seen) == 2
     for width, needed, found in seen:
         assert width >= needed > TITLE_ALLOWANCE + 100 and found == []
+
+
+def _mnemonic(text: str) -> str | None:
+    i = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[i + 1].lower() if i >= 0 else None
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_mnemonics_are_unique_in_every_dialog(qtbot, qapp, season, language) -> None:
+    from ui import i18n
+
+    store, summaries, csv, tmp = season
+    i18n.install(qapp, language)
+    try:
+        for name, dialog in dialogs(store, summaries, csv, tmp):
+            qtbot.addWidget(dialog)
+            texts = [w.text() for w in dialog.findChildren(QLabel)]
+            texts += [w.text() for w in dialog.findChildren(QAbstractButton)]
+            keys = [k for k in map(_mnemonic, texts) if k]
+            assert len(keys) == len(set(keys)), (name, language, texts)
+            if name == "settings":
+                assert len(keys) >= 7  # every setting can be reached with Alt
+    finally:
+        i18n.install(qapp, "nl")

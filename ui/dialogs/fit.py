@@ -3,16 +3,15 @@
 A window manager cuts a title that is wider than the dialog ("Teambestanden samen…"); Qt sizes a
 dialog by its contents only. :func:`fit_title` gives a dialog a minimum width of its title's
 width plus room for the title bar's icon and buttons (capped by the screen);
-:func:`get_text` and :func:`get_item` are ``QInputDialog.getText``/``getItem`` with that fit;
-:func:`fit_dialog_titles` does it for every dialog a window opens (``QInputDialog.getText``,
-``QMessageBox``…) when the dialog is first shown.
+:func:`get_text` and :func:`get_item` are ``QInputDialog.getText``/``getItem`` with that fit.
+The main window fits every dialog it opens (``QInputDialog.getText``, ``QMessageBox``…) when
+the dialog is first shown (``MainWindow.childEvent``): this module is imported only then.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QDialog, QInputDialog, QLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QInputDialog, QLayout, QLineEdit, QWidget
 
 #: Room beside the title text in a title bar: the window icon, minimise/maximise/close and the
 #: window manager's padding (openbox, GNOME, Windows 10/11 are all below this), in pixels.
@@ -106,23 +105,3 @@ def get_item(
         return dialog.textValue(), ok
     finally:
         dialog.deleteLater()
-
-
-class _TitleFit(QObject):
-    """Watches a window: a dialog of it, when first shown (polished), gets :func:`fit_title`."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ChildPolished:
-            child = event.child()  # type: ignore[attr-defined]
-            if isinstance(child, QDialog):
-                fit_title(child)
-        return False
-
-
-def fit_dialog_titles(window: QWidget) -> QObject:
-    """Every dialog opened with ``window`` as its parent shows its whole title. One event
-    filter on the window itself (not on the application): it sees only the window's own
-    children being polished, once each."""
-    watcher = _TitleFit(window)
-    window.installEventFilter(watcher)
-    return watcher

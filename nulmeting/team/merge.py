@@ -12,7 +12,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from nulmeting.store.connection import begin_write, sqlite_of, write_error
 from nulmeting.store.meta import write_meta
 from nulmeting.store.store import Store
 from nulmeting.team.ingest import record_origin
+from nulmeting.team.wording import per_entity
 
 #: Test hook: seconds to sleep inside the merge transaction (the kill -9 test sets it).
 PAUSE_ENV = "NULMETING_TEST_MERGE_PAUSE"
@@ -49,20 +50,31 @@ class MergeSummary:
     other_area: str | None = None
     own_laptop: bool = False  # the team file of this laptop itself
 
+    #: entity → records added / updated (``wording.NOUNS``); empty: only the totals above
+    added: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+
+    def per_entity(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Added and updated records per entity (``""``: other records, from the totals)."""
+        if self.added or self.updated:
+            return self.added, self.updated
+        return (
+            {"place": self.places_added, "": self.records_added},
+            {"place": self.places_updated, "": self.records_updated},
+        )
+
     def dutch(self) -> str:
+        from nulmeting.team import wording
+
         if self.own_laptop and not self.new_changes:
             return (
                 f"{self.source} is het teambestand van deze laptop zelf; er is niets nieuws "
                 "in, er is niets veranderd."
             )
-        text = (
-            f"{self.source}: {self.places_added} plekken nieuw, {self.places_updated} "
-            f"bijgewerkt; {self.records_added} andere gegevens nieuw, {self.records_updated} "
-            f"bijgewerkt; {self.unchanged} ongewijzigd; {self.conflicts} conflicten"
-        )
-        if self.deletion_conflicts:
-            text += f" (waarvan {self.deletion_conflicts} verwijderd-of-gewijzigd)"
-        text += "."
+        changed = wording.changes(*self.per_entity())
+        text = f"{self.source}: {changed or 'niets nieuws'}."
+        if self.conflicts:
+            text += " " + wording.conflicts(self.conflicts, self.deletion_conflicts) + "."
         if self.other_area:
             text += f" Let op: dit teambestand komt uit gebied {self.other_area}."
         return text
@@ -271,6 +283,7 @@ def _merge_one(
     summary.records_added = result.count("added", "place", other=True)
     summary.records_updated = result.count("updated", "place", other=True)
     summary.unchanged = total - len(result.added) - len(result.updated)
+    summary.added, summary.updated = per_entity(result.added), per_entity(result.updated)
     deletions = (
         len(changes.deletion_conflicts(sqlite_of(conn), last_ingest=True))
         if result.new_changes

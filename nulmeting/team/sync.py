@@ -86,24 +86,52 @@ class SyncSummary:
     updated: set[tuple[str, str]] = field(default_factory=set, repr=False)
 
     def dutch(self) -> str:
+        from nulmeting.team import wording
+
         if not self.pushed and not self.pulled:
             return f"Gesynchroniseerd met {self.server}: alles was al gelijk." + self._set_aside()
-        text = (
-            f"Gesynchroniseerd met {self.server}: {self.pushed} wijzigingen verstuurd, "
-            f"{self.pulled} ontvangen; {self.places_added} plekken nieuw, "
-            f"{self.places_updated} bijgewerkt; {self.records_added} andere gegevens nieuw, "
-            f"{self.records_updated} bijgewerkt."
-        )
+        text = f"Gesynchroniseerd met {self.server}: " + self.exchanged() + "."
+        changed = wording.changes(*self.per_entity())
+        if changed:
+            text = text[:-1] + f"; {changed}."
         if self.conflicts:
-            text += f" {self.conflicts} conflicten: los ze op via Conflicten."
+            text += f" {wording.conflicts(self.conflicts)}: los ze op via Conflicten."
         return text + self._set_aside()
+
+    def exchanged(self) -> str:
+        """``12 wijzigingen verstuurd en 30 ontvangen`` (a 0 left out)."""
+        from nulmeting.team.wording import count
+
+        if self.pushed and self.pulled:
+            return (
+                count(self.pushed, "wijziging", "wijzigingen")
+                + f" verstuurd en {self.pulled} ontvangen"
+            )
+        if self.pushed:
+            return count(self.pushed, "wijziging", "wijzigingen") + " verstuurd"
+        return count(self.pulled, "wijziging", "wijzigingen") + " ontvangen"
+
+    def per_entity(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Added and updated records per entity (``""``: other records, from the totals)."""
+        from nulmeting.team.wording import per_entity
+
+        if self.added or self.updated:
+            return per_entity(self.added), per_entity(self.updated)
+        return (
+            {"place": self.places_added, "": self.records_added},
+            {"place": self.places_updated, "": self.records_updated},
+        )
 
     def _set_aside(self) -> str:
         if not self.set_aside_total:
             return ""
+        from nulmeting.team.wording import count
+
+        n = self.set_aside_total
         text = (
-            f"\n\nLet op: {self.set_aside_total} wijziging(en) op de server zijn ongeldig en "
-            "apart gezet (bewaard, nooit toegepast; de rest is wel verwerkt)"
+            f"\n\nLet op: {count(n, 'wijziging', 'wijzigingen')} op de server "
+            f"{'is' if n == 1 else 'zijn'} ongeldig en apart gezet (bewaard, nooit toegepast; "
+            "de rest is wel verwerkt)"
         )
         if self.set_aside:
             text += f", waarvan {self.set_aside} nieuw bij deze synchronisatie"

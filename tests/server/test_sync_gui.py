@@ -113,7 +113,7 @@ def test_bad_server_rows_are_named_in_a_warning_and_the_rest_arrives(
     window.menu_actions.sync.trigger()
     qtbot.waitUntil(lambda: bool(warnings), timeout=60000)
     qtbot.waitUntil(lambda: window.model.row_of(theirs) >= 0, timeout=10000)
-    assert "1 wijziging(en) op de server zijn ongeldig en apart gezet" in warnings[0]
+    assert "1 wijziging op de server is ongeldig en apart gezet" in warnings[0]
     assert "Plek 'Huur tot' van 'Buurttuin Van Yusuf'" in warnings[0]
     assert "Huur tot: 'ooit' past niet: verwacht een datum" in warnings[0]
     assert "apart gezet" in window.statusBar().currentMessage()

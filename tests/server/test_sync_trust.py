@@ -94,7 +94,7 @@ def test_new_laptop_syncs_the_team_through_a_server_with_bad_rows(
     assert c.values("place", other)["notes"] == "na de rommel"
     assert summary.set_aside == summary.set_aside_total == len(bad)
     text = summary.dutch()
-    assert f"{len(bad)} wijziging(en) op de server zijn ongeldig en apart gezet" in text
+    assert f"{len(bad)} wijzigingen op de server zijn ongeldig en apart gezet" in text
     assert "geen geldige JSON" in text  # the first rows are named with their reason
     with c.engine.connect() as conn:
         kept = dict(

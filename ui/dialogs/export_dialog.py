@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from nulmeting.domain import reference
 from ui.common import CAUTION, error_label, ok_cancel, tint
+from ui.dialogs.fit import fit_title
 
 WHOLE, DISTRICT, PER_DISTRICT = "gebied", "wijk", "per-wijk"
 
@@ -48,16 +49,18 @@ class ExportDialog(QDialog):
         current_district: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Exporteren naar Excel")
+        self.setWindowTitle(self.tr("Exporteren naar Excel"))
         self.start_folder = start_folder
         self.choice: ExportChoice | None = None
         layout = QVBoxLayout(self)
 
-        scope_box = QGroupBox("Wat wilt u exporteren?")
+        scope_box = QGroupBox(self.tr("Wat wilt u exporteren?"))
         grid = QGridLayout(scope_box)
-        self.whole = QRadioButton("Het hele gebied (één werkmap, met een samenvatting per wijk)")
-        self.one = QRadioButton("Eén wijk:")
-        self.per = QRadioButton("Eén werkmap per wijk, in een map")
+        self.whole = QRadioButton(
+            self.tr("Het hele gebied (één werkmap, met een samenvatting per wijk)")
+        )
+        self.one = QRadioButton(self.tr("Eén wijk:"))
+        self.per = QRadioButton(self.tr("Eén werkmap per wijk, in een map"))
         self.scope = QButtonGroup(self)
         for b in (self.whole, self.one, self.per):
             self.scope.addButton(b)
@@ -78,7 +81,7 @@ class ExportDialog(QDialog):
         where = QHBoxLayout()
         self.target_label = QLabel()
         self.target = QLineEdit()
-        self.browse = QPushButton("Kiezen…")
+        self.browse = QPushButton(self.tr("Kiezen…"))
         self.browse.clicked.connect(self._browse)
         where.addWidget(self.target_label)
         where.addWidget(self.target, 1)
@@ -86,28 +89,32 @@ class ExportDialog(QDialog):
         layout.addLayout(where)
 
         self.personal = QCheckBox(
-            "Met persoonsgegevens (namen, telefoon en e-mail van contactpersonen)"
+            self.tr("Met persoonsgegevens (namen, telefoon en e-mail van contactpersonen)")
         )
         layout.addWidget(self.personal)
         self.warning = QLabel(
-            "Let op: dit bestand bevat dan persoonsgegevens (AVG). Neem ze alleen op als het "
-            "nodig is, deel het bestand alleen met wie ze nodig heeft, en bewaar het niet "
-            "langer dan nodig. De reden komt in het bestand (blad Toelichting)."
+            self.tr(
+                "Let op: dit bestand bevat dan persoonsgegevens (AVG). Neem ze alleen op als het "
+                "nodig is, deel het bestand alleen met wie ze nodig heeft, en bewaar het niet "
+                "langer dan nodig. De reden komt in het bestand (blad Toelichting)."
+            )
         )
         tint(self.warning, CAUTION)
         self.warning.setWordWrap(True)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("waarom zijn de persoonsgegevens nodig? (verplicht)")
+        self.reason.setPlaceholderText(
+            self.tr("waarom zijn de persoonsgegevens nodig? (verplicht)")
+        )
         self.reason_row = QWidget()
         row = QHBoxLayout(self.reason_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Reden:"))
+        row.addWidget(QLabel(self.tr("Reden:")))
         row.addWidget(self.reason, 1)
         layout.addWidget(self.warning)
         layout.addWidget(self.reason_row)
         self.error = error_label()
         layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, "Exporteren"))
+        layout.addWidget(ok_cancel(self, self.tr("Exporteren")))
 
         self.scope.buttonToggled.connect(lambda *_: self._scope_changed())
         self.district.currentIndexChanged.connect(lambda _i: self._scope_changed())
@@ -115,6 +122,7 @@ class ExportDialog(QDialog):
         self.whole.setChecked(True)
         self._personal_changed(False)
         self.setMinimumWidth(600)
+        fit_title(self)
 
     # ---------------------------------------------------------------- state
 
@@ -136,7 +144,7 @@ class ExportDialog(QDialog):
     def _scope_changed(self) -> None:
         scope = self.current_scope()
         self.district.setEnabled(scope == DISTRICT)
-        self.target_label.setText("Map:" if scope == PER_DISTRICT else "Bestand:")
+        self.target_label.setText(self.tr("Map:") if scope == PER_DISTRICT else self.tr("Bestand:"))
         if self.target.text().strip():  # keep the folder the person chose
             self.start_folder = Path(self.target.text().strip()).expanduser().parent
         self.target.setText(str(self._default_target()))
@@ -150,10 +158,15 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         if self.current_scope() == PER_DISTRICT:
-            chosen = QFileDialog.getExistingDirectory(self, "Kies een map", str(self.start_folder))
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Kies een map"), str(self.start_folder)
+            )
         else:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Exporteren naar", self.target.text(), "Excel-bestanden (*.xlsx)"
+                self,
+                self.tr("Exporteren naar"),
+                self.target.text(),
+                self.tr("Excel-bestanden (*.xlsx)"),
             )
         if chosen:
             self.target.setText(chosen)
@@ -162,17 +175,17 @@ class ExportDialog(QDialog):
         text = self.target.text().strip()
         scope = self.current_scope()
         if not text:
-            return self._fail("Kies waar het bestand komt.")
+            return self._fail(self.tr("Kies waar het bestand komt."))
         target = Path(text).expanduser()
         if scope != PER_DISTRICT and target.suffix.lower() != ".xlsx":
             target = target.with_name(target.name + ".xlsx")
         if not target.parent.is_dir():
-            return self._fail(f"De map {target.parent} bestaat niet.")
+            return self._fail(self.tr("De map %1 bestaat niet.").replace("%1", str(target.parent)))
         personal = self.personal.isChecked()
         reason = self.reason.text().strip()
         if personal and not reason:
             self.reason.setFocus()
-            return self._fail("Geef de reden waarom de persoonsgegevens mee moeten.")
+            return self._fail(self.tr("Geef de reden waarom de persoonsgegevens mee moeten."))
         self.choice = ExportChoice(
             scope,
             target,

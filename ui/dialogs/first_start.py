@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from nulmeting.reading.intake import suggested_round
 from nulmeting.store.store import Store
 from ui.common import error_label, ok_cancel
+from ui.dialogs.fit import fit_title
 from ui.dialogs.round_chooser import RoundChooser, apply_choice
 
 
@@ -27,20 +28,22 @@ class FirstStartDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Welkom bij Nulmeting")
+        self.setWindowTitle(self.tr("Welkom bij Nulmeting"))
         intro = QLabel(
-            "Wie neemt de interviews af, en voor welk meetmoment? Dit wordt bij elke meting "
-            "opgeslagen. U kunt het later wijzigen via Bestand → Instellingen."
+            self.tr(
+                "Wie neemt de interviews af, en voor welk meetmoment? Dit wordt bij elke meting "
+                "opgeslagen. U kunt het later wijzigen via Bestand → Instellingen."
+            )
         )
         intro.setWordWrap(True)
         self.interviewer = QLineEdit(store.interviewer)
-        self.interviewer.setPlaceholderText("bijvoorbeeld Fatima El Amrani")
+        self.interviewer.setPlaceholderText(self.tr("bijvoorbeeld Fatima El Amrani"))
         self.round = RoundChooser(store)
         self.error = error_label()
         form = QFormLayout()
-        form.addRow("&Uw naam (buurtverbinder):", self.interviewer)
-        form.addRow("&Meetmoment:", self.round)
-        buttons = ok_cancel(self, "Beginnen")
+        form.addRow(self.tr("&Uw naam (buurtverbinder):"), self.interviewer)
+        form.addRow(self.tr("&Meetmoment:"), self.round)
+        buttons = ok_cancel(self, self.tr("Beginnen"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -48,14 +51,18 @@ class FirstStartDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
         self.interviewer.setFocus()
+        fit_title(self)
 
     def accept(self) -> None:
         name, round_name = self.interviewer.text().strip(), self.round.text().strip()
         if not name:
-            return self._fail("Vul uw naam in.", self.interviewer)
+            return self._fail(self.tr("Vul uw naam in."), self.interviewer)
         if not round_name:
             return self._fail(
-                f"Vul het meetmoment in, bijvoorbeeld “{suggested_round()}”.", self.round
+                self.tr("Vul het meetmoment in, bijvoorbeeld “%1”.").replace(
+                    "%1", suggested_round()
+                ),
+                self.round,
             )
         self.store.set_setting("interviewer", name)
         apply_choice(self.store, round_name, self.round.known)

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ui.dialogs import fit
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -19,10 +21,6 @@ if TYPE_CHECKING:
 Work = Callable[[Callable[[int, int, str], None]], Any]
 
 MARKER = ".wijkagenda"  # nulmeting.exchange.wijkagenda.publish.MARKER (not imported: start-up)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PublishAgenda", text)
 
 
 def target_folder(chosen: Path) -> Path:
@@ -40,20 +38,23 @@ def on_publish_agenda(
     handling)."""
     from nulmeting.exchange.wijkagenda.entries import district_choices
 
-    everything = tr("Alle wijken")
+    everything = QCoreApplication.translate("PublishAgenda", "Alle wijken")
     names = [name for _code, name in district_choices(store)]
-    choice, ok = QInputDialog.getItem(
+    choice, ok = fit.get_item(
         w,
-        tr("Wijkagenda publiceren"),
-        tr("Welke wijken? (alleen activiteiten die openbaar zijn in de wijkagenda)"),
+        QCoreApplication.translate("PublishAgenda", "Wijkagenda publiceren"),
+        QCoreApplication.translate(
+            "PublishAgenda",
+            "Welke wijken? (alleen activiteiten die openbaar zijn in de wijkagenda)",
+        ),
         [everything, *names],
-        0,
-        False,
     )
     if not ok:
         return
     folder = QFileDialog.getExistingDirectory(
-        w, tr("Wijkagenda publiceren: kies een map"), str(Path.home())
+        w,
+        QCoreApplication.translate("PublishAgenda", "Wijkagenda publiceren: kies een map"),
+        str(Path.home()),
     )
     if not folder:
         return
@@ -66,15 +67,29 @@ def on_publish_agenda(
         return publish(store, out, district=district, progress=progress)
 
     def done(result: Any) -> None:
-        w.statusBar().showMessage(tr("Wijkagenda geschreven in {0}").format(out), 15000)
-        box = QMessageBox(
-            QMessageBox.Icon.Information, tr("Wijkagenda publiceren"), result.dutch(), parent=w
+        w.statusBar().showMessage(
+            QCoreApplication.translate("PublishAgenda", "Wijkagenda geschreven in %1").replace(
+                "%1", str(out)
+            ),
+            15000,
         )
-        open_button = box.addButton(tr("Openen in de browser"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Sluiten"), QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("PublishAgenda", "Wijkagenda publiceren"),
+            result.dutch(),
+            parent=w,
+        )
+        open_button = box.addButton(
+            QCoreApplication.translate("PublishAgenda", "Openen in de browser"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("PublishAgenda", "Sluiten"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.exec()
         if box.clickedButton() is open_button:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out / "index.html")))
         box.deleteLater()
 
-    run(work, done, tr("Wijkagenda publiceren…"))
+    run(work, done, QCoreApplication.translate("PublishAgenda", "Wijkagenda publiceren…"))

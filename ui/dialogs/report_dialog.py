@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayo
 from nulmeting.report.figures import report_choices
 from nulmeting.store.store import Store
 from ui.common import ok_cancel
+from ui.dialogs.fit import fit_title
 
 
 class ReportDialog(QDialog):
@@ -42,6 +43,7 @@ class ReportDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(ok_cancel(self, self.tr("Opslaan als PDF…")))
         self.setMinimumWidth(460)
+        fit_title(self)
 
     def district(self) -> str | None:
         value = self.scope.currentData()

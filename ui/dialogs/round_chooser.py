@@ -9,8 +9,6 @@ from nulmeting.reading.intake import suggested_round
 from nulmeting.store import meetmoment
 from nulmeting.store.store import Store
 
-NEW_SUFFIX = " — nieuw"
-
 
 class RoundChooser(QComboBox):
     """An editable list of the store's meetmomenten (oldest first); ``text()`` is the choice."""
@@ -27,8 +25,9 @@ class RoundChooser(QComboBox):
             if info.status == meetmoment.FROZEN:
                 self.setItemData(self.count() - 1, self.tr("vastgesteld"), 3)  # tooltip
         suggestion = suggested_round(existing=bool(self.known))
+        self.new_suffix = " — " + self.tr("nieuw")
         if self.known and suggestion not in self.known:  # "nieuw": this winter's vervolgmeting
-            self.addItem(suggestion + NEW_SUFFIX, suggestion)
+            self.addItem(suggestion + self.new_suffix, suggestion)
         self.setText(store.current_round or suggestion)
         line = self.lineEdit()
         assert line is not None  # editable
@@ -43,7 +42,8 @@ class RoundChooser(QComboBox):
 
     def text(self) -> str:
         text = self.currentText().strip()
-        return text[: -len(NEW_SUFFIX)].strip() if text.endswith(NEW_SUFFIX.strip()) else text
+        suffix = self.new_suffix.strip()
+        return text[: -len(suffix)].strip() if text.endswith(suffix) else text
 
     def setText(self, text: str) -> None:
         i = self.findText(text)

@@ -862,10 +862,10 @@ class WindowActions(QObject):
             return merge_files(store, [Path(p) for p in paths], password or None, progress)
 
         def done(summaries: list[Any]) -> None:
-            from ui.dialogs.results import merge_heading
+            from ui.dialogs.results import merge_details, merge_heading
 
             self.w.store_changed()
-            details = "\n".join(s.dutch() for s in summaries)
+            details = merge_details(summaries)
             if summaries and all(s.own_laptop and not s.new_changes for s in summaries):
                 heading = self.tr("Niets veranderd: dit is het teambestand van deze laptop zelf.")
             else:
@@ -952,9 +952,11 @@ class WindowActions(QObject):
         title = self.tr("Synchroniseren")
 
         def done(summary: Any) -> None:
+            from ui.dialogs.results import sync_text
+
             self.w.store_changed()
             if not summary.set_aside_total:
-                self._result(title, summary.dutch())
+                self._result(title, sync_text(summary))
                 return
             # bad server rows set aside: named in the status bar, and a warning when new
             set_aside = self.tr(

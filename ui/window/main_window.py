@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,6 +44,8 @@ from ui.window.place_list import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QChildEvent
+
     from nulmeting.network.position import PositionCache
     from ui.network.view import NetworkPanel
 
@@ -268,6 +271,16 @@ class MainWindow(WindowBase):
                 width = need
             if width != header.sectionSize(col):
                 header.resizeSection(col, width)
+
+    def childEvent(self, event: QChildEvent) -> None:
+        """A dialog of the window, when first shown, is as wide as its title needs (a password
+        or a name asked with QInputDialog cut its title to "Team… meting")."""
+        child = event.child()
+        if event.type() == QEvent.Type.ChildPolished and isinstance(child, QDialog):
+            from ui.dialogs.fit import fit_title
+
+            fit_title(child)
+        super().childEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -69,7 +69,7 @@ def test_copies_become_laptops_of_their_own_and_merge_both_ways(tmp_path, monkey
     assert cli("--db", yusuf, "teamfile", y_file) == 0
     capsys.readouterr()
     assert cli("--db", fatima, "merge", y_file) == 0
-    assert "1 bijgewerkt" in capsys.readouterr().out
+    assert "1 plek bijgewerkt" in capsys.readouterr().out
     assert cli("--db", yusuf, "merge", f_file) == 0
     assert cli("--db", original, "merge", f_file, y_file) == 0
     for path in (original, fatima, yusuf):

@@ -105,7 +105,7 @@ def test_round_trip_makes_both_laptops_identical(laptops, tmp_path, capsys):
     # merging again changes nothing
     before = state(a)
     assert cli("--db", a, "merge", tmp_path / "b.nulmeting") == 0
-    assert "0 plekken nieuw, 0 bijgewerkt" in capsys.readouterr().out
+    assert "b.nulmeting: niets nieuws." in capsys.readouterr().out
     assert state(a) == before
 
 
@@ -132,7 +132,7 @@ def test_conflict_detected_listed_and_resolution_merges_onward(laptops, tmp_path
     cli("--db", a, "teamfile", tmp_path / "a1.nulmeting")
     capsys.readouterr()
     assert cli("--db", b, "merge", tmp_path / "a1.nulmeting") == 0
-    assert "1 conflicten" in capsys.readouterr().out
+    assert "1 conflict om te bekijken." in capsys.readouterr().out
     assert cli("--db", b, "conflicts") == 0
     listing = capsys.readouterr().out
     assert "Buurthuis Fatima" in listing and "Buurthuis Yusuf" in listing
@@ -378,7 +378,10 @@ def test_conflicts_lists_delete_versus_edit(laptops, tmp_path, capsys):
     cli("--db", a, "teamfile", tmp_path / "a1.nulmeting")
     capsys.readouterr()
     assert cli("--db", b, "merge", tmp_path / "a1.nulmeting") == 0
-    assert "1 conflicten (waarvan 1 verwijderd-of-gewijzigd)" in capsys.readouterr().out
+    assert (
+        "1 conflict om te bekijken (bij 1 is iets verwijderd dat elders gewijzigd is)"
+        in capsys.readouterr().out
+    )
     assert cli("--db", b, "conflicts") == 0
     out = capsys.readouterr().out
     assert "Verwijderd of gewijzigd" in out

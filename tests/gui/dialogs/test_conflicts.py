@@ -91,7 +91,8 @@ def test_delete_versus_edit_restore(qtbot, store, tmp_path):
     assert dialog.restore_button.isVisibleTo(dialog) and not dialog.resolve_button.isVisibleTo(
         dialog
     )
-    texts = " | ".join(b.text() for b in dialog.choices)
+    assert dialog.choices == []  # what each laptop did is told, the buttons below decide
+    texts = " | ".join(label.text() for label in dialog.choice_labels)
     assert "Fatima" in texts and "heeft dit verwijderd" in texts
     assert "Yusuf" in texts and "nieuwe naam" in texts
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
@@ -232,3 +233,26 @@ def test_two_metingen_of_one_meetmoment_after_a_join(qtbot, store):
             "SELECT id, volunteers_core FROM interview WHERE place_id = ? AND NOT archived", (keep,)
         ).fetchall()
     assert rows == [(three, 3)]
+
+
+def test_a_long_value_wraps_below_its_choice_and_a_click_on_it_chooses_it(qtbot, store, tmp_path):
+    other, place = _laptops(store, tmp_path)
+    mine = "Open op dinsdag en donderdag van tien tot vier; " * 3
+    theirs = "Open op woensdag van tien tot vier, met koffie en hulp bij formulieren; " * 3
+    store.set("place", place, "notes", mine.strip())
+    other.set("place", place, "notes", theirs.strip())
+    _exchange(other, store, tmp_path, "y1.nulmeting")
+    dialog = ConflictDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert [b.text().split(",")[0] for b in dialog.choices] == ["Yusuf", "Fatima"]
+    assert all(b.text().endswith(":") for b in dialog.choices)  # who and when; the value below
+    values = {label.radio: label for label in dialog.choice_labels}
+    assert values[dialog.choices[1]].text() == mine.strip() and values[dialog.choices[1]].wordWrap()
+    assert dialog.choices[0].isChecked()
+    qtbot.mouseClick(values[dialog.choices[1]], Qt.MouseButton.LeftButton)
+    assert dialog.choices[1].isChecked()
+    qtbot.mouseClick(dialog.resolve_button, Qt.MouseButton.LeftButton)
+    assert store.values("place", place)["notes"] == mine.strip()
+    assert store.conflicts() == []
+    other.close()

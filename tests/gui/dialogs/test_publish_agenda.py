@@ -25,11 +25,11 @@ def test_the_menu_item_publishes_the_chosen_wijk_into_a_new_folder_inside_a_full
     (documents / "brief.txt").write_text("blijft")
     asked = []
 
-    def get_item(parent, title, label, items, current, editable):
+    def get_item(parent, title, label, items, current=0):
         asked.append(items)
         return items[0], True  # Alle wijken
 
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
+    monkeypatch.setattr("ui.dialogs.fit.get_item", get_item)
     monkeypatch.setattr(
         "ui.dialogs.publish_agenda.QFileDialog.getExistingDirectory",
         staticmethod(lambda *a, **k: str(documents)),

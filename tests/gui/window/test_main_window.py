@@ -207,7 +207,11 @@ def test_settings_dialog_shows_the_registrys_settings(qtbot, store):
             assert edit.count() == len(SETTINGS[key].choices)
         else:
             assert edit.text() == (value.replace(".", ",") if SETTINGS[key].is_number else value)
-    assert labels == {k: f"&{SETTINGS[k].label_with()}:" for k in dialog.edits}
+    # the label with a mnemonic of its own (the first letter no label before it has)
+    assert {k: t.replace("&", "") for k, t in labels.items()} == {
+        k: f"{SETTINGS[k].label_with()}:" for k in dialog.edits
+    }
+    assert labels["minimum_wage"] == "M&inimumuurloon (€):"  # &Meetmoment has the M
     assert labels["hourly_value"] == "&Uurwaarde vrijwilligerswerk (€):"
     dialog.edits["round"].setText("")
     dialog.accept()
@@ -294,8 +298,8 @@ def test_teamfile_from_another_laptop_merges_through_the_menu(
     )
     window.menu_actions.merge.trigger()
     qtbot.waitUntil(lambda: bool(results), timeout=60000)
-    assert results[0]["heading"] == "1 nieuwe plek, 0 plekken bijgewerkt, geen conflicten."
-    assert "yusuf" in results[0]["details"].lower() and "1 plekken nieuw" in results[0]["details"]
+    assert results[0]["heading"] == "1 plek nieuw. Geen conflicten."
+    assert "yusuf" in results[0]["details"].lower() and ": 1 plek nieuw." in results[0]["details"]
     qtbot.waitUntil(lambda: window.model.row_of(new_id) >= 0, timeout=10000)
     assert window.model.rowCount() == 31
 

@@ -97,11 +97,7 @@ def test_sync_asks_a_password_only_when_the_server_wants_one(window, qtbot, monk
         asked.append(label)
         return ("postgresql://fatima@server/nulmeting", True) if "Adres" in label else typed[0]
 
-    class Summary:
-        set_aside = set_aside_total = 0  # no bad server rows
-
-        def dutch(self):
-            return "Gesynchroniseerd."
+    from nulmeting.team.sync import SyncSummary
 
     def fake_sync(store, url, password, progress):
         if (
@@ -111,7 +107,7 @@ def test_sync_asks_a_password_only_when_the_server_wants_one(window, qtbot, monk
         ):
             raise PasswordNeeded("De server vraagt om een wachtwoord voor 'fatima'.")
         used.append(password)
-        return Summary()
+        return SyncSummary("server", pulled=2)  # no bad server rows
 
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
     monkeypatch.setattr(nulmeting.team.sync, "sync", fake_sync)

@@ -63,7 +63,7 @@ def test_copies_of_one_store_merge_both_ways_in_the_window(qtbot, tmp_path, monk
         fatima, yusuf = stores
         window = _window(qtbot, fatima)
         shown = _merge_in_window(qtbot, window, monkeypatch, results, files[1])
-        assert shown["heading"] == "0 nieuwe plekken, 1 plek bijgewerkt, geen conflicten."
+        assert shown["heading"] == "1 plek bijgewerkt. Geen conflicten."
         assert "Plek van Yusuf" in {r.name for r in window.model.rows()}
         own = _merge_in_window(qtbot, window, monkeypatch, results, files[0])
         assert own["heading"] == "Niets veranderd: dit is het teambestand van deze laptop zelf."
@@ -71,7 +71,7 @@ def test_copies_of_one_store_merge_both_ways_in_the_window(qtbot, tmp_path, monk
 
         window = _window(qtbot, yusuf)
         shown = _merge_in_window(qtbot, window, monkeypatch, results, files[0])
-        assert shown["heading"] == "0 nieuwe plekken, 1 plek bijgewerkt, geen conflicten."
+        assert shown["heading"] == "1 plek bijgewerkt. Geen conflicten."
         window.close()
         for store in stores:
             assert store.values("place", ids[0])["name"] == "Plek van Fatima"
@@ -113,7 +113,7 @@ def test_conflicts_are_counted_and_the_result_leads_to_them(
 
     results.answer = press_conflicts
     shown = _merge_in_window(qtbot, window, monkeypatch, results, team)
-    assert shown["heading"] == "0 nieuwe plekken, 1 plek bijgewerkt, 2 conflicten om te bekijken."
+    assert shown["heading"] == "1 plek bijgewerkt. 2 conflicten om te bekijken."
     assert handled["buttons"][0] == "Conflicten bekijken (2)"
     assert handled["rows"] == 2 and handled["left"] == 1
     qtbot.waitUntil(lambda: window.conflict_label.text() == "⚠ 1 open conflict", timeout=10000)

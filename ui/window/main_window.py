@@ -8,19 +8,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from ui.window.place_list import (
     COL_NAME,
     COL_STATUS,
     PlaceFilterProxy,
+    PlaceListView,
     PlaceTableModel,
 )
 
@@ -49,12 +49,17 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with its task bar
 LIST_WIDTH = 440
 LIST_SHARE = 0.34  # of the window's width, at most LIST_WIDTH: the form needs the rest
+#: QSettings keys of the layout a person leaves (splitter, the list's columns)
+SETTINGS_SPLITTER = "venster/splitter"
+SETTINGS_LIST_COLUMNS = "venster/plekkenlijst"
+SETTINGS_LIST_WIDTH = "venster/plekkenlijst-breedte"
 
 
 class MainWindow(WindowBase):
     listLoaded = Signal(int)  # number of plekken in the list
     listFailed = Signal(str)  # Dutch message
     placeLoaded = Signal(str)  # the form shows this plek ("" for none)
+    view: PlaceListView
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -84,6 +89,7 @@ class MainWindow(WindowBase):
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.setCentralWidget(splitter)
+        self.restore_layout()
 
         self.saved_label = QLabel("")
         self.who_label = QLabel("")
@@ -141,7 +147,7 @@ class MainWindow(WindowBase):
             lambda _i: self._filter(self.proxy.set_status, self.status_filter.currentData())
         )
 
-        self.view = QTableView()
+        self.view = PlaceListView()
         self.view.setModel(self.proxy)
         self.view.setAccessibleName("Plekken")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -150,20 +156,15 @@ class MainWindow(WindowBase):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
         self.view.setTabKeyNavigation(False)  # arrows move in the list, Tab goes on to the form
-        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps "… De Pit 12" apart
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_DISTRICT, 100), (COL_STATUS, 98), (COL_COMPLETENESS, 72)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
         header.setHighlightSections(False)
         font = header.font()
         font.setBold(True)
         header.setFont(font)
+        self.view.set_first_widths(self._first_column_widths(districts))
         self.view.setShowGrid(False)  # alternating rows; colours from the app's palette
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
 
@@ -185,6 +186,54 @@ class MainWindow(WindowBase):
         layout.addWidget(self.count_label)
         panel.setMinimumWidth(340)
         self.list_panel = panel
+
+    def _first_column_widths(self, districts: list[reference.District]) -> dict[int, int]:
+        """Wijk, Meting and Volledig as wide as their longest value or title (the name column
+        gets the rest): "Oud-Mathenesse" and "Gecontroleerd" whole at 1366×768."""
+        cell = self.view.fontMetrics()
+        title = self.view.horizontalHeader().fontMetrics()
+        style = self.view.style()
+        # the delegate's text margins, and the header's (Qt's own metrics), plus a little air
+        cell_pad = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 4
+        title_pad = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 4
+        texts = {
+            COL_DISTRICT: [d.name for d in districts],
+            COL_STATUS: [
+                self.model.status_text(queries.NO_INTERVIEW),
+                *(self.model.status_text(c) for c in reference.options("metingstatus")),
+            ],
+            COL_COMPLETENESS: ["100%"],
+        }
+        return {
+            col: max(
+                max(cell.horizontalAdvance(t) for t in values) + cell_pad,
+                title.horizontalAdvance(str(self.model.headerData(col, Qt.Orientation.Horizontal)))
+                + title_pad,
+            )
+            for col, values in texts.items()
+        }
+
+    # ---------------------------------------------------------------- layout kept across restarts
+
+    def restore_layout(self, settings: QSettings | None = None) -> bool:
+        """The splitter and the list's columns as the person left them (QSettings: per user
+        and per computer, not in the store — it is about this screen, not the data)."""
+        settings = settings or QSettings()
+        splitter = settings.value(SETTINGS_SPLITTER)
+        restored = bool(splitter) and self.splitter.restoreState(splitter)
+        width = settings.value(SETTINGS_LIST_WIDTH)
+        restored_list = self.view.restore_state(
+            settings.value(SETTINGS_LIST_COLUMNS), int(width) if width else None
+        )
+        return restored or restored_list
+
+    def save_layout(self, settings: QSettings | None = None) -> None:
+        settings = settings or QSettings()
+        settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+        columns, width = self.view.save_state()
+        settings.setValue(SETTINGS_LIST_COLUMNS, columns)
+        settings.setValue(SETTINGS_LIST_WIDTH, width)
+        settings.sync()
 
     def _filter(self, setter, value) -> None:
         """Change a filter. The form keeps showing the current plek, even when the filter hides
@@ -400,6 +449,7 @@ class MainWindow(WindowBase):
             event.ignore()
             return
         self.tasks.shutdown()
+        self.save_layout()
         super().closeEvent(event)
 
     def _stop_running_work(self, labels: list[str]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,9 +47,13 @@ if TYPE_CHECKING:
     from ui.network.view import NetworkPanel
 
 DEFAULT_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with its task bar
-LIST_WIDTH = 440
-LIST_SHARE = 0.34  # of the window's width, at most LIST_WIDTH: the form needs the rest
+#: The list's first width: what the form leaves of the window, within these bounds (435 px
+#: in a 1280 px window, 521 px on a 1366 px laptop screen); once the person moves the
+#: splitter, their width is kept (and remembered)
+LIST_WIDTH = (340, 560)
+FORM_ROOM = 845  # the form's width in a 1280 px window: every section fits without scrolling
 #: QSettings keys of the layout a person leaves (splitter, the list's columns)
+SETTINGS_GEOMETRY = "venster/geometrie"
 SETTINGS_SPLITTER = "venster/splitter"
 SETTINGS_LIST_COLUMNS = "venster/plekkenlijst"
 SETTINGS_LIST_WIDTH = "venster/plekkenlijst-breedte"
@@ -84,11 +88,12 @@ class MainWindow(WindowBase):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        list_width = min(LIST_WIDTH, int(DEFAULT_SIZE[0] * LIST_SHARE))
-        splitter.setSizes([list_width, DEFAULT_SIZE[0] - list_width])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.setCentralWidget(splitter)
+        self._list_follows_window = True  # until the person moves the splitter
+        splitter.splitterMoved.connect(self._splitter_moved)
+        self._fit_list(DEFAULT_SIZE[0])
         self.restore_layout()
 
         self.saved_label = QLabel("")
@@ -215,12 +220,36 @@ class MainWindow(WindowBase):
 
     # ---------------------------------------------------------------- layout kept across restarts
 
+    def _splitter_moved(self, *_args) -> None:
+        self._list_follows_window = False
+
+    def _fit_list(self, window_width: int) -> None:
+        """The list's first width for a window this wide (see ``LIST_WIDTH``)."""
+        low, high = LIST_WIDTH
+        width = max(low, min(high, window_width - FORM_ROOM))
+        rest = max(1, window_width - width - self.splitter.handleWidth())
+        self.splitter.setSizes([width, rest])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._list_follows_window:
+            self._fit_list(event.size().width())
+
     def restore_layout(self, settings: QSettings | None = None) -> bool:
-        """The splitter and the list's columns as the person left them (QSettings: per user
-        and per computer, not in the store — it is about this screen, not the data)."""
+        """The window's size, the splitter and the list's columns as the person left them
+        (QSettings: per user and per computer, not in the store — it is about this screen, not
+        the data). Without a saved size, a laptop screen (up to 1440 px wide) gets the window
+        maximized: the names in the list need every pixel."""
         settings = settings or QSettings()
+        geometry = settings.value(SETTINGS_GEOMETRY)
+        if not (geometry and self.restoreGeometry(geometry)):
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None and 1024 <= screen.width() <= 1440:
+                self.setWindowState(Qt.WindowState.WindowMaximized)
         splitter = settings.value(SETTINGS_SPLITTER)
         restored = bool(splitter) and self.splitter.restoreState(splitter)
+        if restored:
+            self._list_follows_window = False
         width = settings.value(SETTINGS_LIST_WIDTH)
         restored_list = self.view.restore_state(
             settings.value(SETTINGS_LIST_COLUMNS), int(width) if width else None
@@ -229,6 +258,7 @@ class MainWindow(WindowBase):
 
     def save_layout(self, settings: QSettings | None = None) -> None:
         settings = settings or QSettings()
+        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
         columns, width = self.view.save_state()
         settings.setValue(SETTINGS_LIST_COLUMNS, columns)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from nulmeting.domain import reference
 from nulmeting.domain.reference import fold
 from nulmeting.reading.queries import PlaceRow
+from ui.common import show_focus
 
 COL_NAME, COL_DISTRICT, COL_STATUS, COL_COMPLETENESS = range(4)
 HEADERS = ("Naam", "Wijk", "Meting", "Volledig")
@@ -298,6 +299,7 @@ class PlaceListView(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setWordWrap(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        show_focus(self)  # the current row framed while the list has the keyboard
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -98,3 +98,41 @@ def test_a_broken_saved_layout_is_ignored(open_window, store, qtbot):
     assert header.count() == 4
     assert header.sectionSize(COL_NAME) >= PlaceListView.MIN_NAME
     assert window.splitter.sizes()[0] > 300
+
+
+def test_the_list_gets_what_the_form_leaves_until_the_splitter_is_moved(open_window, store, qtbot):
+    window = open_window(store, 5)
+    for width, expected in ((1280, 435), (1366, 521), (1100, 340)):
+        window.resize(width, 720)
+        qtbot.waitUntil(lambda w=width: window.splitter.width() == w)
+        assert window.splitter.sizes()[0] == expected
+    window.splitter.moveSplitter(380, 1)  # the person's choice stays
+    kept = window.splitter.sizes()[0]
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.splitter.width() == 1280)
+    assert window.splitter.sizes()[0] == kept
+
+
+def colour_at(view, x, y):
+    return view.viewport().grab().toImage().pixelColor(x, y).name()
+
+
+def test_focus_is_easy_to_see_in_the_list_and_the_section_list(open_window, store, qtbot):
+    from ui.common import FOCUS_FRAME, QUIET_SELECTION
+
+    window = open_window(store, 8)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    strong = window.palette().highlight().color().name()
+    for view in (window.view, window.form.sections):
+        view.setCurrentIndex(view.model().index(2, 0))
+        rect = view.visualRect(view.currentIndex())
+        middle = (rect.left() + 40, rect.top() + 4)  # above the text, inside the frame
+        view.setFocus()
+        qtbot.waitUntil(view.hasFocus)
+        assert colour_at(view, *middle) == strong  # selected, with the keyboard: strong
+        assert colour_at(view, rect.left() + 40, rect.top() + 1) == FOCUS_FRAME  # framed
+        window.search.setFocus()
+        qtbot.waitUntil(lambda v=view: not v.hasFocus())
+        assert colour_at(view, *middle) == QUIET_SELECTION  # selected only: quiet, no frame
+        assert colour_at(view, rect.left() + 40, rect.top() + 1) == QUIET_SELECTION

@@ -102,7 +102,7 @@ def test_a_broken_saved_layout_is_ignored(open_window, store, qtbot):
 
 def test_the_list_gets_what_the_form_leaves_until_the_splitter_is_moved(open_window, store, qtbot):
     window = open_window(store, 5)
-    for width, expected in ((1280, 435), (1366, 521), (1100, 340)):
+    for width, expected in ((1280, 435), (1366, 521), (1600, 560)):
         window.resize(width, 720)
         qtbot.waitUntil(lambda w=width: window.splitter.width() == w)
         assert window.splitter.sizes()[0] == expected

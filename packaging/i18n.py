@@ -140,9 +140,22 @@ def _release_to(qm: Path, language: str) -> None:
     )
 
 
+#: Our supplement to Qt's own catalogue of a language (texts ``qtbase_<lang>.qm`` lacks),
+#: written by hand: ``qtbase_extra_<lang>.ts`` → ``qtbase_extra_<lang>.qm`` (see ui/i18n.py).
+QT_EXTRA = "qtbase_extra_*.ts"
+
+
+def _release_extra(ts: Path, qm: Path) -> None:
+    subprocess.run(
+        [_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True
+    )
+
+
 def release() -> None:
     for language in LANGUAGES:
         _release_to(FOLDER / f"nulmeting_{language}.qm", language)
+    for ts in FOLDER.glob(QT_EXTRA):
+        _release_extra(ts, ts.with_suffix(".qm"))
 
 
 def unfinished(language: str = "en") -> list[tuple[str, str, str]]:
@@ -162,7 +175,9 @@ def unfinished(language: str = "en") -> list[tuple[str, str, str]]:
             for ctx in ET.parse(ts).getroot().iter("context"):
                 for msg in ctx.iter("message"):
                     tr = msg.find("translation")
-                    if tr is None or not (tr.text or "").strip() or tr.get("type"):
+                    forms = [tr.text] if tr is not None and msg.get("numerus") != "yes" else []
+                    forms += [f.text for f in tr.iter("numerusform")] if tr is not None else []
+                    if tr is None or not any((f or "").strip() for f in forms) or tr.get("type"):
                         missing.append(
                             (catalogue, ctx.findtext("name", ""), msg.findtext("source", ""))
                         )
@@ -175,7 +190,15 @@ def stale(language: str = "en") -> bool:
     with tempfile.TemporaryDirectory() as scratch:
         fresh = Path(scratch) / shipped.name
         _release_to(fresh, language)
-        return not shipped.exists() or shipped.read_bytes() != fresh.read_bytes()
+        if not shipped.exists() or shipped.read_bytes() != fresh.read_bytes():
+            return True
+        for ts in FOLDER.glob(QT_EXTRA):
+            fresh = Path(scratch) / ts.with_suffix(".qm").name
+            _release_extra(ts, fresh)
+            qm = ts.with_suffix(".qm")
+            if not qm.exists() or qm.read_bytes() != fresh.read_bytes():
+                return True
+        return False
 
 
 def main(argv: list[str]) -> int:

@@ -109,15 +109,7 @@ def run_gui(db: Path | None, smoke_test: bool = False) -> int:
         from ui.window.main_window import MainWindow
 
         window = MainWindow(store)
-        note = ("" if existed else f"Nieuw gegevensbestand gemaakt: {path}") or (
-            "Dit gegevensbestand is een kopie van dat van een andere laptop; het telt vanaf nu "
-            "als een eigen laptop."
-            if store.became_copy
-            else ""
-        )
-        if note:
-            print(note, file=sys.stderr)
-            window.statusBar().showMessage(note, 20000)
+        _show_start_note(window, path, existed, store.became_copy)
         window.show()
         if smoke_test:
             code = _smoke(app, window)
@@ -134,6 +126,31 @@ def run_gui(db: Path | None, smoke_test: bool = False) -> int:
         store.close()
     _close_qt(window, app)
     return code
+
+
+def _show_start_note(window, path: Path, existed: bool, became_copy: bool) -> None:
+    """A new store, or a copy of another laptop's: said on the command line (Dutch, as the
+    CLI) and in the window's status bar (in the window's language)."""
+    from PySide6.QtCore import QCoreApplication
+
+    if not existed:
+        note = f"Nieuw gegevensbestand gemaakt: {path}"
+        shown = QCoreApplication.translate("run_gui", "Nieuw gegevensbestand gemaakt: %1")
+        shown = shown.replace("%1", str(path))
+    elif became_copy:
+        note = (
+            "Dit gegevensbestand is een kopie van dat van een andere laptop; het telt vanaf nu "
+            "als een eigen laptop."
+        )
+        shown = QCoreApplication.translate(
+            "run_gui",
+            "Dit gegevensbestand is een kopie van dat van een andere laptop; het telt vanaf nu "
+            "als een eigen laptop.",
+        )
+    else:
+        return
+    print(note, file=sys.stderr)
+    window.statusBar().showMessage(shown, 20000)
 
 
 def _close_qt(window, app) -> None:

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,9 +26,7 @@ from PySide6.QtWidgets import (
 ERROR = "#b3261e"
 MUTED = "#555555"
 CAUTION = "#8a5a00"
-#: the selection of a list that does not have the keyboard (the strong blue is for the one
-#: that has it), and the frame around the current item of the list that has it
-QUIET_SELECTION = "#d9e3ef"
+#: the frame around the current item of the list that has the keyboard (:func:`show_focus`)
 FOCUS_FRAME = "#0d2b4d"
 
 
@@ -39,12 +45,14 @@ def tint(widget: QWidget, colour: str, point_size: float | None = None) -> QWidg
 
 
 def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    """Dutch OK/Annuleren buttons wired to the dialog's accept/reject."""
+    """OK/Annuleren buttons (in the window's language) wired to the dialog's accept/reject."""
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("Dialog", "Annuleren")
+    )
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -59,26 +67,61 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
-class FocusDelegate(QStyledItemDelegate):
-    """Where the keyboard is, easy to see: in a list that has the focus the selected item is
-    strong blue and the current item (row) has a dark frame; in a list without the focus the
-    selected item is a quiet blue-grey with dark text and no frame. (Qt's Fusion style paints
-    both alike and draws its focus rectangle only after a Tab, hidden in the blue.)
+def fill(text: str, *values: object) -> str:
+    """``text`` (a translated string) with ``%1``, ``%2`` … replaced by ``values`` in one pass,
+    so a value that itself contains ``%2`` is left as it is (Qt's ``QString.arg``)."""
+    import re
 
-    Install with :func:`show_focus`; it repaints the view when the focus comes or goes."""
+    return re.sub(
+        r"%([1-9])",
+        lambda m: str(values[int(m[1]) - 1]) if int(m[1]) <= len(values) else m[0],
+        text,
+    )
+
+
+class _FocusHighlight(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and isinstance(watched, QWidget):
+            if event.reason() == Qt.FocusReason.PopupFocusReason:  # type: ignore[attr-defined]
+                return False  # a menu or a list opened over it: the focus comes straight back
+            _paint_highlight(watched, focused=kind == QEvent.Type.FocusIn)
+        return False
+
+
+def _paint_highlight(view: QWidget, *, focused: bool) -> None:
+    palette = view.palette()
+    background, text = FOCUS_HIGHLIGHT if focused else QUIET_HIGHLIGHT
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Highlight, QColor(background))
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(text))
+    view.setPalette(palette)
+
+
+#: The selected row of a list with the keyboard focus: strong; without it: a pale band.
+FOCUS_HIGHLIGHT = ("#2f6fb3", "#ffffff")
+QUIET_HIGHLIGHT = ("#d5e3f3", "#1f2d3d")
+
+
+def focus_highlight(view: QWidget) -> None:
+    """Make it plain whether a list has the keyboard focus: its selected row is strong blue
+    while it has the focus and a pale band otherwise (as in a file manager). Through the
+    palette, not a style sheet (start-up time, see :func:`tint`)."""
+    filter_ = getattr(view, "_focus_highlight", None) or _FocusHighlight(view)
+    view._focus_highlight = filter_  # type: ignore[attr-defined]
+    view.installEventFilter(filter_)
+    _paint_highlight(view, focused=view.hasFocus())
+
+
+class FocusFrame(QStyledItemDelegate):
+    """A dark 2-pixel frame around the current item (row) of a list while it has the keyboard
+    focus, on top of :func:`focus_highlight`'s strong selection: where the keyboard is, even
+    when the current row is not the selected one. Qt's own focus rectangle (Fusion draws it
+    only after a Tab, hidden in the blue) is left out. Install with :func:`show_focus`."""
 
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self._view = view
-        view.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._view and event.type() in (
-            QEvent.Type.FocusIn,
-            QEvent.Type.FocusOut,
-        ):
-            self._view.viewport().update()
-        return False
 
     def paint(
         self,
@@ -87,30 +130,29 @@ class FocusDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         opt = QStyleOptionViewItem(option)
-        focused = self._view.hasFocus()
-        opt.state &= ~QStyle.StateFlag.State_HasFocus  # the style's own rectangle: ours instead
-        if not focused and opt.state & QStyle.StateFlag.State_Selected:
-            opt.palette.setColor(QPalette.ColorRole.Highlight, QColor(QUIET_SELECTION))
-            opt.palette.setColor(
-                QPalette.ColorRole.HighlightedText, opt.palette.color(QPalette.ColorRole.Text)
-            )
+        opt.state &= ~QStyle.StateFlag.State_HasFocus
         super().paint(painter, opt, index)
         current = self._view.currentIndex()
-        if focused and current.isValid() and current.row() == index.row():
+        strong = self._view.palette().color(QPalette.ColorRole.Highlight).name()
+        # the frame goes with the strong selection (focus_highlight keeps it while a menu is
+        # open over the list, when the list has lost the focus to the menu for a moment)
+        if strong == FOCUS_HIGHLIGHT[0] and current.isValid() and current.row() == index.row():
             self._frame(painter, opt.rect, index)
 
     def _frame(
         self, painter: QPainter, rect: QRect, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        """A 2-pixel frame around the current row, drawn cell by cell (sides only at the
-        row's first and last column)."""
-        header = getattr(self._view, "horizontalHeader", None)
+        """Drawn cell by cell: the sides only at the row's first and last column."""
         first = last = True
+        header = self._view.horizontalHeader() if hasattr(self._view, "horizontalHeader") else None
         if header is not None:
-            visual = header().visualIndex(index.column())
-            shown = [c for c in range(header().count()) if not header().isSectionHidden(c)]
-            visuals = sorted(header().visualIndex(c) for c in shown)
-            first, last = visual == visuals[0], visual == visuals[-1]
+            shown = [
+                header.visualIndex(c)
+                for c in range(header.count())
+                if not header.isSectionHidden(c)
+            ]
+            visual = header.visualIndex(index.column())
+            first, last = visual == min(shown), visual == max(shown)
         painter.save()
         pen = QPen(QColor(FOCUS_FRAME))
         pen.setWidth(2)
@@ -125,8 +167,10 @@ class FocusDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def show_focus(view: QAbstractItemView) -> FocusDelegate:
-    """Give ``view`` the :class:`FocusDelegate` (keeps any other delegate it has per column)."""
-    delegate = FocusDelegate(view)
+def show_focus(view: QAbstractItemView) -> FocusFrame:
+    """Where the keyboard is, plain to see in ``view``: :func:`focus_highlight` (strong or pale
+    selection) and the :class:`FocusFrame` around its current row while it has the focus."""
+    focus_highlight(view)
+    delegate = FocusFrame(view)
     view.setItemDelegate(delegate)
     return delegate

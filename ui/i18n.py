@@ -21,6 +21,8 @@ DEFAULT = "nl"
 
 #: The compiled catalogue of a language other than Dutch (Dutch is the source text).
 CATALOGUE = "nulmeting_{language}.qm"
+#: Our supplement to Qt's own catalogue: texts ``qtbase_<language>.qm`` lacks.
+QT_EXTRA = "qtbase_extra_{language}.qm"
 
 
 def catalogue_path(language: str) -> Path:
@@ -47,6 +49,13 @@ def install(app, language: str) -> list:
     if qt_own.load(f"qtbase_{language}", qt_folder):
         app.installTranslator(qt_own)
         installed.append(qt_own)
+    # what Qt's catalogue lacks ("&Look in:" in Dutch): installed later, so looked in first
+    extra = catalogue_path(language).with_name(QT_EXTRA.format(language=language))
+    if extra.exists():
+        qt_extra = QTranslator(app)
+        if qt_extra.load(str(extra)):
+            app.installTranslator(qt_extra)
+            installed.append(qt_extra)
     if language != DEFAULT:
         ours = QTranslator(app)
         if ours.load(str(catalogue_path(language))):

@@ -73,13 +73,14 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         *,
         on_error: Callable[[BaseException], None] | None = None,
-        label: str = "Bezig…",
+        label: str | None = None,
         cancellable: bool = True,
     ) -> Task:
         """Run ``work(progress)`` on the worker; ``on_done(result)`` or ``on_error(exc)`` run
         on the GUI thread afterwards (``Cancelled`` goes to ``on_error`` as well)."""
         if self._executor is None:
             raise RuntimeError("de takenlijst is al gesloten")
+        label = label if label is not None else self.tr("Bezig…")
         task = Task(work, on_done, on_error, label, cancellable, next(self._numbers))
         task.timer = QTimer(self)
         task.timer.setSingleShot(True)
@@ -117,7 +118,7 @@ class TaskRunner(QObject):
         if task.dialog is not None or task.timer is None:
             return
         dialog = QProgressDialog(
-            task.label, "Annuleren" if task.cancellable else "", 0, 0, self._parent_widget
+            task.label, self.tr("Annuleren") if task.cancellable else "", 0, 0, self._parent_widget
         )
         dialog.setWindowTitle("Nulmeting")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

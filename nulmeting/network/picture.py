@@ -93,6 +93,23 @@ class LegendItem:
     size: float = 0.0  # diameter, or line width
 
 
+@dataclass(frozen=True)
+class PictureFacts:
+    """What the title, subtitle and footnote say, as facts: the window words them in its own
+    language (``ui/network/words.py``); the picture's own texts are Dutch, as the exports."""
+
+    where: str  # the gebied's or wijk's name ("" for none)
+    round: str  # the meetmoment shown, "" for all of them
+    places: int  # plekken (of the wijk, when one is shown)
+    elsewhere: int | None  # plekken of other wijken tied to them; None for the whole area
+    ties: int
+    networks: int
+    partners: int
+    named: int  # plekken named on the map
+    day: str  # dd-mm-yyyy
+    wrap: bool  # the footnote on two lines
+
+
 @dataclass
 class Picture:
     width: int
@@ -104,6 +121,7 @@ class Picture:
     edges: list[DrawEdge] = field(default_factory=list)
     legend: list[LegendItem] = field(default_factory=list)
     map_box: tuple[float, float, float, float] = (0, 0, 0, 0)  # x, y, w, h
+    facts: PictureFacts | None = None
 
 
 def layout(
@@ -348,10 +366,9 @@ def draw(
         if district is None
         else f"{own} plekken (en {len(places) - own} elders waarmee ze verbonden zijn)"
     )
+    round_name = model.round or model.data.current_round or (rounds[0] if len(rounds) == 1 else "")
     parts = [
-        model.round
-        or model.data.current_round
-        or (rounds[0] if len(rounds) == 1 else "alle meetmomenten"),
+        round_name or "alle meetmomenten",
         counted,
         f"{n_ties} relaties",
         f"{n_networks} netwerken",
@@ -364,6 +381,18 @@ def draw(
         + ("\n" if width < 1400 else "")
         + f"Namen: de netwerken en de {n_labels} plekken met de sterkste "
         f"brugfunctie. Zonder persoonsgegevens. Nulmeting, {when}."
+    )
+    pic.facts = PictureFacts(
+        where=where,
+        round=round_name,
+        places=len(places) if district is None else own,
+        elsewhere=None if district is None else len(places) - own,
+        ties=n_ties,
+        networks=n_networks,
+        partners=len(partners),
+        named=n_labels,
+        day=when,
+        wrap=width < 1400,
     )
     pic.legend.append(LegendItem("heading", "Wijk"))
     for code, colour in colours.items():

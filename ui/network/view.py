@@ -35,6 +35,7 @@ from nulmeting.domain import reference
 from nulmeting.network.picture import Picture
 from ui.common import MUTED, tint
 from ui.network.scene import KEY_ROLE, build_scene
+from ui.network.words import localized
 
 if TYPE_CHECKING:
     from nulmeting.network.position import PositionCache
@@ -311,13 +312,16 @@ class NetworkPanel(QWidget):
         if key[1] != self.district.currentData():
             return  # the wijk changed meanwhile: its own picture is on the way
         self._shown_key = key
+        pic = localized(pic, self.main.store.setting("language"))
         self.view.show_picture(pic)
         self.view.select(self.main.current_place)
         self.status.setText(pic.subtitle)
         self.pictureShown.emit(len(pic.nodes))
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(self.tr("De netwerkkaart kon niet gemaakt worden: {0}").format(exc))
+        self.status.setText(
+            self.tr("De netwerkkaart kon niet gemaakt worden: %1").replace("%1", str(exc))
+        )
 
     def _select_place(self, place_id: str) -> None:
         """A click: the plek becomes the main window's plek (the list follows, the form loads

@@ -2,6 +2,9 @@
 
 Other teams' modules (export, team files, sync, import and conflict dialogs) are imported inside
 the handlers: start-up does not pay for them. Long work runs through :mod:`ui.tasks`.
+
+Every text is written in :meth:`WindowActions.retranslate`, which the window calls again when
+the language changes (Instellingen): the menus follow at once.
 """
 
 from __future__ import annotations
@@ -12,48 +15,42 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from nulmeting.domain.errors import Cancelled, UserError
+from ui.common import fill
 from ui.window.base import WindowBase
 
 if TYPE_CHECKING:
     from nulmeting.team.passwords import PasswordKind
-
-TEAMFILE_FILTER = "Teambestanden (*.nulmeting);;Alle bestanden (*)"
 
 
 def _safe_name(text: str) -> str:
     return re.sub(r"[^\w.-]+", "-", text).strip("-") or "plek"
 
 
-class WindowActions:
+class WindowActions(QObject):
     """Builds the menu bar of ``window`` and keeps the actions (``self.new_place`` ...)."""
 
     def __init__(self, window: WindowBase) -> None:
+        super().__init__(window)
         self.w = window
-        menu = window.menuBar()
+        self._conflict_count = 0
+        bar = window.menuBar()
 
-        file_menu = menu.addMenu("&Bestand")
-        self.new_place = self._action("&Nieuwe plek…", self.on_new_place, "Ctrl+N")
-        self.import_file = self._action("&Importeren…", self.on_import)
-        self.export = self._action("&Exporteren naar Excel…", self.on_export, "Ctrl+E")
-        self.export_districts = self._action(
-            "Per &wijk exporteren…", lambda: self.on_export(per_district=True)
-        )
-        self.report = self._action("&Rapport…", self.on_report, "Ctrl+R")
-        self.summary_pdf = self._action(
-            "&Samenvatting (PDF, om te tekenen)…", self.on_summary_pdf, "Ctrl+P"
-        )
-        self.publish_agenda = self._action(
-            QCoreApplication.translate("WindowActions", "Wijkagenda &publiceren…"),
-            self.on_publish_agenda,
-        )
-        self.settings = self._action("&Instellingen…", self.on_settings, "Ctrl+,")
-        self.quit = self._action("&Afsluiten", window.close, "Ctrl+Q")
-        for a in (
+        self.new_place = self._action(self.on_new_place, "Ctrl+N")
+        self.import_file = self._action(self.on_import)
+        self.export = self._action(self.on_export, "Ctrl+E")
+        self.export_districts = self._action(lambda: self.on_export(per_district=True))
+        self.report = self._action(self.on_report, "Ctrl+R")
+        self.summary_pdf = self._action(self.on_summary_pdf, "Ctrl+P")
+        self.publish_agenda = self._action(self.on_publish_agenda)
+        self.settings = self._action(self.on_settings, "Ctrl+,")
+        self.quit = self._action(window.close, "Ctrl+Q")
+        self.file_menu = self._menu(
+            bar,
             self.new_place,
             None,
             self.import_file,
@@ -65,34 +62,33 @@ class WindowActions:
             self.settings,
             None,
             self.quit,
-        ):
-            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        )
 
-        edit_menu = menu.addMenu("Be&werken")
+        # Undo and redo of the form's stack, with the stack's text after ours (as
+        # QUndoStack.createUndoAction does, but with a prefix that follows the language)
         stack = window.form.undo_stack
-        self.undo = stack.createUndoAction(window, "&Ongedaan maken")
-        self.undo.setShortcut("Ctrl+Z")
-        self.redo = stack.createRedoAction(window, "Opnie&uw")
+        self.undo = self._action(stack.undo, "Ctrl+Z")
+        self.redo = self._action(stack.redo)
         # text, not QKeySequence objects: building those costs start-up (Qt accepts both)
         self.redo.setShortcuts(["Ctrl+Shift+Z", "Ctrl+Y"])  # type: ignore[list-item]
-        self.search = self._action("&Zoeken", self.on_search, "Ctrl+F")
-        for a in (self.undo, self.redo, None, self.search):
-            edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
-        window.addAction(self.undo)
-        window.addAction(self.redo)
+        self.undo.setEnabled(stack.canUndo())
+        self.redo.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(self.undo.setEnabled)
+        stack.canRedoChanged.connect(self.redo.setEnabled)
+        self._undo_what, self._redo_what = stack.undoText(), stack.redoText()
+        stack.undoTextChanged.connect(self._undo_changed)
+        stack.redoTextChanged.connect(self._redo_changed)
+        self.search = self._action(self.on_search, "Ctrl+F")
+        self.edit_menu = self._menu(bar, self.undo, self.redo, None, self.search)
 
-        place_menu = menu.addMenu("&Plek")
-        self.plan_interview = self._action("&Interview plannen", self.on_plan_interview, "Ctrl+I")
-        self.new_activity = self._action("Nieuwe &activiteit", self.on_new_activity, "Ctrl+Shift+N")
-        self.next_section = self._action(
-            "&Volgende sectie", window.form.next_section, "Ctrl+PgDown"
-        )
-        self.previous_section = self._action(
-            "V&orige sectie", window.form.previous_section, "Ctrl+PgUp"
-        )
-        self.archive = self._action("Plek a&rchiveren…", self.on_archive)
-        self.archived = self._action("&Gearchiveerde plekken…", self.on_archived)
-        for a in (
+        self.plan_interview = self._action(self.on_plan_interview, "Ctrl+I")
+        self.new_activity = self._action(self.on_new_activity, "Ctrl+Shift+N")
+        self.next_section = self._action(window.form.next_section, "Ctrl+PgDown")
+        self.previous_section = self._action(window.form.previous_section, "Ctrl+PgUp")
+        self.archive = self._action(self.on_archive)
+        self.archived = self._action(self.on_archived)
+        self.place_menu = self._menu(
+            bar,
             self.plan_interview,
             self.new_activity,
             self.summary_pdf,
@@ -102,30 +98,25 @@ class WindowActions:
             None,
             self.archive,
             self.archived,
-        ):
-            place_menu.addSeparator() if a is None else place_menu.addAction(a)
-
-        round_menu = menu.addMenu("&Meetmoment")
-        self.rounds = self._action("&Meetmomenten…", self.on_rounds)
-        self.new_round = self._action("&Nieuwe vervolgmeting…", self.on_new_round)
-        self.freeze_round = self._action("&Vaststellen…", self.on_freeze_round)
-        self.reopen_round = self._action("&Heropenen…", self.on_reopen_round)
-        for a in (self.rounds, None, self.new_round, None, self.freeze_round, self.reopen_round):
-            round_menu.addSeparator() if a is None else round_menu.addAction(a)
-
-        team_menu = menu.addMenu("&Team")
-        self.make_teamfile = self._action("Teambestand &maken…", self.on_make_teamfile)
-        self.merge = self._action("Teambestanden &samenvoegen…", self.on_merge)
-        self.conflicts = self._action("&Conflicten…", self.on_conflicts)
-        self.duplicates = self._action("&Dubbele plekken…", self.on_duplicates)
-        self.sync = self._action("S&ynchroniseren…", self.on_sync)
-        self.network_map = self._action(
-            QCoreApplication.translate("WindowActions", "&Netwerkkaart"),
-            self.on_network_map,
-            "Ctrl+Shift+K",
         )
+
+        self.rounds = self._action(self.on_rounds)
+        self.new_round = self._action(self.on_new_round)
+        self.freeze_round = self._action(self.on_freeze_round)
+        self.reopen_round = self._action(self.on_reopen_round)
+        self.round_menu = self._menu(
+            bar, self.rounds, None, self.new_round, None, self.freeze_round, self.reopen_round
+        )
+
+        self.make_teamfile = self._action(self.on_make_teamfile)
+        self.merge = self._action(self.on_merge)
+        self.conflicts = self._action(self.on_conflicts)
+        self.duplicates = self._action(self.on_duplicates)
+        self.sync = self._action(self.on_sync)
+        self.network_map = self._action(self.on_network_map, "Ctrl+Shift+K")
         self.network_map.setCheckable(True)
-        for a in (
+        self.team_menu = self._menu(
+            bar,
             self.make_teamfile,
             self.merge,
             self.conflicts,
@@ -134,14 +125,11 @@ class WindowActions:
             self.sync,
             None,
             self.network_map,
-        ):
-            team_menu.addSeparator() if a is None else team_menu.addAction(a)
+        )
 
-        help_menu = menu.addMenu("&Help")
-        self.guide = self._action("&Handleiding", self.on_guide, "F1")
-        self.about = self._action("&Over Nulmeting", self.on_about)
-        help_menu.addAction(self.guide)
-        help_menu.addAction(self.about)
+        self.guide = self._action(self.on_guide, "F1")
+        self.about = self._action(self.on_about)
+        self.help_menu = self._menu(bar, self.guide, self.about)
 
         self.place_actions = [
             self.plan_interview,
@@ -151,11 +139,85 @@ class WindowActions:
             self.next_section,
             self.previous_section,
         ]
+        self.retranslate()
         self.update_enabled()
 
-    def _action(self, text: str, slot: Callable[[], Any], shortcut: str | None = None) -> QAction:
+    def retranslate(self) -> None:
+        """Every menu title and action text in the current language (at start, and again when
+        the language changes). Mnemonics (&) are unique per menu and in the menu bar, in both
+        languages (``tests/gui/window/test_window_language.py``)."""
+        self.file_menu.setTitle(self.tr("&Bestand"))
+        self.new_place.setText(self.tr("&Nieuwe plek…"))
+        self.import_file.setText(self.tr("&Importeren…"))
+        self.export.setText(self.tr("&Exporteren naar Excel…"))
+        self.export_districts.setText(self.tr("Per &wijk exporteren…"))
+        self.publish_agenda.setText(self.tr("Wijkagenda &publiceren…"))
+        self.report.setText(self.tr("&Rapport…"))
+        self.settings.setText(self.tr("Ins&tellingen…"))
+        self.quit.setText(self.tr("&Afsluiten"))
+
+        self.edit_menu.setTitle(self.tr("Be&werken"))
+        self._undo_texts()
+        self.search.setText(self.tr("&Zoeken"))
+
+        self.place_menu.setTitle(self.tr("&Plek"))
+        self.plan_interview.setText(self.tr("&Interview plannen"))
+        self.new_activity.setText(self.tr("Nieuwe &activiteit"))
+        self.summary_pdf.setText(self.tr("&Samenvatting (PDF, om te tekenen)…"))
+        self.next_section.setText(self.tr("&Volgende sectie"))
+        self.previous_section.setText(self.tr("V&orige sectie"))
+        self.archive.setText(self.tr("Plek a&rchiveren…"))
+        self.archived.setText(self.tr("&Gearchiveerde plekken…"))
+
+        self.round_menu.setTitle(self.tr("&Meetmoment"))
+        self.rounds.setText(self.tr("&Meetmomenten…"))
+        self.new_round.setText(self.tr("&Nieuwe vervolgmeting…"))
+        self.freeze_round.setText(self.tr("&Vaststellen…"))
+        self.reopen_round.setText(self.tr("&Heropenen…"))
+
+        self.team_menu.setTitle(self.tr("&Team"))
+        self.make_teamfile.setText(self.tr("Teambestand &maken…"))
+        self.merge.setText(self.tr("Teambestanden &samenvoegen…"))
+        self.set_conflict_count(self._conflict_count)
+        self.duplicates.setText(self.tr("&Dubbele plekken…"))
+        self.sync.setText(self.tr("S&ynchroniseren…"))
+        self.network_map.setText(self.tr("&Netwerkkaart"))
+
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.guide.setText(self.tr("&Handleiding"))
+        self.about.setText(self.tr("&Over Nulmeting"))
+
+    def set_conflict_count(self, n: int) -> None:
+        """Team → Conflicten shows how many are open."""
+        self._conflict_count = n
+        if n:
+            self.conflicts.setText(self.tr("&Conflicten (%1)…").replace("%1", str(n)))
+        else:
+            self.conflicts.setText(self.tr("&Conflicten…"))
+
+    def _undo_changed(self, what: str) -> None:
+        self._undo_what = what
+        self._undo_texts()
+
+    def _redo_changed(self, what: str) -> None:
+        self._redo_what = what
+        self._undo_texts()
+
+    def _undo_texts(self) -> None:
+        """ "Ongedaan maken" and "Opnieuw" with what they act on (the stack's text)."""
+        undo, redo = self.tr("&Ongedaan maken"), self.tr("Opnie&uw")
+        self.undo.setText(f"{undo} {self._undo_what}".rstrip())
+        self.redo.setText(f"{redo} {self._redo_what}".rstrip())
+
+    def _menu(self, bar: Any, *actions: QAction | None) -> QMenu:
+        menu = bar.addMenu("")
+        for a in actions:
+            menu.addSeparator() if a is None else menu.addAction(a)
+        return menu
+
+    def _action(self, slot: Callable[[], Any], shortcut: str | None = None) -> QAction:
         # Shortcuts as text: the QKeySequence class would cost start-up time (its enums).
-        action = QAction(text, self.w)
+        action = QAction(self.w)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
@@ -186,7 +248,7 @@ class WindowActions:
     def _failed(self, exc: BaseException) -> None:
         self.w.statusBar().clearMessage()
         if isinstance(exc, Cancelled):
-            self.w.statusBar().showMessage("Afgebroken; er is niets veranderd.", 8000)
+            self.w.statusBar().showMessage(self.tr("Afgebroken; er is niets veranderd."), 8000)
         elif isinstance(exc, UserError):
             QMessageBox.warning(self.w, "Nulmeting", str(exc))
         else:
@@ -194,8 +256,9 @@ class WindowActions:
             QMessageBox.critical(
                 self.w,
                 "Nulmeting",
-                f"Er ging iets mis: {exc}\n\nEr is niets half opgeslagen; "
-                "meld dit aan de beheerder.",
+                self.tr(
+                    "Er ging iets mis: %1\n\nEr is niets half opgeslagen; meld dit aan de beheerder."
+                ).replace("%1", str(exc)),
             )
 
     def _result(
@@ -240,6 +303,15 @@ class WindowActions:
 
         return get_password(kind, ask)
 
+    def _all_files(self) -> str:
+        return self.tr("Alle bestanden (*)")
+
+    def _pdf_filter(self) -> str:
+        return self.tr("PDF-bestanden (*.pdf)")
+
+    def _teamfile_filter(self) -> str:
+        return self.tr("Teambestanden (*.nulmeting)") + ";;" + self._all_files()
+
     def on_network_map(self) -> None:
         """Team → Netwerkkaart toggles between the map and the form."""
         if self.w.network_shown():
@@ -250,23 +322,24 @@ class WindowActions:
     # ---------------------------------------------------------------- plekken
 
     def on_new_place(self) -> None:
-        name, ok = QInputDialog.getText(self.w, "Nieuwe plek", "Naam van de plek:")
+        title = self.tr("Nieuwe plek")
+        name, ok = QInputDialog.getText(self.w, title, self.tr("Naam van de plek:"))
         if not ok:
             return
         name = name.strip()
         if not name:
-            QMessageBox.warning(self.w, "Nieuwe plek", "Geef de plek een naam.")
+            QMessageBox.warning(self.w, title, self.tr("Geef de plek een naam."))
             return
         try:
             place_id = self.w.store.create("place", {"name": name})
         except UserError as exc:
-            QMessageBox.warning(self.w, "Nieuwe plek", str(exc))
+            QMessageBox.warning(self.w, title, str(exc))
             return
         self.w.refresh_place(place_id)
         if not self.w.select_place(place_id):
             self.w.clear_filters()
             self.w.select_place(place_id)
-        self.w.statusBar().showMessage(f"Plek “{name}” toegevoegd.", 5000)
+        self.w.statusBar().showMessage(self.tr("Plek “%1” toegevoegd.").replace("%1", name), 5000)
         self.w.form.focus_first_field()
 
     def on_archive(self) -> None:
@@ -274,11 +347,14 @@ class WindowActions:
         if place_id is None:
             return
         row = self.w.model.place_at(self.w.model.row_of(place_id))
+        title = self.tr("Plek archiveren")
         answer = QMessageBox.question(
             self.w,
-            "Plek archiveren",
-            f"Plek “{row.name}” archiveren?\n\nDe plek verdwijnt uit de lijst en uit de "
-            "overzichten. De gegevens blijven bewaard en de plek kan worden teruggezet.",
+            title,
+            self.tr(
+                "Plek “%1” archiveren?\n\nDe plek verdwijnt uit de lijst en uit de "
+                "overzichten. De gegevens blijven bewaard en de plek kan worden teruggezet."
+            ).replace("%1", row.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -287,14 +363,14 @@ class WindowActions:
         try:
             self.w.store.archive("place", place_id)
         except UserError as exc:
-            QMessageBox.warning(self.w, "Plek archiveren", str(exc))
+            QMessageBox.warning(self.w, title, str(exc))
             return
         self.w.remove_place(place_id)
         # after the next plek is shown (which starts a fresh undo stack): Ctrl+Z undoes this
         from ui.dialogs.archived import ArchivePlaceCommand
 
         def failed(message: str) -> None:
-            QMessageBox.warning(self.w, "Ongedaan maken", message)
+            QMessageBox.warning(self.w, self.tr("Ongedaan maken"), message)
 
         self.w.form.undo_stack.push(
             ArchivePlaceCommand(self.w.store, place_id, row.name, self._archived_changed, failed)
@@ -303,7 +379,7 @@ class WindowActions:
         # (a text field with the focus, such as the search box, would take it as its own)
         self.w.view.setFocus()
         self.w.statusBar().showMessage(
-            f"Plek “{row.name}” gearchiveerd. Ctrl+Z zet hem terug.", 8000
+            self.tr("Plek “%1” gearchiveerd. Ctrl+Z zet hem terug.").replace("%1", row.name), 8000
         )
 
     def _archived_changed(self, place_id: str, archived: bool) -> None:
@@ -320,7 +396,8 @@ class WindowActions:
 
         QTimer.singleShot(0, show)
         self.w.statusBar().showMessage(
-            "Plek teruggezet." if not archived else "Plek weer gearchiveerd.", 5000
+            self.tr("Plek teruggezet.") if not archived else self.tr("Plek weer gearchiveerd."),
+            5000,
         )
 
     def on_archived(self) -> None:
@@ -350,24 +427,29 @@ class WindowActions:
         if place_id is None:
             return
         round_name = store.current_round
+        title = self.tr("Interview plannen")
         if not round_name:
             QMessageBox.warning(
-                self.w, "Interview plannen", "Kies eerst een meetmoment in Bestand → Instellingen."
+                self.w, title, self.tr("Kies eerst een meetmoment in Bestand → Instellingen.")
             )
             return
         if intake.current_interview_id(store, place_id):
             QMessageBox.information(
-                self.w, "Interview plannen", f"Deze plek heeft al een meting voor “{round_name}”."
+                self.w,
+                title,
+                self.tr("Deze plek heeft al een meting voor “%1”.").replace("%1", round_name),
             )
             return
         try:
             intake.ensure_interview(store, place_id)
         except UserError as exc:
-            QMessageBox.warning(self.w, "Interview plannen", str(exc))
+            QMessageBox.warning(self.w, title, str(exc))
             return
         self.w.refresh_place(place_id)
         self.w.form.load_place(place_id)
-        self.w.statusBar().showMessage(f"Interview gepland voor “{round_name}”.", 5000)
+        self.w.statusBar().showMessage(
+            self.tr("Interview gepland voor “%1”.").replace("%1", round_name), 5000
+        )
 
     def on_new_activity(self) -> None:
         if self.w.current_place is not None:
@@ -382,20 +464,20 @@ class WindowActions:
         if place_id is None:
             return
         name = self.w.model.place_at(self.w.model.row_of(place_id)).name
+        title = self.tr("Samenvatting als PDF")
         path, _ = QFileDialog.getSaveFileName(
-            self.w,
-            "Samenvatting als PDF",
-            str(Path.home() / f"{_safe_name(name)}.pdf"),
-            "PDF-bestanden (*.pdf)",
+            self.w, title, str(Path.home() / f"{_safe_name(name)}.pdf"), self._pdf_filter()
         )
         if not path:
             return
         try:
             out = self.w.form.write_summary_pdf(Path(path))
         except (UserError, OSError) as exc:
-            QMessageBox.warning(self.w, "Samenvatting als PDF", str(exc))
+            QMessageBox.warning(self.w, title, str(exc))
             return
-        self.w.statusBar().showMessage(f"Samenvatting opgeslagen: {out}", 10000)
+        self.w.statusBar().showMessage(
+            self.tr("Samenvatting opgeslagen: %1").replace("%1", str(out)), 10000
+        )
 
     # ---------------------------------------------------------------- bestand
 
@@ -415,20 +497,24 @@ class WindowActions:
             else f"rapport-{_safe_name(reference.district_name(code))}.pdf"
         )
         path, _ = QFileDialog.getSaveFileName(
-            self.w, "Rapport opslaan", str(Path.home() / default), "PDF-bestanden (*.pdf)"
+            self.w, self.tr("Rapport opslaan"), str(Path.home() / default), self._pdf_filter()
         )
         if not path:
             return
+        making = self.tr("Rapport maken")
 
         def work(progress: Callable[[int, int, str], None]) -> Path:
             from nulmeting.report.area import write_report
 
-            progress(0, 0, "Rapport maken")
+            progress(0, 0, making)
             return write_report(store, Path(path), district=code, round_name=round_name)
 
-        self._run(
-            work, lambda out: self._info("Rapport", f"Rapport geschreven:\n{out}"), "Rapport maken…"
-        )
+        def done(out: Path) -> None:
+            self._info(
+                self.tr("Rapport"), self.tr("Rapport geschreven:\n%1").replace("%1", str(out))
+            )
+
+        self._run(work, done, self.tr("Rapport maken…"))
 
     def on_export(self, per_district: bool = False) -> None:
         from ui.dialogs.export_dialog import DISTRICT, PER_DISTRICT, ExportDialog
@@ -469,29 +555,31 @@ class WindowActions:
 
         def done(paths: list[Path]) -> None:
             warning = (
-                "\n\nLet op: met persoonsgegevens (AVG). Deel zorgvuldig."
+                "\n\n" + self.tr("Let op: met persoonsgegevens (AVG). Deel zorgvuldig.")
                 if choice.personal
                 else ""
             )
+            title = self.tr("Exporteren")
             if choice.scope == PER_DISTRICT:
                 heading = (
-                    f"{len(paths)} overzichten per wijk geschreven."
+                    self.tr("%n overzichten per wijk geschreven.", "", len(paths))
                     if paths
-                    else "Geen plekken met een wijk: er is niets geschreven."
+                    else self.tr("Geen plekken met een wijk: er is niets geschreven.")
                 )
-                details = f"In de map {choice.target}:\n" + "\n".join(p.name for p in paths)
-                self._result("Exporteren", heading, details + warning, folder=choice.target)
+                details = self.tr("In de map %1:").replace("%1", str(choice.target))
+                details += "\n" + "\n".join(p.name for p in paths)
+                self._result(title, heading, details + warning, folder=choice.target)
             else:
                 out = paths[0]
                 self._result(
-                    "Exporteren",
-                    "Overzicht geschreven.",
+                    title,
+                    self.tr("Overzicht geschreven."),
                     f"{out}{warning}",
                     file=out,
                     folder=out.parent,
                 )
 
-        self._run(work, done, "Overzicht schrijven…")
+        self._run(work, done, self.tr("Overzicht schrijven…"))
 
     def on_publish_agenda(self) -> None:
         from ui.dialogs.publish_agenda import on_publish_agenda
@@ -503,16 +591,14 @@ class WindowActions:
         from nulmeting.exchange.activity_import import sheet_kind, sheet_names
 
         if path.suffix.lower() == ".xlsx" and {"Plekken", "Activiteiten"} <= set(sheet_names(path)):
-            tr = QCoreApplication.translate
             choice, ok = QInputDialog.getItem(
                 self.w,
-                tr("WindowActions", "Importeren"),
-                tr(
-                    "WindowActions",
+                self.tr("Importeren"),
+                self.tr(
                     "Dit bestand heeft een blad Plekken en een blad "
-                    "Activiteiten. Welk blad inlezen?",
+                    "Activiteiten. Welk blad inlezen?"
                 ),
-                ["Plekken", "Activiteiten"],
+                ["Plekken", "Activiteiten"],  # the sheets' own names, as in the file
                 0,
                 False,
             )
@@ -520,11 +606,12 @@ class WindowActions:
         return sheet_kind(path)
 
     def on_import(self) -> None:
+        title = self.tr("Importeren")
         path, _ = QFileDialog.getOpenFileName(
             self.w,
-            "Importeren",
+            title,
             str(Path.home()),
-            "Excel- en CSV-bestanden (*.xlsx *.csv);;Alle bestanden (*)",
+            self.tr("Excel- en CSV-bestanden (*.xlsx *.csv)") + ";;" + self._all_files(),
         )
         if not path:
             return
@@ -532,12 +619,12 @@ class WindowActions:
         try:
             kind = self._import_kind(Path(path))
         except UserError as exc:
-            QMessageBox.warning(self.w, "Importeren", str(exc))
+            QMessageBox.warning(self.w, title, str(exc))
             return
         if kind is None:
             return
         activities = kind == "Activiteiten"
-        what = "Activiteiten" if activities else "Plekken"
+        reading = self.tr("Activiteiten inlezen…") if activities else self.tr("Plekken inlezen…")
 
         def plan_work(progress: Callable[[int, int, str], None]) -> Any:
             if activities:
@@ -575,32 +662,32 @@ class WindowActions:
                 self.w.store_changed()
                 counts = text.partition(": ")[2].split(" (")[0]  # "2 nieuwe plekken, …"
                 heading = f"{counts[:1].upper()}{counts[1:]}." if counts else text
-                self._result("Importeren", heading, text)
+                self._result(title, heading, text)
 
-            self.w.statusBar().showMessage(f"{what} inlezen…")
-            self.w.tasks.run(
-                apply_work, applied, on_error=self._import_failed, label=f"{what} inlezen…"
-            )
+            self.w.statusBar().showMessage(reading)
+            self.w.tasks.run(apply_work, applied, on_error=self._import_failed, label=reading)
 
-        self.w.statusBar().showMessage("Bestand lezen en controleren…")
-        self.w.tasks.run(
-            plan_work, planned, on_error=self._import_failed, label="Bestand lezen en controleren…"
-        )
+        checking = self.tr("Bestand lezen en controleren…")
+        self.w.statusBar().showMessage(checking)
+        self.w.tasks.run(plan_work, planned, on_error=self._import_failed, label=checking)
 
     def _import_failed(self, exc: BaseException) -> None:
         """Like :meth:`_failed`, with the title of the import (a wrong spreadsheet, a row that
         became invalid after the preview)."""
         if isinstance(exc, UserError):
             self.w.statusBar().clearMessage()
-            QMessageBox.warning(self.w, "Importeren", str(exc))
+            QMessageBox.warning(self.w, self.tr("Importeren"), str(exc))
         else:
             self._failed(exc)
 
     def on_settings(self) -> None:
         from ui.dialogs.settings_dialog import SettingsDialog
 
+        language = self.w.store.setting("language")
         if SettingsDialog(self.w.store, self.w).exec():
             self.w.store_changed()  # another meetmoment shows other metingen
+            if self.w.store.setting("language") != language:
+                self.w.change_language(self.w.store.setting("language"))
 
     # ---------------------------------------------------------------- meetmomenten
 
@@ -613,7 +700,7 @@ class WindowActions:
             if only is None or i.status == only
         ]
         if not items:
-            self._info(title, "Er is geen meetmoment om te kiezen.")
+            self._info(title, self.tr("Er is geen meetmoment om te kiezen."))
             return None
         names = [i.name for i in items]
         current = next((k for k, i in enumerate(items) if i.current), len(items) - 1)
@@ -625,15 +712,17 @@ class WindowActions:
 
         lines = []
         for i in meetmoment.list_meetmomenten(self.w.store):
-            frozen = f" op {i.frozen_at[:10]}" if i.frozen_at else ""
-            lines.append(
-                f"{'▶ ' if i.current else '   '}{i.name}: {i.measured} van {i.places} "
-                f"plekken gemeten, {i.status_name}{frozen}"
+            status = self.tr("vastgesteld") if i.status == meetmoment.FROZEN else self.tr("open")
+            if i.frozen_at:
+                status += " " + self.tr("op %1").replace("%1", i.frozen_at[:10])
+            line = fill(
+                self.tr("%1: %2 van %3 plekken gemeten, %4"), i.name, i.measured, i.places, status
             )
+            lines.append(f"{'▶ ' if i.current else '   '}{line}")
             for h in meetmoment.history(self.w.store, i.name):
-                if h.text != "gestart":
+                if h.text != "gestart":  # the core's history, in Dutch
                     lines.append(f"      {h.at[:10]} {h.author}: {h.text}")
-        self._info("Meetmomenten", "\n".join(lines) or "Nog geen meetmomenten.")
+        self._info(self.tr("Meetmomenten"), "\n".join(lines) or self.tr("Nog geen meetmomenten."))
 
     def on_new_round(self) -> None:
         from nulmeting.reading.intake import suggested_round
@@ -642,11 +731,14 @@ class WindowActions:
         store = self.w.store
         with store.read() as conn:
             known = meetmoment.names(conn, store.current_round)
+        title = self.tr("Nieuwe vervolgmeting")
         name, ok = QInputDialog.getText(
             self.w,
-            "Nieuwe vervolgmeting",
-            "Naam van het nieuwe meetmoment. Elke plek krijgt een geplande meting met de\n"
-            f"waarden van '{store.current_round}', overgenomen en nog te bevestigen:",
+            title,
+            self.tr(
+                "Naam van het nieuwe meetmoment. Elke plek krijgt een geplande meting met de\n"
+                "waarden van '%1', overgenomen en nog te bevestigen:"
+            ).replace("%1", store.current_round or ""),
             text=suggested_round(existing=bool(known)),
         )
         if not ok:
@@ -657,22 +749,26 @@ class WindowActions:
 
         def done(result: Any) -> None:
             self.w.store_changed()
-            self._info(
-                "Nieuwe vervolgmeting",
-                f"Meetmoment '{result.name}' is gestart en is nu het huidige: "
-                f"{result.places} plekken hebben een geplande meting met de waarden van "
-                f"vorig jaar, {result.records.get('activity', 0)} activiteiten zijn "
-                "overgenomen (nog te bevestigen).",
+            text = fill(
+                self.tr(
+                    "Meetmoment '%1' is gestart en is nu het huidige: %2 plekken hebben een "
+                    "geplande meting met de waarden van vorig jaar, %3 activiteiten zijn "
+                    "overgenomen (nog te bevestigen)."
+                ),
+                result.name,
+                result.places,
+                result.records.get("activity", 0),
             )
+            self._info(title, text)
 
-        self._run(work, done, "Vervolgmeting voorbereiden…")
+        self._run(work, done, self.tr("Vervolgmeting voorbereiden…"))
 
     def on_freeze_round(self) -> None:
         from nulmeting.store import meetmoment
 
         name = self._pick_round(
-            "Meetmoment vaststellen",
-            "Welk meetmoment vaststellen? De cijfers blijven daarna zoals ze nu zijn.",
+            self.tr("Meetmoment vaststellen"),
+            self.tr("Welk meetmoment vaststellen? De cijfers blijven daarna zoals ze nu zijn."),
             meetmoment.OPEN,
         )
         if name is None:
@@ -684,20 +780,23 @@ class WindowActions:
             return
         self.w.store_changed()
         self._info(
-            "Meetmoment vastgesteld",
-            f"'{name}' is vastgesteld. Wijzigen kan alleen na heropenen (met een reden).",
+            self.tr("Meetmoment vastgesteld"),
+            self.tr(
+                "'%1' is vastgesteld. Wijzigen kan alleen na heropenen (met een reden)."
+            ).replace("%1", name),
         )
 
     def on_reopen_round(self) -> None:
         from nulmeting.store import meetmoment
 
-        name = self._pick_round(
-            "Meetmoment heropenen", "Welk meetmoment heropenen?", meetmoment.FROZEN
-        )
+        title = self.tr("Meetmoment heropenen")
+        name = self._pick_round(title, self.tr("Welk meetmoment heropenen?"), meetmoment.FROZEN)
         if name is None:
             return
         reason, ok = QInputDialog.getText(
-            self.w, "Meetmoment heropenen", f"Waarom wordt '{name}' heropend? (blijft bewaard)"
+            self.w,
+            title,
+            self.tr("Waarom wordt '%1' heropend? (blijft bewaard)").replace("%1", name),
         )
         if not ok:
             return
@@ -707,28 +806,30 @@ class WindowActions:
             self._failed(exc)
             return
         self.w.store_changed()
-        self._info("Meetmoment heropend", f"'{name}' is heropend. Reden: {reason.strip()}")
+        self._info(
+            self.tr("Meetmoment heropend"),
+            fill(self.tr("'%1' is heropend. Reden: %2"), name, reason.strip()),
+        )
 
     # ---------------------------------------------------------------- team
 
     def on_make_teamfile(self) -> None:
         store = self.w.store
         default = Path.home() / f"teambestand-{_safe_name(store.interviewer or 'laptop')}.nulmeting"
-        path, _ = QFileDialog.getSaveFileName(
-            self.w, "Teambestand maken", str(default), TEAMFILE_FILTER
-        )
+        title = self.tr("Teambestand maken")
+        path, _ = QFileDialog.getSaveFileName(self.w, title, str(default), self._teamfile_filter())
         if not path:
             return
         password = self._password(
-            "Teambestand maken", "Wachtwoord van het team (het bestand wordt versleuteld):"
+            title, self.tr("Wachtwoord van het team (het bestand wordt versleuteld):")
         )
         if password is None:
             return
         if not password:
             QMessageBox.warning(
                 self.w,
-                "Teambestand maken",
-                "Een teambestand bevat persoonsgegevens: geef een wachtwoord.",
+                title,
+                self.tr("Een teambestand bevat persoonsgegevens: geef een wachtwoord."),
             )
             return
 
@@ -737,19 +838,20 @@ class WindowActions:
 
             return write_teamfile(store, Path(path), password)
 
-        self._run(
-            work,
-            lambda out: self._info("Teambestand", f"Teambestand geschreven:\n{out}"),
-            "Teambestand maken…",
-        )
+        def done(out: Path) -> None:
+            text = self.tr("Teambestand geschreven:\n%1").replace("%1", str(out))
+            self._info(self.tr("Teambestand"), text)
+
+        self._run(work, done, self.tr("Teambestand maken…"))
 
     def on_merge(self) -> None:
+        title = self.tr("Teambestanden samenvoegen")
         paths, _ = QFileDialog.getOpenFileNames(
-            self.w, "Teambestanden samenvoegen", str(Path.home()), TEAMFILE_FILTER
+            self.w, title, str(Path.home()), self._teamfile_filter()
         )
         if not paths:
             return
-        password = self._password("Teambestanden samenvoegen", "Wachtwoord van het team:")
+        password = self._password(title, self.tr("Wachtwoord van het team:"))
         if password is None:
             return
         store = self.w.store
@@ -765,12 +867,12 @@ class WindowActions:
             self.w.store_changed()
             details = "\n".join(s.dutch() for s in summaries)
             if summaries and all(s.own_laptop and not s.new_changes for s in summaries):
-                heading = "Niets veranderd: dit is het teambestand van deze laptop zelf."
+                heading = self.tr("Niets veranderd: dit is het teambestand van deze laptop zelf.")
             else:
                 heading = merge_heading(summaries, store.open_conflict_count())
-            self._result("Samenvoegen", heading, details)
+            self._result(self.tr("Samenvoegen"), heading, details)
 
-        self._run(work, done, "Teambestanden samenvoegen…")
+        self._run(work, done, self.tr("Teambestanden samenvoegen…"))
 
     def on_conflicts(self) -> None:
         from ui.dialogs.conflicts import ConflictDialog
@@ -786,10 +888,12 @@ class WindowActions:
     def on_duplicates(self) -> None:
         store = self.w.store
 
+        searching = self.tr("Zoeken naar dubbele plekken")
+
         def work(progress: Callable[[int, int, str], None]) -> list[Any]:
             from nulmeting.reading import duplicates
 
-            progress(0, 0, "Zoeken naar dubbele plekken")
+            progress(0, 0, searching)
             return duplicates.find(store)
 
         def found(pairs: list[Any]) -> None:
@@ -805,7 +909,7 @@ class WindowActions:
             if joined:
                 self.w.store_changed()
 
-        self._run(work, found, "Dubbele plekken zoeken…")
+        self._run(work, found, self.tr("Dubbele plekken zoeken…"))
 
     def on_guide(self) -> None:
         from ui.dialogs.help import GuideDialog
@@ -825,8 +929,8 @@ class WindowActions:
         store = self.w.store
         url, ok = QInputDialog.getText(
             self.w,
-            "Synchroniseren",
-            "Adres van de gedeelde server (postgresql://…):",
+            self.tr("Synchroniseren"),
+            self.tr("Adres van de gedeelde server (postgresql://…):"),
             QLineEdit.EchoMode.Normal,
             store.setting("server_url"),
         )  # sync() remembers it
@@ -845,19 +949,22 @@ class WindowActions:
 
             return sync(store, url, password, progress)
 
+        title = self.tr("Synchroniseren")
+
         def done(summary: Any) -> None:
             self.w.store_changed()
             if not summary.set_aside_total:
-                self._result("Synchroniseren", summary.dutch())
+                self._result(title, summary.dutch())
                 return
             # bad server rows set aside: named in the status bar, and a warning when new
-            self.w.statusBar().showMessage(
-                f"Let op: {summary.set_aside_total} ongeldige wijziging(en) van de server "
-                f"apart gezet. {summary.dutch().splitlines()[0]}",
-                10000,
+            set_aside = self.tr(
+                "Let op: %n ongeldige wijziging(en) van de server apart gezet.",
+                "",
+                summary.set_aside_total,
             )
+            self.w.statusBar().showMessage(f"{set_aside} {summary.dutch().splitlines()[0]}", 10000)
             box = QMessageBox.warning if summary.set_aside else QMessageBox.information
-            box(self.w, "Synchroniseren", summary.dutch())
+            box(self.w, title, summary.dutch())
 
         def failed(exc: BaseException) -> None:
             from nulmeting.domain.errors import PasswordNeeded
@@ -868,16 +975,17 @@ class WindowActions:
             self.w.statusBar().clearMessage()
             typed, ok = QInputDialog.getText(
                 self.w,
-                "Synchroniseren",
-                f"{exc}\nUw wachtwoord voor de server:",
+                title,
+                f"{exc}\n" + self.tr("Uw wachtwoord voor de server:"),
                 QLineEdit.EchoMode.Password,
             )
             if ok and typed:
                 self._sync(url, typed)
             else:
                 self.w.statusBar().showMessage(
-                    "Niet gesynchroniseerd; er is niets veranderd.", 8000
+                    self.tr("Niet gesynchroniseerd; er is niets veranderd."), 8000
                 )
 
-        self.w.statusBar().showMessage("Synchroniseren…")
-        self.w.tasks.run(work, done, on_error=failed, label="Synchroniseren…")
+        syncing = self.tr("Synchroniseren…")
+        self.w.statusBar().showMessage(syncing)
+        self.w.tasks.run(work, done, on_error=failed, label=syncing)

@@ -72,3 +72,7 @@ class WindowBase(QMainWindow):
     def show_form(self, section: str | None = None) -> None:
         """The form again in place of the map (on ``section`` when given)."""
         raise NotImplementedError
+
+    def change_language(self, language: str) -> None:
+        """Instellingen changed the window's language: install it and retranslate."""
+        raise NotImplementedError

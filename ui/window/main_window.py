@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +35,7 @@ from PySide6.QtWidgets import (
 from nulmeting.domain import reference
 from nulmeting.reading import queries
 from nulmeting.store.store import Store
-from ui.common import MUTED, tint
+from ui.common import MUTED, fill, focus_highlight, tint
 from ui.form import IntakeForm
 from ui.tasks import TaskRunner
 from ui.window.base import WindowBase
@@ -57,6 +65,7 @@ SETTINGS_GEOMETRY = "venster/geometrie"
 SETTINGS_SPLITTER = "venster/splitter"
 SETTINGS_LIST_COLUMNS = "venster/plekkenlijst"
 SETTINGS_LIST_WIDTH = "venster/plekkenlijst-breedte"
+HEADER_PADDING = 8  # px each side of a column title (Fusion's header margins)
 
 
 class MainWindow(WindowBase):
@@ -71,7 +80,8 @@ class MainWindow(WindowBase):
         self.tasks = TaskRunner(self)
         self.current_place: str | None = None
         self._filtering = False
-        self.setWindowTitle("Nulmeting – sociale basis")
+        self._conflicts = 0
+        self._widened: dict[int, tuple[int, int]] = {}  # column → (its width, widened to)
         self.resize(*DEFAULT_SIZE)
         self.setMinimumSize(900, 560)
 
@@ -99,12 +109,10 @@ class MainWindow(WindowBase):
         self.saved_label = QLabel("")
         self.who_label = QLabel("")
         self.conflict_label = QLabel("")
-        self.conflict_label.setAccessibleName("Open conflicten")
         self.conflict_label.hide()
         self.statusBar().addPermanentWidget(self.conflict_label)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.who_label)
-        self.update_who()
 
         self.form.placeChanged.connect(self.refresh_place)
         self.form.savedStatus.connect(self.saved_label.setText)
@@ -115,6 +123,9 @@ class MainWindow(WindowBase):
         from ui.window.actions import WindowActions
 
         self.menu_actions = WindowActions(self)
+        self._retranslate()
+        focus_highlight(self.view)  # where the keyboard is: plain to see in both lists
+        focus_highlight(self.form.sections)
         QWidget.setTabOrder(self.search, self.district_filter)
         QWidget.setTabOrder(self.district_filter, self.status_filter)
         QWidget.setTabOrder(self.status_filter, self.view)
@@ -124,14 +135,11 @@ class MainWindow(WindowBase):
 
     def _build_list_panel(self) -> None:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Zoek op naam of adres (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Zoeken")
         self.search.textChanged.connect(lambda text: self._filter(self.proxy.set_search, text))
 
         self.district_filter = QComboBox()
-        self.district_filter.setAccessibleName("Filter op wijk")
-        self.district_filter.addItem("Alle wijken", ANY)
+        self.district_filter.addItem("", ANY)  # "Alle wijken": see _retranslate
         area = self.store.setting("area")
         districts = [d for d in reference.districts().values() if d.area == area] or list(
             reference.districts().values()
@@ -143,18 +151,16 @@ class MainWindow(WindowBase):
         )
 
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Filter op status van de meting")
-        self.status_filter.addItem("Alle statussen", ANY)
-        self.status_filter.addItem("Geen meting", queries.NO_INTERVIEW)
-        for code, name in reference.options("metingstatus").items():
-            self.status_filter.addItem(name, code)
+        self.status_filter.addItem("", ANY)  # "Alle statussen", "Geen meting": _retranslate
+        self.status_filter.addItem("", queries.NO_INTERVIEW)
+        for code in reference.options("metingstatus"):
+            self.status_filter.addItem("", code)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self._filter(self.proxy.set_status, self.status_filter.currentData())
         )
 
         self.view = PlaceListView()
         self.view.setModel(self.proxy)
-        self.view.setAccessibleName("Plekken")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -200,7 +206,7 @@ class MainWindow(WindowBase):
         style = self.view.style()
         # the delegate's text margins, and the header's (Qt's own metrics), plus a little air
         cell_pad = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 4
-        title_pad = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 4
+        title_pad = 2 * HEADER_PADDING  # as _fit_headers measures a title
         texts = {
             COL_DISTRICT: [d.name for d in districts],
             COL_STATUS: [
@@ -295,8 +301,94 @@ class MainWindow(WindowBase):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(
-            f"{shown} van {total} plekken" if shown != total else f"{total} plekken"
+        # Dutch is the source text, without plural forms of its own: singular and plural apart
+        if shown != total:
+            text = self.tr("%1 van %n plekken", "", total).replace("%1", str(shown))
+        elif total == 1:
+            text = self.tr("%n plek", "", total)
+        else:
+            text = self.tr("%n plekken", "", total)
+        self.count_label.setText(text)
+
+    # ---------------------------------------------------------------- language
+
+    def _retranslate(self) -> None:
+        """The window's own texts in the current language (at start, and again after a change
+        of language: :meth:`changeEvent`)."""
+        self.update_who()  # and the window title
+        self.search.setPlaceholderText(self.tr("Zoek op naam of adres (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Zoeken"))
+        self.district_filter.setAccessibleName(self.tr("Filter op wijk"))
+        self.district_filter.setItemText(0, self.tr("Alle wijken"))
+        self.status_filter.setAccessibleName(self.tr("Filter op status van de meting"))
+        self.status_filter.setItemText(0, self.tr("Alle statussen"))
+        self.status_filter.setItemText(1, self.tr("Geen meting"))
+        names = reference.options("metingstatus")
+        for i in range(2, self.status_filter.count()):
+            name = names.get(self.status_filter.itemData(i), "")
+            self.status_filter.setItemText(i, QCoreApplication.translate("Keuze", name))
+        self.view.setAccessibleName(self.tr("Plekken"))
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
+        self.view.viewport().update()  # the status column's names
+        self._fit_headers()
+        self.conflict_label.setAccessibleName(self.tr("Open conflicten"))
+        self._show_conflicts(self._conflicts)
+        self._update_count()
+        self.menu_actions.retranslate()
+
+    def _fit_headers(self) -> None:
+        """A column at least as wide as its title ("Neighbourhood" is longer than "Wijk"); the
+        name column gives the room."""
+        header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
+        for col in (COL_DISTRICT, COL_STATUS, COL_COMPLETENESS):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            need = metrics.horizontalAdvance(title) + 2 * HEADER_PADDING
+            width = header.sectionSize(col)
+            before, widened = self._widened.pop(col, (width, -1))
+            if width == widened:  # widened for another language's title: back, if it fits
+                width = before
+            if width < need:
+                self._widened[col] = (width, need)
+                width = need
+            if width != header.sectionSize(col):
+                self.view.resize_column(col, width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def change_language(self, language: str) -> None:
+        """Instellingen changed the window's language: the menus, the list, the status bar, the
+        network map and every dialog opened from now on follow at once (Qt sends LanguageChange
+        to every widget; ours retranslate, the map is built again); the form is built once, so
+        it follows at the next start. Said in the new language."""
+        from PySide6.QtWidgets import QApplication
+
+        from ui import i18n
+
+        app = QApplication.instance()
+        if app is None:
+            return
+        i18n.install(app, language)  # our catalogue and Qt's own; Qt sends LanguageChange
+        self._retranslate()  # now, not only when the event arrives
+        if self.network_panel is not None:  # built again, in the new language, when shown
+            shown = self.network_shown()
+            self.right.removeWidget(self.network_panel)
+            self.network_panel.deleteLater()
+            self.network_panel = None
+            if shown:
+                self.show_network_map()
+        QMessageBox.information(
+            self,
+            "Nulmeting",
+            self.tr(
+                "Menu's en vensters zijn nu in het Nederlands; het formulier volgt bij de "
+                "volgende start van Nulmeting."
+            ),
         )
 
     # ---------------------------------------------------------------- loading
@@ -308,7 +400,7 @@ class MainWindow(WindowBase):
             lambda progress: queries.place_rows(store),
             self._on_rows,
             on_error=self._on_rows_failed,
-            label="Plekken laden…",
+            label=self.tr("Plekken laden…"),
             cancellable=False,
         )
 
@@ -316,7 +408,9 @@ class MainWindow(WindowBase):
         import traceback
 
         traceback.print_exception(exc)
-        message = f"De lijst met plekken kon niet gelezen worden: {exc}"
+        message = self.tr("De lijst met plekken kon niet gelezen worden: %1").replace(
+            "%1", str(exc)
+        )
         self.statusBar().showMessage(message)
         self.listFailed.emit(message)
 
@@ -414,13 +508,14 @@ class MainWindow(WindowBase):
 
     def _network_position(self, place_id: str) -> None:
         store, cache = self.store, self.network_cache
+        unknown = self.tr("Positie in het netwerk onbekend: %1")
         self.tasks.run(
             lambda _progress: cache.sentence(store, place_id),
             lambda text: self.form.show_network_position(place_id, text),
             on_error=lambda exc: self.form.show_network_position(
-                place_id, f"Positie in het netwerk onbekend: {exc}"
+                place_id, unknown.replace("%1", str(exc))
             ),
-            label="Netwerk berekenen…",
+            label=self.tr("Netwerk berekenen…"),
             cancellable=False,
         )
 
@@ -455,11 +550,21 @@ class MainWindow(WindowBase):
             n = self.store.open_conflict_count()
         except UserError:  # the store is busy: the next reload counts again
             return -1
-        self.conflict_label.setText(f"⚠ {n} open conflict{'en' if n != 1 else ''}" if n else "")
-        self.conflict_label.setToolTip("Team → Conflicten… om ze op te lossen" if n else "")
-        self.conflict_label.setVisible(bool(n))
-        self.menu_actions.conflicts.setText(f"&Conflicten ({n})…" if n else "&Conflicten…")
+        self._show_conflicts(n)
         return n
+
+    def _show_conflicts(self, n: int) -> None:
+        self._conflicts = n
+        # Dutch is the source text, without plural forms of its own: singular and plural apart
+        text = (
+            self.tr("%n open conflict", "", n) if n == 1 else self.tr("%n open conflicten", "", n)
+        )
+        self.conflict_label.setText(f"⚠ {text}" if n else "")
+        self.conflict_label.setToolTip(
+            self.tr("Team → Conflicten… om ze op te lossen") if n else ""
+        )
+        self.conflict_label.setVisible(bool(n))
+        self.menu_actions.set_conflict_count(n)
 
     def clear_filters(self) -> None:
         self.search.clear()
@@ -467,9 +572,14 @@ class MainWindow(WindowBase):
         self.status_filter.setCurrentIndex(0)
 
     def update_who(self) -> None:
-        self.who_label.setText(
-            f"{self.store.interviewer or 'geen naam'} · {self.store.current_round or 'geen meetmoment'}"
-        )
+        """The buurtverbinder and meetmoment in the status bar; the gebied and meetmoment in the
+        title (Qt adds the application's name: "Delfshaven · Nulmeting 2025 — Nulmeting")."""
+        who = self.store.interviewer or self.tr("geen naam")
+        round_name = self.store.current_round or self.tr("geen meetmoment")
+        self.who_label.setText(f"{who} · {round_name}")
+        area = reference.areas().get(self.store.setting("area"), "")
+        title = fill(self.tr("%1 · %2"), area, round_name) if area else round_name
+        self.setWindowTitle(title)
 
     # ---------------------------------------------------------------- closing
 
@@ -489,8 +599,10 @@ class MainWindow(WindowBase):
         answer = QMessageBox.question(
             self,
             "Nulmeting",
-            f"Er loopt nog iets: {what}.\nSluiten breekt dit af; wat nog niet klaar is, wordt "
-            "niet opgeslagen.\n\nToch sluiten?",
+            self.tr(
+                "Er loopt nog iets: %1.\nSluiten breekt dit af; wat nog niet klaar is, wordt "
+                "niet opgeslagen.\n\nToch sluiten?"
+            ).replace("%1", what),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -10,6 +10,7 @@ column be resized, and gives the name column what the other columns leave of its
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
@@ -24,10 +25,15 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from nulmeting.domain import reference
 from nulmeting.domain.reference import fold
 from nulmeting.reading.queries import PlaceRow
-from ui.common import show_focus
+from ui.common import fill, show_focus
 
 COL_NAME, COL_DISTRICT, COL_STATUS, COL_COMPLETENESS = range(4)
-HEADERS = ("Naam", "Wijk", "Meting", "Volledig")
+HEADERS = (  # shown translated (headerData)
+    QT_TRANSLATE_NOOP("PlaceTableModel", "Naam"),
+    QT_TRANSLATE_NOOP("PlaceTableModel", "Wijk"),
+    QT_TRANSLATE_NOOP("PlaceTableModel", "Meting"),
+    QT_TRANSLATE_NOOP("PlaceTableModel", "Volledig"),
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DISTRICT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -78,9 +84,7 @@ class PlaceTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Naam"), self.tr("Wijk"), self.tr("Meting"), self.tr("Volledig"))[
-                section
-            ]
+            return QCoreApplication.translate("PlaceTableModel", str(HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -126,11 +130,13 @@ class PlaceTableModel(QAbstractTableModel):
         if row.address:
             lines.append(row.address)
         if row.district_name:
-            lines.append(self.tr("Wijk: %1").replace("%1", row.district_name))
+            lines.append(fill(self.tr("Wijk: %1"), row.district_name))
         lines.append(
-            self.tr("Meting: %1 · %2% volledig")
-            .replace("%1", self.status_text(row.status))
-            .replace("%2", str(round(row.completeness * 100)))
+            fill(
+                self.tr("Meting: %1 · %2% volledig"),
+                self.status_text(row.status),
+                round(row.completeness * 100),
+            )
         )
         return "\n".join(lines)
 
@@ -312,6 +318,20 @@ class PlaceListView(QTableView):
         for col, width in widths.items():
             self.horizontalHeader().resizeSection(col, width)
         self._width = -1
+
+    def resize_column(self, column: int, width: int) -> None:
+        """Another column to ``width``, the name column giving or taking the difference (for
+        the program; a person's drag on a column's edge leaves the name column as it is)."""
+        header = self.horizontalHeader()
+        delta = width - header.sectionSize(column)
+        header.resizeSection(column, width)
+        if column != COL_NAME and self._width >= 0:
+            self._name -= delta
+            self._fitting = True
+            try:
+                header.resizeSection(COL_NAME, max(self.MIN_NAME, self._name))
+            finally:
+                self._fitting = False
 
     def save_state(self) -> tuple[QByteArray, int]:
         """The header's state (widths, sort) and the list's width it was made for."""

@@ -3,6 +3,7 @@ picture files (PNG/SVG) of ``nulmeting netwerk``."""
 
 from __future__ import annotations
 
+import dataclasses
 import xml.etree.ElementTree as ET
 
 from PySide6.QtCore import QPoint, Qt
@@ -166,3 +167,50 @@ def test_netwerk_command_writes_every_format(qtbot, store, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "Meetmoment 'Vervolgmeting 2031' is onbekend" in err and "geen bekende wijk" in err
     assert not (tmp_path / "x.png").exists()
+
+
+def test_network_map_speaks_the_window_language(qtbot, store, open_window):
+    """English window: the map's controls, title, subtitle, legend and footnote in English,
+    from the facts the core hands along; names stay. Dutch: the picture as the core drew it."""
+    from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
+
+    from ui import i18n
+
+    store.set_setting("language", "en")
+    i18n.install(QApplication.instance(), "en")
+    try:
+        window = open_window(store, 25)
+        nw = _open_map(qtbot, window)
+        texts = {
+            item.text()
+            for item in nw.view.scene().items()
+            if isinstance(item, QGraphicsSimpleTextItem)
+        }
+        title = next(t for t in texts if t.startswith("Network of the social infrastructure"))
+        assert title.endswith(" · Delfshaven")
+        assert {"Neighbourhood", "Kind", "Relationship", "member of a network"} <= texts
+        assert {"strength 1 (know each other)", "partner organisation"} <= texts
+        assert not {"Wijk", "Soort", "Relatie", "lid van een netwerk"} & texts
+        assert "25 places" in nw.status.text() and "plekken" not in nw.status.text()
+        footnote = next(t for t in texts if t.startswith("Size: number of connections."))
+        assert "No personal data." in footnote
+        assert nw.open_button.text() == "Open form"
+        # the same picture in Dutch is the core's own
+        pic = nw.view.picture
+        dutch = draw(NetworkModel(read_network(store)), area_name="Delfshaven")
+        assert pic.facts is not None and dutch.facts is not None
+        # the same facts (the window's canvas is another size: its footnote wraps otherwise)
+        assert dataclasses.replace(pic.facts, wrap=dutch.facts.wrap) == dutch.facts
+        assert pic.facts.places == 25 and f"{pic.facts.ties} relationships" in nw.status.text()
+    finally:
+        store.set_setting("language", "nl")
+        i18n.install(QApplication.instance(), "nl")
+
+
+def test_the_dutch_map_is_the_core_picture(store):
+    from ui.network.words import localized
+
+    pic = draw(NetworkModel(read_network(store)), area_name="Delfshaven")
+    assert localized(pic, "nl") is pic
+    assert pic.title == "Netwerk van de sociale basis · Delfshaven"
+    assert pic.facts is not None and pic.facts.where == "Delfshaven"

@@ -75,7 +75,7 @@ def main() -> int:
     form.show()
     app.processEvents()
     rng = random.Random(3)
-    sections = ["Algemeen", "Activiteiten", "Financiën", "Netwerk"]
+    sections = ["general", "activities", "finances", "network"]
     times = []
     for i in range(args.opens + 5):
         pid = rng.choice(ids)

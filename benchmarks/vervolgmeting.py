@@ -119,7 +119,7 @@ def bench_gui(db: Path) -> None:
     opens, bare = [], []
     for i in range(120):
         pid = rng.choice(ids)
-        form.show_section(["Vrijwilligers en personeel", "Activiteiten", "Financiën"][i % 3])
+        form.show_section(["volunteers", "activities", "finances"][i % 3])
         app.processEvents()
         started = time.perf_counter()
         form.load_place(pid)

@@ -2,7 +2,7 @@
 winters, as ``nulmeting demo`` makes them), an interviewed plek open, the list with the keyboard.
 
     QT_QPA_PLATFORM=offscreen python docs/screenshot.py [--size 1366x768] [--scale 1]
-        [--sectie Algemeen] [--uit docs/screenshot.png]
+        [--sectie general] [--uit docs/screenshot.png]
 
 ``--scale 2`` renders as a high-DPI screen would (the window keeps its size in logical pixels).
 The window's remembered layout (splitter, columns) is not read: a throwaway settings folder.
@@ -23,7 +23,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", default="1366x768")
     parser.add_argument("--scale", default="1")
-    parser.add_argument("--sectie", default="Algemeen")
+    parser.add_argument("--sectie", default="general", help="the section's id (general, ...)")
     parser.add_argument("--uit", type=Path, default=ROOT / "docs" / "screenshot.png")
     args = parser.parse_args()
     os.environ["QT_SCALE_FACTOR"] = args.scale

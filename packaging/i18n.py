@@ -45,6 +45,7 @@ CORE_CONTEXT = {
     "entity": "Entiteit",
     "setting": "Instelling",
     "option": "Keuze",
+    "section": "Onderdeel",
 }
 
 
@@ -64,6 +65,8 @@ def core_strings() -> dict[str, list[str]]:
         add("entity", label)
         for fd in fields.fields(entity).values():
             add("field", fd.label)
+    for title in fields.SECTIONS.values():
+        add("section", title)
     for s in settings.SETTINGS.values():
         add("setting", s.label)
         for _, label in s.choices:

@@ -27,7 +27,7 @@ class FieldDef:
     personal: bool = False
     low: float | None = None
     high: float | None = None
-    section: str | None = None
+    section: str | None = None  # the id of its form section (a key of SECTIONS)
     parent: bool = False  # the reference to the record this one belongs to (kind: its entity)
 
     @property
@@ -54,6 +54,23 @@ ENTITY_LABELS: dict[str, str] = {
 }
 
 
+#: The interview form's sections in interview order: a stable id (what code, tests and settings
+#: use) → the Dutch title people see (the one place it is written; the window translates it in
+#: the context "Onderdeel"). ``FieldDef.section`` names the id.
+SECTIONS: dict[str, str] = {
+    "general": "Algemeen",
+    "contact": "Contact",
+    "meting": "Meting",
+    "activities": "Activiteiten",
+    "volunteers": "Vrijwilligers en personeel",
+    "finances": "Financiën",
+    "sustainability": "Duurzaamheid",
+    "network": "Netwerk",
+    "needs": "Behoeften",
+    "notes": "Notities",
+}
+
+
 def _f(name: str, label: str, kind: str, **details: object) -> tuple[str, str, str, dict]:
     return name, label, kind, details
 
@@ -76,37 +93,37 @@ _PER_ROUND = (
 
 _FIELDS = {
     "place": (
-        _f("name", "Naam", "text", asked=True, section="Algemeen"),
-        _f("types", "Type", "multi", options="plektype", asked=True, section="Algemeen"),
-        _f("address", "Adres", "text", asked=True, section="Algemeen"),
-        _f("postcode", "Postcode", "postcode", asked=True, section="Algemeen"),
-        _f("district", "Wijk", "district", asked=True, section="Algemeen"),
+        _f("name", "Naam", "text", asked=True, section="general"),
+        _f("types", "Type", "multi", options="plektype", asked=True, section="general"),
+        _f("address", "Adres", "text", asked=True, section="general"),
+        _f("postcode", "Postcode", "postcode", asked=True, section="general"),
+        _f("district", "Wijk", "district", asked=True, section="general"),
         _f(
             "legal_form",
             "Rechtsvorm",
             "choice",
             options="rechtsvorm",
             asked=True,
-            section="Algemeen",
+            section="general",
         ),
-        _f("anbi", "ANBI-status", "choice", options="anbi", section="Algemeen"),
-        _f("founded", "Opgericht (jaar)", "year", low=1800, high=2100, section="Algemeen"),
-        _f("premises", "Pand", "choice", options="pand", asked=True, section="Algemeen"),
-        _f("lease_until", "Huur tot", "date", section="Algemeen"),
-        _f("wheelchair_accessible", "Rolstoeltoegankelijk", "bool", section="Algemeen"),
-        _f("description", "Missie / omschrijving", "longtext", asked=True, section="Algemeen"),
-        _f("notes", "Notities", "longtext", section="Notities"),
+        _f("anbi", "ANBI-status", "choice", options="anbi", section="general"),
+        _f("founded", "Opgericht (jaar)", "year", low=1800, high=2100, section="general"),
+        _f("premises", "Pand", "choice", options="pand", asked=True, section="general"),
+        _f("lease_until", "Huur tot", "date", section="general"),
+        _f("wheelchair_accessible", "Rolstoeltoegankelijk", "bool", section="general"),
+        _f("description", "Missie / omschrijving", "longtext", asked=True, section="general"),
+        _f("notes", "Notities", "longtext", section="notes"),
         # Set by joining duplicate plekken (nulmeting.joins): the plek this one was joined into.
         _f(JOIN_FIELD, "Samengevoegd met", "place"),
     ),
     "interview": (
         _f("place_id", "Plek", "place", parent=True),
-        _f("round", "Meetmoment", "text", asked=True, section="Meting"),
-        _f("interviewer", "Buurtverbinder", "text", asked=True, section="Meting"),
-        _f("date", "Datum", "date", asked=True, section="Meting"),
-        _f("duration_minutes", "Duur (minuten)", "int", low=0, high=600, section="Meting"),
-        _f("status", "Status", "choice", options="metingstatus", asked=True, section="Meting"),
-        _f("spoke_with", "Gesproken met (rol)", "text", section="Meting"),
+        _f("round", "Meetmoment", "text", asked=True, section="meting"),
+        _f("interviewer", "Buurtverbinder", "text", asked=True, section="meting"),
+        _f("date", "Datum", "date", asked=True, section="meting"),
+        _f("duration_minutes", "Duur (minuten)", "int", low=0, high=600, section="meting"),
+        _f("status", "Status", "choice", options="metingstatus", asked=True, section="meting"),
+        _f("spoke_with", "Gesproken met (rol)", "text", section="meting"),
         _f(
             "volunteers_core",
             "Vrijwilligers (kern)",
@@ -114,7 +131,7 @@ _FIELDS = {
             asked=True,
             low=0,
             high=10000,
-            section="Vrijwilligers",
+            section="volunteers",
         ),
         _f(
             "volunteers_regular",
@@ -123,7 +140,7 @@ _FIELDS = {
             asked=True,
             low=0,
             high=10000,
-            section="Vrijwilligers",
+            section="volunteers",
         ),
         _f(
             "volunteers_occasional",
@@ -131,7 +148,7 @@ _FIELDS = {
             "int",
             low=0,
             high=10000,
-            section="Vrijwilligers",
+            section="volunteers",
         ),
         _f(
             "hours_per_week",
@@ -140,9 +157,9 @@ _FIELDS = {
             asked=True,
             low=0,
             high=168,
-            section="Vrijwilligers",
+            section="volunteers",
         ),
-        _f("board_members", "Bestuursleden", "int", low=0, high=100, section="Vrijwilligers"),
+        _f("board_members", "Bestuursleden", "int", low=0, high=100, section="volunteers"),
         _f(
             "paid_fte",
             "Betaalde krachten (fte)",
@@ -150,46 +167,48 @@ _FIELDS = {
             asked=True,
             low=0,
             high=1000,
-            section="Vrijwilligers",
+            section="volunteers",
         ),
-        _f("interns", "Stagiairs", "int", low=0, high=1000, section="Vrijwilligers"),
+        _f("interns", "Stagiairs", "int", low=0, high=1000, section="volunteers"),
         _f(
             "reintegration",
             "Re-integratie / dagbesteding (personen)",
             "int",
             low=0,
             high=1000,
-            section="Vrijwilligers",
+            section="volunteers",
         ),
-        _f("volunteer_allowance", "Vrijwilligersvergoeding", "bool", section="Vrijwilligers"),
-        _f("fiscal_year", "Boekjaar", "year", low=2000, high=2100, section="Financiën"),
-        _f("total_costs", "Totale lasten (€)", "money", asked=True, low=0, section="Financiën"),
-        _f("free_reserve", "Vrije reserve (€)", "money", asked=True, low=0, section="Financiën"),
-        _f("overhead_costs", "Organisatiekosten (€)", "money", low=0, section="Financiën"),
+        _f("volunteer_allowance", "Vrijwilligersvergoeding", "bool", section="volunteers"),
+        _f("fiscal_year", "Boekjaar", "year", low=2000, high=2100, section="finances"),
+        _f("total_costs", "Totale lasten (€)", "money", asked=True, low=0, section="finances"),
+        _f("free_reserve", "Vrije reserve (€)", "money", asked=True, low=0, section="finances"),
+        _f("overhead_costs", "Organisatiekosten (€)", "money", low=0, section="finances"),
         _f(
             "board_continuity",
             "Continuïteit bestuur en trekkers",
             "choice",
             options="continuiteit",
             asked=True,
-            section="Duurzaamheid",
+            section="sustainability",
         ),
-        _f("succession_arranged", "Opvolging geregeld", "bool", section="Duurzaamheid"),
+        _f("succession_arranged", "Opvolging geregeld", "bool", section="sustainability"),
         _f(
             "key_person_dependent",
             "Afhankelijk van één sleutelpersoon",
             "bool",
-            section="Duurzaamheid",
+            section="sustainability",
         ),
         _f(
             "funding_secured_until",
             "Financiering zeker tot",
             "date",
             asked=True,
-            section="Duurzaamheid",
+            section="sustainability",
         ),
-        _f("sustainability_notes", "Toelichting duurzaamheid", "longtext", section="Duurzaamheid"),
-        _f("notes", "Notities bij de meting", "longtext", section="Notities"),
+        _f(
+            "sustainability_notes", "Toelichting duurzaamheid", "longtext", section="sustainability"
+        ),
+        _f("notes", "Notities bij de meting", "longtext", section="notes"),
     ),
     "contact": (
         _f("place_id", "Plek", "place", parent=True),

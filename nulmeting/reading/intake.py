@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nulmeting.domain import indicators, reference
-from nulmeting.domain.fields import FieldDef, children, fields
+from nulmeting.domain.fields import SECTIONS, FieldDef, children, fields
 from nulmeting.reading.records import choose_interview, entity_rows
 from nulmeting.store import meetmoment
 from nulmeting.store.meetmoment import CARRY_FIELDS
@@ -310,7 +310,8 @@ def display(fd: FieldDef, value: Any, places: dict[str, str] | None = None) -> s
     return str(value)
 
 
-SUMMARY_SECTIONS = ["Algemeen", "Meting", "Vrijwilligers", "Financiën", "Duurzaamheid", "Notities"]
+#: The form sections (ids) whose fields the summary lists, under the section's title.
+SUMMARY_SECTIONS = ["general", "meting", "volunteers", "finances", "sustainability", "notes"]
 
 
 def summary(
@@ -327,9 +328,7 @@ def summary(
                     if text:
                         rows.append((fd.label, text))
         if rows:
-            out.append(
-                ("Vrijwilligers en personeel" if section == "Vrijwilligers" else section, rows)
-            )
+            out.append((SECTIONS[section], rows))
     acts = [(a.get("name") or "(zonder naam)", _activity_line(a)) for a in data.rows("activity")]
     if acts:
         out.append((f"Activiteiten ({len(acts)})", acts))
@@ -362,7 +361,7 @@ def summary(
         net.append((other, display(tf["kind"], t.get("kind")) or "relatie"))
     net = [(a, b) for a, b in net if a]
     if net:
-        out.append(("Netwerk", net))
+        out.append((SECTIONS["network"], net))
     nf = fields("need")
     needs = [
         (
@@ -372,7 +371,7 @@ def summary(
         for n in data.rows("need")
     ]
     if needs:
-        out.append(("Behoeften", needs))
+        out.append((SECTIONS["needs"], needs))
     s = ind.sustainability
     out.append(
         (

@@ -64,15 +64,16 @@ PER_INTERVIEW = ("finance_line", "need")
 CARRY_FIELDS: tuple[str, ...] = tuple(
     fd.name
     for fd in fields("interview").values()
-    if fd.section in {"Vrijwilligers", "Financiën", "Duurzaamheid"}
+    if fd.section in {"volunteers", "finances", "sustainability"}
 )
 #: Interview fields whose entry by a person makes the plek measured.
 MEASURE_FIELDS = CARRY_FIELDS
 
-#: Form sections → the interview fields a one-click "ongewijzigd" confirms.
+#: Form sections (their ids, see ``fields.SECTIONS``) → the interview fields a one-click
+#: "ongewijzigd" confirms.
 SECTIONS: dict[str, tuple[str, ...]] = {
     section: tuple(fd.name for fd in fields("interview").values() if fd.section == section)
-    for section in ("Vrijwilligers", "Financiën", "Duurzaamheid")
+    for section in ("volunteers", "finances", "sustainability")
 }
 
 
@@ -634,7 +635,8 @@ def confirm(store: Store, entity: str, record_id: str, names_: Iterable[str] | N
 
 
 def confirm_section(store: Store, interview_id: str, section: str) -> int:
-    """The form's one action "ongewijzigd": confirm a section's carried-over values."""
+    """The form's one action "ongewijzigd": confirm the carried-over values of the section
+    with id ``section`` (``volunteers``, ``finances``, ``sustainability``)."""
     return confirm(store, "interview", interview_id, SECTIONS.get(section, ()))
 
 

@@ -5,976 +5,1019 @@
     <name>Veld</name>
     <message>
       <source>Naam</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <source>Adres</source>
-      <translation type="unfinished" />
+      <translation>Address</translation>
     </message>
     <message>
       <source>Postcode</source>
-      <translation type="unfinished" />
+      <translation>Postcode</translation>
     </message>
     <message>
       <source>Wijk</source>
-      <translation type="unfinished" />
+      <translation>Neighbourhood</translation>
     </message>
     <message>
       <source>Rechtsvorm</source>
-      <translation type="unfinished" />
+      <translation>Legal form</translation>
     </message>
     <message>
       <source>ANBI-status</source>
-      <translation type="unfinished" />
+      <translation>ANBI status</translation>
     </message>
     <message>
       <source>Opgericht (jaar)</source>
-      <translation type="unfinished" />
+      <translation>Founded (year)</translation>
     </message>
     <message>
       <source>Pand</source>
-      <translation type="unfinished" />
+      <translation>Premises</translation>
     </message>
     <message>
       <source>Huur tot</source>
-      <translation type="unfinished" />
+      <translation>Lease until</translation>
     </message>
     <message>
       <source>Rolstoeltoegankelijk</source>
-      <translation type="unfinished" />
+      <translation>Wheelchair accessible</translation>
     </message>
     <message>
       <source>Missie / omschrijving</source>
-      <translation type="unfinished" />
+      <translation>Mission / description</translation>
     </message>
     <message>
       <source>Notities</source>
-      <translation type="unfinished" />
+      <translation>Notes</translation>
     </message>
     <message>
       <source>Samengevoegd met</source>
-      <translation type="unfinished" />
+      <translation>Joined with</translation>
     </message>
     <message>
       <source>Gearchiveerd</source>
-      <translation type="unfinished" />
+      <translation>Archived</translation>
     </message>
     <message>
       <source>Plek</source>
-      <translation type="unfinished" />
+      <translation>Place</translation>
     </message>
     <message>
       <source>Meetmoment</source>
-      <translation type="unfinished" />
+      <translation>Measurement round</translation>
     </message>
     <message>
       <source>Buurtverbinder</source>
-      <translation type="unfinished" />
+      <translation>Neighbourhood connector</translation>
     </message>
     <message>
       <source>Datum</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <source>Duur (minuten)</source>
-      <translation type="unfinished" />
+      <translation>Duration (minutes)</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>Gesproken met (rol)</source>
-      <translation type="unfinished" />
+      <translation>Spoke with (role)</translation>
     </message>
     <message>
       <source>Vrijwilligers (kern)</source>
-      <translation type="unfinished" />
+      <translation>Volunteers (core)</translation>
     </message>
     <message>
       <source>Vrijwilligers (regulier)</source>
-      <translation type="unfinished" />
+      <translation>Volunteers (regular)</translation>
     </message>
     <message>
       <source>Vrijwilligers (incidenteel)</source>
-      <translation type="unfinished" />
+      <translation>Volunteers (occasional)</translation>
     </message>
     <message>
       <source>Uren per week per vrijwilliger (gemiddeld)</source>
-      <translation type="unfinished" />
+      <translation>Hours a week per volunteer (average)</translation>
     </message>
     <message>
       <source>Bestuursleden</source>
-      <translation type="unfinished" />
+      <translation>Board members</translation>
     </message>
     <message>
       <source>Betaalde krachten (fte)</source>
-      <translation type="unfinished" />
+      <translation>Paid staff (FTE)</translation>
     </message>
     <message>
       <source>Stagiairs</source>
-      <translation type="unfinished" />
+      <translation>Interns</translation>
     </message>
     <message>
       <source>Re-integratie / dagbesteding (personen)</source>
-      <translation type="unfinished" />
+      <translation>Reintegration / day activities (people)</translation>
     </message>
     <message>
       <source>Vrijwilligersvergoeding</source>
-      <translation type="unfinished" />
+      <translation>Volunteer allowance</translation>
     </message>
     <message>
       <source>Boekjaar</source>
-      <translation type="unfinished" />
+      <translation>Financial year</translation>
     </message>
     <message>
       <source>Totale lasten (€)</source>
-      <translation type="unfinished" />
+      <translation>Total costs (€)</translation>
     </message>
     <message>
       <source>Vrije reserve (€)</source>
-      <translation type="unfinished" />
+      <translation>Free reserve (€)</translation>
     </message>
     <message>
       <source>Organisatiekosten (€)</source>
-      <translation type="unfinished" />
+      <translation>Overhead costs (€)</translation>
     </message>
     <message>
       <source>Continuïteit bestuur en trekkers</source>
-      <translation type="unfinished" />
+      <translation>Continuity of board and key volunteers</translation>
     </message>
     <message>
       <source>Opvolging geregeld</source>
-      <translation type="unfinished" />
+      <translation>Succession arranged</translation>
     </message>
     <message>
       <source>Afhankelijk van één sleutelpersoon</source>
-      <translation type="unfinished" />
+      <translation>Depends on one key person</translation>
     </message>
     <message>
       <source>Financiering zeker tot</source>
-      <translation type="unfinished" />
+      <translation>Funding secured until</translation>
     </message>
     <message>
       <source>Toelichting duurzaamheid</source>
-      <translation type="unfinished" />
+      <translation>Notes on sustainability</translation>
     </message>
     <message>
       <source>Notities bij de meting</source>
-      <translation type="unfinished" />
+      <translation>Notes on the measurement</translation>
     </message>
     <message>
       <source>Rol</source>
-      <translation type="unfinished" />
+      <translation>Role</translation>
     </message>
     <message>
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>E-mail</translation>
     </message>
     <message>
       <source>Telefoon</source>
-      <translation type="unfinished" />
+      <translation>Phone</translation>
     </message>
     <message>
       <source>Toestemming gegeven op</source>
-      <translation type="unfinished" />
+      <translation>Consent given on</translation>
     </message>
     <message>
       <source>Toestemming voor</source>
-      <translation type="unfinished" />
+      <translation>Consent for</translation>
     </message>
     <message>
       <source>Bewaren tot</source>
-      <translation type="unfinished" />
+      <translation>Keep until</translation>
     </message>
     <message>
       <source>Thema</source>
-      <translation type="unfinished" />
+      <translation>Theme</translation>
     </message>
     <message>
       <source>Doelgroep</source>
-      <translation type="unfinished" />
+      <translation>Target group</translation>
     </message>
     <message>
       <source>Dagen</source>
-      <translation type="unfinished" />
+      <translation>Days</translation>
     </message>
     <message>
       <source>Begin</source>
-      <translation type="unfinished" />
+      <translation>Start</translation>
     </message>
     <message>
       <source>Eind</source>
-      <translation type="unfinished" />
+      <translation>End</translation>
     </message>
     <message>
       <source>Frequentie</source>
-      <translation type="unfinished" />
+      <translation>Frequency</translation>
     </message>
     <message>
       <source>Gemiddeld aantal deelnemers</source>
-      <translation type="unfinished" />
+      <translation>Average number of participants</translation>
     </message>
     <message>
       <source>Uitgevoerd door</source>
-      <translation type="unfinished" />
+      <translation>Run by</translation>
     </message>
     <message>
       <source>Partners</source>
-      <translation type="unfinished" />
+      <translation>Partners</translation>
     </message>
     <message>
       <source>Openbaar in wijkagenda</source>
-      <translation type="unfinished" />
+      <translation>Public in the neighbourhood calendar</translation>
     </message>
     <message>
       <source>Voortzetting van</source>
-      <translation type="unfinished" />
+      <translation>Continues</translation>
     </message>
     <message>
       <source>Meting</source>
-      <translation type="unfinished" />
+      <translation>Measurement</translation>
     </message>
     <message>
       <source>Soort</source>
-      <translation type="unfinished" />
+      <translation>Kind</translation>
     </message>
     <message>
       <source>Bron</source>
-      <translation type="unfinished" />
+      <translation>Source</translation>
     </message>
     <message>
       <source>Kostencategorie</source>
-      <translation type="unfinished" />
+      <translation>Cost category</translation>
     </message>
     <message>
       <source>Omschrijving</source>
-      <translation type="unfinished" />
+      <translation>Description</translation>
     </message>
     <message>
       <source>Bedrag (€)</source>
-      <translation type="unfinished" />
+      <translation>Amount (€)</translation>
     </message>
     <message>
       <source>Structureel</source>
-      <translation type="unfinished" />
+      <translation>Structural</translation>
     </message>
     <message>
       <source>Loopt tot</source>
-      <translation type="unfinished" />
+      <translation>Runs until</translation>
     </message>
     <message>
       <source>Netwerk</source>
-      <translation type="unfinished" />
+      <translation>Network</translation>
     </message>
     <message>
       <source>Andere plek</source>
-      <translation type="unfinished" />
+      <translation>Other place</translation>
     </message>
     <message>
       <source>Partnerorganisatie</source>
-      <translation type="unfinished" />
+      <translation>Partner organisation</translation>
     </message>
     <message>
       <source>Soort relatie</source>
-      <translation type="unfinished" />
+      <translation>Kind of tie</translation>
     </message>
     <message>
       <source>Sterkte (1-4)</source>
-      <translation type="unfinished" />
+      <translation>Strength (1-4)</translation>
     </message>
     <message>
       <source>Toelichting</source>
-      <translation type="unfinished" />
+      <translation>Notes</translation>
     </message>
     <message>
       <source>Behoefte</source>
-      <translation type="unfinished" />
+      <translation>Need</translation>
     </message>
     <message>
       <source>Urgentie</source>
-      <translation type="unfinished" />
+      <translation>Urgency</translation>
     </message>
     <message>
       <source>Vastgesteld op</source>
-      <translation type="unfinished" />
+      <translation>Finalised on</translation>
     </message>
     <message>
       <source>Reden van heropenen</source>
-      <translation type="unfinished" />
+      <translation>Reason for reopening</translation>
     </message>
     <message>
       <source>Vastgestelde stand</source>
-      <translation type="unfinished" />
+      <translation>Finalised figures</translation>
     </message>
   </context>
   <context>
     <name>Entiteit</name>
     <message>
       <source>Plek</source>
-      <translation type="unfinished" />
+      <translation>Place</translation>
     </message>
     <message>
       <source>Meting</source>
-      <translation type="unfinished" />
+      <translation>Measurement</translation>
     </message>
     <message>
       <source>Contactpersoon</source>
-      <translation type="unfinished" />
+      <translation>Contact person</translation>
     </message>
     <message>
       <source>Activiteit</source>
-      <translation type="unfinished" />
+      <translation>Activity</translation>
     </message>
     <message>
       <source>Financiële regel</source>
-      <translation type="unfinished" />
+      <translation>Finance line</translation>
     </message>
     <message>
       <source>Netwerklidmaatschap</source>
-      <translation type="unfinished" />
+      <translation>Network membership</translation>
     </message>
     <message>
       <source>Relatie</source>
-      <translation type="unfinished" />
+      <translation>Tie</translation>
     </message>
     <message>
       <source>Behoefte</source>
-      <translation type="unfinished" />
+      <translation>Need</translation>
     </message>
     <message>
       <source>Meetmoment</source>
-      <translation type="unfinished" />
+      <translation>Measurement round</translation>
     </message>
   </context>
   <context>
     <name>Instelling</name>
     <message>
       <source>Buurtverbinder</source>
-      <translation type="unfinished" />
+      <translation>Neighbourhood connector</translation>
     </message>
     <message>
       <source>Meetmoment</source>
-      <translation type="unfinished" />
+      <translation>Measurement round</translation>
     </message>
     <message>
       <source>Gebied</source>
-      <translation type="unfinished" />
+      <translation>Area</translation>
     </message>
     <message>
       <source>Uurwaarde vrijwilligerswerk</source>
-      <translation type="unfinished" />
+      <translation>Hourly value of volunteer work</translation>
     </message>
     <message>
       <source>Bron van de uurwaarde</source>
-      <translation type="unfinished" />
+      <translation>Source of the hourly value</translation>
     </message>
     <message>
       <source>Minimumuurloon</source>
-      <translation type="unfinished" />
+      <translation>Minimum hourly wage</translation>
     </message>
     <message>
       <source>Weken per jaar</source>
-      <translation type="unfinished" />
+      <translation>Weeks a year</translation>
     </message>
     <message>
       <source>Taal van het venster</source>
-      <translation type="unfinished" />
+      <translation>Window language</translation>
     </message>
     <message>
       <source>Nederlands</source>
-      <translation type="unfinished" />
+      <translation>Nederlands</translation>
     </message>
     <message>
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>English</translation>
     </message>
   </context>
   <context>
     <name>Keuze</name>
     <message>
       <source>Buurthuiskamer</source>
-      <translation type="unfinished" />
+      <translation>Neighbourhood living room</translation>
     </message>
     <message>
       <source>Buurthuis / huis van de wijk</source>
-      <translation type="unfinished" />
+      <translation>Community centre / neighbourhood house</translation>
     </message>
     <message>
       <source>Inloophuis / spreekuur</source>
-      <translation type="unfinished" />
+      <translation>Drop-in centre / advice hours</translation>
     </message>
     <message>
       <source>Speeltuin</source>
-      <translation type="unfinished" />
+      <translation>Playground</translation>
     </message>
     <message>
       <source>Groenplek / moestuin</source>
-      <translation type="unfinished" />
+      <translation>Green space / vegetable garden</translation>
     </message>
     <message>
       <source>Kunstatelier / werkplaats</source>
-      <translation type="unfinished" />
+      <translation>Art studio / workshop</translation>
     </message>
     <message>
       <source>Sportplek / club</source>
-      <translation type="unfinished" />
+      <translation>Sports ground / club</translation>
     </message>
     <message>
       <source>Kerk / moskee / levensbeschouwelijk</source>
-      <translation type="unfinished" />
+      <translation>Church / mosque / faith-based</translation>
     </message>
     <message>
       <source>Zelforganisatie / culturele vereniging</source>
-      <translation type="unfinished" />
+      <translation>Self-organisation / cultural association</translation>
     </message>
     <message>
       <source>Straatvereniging</source>
-      <translation type="unfinished" />
+      <translation>Street association</translation>
     </message>
     <message>
       <source>Wijkonderneming</source>
-      <translation type="unfinished" />
+      <translation>Neighbourhood enterprise</translation>
     </message>
     <message>
       <source>Jongerenplek</source>
-      <translation type="unfinished" />
+      <translation>Youth place</translation>
     </message>
     <message>
       <source>Geen vaste plek</source>
-      <translation type="unfinished" />
+      <translation>No fixed venue</translation>
     </message>
     <message>
       <source>Stichting</source>
-      <translation type="unfinished" />
+      <translation>Foundation</translation>
     </message>
     <message>
       <source>Vereniging</source>
-      <translation type="unfinished" />
+      <translation>Association</translation>
     </message>
     <message>
       <source>Coöperatie</source>
-      <translation type="unfinished" />
+      <translation>Cooperative</translation>
     </message>
     <message>
       <source>Informeel collectief (met penvoerder)</source>
-      <translation type="unfinished" />
+      <translation>Informal group (with a fiscal sponsor)</translation>
     </message>
     <message>
       <source>Onderdeel van andere organisatie</source>
-      <translation type="unfinished" />
+      <translation>Part of another organisation</translation>
     </message>
     <message>
       <source>Anders</source>
-      <translation type="unfinished" />
+      <translation>Other</translation>
     </message>
     <message>
       <source>ANBI</source>
-      <translation type="unfinished" />
+      <translation>ANBI</translation>
     </message>
     <message>
       <source>SBBI</source>
-      <translation type="unfinished" />
+      <translation>SBBI</translation>
     </message>
     <message>
       <source>Nee</source>
-      <translation type="unfinished" />
+      <translation>No</translation>
     </message>
     <message>
       <source>Weet niet</source>
-      <translation type="unfinished" />
+      <translation>Don't know</translation>
     </message>
     <message>
       <source>Eigen bezit</source>
-      <translation type="unfinished" />
+      <translation>Owned</translation>
     </message>
     <message>
       <source>Huur Woonstad</source>
-      <translation type="unfinished" />
+      <translation>Rented from Woonstad</translation>
     </message>
     <message>
       <source>Huur Havensteder</source>
-      <translation type="unfinished" />
+      <translation>Rented from Havensteder</translation>
     </message>
     <message>
       <source>Huur gemeente</source>
-      <translation type="unfinished" />
+      <translation>Rented from the municipality</translation>
     </message>
     <message>
       <source>Huur overig</source>
-      <translation type="unfinished" />
+      <translation>Rented, other</translation>
     </message>
     <message>
       <source>Om niet</source>
-      <translation type="unfinished" />
+      <translation>Free of charge</translation>
     </message>
     <message>
       <source>Medegebruik</source>
-      <translation type="unfinished" />
+      <translation>Shared use</translation>
     </message>
     <message>
       <source>Gepland</source>
-      <translation type="unfinished" />
+      <translation>Planned</translation>
     </message>
     <message>
       <source>Afgenomen</source>
-      <translation type="unfinished" />
+      <translation>Held</translation>
     </message>
     <message>
       <source>Gecontroleerd</source>
-      <translation type="unfinished" />
+      <translation>Checked</translation>
     </message>
     <message>
       <source>Gestopt</source>
-      <translation type="unfinished" />
+      <translation>Stopped</translation>
     </message>
     <message>
       <source>Ontmoeting / eenzaamheid</source>
-      <translation type="unfinished" />
+      <translation>Meeting people / loneliness</translation>
     </message>
     <message>
       <source>Armoede / schulden</source>
-      <translation type="unfinished" />
+      <translation>Poverty / debt</translation>
     </message>
     <message>
       <source>Voedsel / maaltijden</source>
-      <translation type="unfinished" />
+      <translation>Food / meals</translation>
     </message>
     <message>
       <source>Taal</source>
-      <translation type="unfinished" />
+      <translation>Language</translation>
     </message>
     <message>
       <source>Formulierenhulp / spreekuur</source>
-      <translation type="unfinished" />
+      <translation>Help with forms / advice hours</translation>
     </message>
     <message>
       <source>Bewegen / leefstijl</source>
-      <translation type="unfinished" />
+      <translation>Exercise / lifestyle</translation>
     </message>
     <message>
       <source>Sport</source>
-      <translation type="unfinished" />
+      <translation>Sport</translation>
     </message>
     <message>
       <source>Kunst / cultuur / muziek</source>
-      <translation type="unfinished" />
+      <translation>Art / culture / music</translation>
     </message>
     <message>
       <source>Groen / natuur</source>
-      <translation type="unfinished" />
+      <translation>Green / nature</translation>
     </message>
     <message>
       <source>Kinderen</source>
-      <translation type="unfinished" />
+      <translation>Children</translation>
     </message>
     <message>
       <source>Jongeren</source>
-      <translation type="unfinished" />
+      <translation>Young people</translation>
     </message>
     <message>
       <source>Opvoeding / gezin</source>
-      <translation type="unfinished" />
+      <translation>Parenting / family</translation>
     </message>
     <message>
       <source>Ouderen</source>
-      <translation type="unfinished" />
+      <translation>Older people</translation>
     </message>
     <message>
       <source>Burenhulp / bezorgen</source>
-      <translation type="unfinished" />
+      <translation>Helping neighbours / deliveries</translation>
     </message>
     <message>
       <source>GGZ / herstel</source>
-      <translation type="unfinished" />
+      <translation>Mental health / recovery</translation>
     </message>
     <message>
       <source>Werk / dagbesteding</source>
-      <translation type="unfinished" />
+      <translation>Work / day activities</translation>
     </message>
     <message>
       <source>Digitale vaardigheden</source>
-      <translation type="unfinished" />
+      <translation>Digital skills</translation>
     </message>
     <message>
       <source>Levensbeschouwing</source>
-      <translation type="unfinished" />
+      <translation>Faith / philosophy of life</translation>
     </message>
     <message>
       <source>Iedereen</source>
-      <translation type="unfinished" />
+      <translation>Everyone</translation>
     </message>
     <message>
       <source>Kinderen 0-12</source>
-      <translation type="unfinished" />
+      <translation>Children 0-12</translation>
     </message>
     <message>
       <source>Jongeren 12-23</source>
-      <translation type="unfinished" />
+      <translation>Young people 12-23</translation>
     </message>
     <message>
       <source>Volwassenen</source>
-      <translation type="unfinished" />
+      <translation>Adults</translation>
     </message>
     <message>
       <source>Ouderen 65+</source>
-      <translation type="unfinished" />
+      <translation>Older people 65+</translation>
     </message>
     <message>
       <source>Ouders / gezinnen</source>
-      <translation type="unfinished" />
+      <translation>Parents / families</translation>
     </message>
     <message>
       <source>Vrouwen</source>
-      <translation type="unfinished" />
+      <translation>Women</translation>
     </message>
     <message>
       <source>Mannen</source>
-      <translation type="unfinished" />
+      <translation>Men</translation>
     </message>
     <message>
       <source>Nieuwkomers</source>
-      <translation type="unfinished" />
+      <translation>Newcomers</translation>
     </message>
     <message>
       <source>Laag inkomen</source>
-      <translation type="unfinished" />
+      <translation>Low income</translation>
     </message>
     <message>
       <source>Kwetsbare bewoners</source>
-      <translation type="unfinished" />
+      <translation>Vulnerable residents</translation>
     </message>
     <message>
       <source>Mantelzorgers</source>
-      <translation type="unfinished" />
+      <translation>Informal carers</translation>
     </message>
     <message>
       <source>maandag</source>
-      <translation type="unfinished" />
+      <translation>Monday</translation>
     </message>
     <message>
       <source>dinsdag</source>
-      <translation type="unfinished" />
+      <translation>Tuesday</translation>
     </message>
     <message>
       <source>woensdag</source>
-      <translation type="unfinished" />
+      <translation>Wednesday</translation>
     </message>
     <message>
       <source>donderdag</source>
-      <translation type="unfinished" />
+      <translation>Thursday</translation>
     </message>
     <message>
       <source>vrijdag</source>
-      <translation type="unfinished" />
+      <translation>Friday</translation>
     </message>
     <message>
       <source>zaterdag</source>
-      <translation type="unfinished" />
+      <translation>Saturday</translation>
     </message>
     <message>
       <source>zondag</source>
-      <translation type="unfinished" />
+      <translation>Sunday</translation>
     </message>
     <message>
       <source>Wekelijks</source>
-      <translation type="unfinished" />
+      <translation>Weekly</translation>
     </message>
     <message>
       <source>2-wekelijks</source>
-      <translation type="unfinished" />
+      <translation>Fortnightly</translation>
     </message>
     <message>
       <source>Maandelijks</source>
-      <translation type="unfinished" />
+      <translation>Monthly</translation>
     </message>
     <message>
       <source>Seizoen</source>
-      <translation type="unfinished" />
+      <translation>Seasonal</translation>
     </message>
     <message>
       <source>Eenmalig</source>
-      <translation type="unfinished" />
+      <translation>One-off</translation>
     </message>
     <message>
       <source>Vrijwilligers</source>
-      <translation type="unfinished" />
+      <translation>Volunteers</translation>
     </message>
     <message>
       <source>Professionals</source>
-      <translation type="unfinished" />
+      <translation>Professionals</translation>
     </message>
     <message>
       <source>Gemengd</source>
-      <translation type="unfinished" />
+      <translation>Mixed</translation>
     </message>
     <message>
       <source>Gemeente - bewonersinitiatief</source>
-      <translation type="unfinished" />
+      <translation>Municipality - residents' initiative</translation>
     </message>
     <message>
       <source>Gemeente - Couleur Locale / welzijn</source>
-      <translation type="unfinished" />
+      <translation>Municipality - Couleur Locale / welfare</translation>
     </message>
     <message>
       <source>Gemeente - cultuur</source>
-      <translation type="unfinished" />
+      <translation>Municipality - culture</translation>
     </message>
     <message>
       <source>Gemeente - opdracht / Right to Challenge</source>
-      <translation type="unfinished" />
+      <translation>Municipality - contract / Right to Challenge</translation>
     </message>
     <message>
       <source>Woningcorporatie</source>
-      <translation type="unfinished" />
+      <translation>Housing association</translation>
     </message>
     <message>
       <source>Welzijnsorganisatie</source>
-      <translation type="unfinished" />
+      <translation>Welfare organisation</translation>
     </message>
     <message>
       <source>Vermogensfonds</source>
-      <translation type="unfinished" />
+      <translation>Charitable fund</translation>
     </message>
     <message>
       <source>Zorg / verzekeraar</source>
-      <translation type="unfinished" />
+      <translation>Care / health insurer</translation>
     </message>
     <message>
       <source>Zaalverhuur</source>
-      <translation type="unfinished" />
+      <translation>Room hire</translation>
     </message>
     <message>
       <source>Horeca / verkoop</source>
-      <translation type="unfinished" />
+      <translation>Catering / sales</translation>
     </message>
     <message>
       <source>Deelnemersbijdragen</source>
-      <translation type="unfinished" />
+      <translation>Participant fees</translation>
     </message>
     <message>
       <source>Contributie</source>
-      <translation type="unfinished" />
+      <translation>Membership fees</translation>
     </message>
     <message>
       <source>Donaties / crowdfunding</source>
-      <translation type="unfinished" />
+      <translation>Donations / crowdfunding</translation>
     </message>
     <message>
       <source>Sponsoring</source>
-      <translation type="unfinished" />
+      <translation>Sponsorship</translation>
     </message>
     <message>
       <source>Huur en energie</source>
-      <translation type="unfinished" />
+      <translation>Rent and energy</translation>
     </message>
     <message>
       <source>Activiteiten en materialen</source>
-      <translation type="unfinished" />
+      <translation>Activities and materials</translation>
     </message>
     <message>
       <source>Vrijwilligersvergoedingen</source>
-      <translation type="unfinished" />
+      <translation>Volunteer allowances</translation>
     </message>
     <message>
       <source>Personeel</source>
-      <translation type="unfinished" />
+      <translation>Staff</translation>
     </message>
     <message>
       <source>Organisatie en administratie</source>
-      <translation type="unfinished" />
+      <translation>Organisation and administration</translation>
     </message>
     <message>
       <source>Overig</source>
-      <translation type="unfinished" />
+      <translation>Other</translation>
     </message>
     <message>
       <source>Inkomsten</source>
-      <translation type="unfinished" />
+      <translation>Income</translation>
     </message>
     <message>
       <source>Kosten</source>
-      <translation type="unfinished" />
+      <translation>Costs</translation>
     </message>
     <message>
       <source>Lid</source>
-      <translation type="unfinished" />
+      <translation>Member</translation>
     </message>
     <message>
       <source>Trekker</source>
-      <translation type="unfinished" />
+      <translation>Lead</translation>
     </message>
     <message>
       <source>Deelnemer</source>
-      <translation type="unfinished" />
+      <translation>Participant</translation>
     </message>
     <message>
       <source>Delen ruimte</source>
-      <translation type="unfinished" />
+      <translation>Sharing space</translation>
     </message>
     <message>
       <source>Doorverwijzen</source>
-      <translation type="unfinished" />
+      <translation>Referring people</translation>
     </message>
     <message>
       <source>Samen activiteit</source>
-      <translation type="unfinished" />
+      <translation>Joint activity</translation>
     </message>
     <message>
       <source>Financiële stroom</source>
-      <translation type="unfinished" />
+      <translation>Money flow</translation>
     </message>
     <message>
       <source>Vrijwilligers delen</source>
-      <translation type="unfinished" />
+      <translation>Sharing volunteers</translation>
     </message>
     <message>
       <source>Kennis</source>
-      <translation type="unfinished" />
+      <translation>Knowledge</translation>
     </message>
     <message>
       <source>1 - kent elkaar</source>
-      <translation type="unfinished" />
+      <translation>1 - know each other</translation>
     </message>
     <message>
       <source>2 - informeel contact</source>
-      <translation type="unfinished" />
+      <translation>2 - informal contact</translation>
     </message>
     <message>
       <source>3 - werkt soms samen</source>
-      <translation type="unfinished" />
+      <translation>3 - work together now and then</translation>
     </message>
     <message>
       <source>4 - structurele samenwerking</source>
-      <translation type="unfinished" />
+      <translation>4 - structural cooperation</translation>
     </message>
     <message>
       <source>Fondsenwerving</source>
-      <translation type="unfinished" />
+      <translation>Fundraising</translation>
     </message>
     <message>
       <source>Subsidieaanvraag</source>
-      <translation type="unfinished" />
+      <translation>Grant application</translation>
     </message>
     <message>
       <source>Bestuursleden</source>
-      <translation type="unfinished" />
+      <translation>Board members</translation>
     </message>
     <message>
       <source>Penningmeester / administratie</source>
-      <translation type="unfinished" />
+      <translation>Treasurer / bookkeeping</translation>
     </message>
     <message>
       <source>Training</source>
-      <translation type="unfinished" />
+      <translation>Training</translation>
     </message>
     <message>
       <source>Ruimte</source>
-      <translation type="unfinished" />
+      <translation>Space</translation>
     </message>
     <message>
       <source>Zichtbaarheid</source>
-      <translation type="unfinished" />
+      <translation>Visibility</translation>
     </message>
     <message>
       <source>AVG / juridisch</source>
-      <translation type="unfinished" />
+      <translation>GDPR / legal</translation>
     </message>
     <message>
       <source>Samenwerking</source>
-      <translation type="unfinished" />
+      <translation>Cooperation</translation>
     </message>
     <message>
       <source>Laag</source>
-      <translation type="unfinished" />
+      <translation>Low</translation>
     </message>
     <message>
       <source>Middel</source>
-      <translation type="unfinished" />
+      <translation>Medium</translation>
     </message>
     <message>
       <source>Hoog</source>
-      <translation type="unfinished" />
+      <translation>High</translation>
     </message>
     <message>
       <source>Meting</source>
-      <translation type="unfinished" />
+      <translation>Measurement</translation>
     </message>
     <message>
       <source>Wijkagenda</source>
-      <translation type="unfinished" />
+      <translation>Neighbourhood calendar</translation>
     </message>
     <message>
       <source>Nieuwsbrief</source>
-      <translation type="unfinished" />
+      <translation>Newsletter</translation>
     </message>
     <message>
       <source>Delen met netwerk</source>
-      <translation type="unfinished" />
+      <translation>Sharing with the network</translation>
     </message>
     <message>
       <source>Goed geregeld</source>
-      <translation type="unfinished" />
+      <translation>Well arranged</translation>
     </message>
     <message>
       <source>Redelijk</source>
-      <translation type="unfinished" />
+      <translation>Fair</translation>
     </message>
     <message>
       <source>Kwetsbaar</source>
-      <translation type="unfinished" />
+      <translation>Vulnerable</translation>
     </message>
     <message>
       <source>Onzeker</source>
-      <translation type="unfinished" />
+      <translation>Uncertain</translation>
     </message>
     <message>
       <source>Delfshaven Lokaal</source>
-      <translation type="unfinished" />
+      <translation>Delfshaven Lokaal</translation>
     </message>
     <message>
       <source>Delfshaven Helpt</source>
-      <translation type="unfinished" />
+      <translation>Delfshaven Helpt</translation>
     </message>
     <message>
       <source>Warme Buurthuiskamers</source>
-      <translation type="unfinished" />
+      <translation>Warme Buurthuiskamers</translation>
     </message>
     <message>
       <source>Veerkrachtig BoTu</source>
-      <translation type="unfinished" />
+      <translation>Veerkrachtig BoTu</translation>
     </message>
     <message>
       <source>Netwerk buurthuiskamers Nieuwe Westen</source>
-      <translation type="unfinished" />
+      <translation>Netwerk buurthuiskamers Nieuwe Westen</translation>
     </message>
     <message>
       <source>Huize Middelland</source>
-      <translation type="unfinished" />
+      <translation>Huize Middelland</translation>
     </message>
     <message>
       <source>Groene Connectie</source>
-      <translation type="unfinished" />
+      <translation>Groene Connectie</translation>
     </message>
     <message>
       <source>Armoedeplatform</source>
-      <translation type="unfinished" />
+      <translation>Armoedeplatform</translation>
     </message>
     <message>
       <source>Netwerk van inloopspreekuren</source>
-      <translation type="unfinished" />
+      <translation>Netwerk van inloopspreekuren</translation>
     </message>
     <message>
       <source>Platform tegen Eenzaamheid</source>
-      <translation type="unfinished" />
+      <translation>Platform tegen Eenzaamheid</translation>
     </message>
     <message>
       <source>Leerwerkgemeenschap GGZ</source>
-      <translation type="unfinished" />
+      <translation>Leerwerkgemeenschap GGZ</translation>
+    </message>
+  </context>
+  <context>
+    <name>Onderdeel</name>
+    <message>
+      <source>Algemeen</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Meting</source>
+      <translation>Measurement</translation>
+    </message>
+    <message>
+      <source>Activiteiten</source>
+      <translation>Activities</translation>
+    </message>
+    <message>
+      <source>Vrijwilligers en personeel</source>
+      <translation>Volunteers and staff</translation>
+    </message>
+    <message>
+      <source>Financiën</source>
+      <translation>Finances</translation>
+    </message>
+    <message>
+      <source>Duurzaamheid</source>
+      <translation>Sustainability</translation>
+    </message>
+    <message>
+      <source>Netwerk</source>
+      <translation>Network</translation>
+    </message>
+    <message>
+      <source>Behoeften</source>
+      <translation>Needs</translation>
+    </message>
+    <message>
+      <source>Notities</source>
+      <translation>Notes</translation>
     </message>
   </context>
 </TS>

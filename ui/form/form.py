@@ -16,14 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -39,41 +41,30 @@ from nulmeting.store.store import Store
 from ui.common import MUTED, show_focus, tint
 from ui.form.indicators_panel import IndicatorsPanel
 from ui.form.sections import (
-    SECTION_OF_MODEL,
     SECTIONS,
     ContactPanel,
     FieldGroup,
     TablePanel,
     heading,
     section_fields,
+    section_title,
 )
 from ui.form.table_models import RecordTableModel
-from ui.form.undo import RowCommand, SetFieldCommand
-from ui.form.widgets import ChoiceEditor, FieldEditor
+from ui.form.undo import GroupCommand, RowCommand, SetFieldCommand
+from ui.form.widgets import ChoiceEditor, FieldEditor, WrappingLabel, option_text, shown_value
 
-#: The section whose page holds each table.
+#: The section (id) whose page holds each table.
 TABLE_PAGE = {
-    "activity": "Activiteiten",
-    "income": "Financiën",
-    "costs": "Financiën",
-    "membership": "Netwerk",
-    "tie": "Netwerk",
-    "need": "Behoeften",
+    "activity": "activities",
+    "income": "finances",
+    "costs": "finances",
+    "membership": "network",
+    "tie": "network",
+    "need": "needs",
 }
 #: How long an edit in the window waits for another writer before it is kept for a retry (ms),
 #: how often kept edits are tried again, and how long each retry waits.
 WRITE_WAIT_MS, RETRY_MS, RETRY_WAIT_MS = 2000, 1000, 100
-HINTS = {
-    "Algemeen": "Velden met * vraag je altijd. Alles wordt meteen opgeslagen.",
-    "Meting": "Het gesprek van dit meetmoment. De status 'afgenomen' vraagt om een datum.",
-    "Activiteiten": "Eén regel per activiteit. Enter of F2 om een cel te wijzigen. Thema, "
-    "doelgroep en dagen: vink aan in de lijst (spatie of klik), Enter bewaart, "
-    "Esc annuleert.",
-    "Financiën": "Het laatste volledige boekjaar.",
-    "Netwerk": "Lidmaatschap van de netwerken van de coalitie, en relaties met andere plekken "
-    "of partnerorganisaties.",
-    "Behoeften": "Waar heeft de plek hulp bij nodig?",
-}
 
 
 class PageScroll(QScrollArea):
@@ -112,6 +103,7 @@ class IntakeForm(QWidget):
         self.tables: dict[str, TablePanel] = {}
         self.confirm_boxes: dict[str, tuple[QWidget, QLabel, QPushButton]] = {}
         self.previous_labels: dict[str, tuple[FieldEditor, QLabel]] = {}
+        self._filled_district: tuple[str, str] | None = None  # (plek, wijk) filled in
         self._placeholders: dict[str, QWidget] = {}  # in the stack until the page is built
         self._page_parts: dict[str, tuple[list[FieldEditor], list[str]]] = {}  # built pages
         # Edits the store refused because another program was writing (a merge): kept, keyed by
@@ -147,10 +139,12 @@ class IntakeForm(QWidget):
         if data is None:
             self.data = None
             self.empty.setText(
-                "Deze plek bestaat niet (meer)."
+                self.tr("Deze plek bestaat niet (meer).")
                 if place_id
-                else "Kies een plek in de lijst.\nNieuwe plek: Bestand → Nieuwe "
-                "plek (Ctrl+N). Een lijst inlezen: Bestand → Importeren."
+                else self.tr(
+                    "Kies een plek in de lijst.\nNieuwe plek: Bestand → Nieuwe "
+                    "plek (Ctrl+N). Een lijst inlezen: Bestand → Importeren."
+                )
             )
             self.stack.setCurrentIndex(0)
             self.indicators_panel.show_indicators(None)
@@ -176,33 +170,39 @@ class IntakeForm(QWidget):
     def previous_section(self) -> None:
         self.sections.setCurrentRow((self.sections.currentRow() - 1) % len(SECTIONS))
 
-    def show_section(self, title: str) -> None:
-        self.sections.setCurrentRow(SECTIONS.index(title))
+    def show_section(self, section: str) -> None:
+        """Show the section with id ``section`` (``general``, ``volunteers`` ...)."""
+        self.sections.setCurrentRow(SECTIONS.index(section))
 
-    def ensure_page(self, title: str) -> None:
-        """Build the page of section ``title`` if it is not built yet, showing the plek on
-        screen; it takes the place of its placeholder in the stack."""
-        placeholder = self._placeholders.pop(title, None)
+    def current_section(self) -> str:
+        """The id of the section on screen."""
+        return SECTIONS[max(0, self.sections.currentRow())]
+
+    def ensure_page(self, section: str) -> None:
+        """Build the page of section ``section`` (an id) if it is not built yet, showing the
+        plek on screen; it takes the place of its placeholder in the stack."""
+        placeholder = self._placeholders.pop(section, None)
         if placeholder is None:
             return
         editors_before, tables_before = len(self.editors), set(self.tables)
-        page = self._page(title)
+        page = self._page(section)
         editors = self.editors[editors_before:]
         for editor in editors:
             editor.committed.connect(self._commit)
-        self._page_parts[title] = (editors, [t for t in self.tables if t not in tables_before])
+            editor.history_requested.connect(self._undo_or_redo)
+        self._page_parts[section] = (editors, [t for t in self.tables if t not in tables_before])
         current = self.pages.currentIndex()
-        self.pages.insertWidget(SECTIONS.index(title), page)
+        self.pages.insertWidget(SECTIONS.index(section), page)
         self.pages.removeWidget(placeholder)
         placeholder.deleteLater()
         self.pages.setCurrentIndex(current)
         if self.data is not None:
-            self._fill_page(title)
+            self._fill_page(section)
             self._show_previous()
 
     def built_pages(self) -> list[str]:
-        """The sections whose page has been built, in interview order."""
-        return [title for title in SECTIONS if title in self._page_parts]
+        """The ids of the sections whose page has been built, in interview order."""
+        return [section for section in SECTIONS if section in self._page_parts]
 
     def table(self, name: str) -> TablePanel:
         """The table ``name`` (``activity``, ``income`` ...), its page built first."""
@@ -211,21 +211,21 @@ class IntakeForm(QWidget):
 
     def field_editor(self, entity: str, name: str) -> FieldEditor | None:
         """The editor of a field, its page built first; None for a field the form lacks."""
-        title = (
-            "Contact"
+        section = (
+            "contact"
             if entity == "contact"
-            else next((t for t in SECTIONS if (entity, name) in section_fields(t)), None)
+            else next((s for s in SECTIONS if (entity, name) in section_fields(s)), None)
         )
-        if title is None:
+        if section is None:
             return None
-        self.ensure_page(title)
+        self.ensure_page(section)
         return next((e for e in self.editors if e.fd.entity == entity and e.fd.name == name), None)
 
     @Slot()
     def new_activity(self) -> None:
         if self.data is None:
             return
-        self.show_section("Activiteiten")
+        self.show_section("activities")
         self._add_row(self.table("activity"), None)
 
     @Slot()
@@ -249,7 +249,7 @@ class IntakeForm(QWidget):
         from nulmeting.report.place import write_place_summary
 
         if self.data is None:
-            raise ValidationError("Kies eerst een plek.")
+            raise ValidationError(self.tr("Kies eerst een plek."))
         self.flush()
         return write_place_summary(Path(path), self.data, self._indicators(), self.places)
 
@@ -299,8 +299,10 @@ class IntakeForm(QWidget):
         row = QHBoxLayout()
         layout.addLayout(row, 1)
         self.sections = QListWidget()
-        self.sections.addItems(SECTIONS)
-        self.sections.setAccessibleName("Onderdelen van het gesprek")
+        for section in SECTIONS:
+            item = QListWidgetItem(section_title(section), self.sections)
+            item.setData(Qt.ItemDataRole.UserRole, section)
+        self.sections.setAccessibleName(self.tr("Onderdelen van het gesprek"))
         show_focus(self.sections)  # the current section framed while the list has the keyboard
         self.sections.setStyleSheet("QListWidget::item { padding: 5px 8px; }")
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -310,9 +312,9 @@ class IntakeForm(QWidget):
         row.addWidget(self.pages, 1)
         self.indicators_panel = IndicatorsPanel()
         row.addWidget(self.indicators_panel)
-        for title in SECTIONS:
-            self._placeholders[title] = QWidget()
-            self.pages.addWidget(self._placeholders[title])
+        for section in SECTIONS:
+            self._placeholders[section] = QWidget()
+            self.pages.addWidget(self._placeholders[section])
         self.sections.currentRowChanged.connect(self._show_page)
         self.sections.setCurrentRow(0)
 
@@ -326,7 +328,7 @@ class IntakeForm(QWidget):
         if (
             self.data is not None
             and hasattr(self, "network_position")
-            and self.sections.currentRow() == SECTIONS.index("Netwerk")
+            and self.current_section() == "network"
         ):
             self.network_position.setText(self.tr("Positie in het netwerk: wordt berekend…"))
             self.networkPositionWanted.emit(self.data.place_id)
@@ -343,46 +345,81 @@ class IntakeForm(QWidget):
                 else text
             )
 
-    def _page(self, title: str) -> QWidget:
+    def _hint(self, section: str) -> str:
+        """The line under a section's title: how to fill it in."""
+        if section == "general":
+            return self.tr("Velden met * vraag je altijd. Alles wordt meteen opgeslagen.")
+        if section == "meting":
+            return self.tr(
+                "Het gesprek van dit meetmoment. De status 'afgenomen' vraagt om een datum."
+            )
+        if section == "activities":
+            return self.tr(
+                "Eén regel per activiteit. Enter of F2 om een cel te wijzigen. Thema, "
+                "doelgroep en dagen: vink aan in de lijst (spatie of klik), Enter bewaart, "
+                "Esc annuleert."
+            )
+        if section == "finances":
+            return self.tr("Het laatste volledige boekjaar.")
+        if section == "network":
+            return self.tr(
+                "Lidmaatschap van de netwerken van de coalitie, en relaties met andere plekken "
+                "of partnerorganisaties."
+            )
+        if section == "needs":
+            return self.tr("Waar heeft de plek hulp bij nodig?")
+        return ""
+
+    def _page(self, section: str) -> QWidget:
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(12, 4, 12, 12)
-        layout.addWidget(heading(title, HINTS.get(title, "")))
-        if title == "Contact":
+        layout.addWidget(heading(section_title(section), self._hint(section)))
+        if section == "contact":
             self.contacts = ContactPanel()
             self.editors += self.contacts.editors
             self.contacts.choose.connect(self._choose_contact)
             self.contacts.add_requested.connect(self._new_contact)
             self.contacts.delete_requested.connect(self._delete_contact)
             layout.addWidget(self.contacts)
-        elif title == "Activiteiten":
-            layout.addWidget(self._confirm_button(title))
+        elif section == "activities":
+            layout.addWidget(self._confirm_button(section))
             layout.addWidget(self._table("activity", "", "Activiteit", 10))
-        elif title == "Netwerk":
-            self.network_position = QLabel("")
-            self.network_position.setWordWrap(True)
+        elif section == "network":
+            self.network_position = WrappingLabel("")
             self.network_position.setAccessibleName(self.tr("Positie in het netwerk"))
             layout.addWidget(self.network_position)
-            layout.addWidget(self._table("membership", "Netwerken", "Lidmaatschap", 3))
             layout.addWidget(
-                self._table("tie", "Relaties met andere plekken en partners", "Relatie", 4)
+                self._table("membership", self.tr("Netwerken"), self.tr("Lidmaatschap"), 3)
             )
-        elif title == "Behoeften":
-            layout.addWidget(self._table("need", "", "Behoefte", 5))
+            layout.addWidget(
+                self._table(
+                    "tie",
+                    self.tr("Relaties met andere plekken en partners"),
+                    self.tr("Relatie"),
+                    4,
+                )
+            )
+        elif section == "needs":
+            layout.addWidget(self._table("need", "", self.tr("Behoefte"), 5))
         else:
-            group = FieldGroup(section_fields(title))
+            group = FieldGroup(section_fields(section))
             self.editors += group.editors
-            if SECTION_OF_MODEL.get(title, title) in meetmoment.SECTIONS:
-                layout.addWidget(self._confirm_button(SECTION_OF_MODEL.get(title, title)))
+            if section in meetmoment.SECTIONS:
+                layout.addWidget(self._confirm_button(section))
                 for editor in group.editors:
                     if editor.fd.entity == "interview":
                         self._add_previous_label(editor)
             layout.addWidget(group)
-            if title == "Algemeen":
+            if section == "general":
                 self._add_district_hint(group)
-            if title == "Financiën":
-                layout.addWidget(self._table("income", "Inkomsten per bron", "Inkomstenregel", 4))
-                layout.addWidget(self._table("costs", "Kosten", "Kostenregel", 3))
+            if section == "finances":
+                layout.addWidget(
+                    self._table(
+                        "income", self.tr("Inkomsten per bron"), self.tr("Inkomstenregel"), 4
+                    )
+                )
+                layout.addWidget(self._table("costs", self.tr("Kosten"), self.tr("Kostenregel"), 3))
         layout.addStretch(1)
         scroll = PageScroll()
         scroll.setWidgetResizable(True)
@@ -402,29 +439,27 @@ class IntakeForm(QWidget):
         self.tables[table] = panel
         return panel
 
-    def _confirm_button(self, title: str) -> QWidget:
+    def _confirm_button(self, section: str) -> QWidget:
         """ "Ongewijzigd": confirms a section's carried-over values with one action."""
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 4)
-        note = QLabel()
-        note.setWordWrap(True)
+        note = WrappingLabel()
         tint(note, MUTED)
         button = QPushButton(self.tr("Ongewijzigd t.o.v. vorig jaar"))
         button.setAutoDefault(False)
         button.setToolTip(
             self.tr("Bevestig in één keer dat de overgenomen waarden van dit onderdeel nog kloppen")
         )
-        button.clicked.connect(lambda _=False, t=title: self.confirm_section(t))
+        button.clicked.connect(lambda _=False, s=section: self.confirm_section(s))
         row.addWidget(note, 1)
         row.addWidget(button)
-        self.confirm_boxes[title] = (box, note, button)
+        self.confirm_boxes[section] = (box, note, button)
         box.hide()
         return box
 
     def _add_previous_label(self, editor: FieldEditor) -> None:
-        label = QLabel()
-        label.setWordWrap(True)
+        label = WrappingLabel()
         label.setTextFormat(Qt.TextFormat.PlainText)
         tint(label, MUTED)
         layout = editor.container.layout()
@@ -433,18 +468,18 @@ class IntakeForm(QWidget):
         label.hide()
         self.previous_labels[editor.fd.name] = (editor, label)
 
-    def confirm_section(self, title: str) -> int:
-        """Confirm the carried-over values of section ``title`` as unchanged."""
+    def confirm_section(self, section: str) -> int:
+        """Confirm the carried-over values of section ``section`` as unchanged."""
         if self.data is None or self.data.interview_id is None:
             return 0
         try:
-            if title == "Activiteiten":
+            if section == "activities":
                 ids = self.data.carried_records.get("activity", set())
                 n = meetmoment.confirm_records(self.store, "activity", sorted(ids))
             else:
-                n = meetmoment.confirm_section(self.store, self.data.interview_id, title)
+                n = meetmoment.confirm_section(self.store, self.data.interview_id, section)
         except UserError as exc:
-            self.savedStatus.emit(f"Niet opgeslagen: {exc}")
+            self.savedStatus.emit(self.tr("Niet opgeslagen: %1").replace("%1", str(exc)))
             return 0
         self._saved()
         for page in self.built_pages():
@@ -463,34 +498,54 @@ class IntakeForm(QWidget):
             if not previous or old is None:
                 label.hide()
                 continue
-            text = self.tr("vorig jaar: %1").replace("%1", intake.display(editor.fd, old) or "—")
+            text = self.tr("vorig jaar: %1").replace("%1", shown_value(editor.fd, old) or "—")
             if name in data.carried and not data.stopped:
                 text += " · " + self.tr("overgenomen")
             flag = meetmoment.jump(editor.fd.kind, old, current.get(name))
             if flag:
-                text += " · ⚠ " + flag
+                text += " · ⚠ " + self._jump_text(flag)
             label.setText(text)
             label.setToolTip(year)
             tint(label, "#9a5b00" if flag else MUTED)
             label.setProperty("jump", bool(flag))
             label.show()
-        for title, (box, note, _button) in self.confirm_boxes.items():
-            if title == "Activiteiten":
+        for section, (box, note, _button) in self.confirm_boxes.items():
+            if section == "activities":
                 n = len(data.carried_records.get("activity", set()))
                 note.setText(
-                    self.tr(
-                        "%1 activiteiten overgenomen van vorig jaar, nog te "
-                        "bevestigen; pas aan of verwijder wat gestopt is."
+                    (
+                        self.tr(
+                            "1 activiteit overgenomen van vorig jaar, nog te bevestigen; pas "
+                            "aan of verwijder wat gestopt is."
+                        )
+                        if n == 1
+                        else self.tr(
+                            "%1 activiteiten overgenomen van vorig jaar, nog te "
+                            "bevestigen; pas aan of verwijder wat gestopt is."
+                        )
                     ).replace("%1", str(n))
                 )
             else:
-                n = len(data.carried & set(meetmoment.SECTIONS[title]))
+                n = len(data.carried & set(meetmoment.SECTIONS[section]))
                 note.setText(
-                    self.tr("%1 waarden overgenomen van vorig jaar, nog te bevestigen.").replace(
-                        "%1", str(n)
-                    )
+                    (
+                        self.tr("1 waarde overgenomen van vorig jaar, nog te bevestigen.")
+                        if n == 1
+                        else self.tr("%1 waarden overgenomen van vorig jaar, nog te bevestigen.")
+                    ).replace("%1", str(n))
                 )
             box.setVisible(n > 0 and not data.frozen and not data.stopped)
+
+    def _jump_text(self, flag: str) -> str:
+        """The core's Dutch flag of a big change against last year, in the window's language."""
+        if flag.startswith("meer dan verdubbeld"):
+            return self.tr("meer dan verdubbeld t.o.v. vorig jaar: klopt dit?")
+        if flag.startswith("gehalveerd"):
+            return self.tr("gehalveerd of minder t.o.v. vorig jaar: klopt dit?")
+        if flag.endswith("% t.o.v. vorig jaar: klopt dit?"):
+            percent = flag.split("%", 1)[0]  # "+60"
+            return self.tr("%1% t.o.v. vorig jaar: klopt dit?").replace("%1", percent)
+        return flag
 
     def _add_district_hint(self, group: FieldGroup) -> None:
         district = next(e for e in group.editors if e.fd.name == "district")
@@ -498,16 +553,17 @@ class IntakeForm(QWidget):
         self.district_editor = district
         self.postcode_editor = next(e for e in group.editors if e.fd.name == "postcode")
         hint = QWidget()
+        hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         hint_layout = QHBoxLayout(hint)
         hint_layout.setContentsMargins(0, 0, 0, 0)
-        self.district_hint = QLabel()
+        self.district_hint = WrappingLabel()  # never wider than the page: it wraps
+        self.district_hint.setTextFormat(Qt.TextFormat.PlainText)
         tint(self.district_hint, MUTED)
-        self.district_button = QPushButton("Overnemen")
+        self.district_button = QPushButton(self.tr("Overnemen"))
         self.district_button.setAutoDefault(False)
         self.district_button.clicked.connect(self._take_district_hint)
-        hint_layout.addWidget(self.district_hint)
-        hint_layout.addWidget(self.district_button)
-        hint_layout.addStretch(1)
+        hint_layout.addWidget(self.district_hint, 1)
+        hint_layout.addWidget(self.district_button, 0, Qt.AlignmentFlag.AlignTop)
         self.district_hint_box = hint
         self.district_editor.layout_.addWidget(hint)
         hint.hide()
@@ -516,8 +572,8 @@ class IntakeForm(QWidget):
 
     def _show(self, data: intake.PlaceData) -> None:
         self.data = data
-        for title in self.built_pages():
-            self._fill_page(title)
+        for section in self.built_pages():
+            self._fill_page(section)
         self._show_previous()
         self._show_header()
         self.indicators_panel.show_indicators(
@@ -526,17 +582,17 @@ class IntakeForm(QWidget):
             stopped=self.data.stopped,
         )
 
-    def _fill_page(self, title: str) -> None:
-        """Show ``self.data`` in the built page of section ``title``."""
+    def _fill_page(self, section: str) -> None:
+        """Show ``self.data`` in the built page of section ``section``."""
         data = self.data
         assert data is not None
-        editors, tables = self._page_parts[title]
+        editors, tables = self._page_parts[section]
         for editor in editors:
             if editor.fd.entity == "place":
                 editor.set_value(data.place.get(editor.fd.name))
             elif editor.fd.entity == "interview":
                 editor.set_value((data.interview or {}).get(editor.fd.name))
-        if title == "Contact":
+        if section == "contact":
             self._show_contacts()
         for table in tables:
             panel = self.tables[table]
@@ -546,7 +602,7 @@ class IntakeForm(QWidget):
             )
             panel.error.hide()
             panel.fit_columns()
-        if title == "Algemeen":
+        if section == "general":
             self._update_district_hint()
 
     def _indicators(self) -> intake.Indicators:
@@ -557,12 +613,14 @@ class IntakeForm(QWidget):
     def _show_header(self) -> None:
         assert self.data is not None
         place, interview = self.data.place, self.data.interview or {}
-        self.title.setText(place.get("name") or "(naamloos)")
-        status = reference.option_name("metingstatus", interview.get("status")) or "nog geen meting"
+        self.title.setText(place.get("name") or self.tr("(naamloos)"))
+        status = option_text("metingstatus", interview.get("status"))
         parts = [
-            reference.district_name(place.get("district")) or "wijk onbekend",
-            self.data.round + (" (vastgesteld)" if self.data.frozen else ""),
-            f"meting: {status.lower()}",
+            reference.district_name(place.get("district")) or self.tr("wijk onbekend"),
+            self.data.round + (" " + self.tr("(vastgesteld)") if self.data.frozen else ""),
+            self.tr("meting: %1").replace("%1", status.lower())
+            if status
+            else self.tr("nog geen meting"),
         ]
         if self.data.interview and not self.data.measured:
             parts.append(self.tr("nog niet gemeten"))
@@ -579,11 +637,12 @@ class IntakeForm(QWidget):
         picker.clear()
         for i, c in enumerate(contacts, 1):
             picker.addItem(
-                " – ".join(x for x in (c.get("name"), c.get("role")) if x) or f"Contactpersoon {i}",
+                " – ".join(x for x in (c.get("name"), c.get("role")) if x)
+                or self.tr("Contactpersoon %1").replace("%1", str(i)),
                 c["id"],
             )
         if not contacts:
-            picker.addItem("(nog geen contactpersoon)", "")
+            picker.addItem(self.tr("(nog geen contactpersoon)"), "")
         picker.setCurrentIndex(max(0, ids.index(self.contact_id)) if self.contact_id else 0)
         picker.blockSignals(blocked)
         self.contacts.delete_button.setEnabled(bool(contacts))
@@ -596,18 +655,55 @@ class IntakeForm(QWidget):
         )
 
     def _update_district_hint(self) -> None:
-        if self.data is None:
+        """Under the wijk: the wijk the postcode usually lies in, with a button to take it
+        over when the chosen wijk differs; a note when the form filled it in itself."""
+        if self.data is None or not hasattr(self, "district_hint"):
             return
-        postcode = self.data.place.get("postcode")
+        place = self.data.place
+        postcode = place.get("postcode")
         code = reference.district_for_postcode(postcode) if postcode else None
-        if code and code != self.data.place.get("district"):
-            self.district_hint.setText(
-                f"Postcode {str(postcode)[:4]} ligt meestal in {reference.district_name(code)}."
-            )
+        name = reference.district_name(code)
+        if code and code != place.get("district"):
+            if place.get("district"):
+                text = self.tr("Postcode %1 ligt meestal in %2, niet in %3.").replace(
+                    "%3", reference.district_name(place.get("district"))
+                )
+            else:
+                text = self.tr("Postcode %1 ligt meestal in %2.")
+            self.district_hint.setText(text.replace("%1", str(postcode)[:4]).replace("%2", name))
             self.district_button.setProperty("district", code)
+            self.district_button.setToolTip(self.tr("Wijk %1 kiezen").replace("%1", name))
+            self.district_button.show()
+            self.district_hint_box.show()
+        elif code and self._filled_district == (self.data.place_id, code):
+            self.district_hint.setText(
+                self.tr(
+                    "Ingevuld bij postcode %1; kies een andere wijk als de plek over de grens ligt."
+                ).replace("%1", str(postcode)[:4])
+            )
+            self.district_button.hide()
             self.district_hint_box.show()
         else:
             self.district_hint_box.hide()
+
+    def _fill_district(self, fd: Any, record_id: str, postcode: Any) -> QUndoCommand | None:
+        """A postcode stored for a plek without a wijk fills the wijk it usually lies in,
+        stored like a chosen wijk (a change, undone with the postcode)."""
+        if (fd.entity, fd.name) != ("place", "postcode") or self.data is None:
+            return None
+        code = reference.district_for_postcode(postcode) if postcode else None
+        if code is None or self.data.place.get("district"):
+            return None
+        try:
+            with self.store.waiting(WRITE_WAIT_MS):
+                self.store.update("place", record_id, {"district": code})
+        except UserError:  # busy or refused: the hint under the wijk still offers it
+            return None
+        self.district_editor.set_value(code)
+        self._filled_district = (record_id, code)
+        return SetFieldCommand(
+            self.store, "place", record_id, "district", None, code, self._after_undo
+        )
 
     def _take_district_hint(self) -> None:
         code = self.district_button.property("district")
@@ -671,9 +767,13 @@ class IntakeForm(QWidget):
         else:
             editor.stored = new
             editor.clear_error()
-        self._undo.push(
-            SetFieldCommand(self.store, fd.entity, record_id, fd.name, old, new, self._after_undo)
+        command: QUndoCommand = SetFieldCommand(
+            self.store, fd.entity, record_id, fd.name, old, new, self._after_undo
         )
+        filled = self._fill_district(fd, record_id, new)
+        if filled is not None:
+            command = GroupCommand(self.tr("Postcode en wijk invullen"), [command, filled])
+        self._undo.push(command)
         self._saved(contacts_changed=fd.entity == "contact", keep=None if final else editor)
 
     def _keep(self, editor: FieldEditor, record_id: str | None, raw: Any, exc: UserError) -> None:
@@ -705,7 +805,7 @@ class IntakeForm(QWidget):
                 break
             except UserError as exc:  # no longer valid (the plek is gone): say so, drop it
                 del self._pending[key]
-                self.savedStatus.emit(self.tr("Niet opgeslagen: %s") % exc)
+                self.savedStatus.emit(self.tr("Niet opgeslagen: %1").replace("%1", str(exc)))
                 continue
             del self._pending[key]
             if self.data is not None and self.data.place_id == place_id:
@@ -718,7 +818,7 @@ class IntakeForm(QWidget):
         if self._pending:
             self._retry.start()
             return False
-        self.savedStatus.emit(self.tr("Opgeslagen %s") % f"{dt.datetime.now():%H:%M}")
+        self.savedStatus.emit(self._saved_at())
         return True
 
     def _record_id(self, entity: str, place_id: str) -> str:
@@ -737,7 +837,9 @@ class IntakeForm(QWidget):
         target.show_error(str(exc))
         text = str(exc)
         self.savedStatus.emit(
-            text if text.startswith("Niet opgeslagen") else f"Niet opgeslagen: {text}"
+            text
+            if text.startswith("Niet opgeslagen")
+            else self.tr("Niet opgeslagen: %1").replace("%1", text)
         )
 
     def _reload(self) -> None:
@@ -761,8 +863,18 @@ class IntakeForm(QWidget):
             carried=bool(self.data.interview) and not self.data.measured,
             stopped=self.data.stopped,
         )
-        self.savedStatus.emit(f"Opgeslagen {dt.datetime.now():%H:%M}")
+        self.savedStatus.emit(self._saved_at())
         self.placeChanged.emit(self.data.place_id)
+
+    def _saved_at(self) -> str:
+        return self.tr("Opgeslagen %1").replace("%1", f"{dt.datetime.now():%H:%M}")
+
+    def _undo_or_redo(self, undo: bool) -> None:
+        """Ctrl+Z (or Ctrl+Shift+Z) in a field with no typing of its own to undo."""
+        if undo and self._undo.canUndo():
+            self._undo.undo()
+        elif not undo and self._undo.canRedo():
+            self._undo.redo()
 
     def _after_undo(self, message: str | None) -> None:
         if self.data is None:
@@ -775,7 +887,7 @@ class IntakeForm(QWidget):
         if message:
             self.savedStatus.emit(message)
         else:
-            self.savedStatus.emit(f"Opgeslagen {dt.datetime.now():%H:%M}")
+            self.savedStatus.emit(self._saved_at())
             self.placeChanged.emit(data.place_id)
 
     # ---------------------------------------------------------------- rows and contacts

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,35 +19,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nulmeting.domain.fields import SECTIONS as SECTION_TITLES
 from nulmeting.domain.fields import fields
 from ui.common import CAUTION, MUTED, error_label, tint
 from ui.form.table_models import FieldDelegate, RecordTableModel
-from ui.form.widgets import FieldEditor, form_label, make_editor
+from ui.form.widgets import FieldEditor, WrappingLabel, form_label, make_editor
 
-#: The sections in interview order: (title, [(entity, field) ...] or a special key).
-SECTIONS = [
-    "Algemeen",
-    "Contact",
-    "Meting",
-    "Activiteiten",
-    "Vrijwilligers en personeel",
-    "Financiën",
-    "Duurzaamheid",
-    "Netwerk",
-    "Behoeften",
-    "Notities",
-]
-SECTION_OF_MODEL = {"Vrijwilligers en personeel": "Vrijwilligers"}
+#: The form's sections in interview order, by their stable ids (``nulmeting.domain.fields``):
+#: code, tests and settings name a section by its id, never by the title people read.
+SECTIONS: list[str] = list(SECTION_TITLES)
 
 
-def section_fields(title: str) -> list[tuple[str, str]]:
-    """Fields of ``title`` from the registry (``section`` in the model's column info)."""
-    key = SECTION_OF_MODEL.get(title, title)
+def section_title(section: str) -> str:
+    """The title of section ``section`` (an id) in the window's language."""
+    return QCoreApplication.translate("Onderdeel", SECTION_TITLES[section])
+
+
+def section_fields(section: str) -> list[tuple[str, str]]:
+    """Fields of the section with id ``section``, from the field registry."""
     return [
         (entity, fd.name)
         for entity in ("place", "interview")
         for fd in fields(entity).values()
-        if fd.section == key
+        if fd.section == section
     ]
 
 
@@ -62,15 +56,21 @@ def heading(text: str, hint: str = "") -> QWidget:
     title.setFont(font)
     layout.addWidget(title)
     if hint:
-        note = QLabel(hint)
-        note.setWordWrap(True)
+        note = WrappingLabel(hint)
         tint(note, MUTED)
         layout.addWidget(note)
     return box
 
 
 class FieldGroup(QWidget):
-    """Label/editor rows for a list of fields; each editor has its message label under it."""
+    """Label/editor rows for a list of fields; each editor has its message label under it.
+
+    The labels share one width: their longest one-line text up to :attr:`LABEL_WIDTH` (at
+    least the longest word), and a longer label wraps onto more lines with the row as high as
+    its lines need -- the form layout itself sizes a wrapping label's row for one line, which
+    cut "Vrijwilligers (regulier) *" in half."""
+
+    LABEL_WIDTH = 180
 
     def __init__(self, items: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,23 +81,43 @@ class FieldGroup(QWidget):
         self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.layout_.setVerticalSpacing(8)
         self.editors: list[FieldEditor] = []
+        self.labels: list[QLabel] = []
+        self._building = True
         for entity, name in items:
             self.add(make_editor(fields(entity)[name], self))
+        self._building = False
+        self._fit_labels()
 
     def add(self, editor: FieldEditor, extra: QWidget | None = None) -> FieldEditor:
         label = form_label(editor.fd, editor.widget)
-        # at least its longest word: the form layout counts this minimum when it gives the
-        # fields their room, so a narrow window never cuts a field off
-        metrics = label.fontMetrics()
-        longest = max((metrics.horizontalAdvance(w) for w in label.text().split()), default=0)
-        label.setMinimumWidth(max(110, longest + 4))
-        label.setMaximumWidth(170)
         label.setWordWrap(True)
         if extra is not None:
             editor.layout_.addWidget(extra)
         self.layout_.addRow(label, editor.container)
         self.editors.append(editor)
+        self.labels.append(label)
+        if not self._building:
+            self._fit_labels()
         return editor
+
+    def _fit_labels(self) -> None:
+        width = 0
+        for label in self.labels:
+            metrics = label.fontMetrics()
+            text = label.text()
+            longest = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+            width = max(width, longest, min(metrics.horizontalAdvance(text), self.LABEL_WIDTH))
+        self.set_label_width(width + 4)
+
+    @property
+    def label_width(self) -> int:
+        return self.labels[0].minimumWidth() if self.labels else 0
+
+    def set_label_width(self, width: int) -> None:
+        """Labels this wide (at least what they need), e.g. to line up with another group."""
+        for label in self.labels:
+            label.setFixedWidth(width)
+            label.setMinimumHeight(label.heightForWidth(width))
 
 
 class RecordTableView(QTableView):
@@ -246,18 +266,18 @@ class ContactPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Contactpersoon:"))
+        top.addWidget(QLabel(self.tr("Contactpersoon:")))
         self.picker = QComboBox()
         self.picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.picker.setMinimumContentsLength(12)
-        self.picker.setAccessibleName("Contactpersoon kiezen")
+        self.picker.setAccessibleName(self.tr("Contactpersoon kiezen"))
         top.addWidget(self.picker, 1)
         layout.addLayout(top)
         buttons = QHBoxLayout()  # a row of their own: the page stays narrow enough for 1280 px
-        self.add_button = QPushButton("Nieuwe contactpersoon")
-        self.delete_button = QPushButton("Verwijderen")
+        self.add_button = QPushButton(self.tr("Nieuwe contactpersoon"))
+        self.delete_button = QPushButton(self.tr("Verwijderen"))
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
@@ -266,21 +286,29 @@ class ContactPanel(QWidget):
         consent_box.setFrameShape(QFrame.Shape.StyledPanel)
         box_layout = QVBoxLayout(consent_box)
         box_layout.addWidget(
-            QLabel(
-                "<b>Toestemming (AVG)</b> — vraag eerst toestemming. Naam, e-mail en telefoon "
-                "kunnen pas worden ingevuld als de datum en het doel van de toestemming zijn "
-                "vastgelegd. Wordt de toestemming ingetrokken, dan worden ze gewist."
+            WrappingLabel(
+                self.tr(
+                    "<b>Toestemming (AVG)</b> — vraag eerst toestemming. Naam, e-mail en "
+                    "telefoon kunnen pas worden ingevuld als de datum en het doel van de "
+                    "toestemming zijn vastgelegd. Wordt de toestemming ingetrokken, dan worden "
+                    "ze gewist."
+                )
             )
         )
-        box_layout.itemAt(0).widget().setWordWrap(True)  # type: ignore[union-attr]
         self.consent = FieldGroup([("contact", n) for n in self.CONSENT])
         box_layout.addWidget(self.consent)
         layout.addWidget(consent_box)
         self.details = FieldGroup([("contact", "role")] + [("contact", n) for n in self.PERSONAL])
         layout.addWidget(self.details)
-        self.rule = QLabel("Persoonsgegevens zijn uitgeschakeld: eerst toestemming vastleggen.")
+        # one column of fields: the details' labels as wide as the consent's plus the box edge
+        inset = box_layout.contentsMargins().left() + consent_box.frameWidth()
+        width = max(self.consent.label_width + inset, self.details.label_width)
+        self.consent.set_label_width(width - inset)
+        self.details.set_label_width(width)
+        self.rule = WrappingLabel(
+            self.tr("Persoonsgegevens zijn uitgeschakeld: eerst toestemming vastleggen.")
+        )
         tint(self.rule, CAUTION)
-        self.rule.setWordWrap(True)
         layout.addWidget(self.rule)
         self.picker.activated.connect(self.choose.emit)
         self.add_button.clicked.connect(self.add_requested.emit)

@@ -338,4 +338,4 @@ class NetworkPanel(QWidget):
         """Back to the form, on the plek's Netwerk section."""
         if place_id and self.main.current_place != place_id:
             self._select_place(place_id)
-        self.main.show_form(section="Netwerk" if place_id else None)
+        self.main.show_form(section="network" if place_id else None)

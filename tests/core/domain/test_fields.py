@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import JSON, Boolean, Date, Float, Integer, String, Text
 
-from nulmeting.domain.fields import ENTITY_LABELS, fields
+from nulmeting.domain.fields import ENTITY_LABELS, SECTIONS, fields
 from nulmeting.store.models import ENTITIES
 
 BOOKKEEPING = ["id", "created_at", "updated_at", "updated_by"]
@@ -33,6 +33,15 @@ TYPE_OF_KIND = {
 
 def test_every_entity_has_a_table_and_a_dutch_name() -> None:
     assert list(ENTITIES) == list(ENTITY_LABELS)
+
+
+def test_every_field_names_a_known_section_by_its_id() -> None:
+    used = {fd.section for e in ENTITY_LABELS for fd in fields(e).values() if fd.section}
+    assert used <= set(SECTIONS)
+    assert {"general", "volunteers", "finances", "sustainability", "notes"} <= used
+    # ids are code (lower-case ASCII); titles are the Dutch words people read
+    assert all(key.isascii() and key.islower() for key in SECTIONS)
+    assert SECTIONS["volunteers"] == "Vrijwilligers en personeel"
 
 
 def test_registered_fields_are_the_columns_in_order() -> None:

@@ -130,7 +130,7 @@ def test_not_yet_measured_is_never_zero_nor_last_years(store, tmp_path):
         )
         assert meetmoment.carried_fields(conn, "interview", iv[a]) >= {"volunteers_regular"}
     # confirming a section unchanged makes the plek measured with last year's value
-    assert meetmoment.confirm_section(store, iv[a], "Vrijwilligers") == 2
+    assert meetmoment.confirm_section(store, iv[a], "volunteers") == 2
     ov = overview.load(store)
     states = {v.id: v.state for v in ov.places}
     assert states == {a: overview.STATE_MEASURED, b: overview.STATE_NOT_MEASURED}

@@ -24,7 +24,7 @@ def activity(store, form):
         "activity", {"place_id": place_id, "name": "Koffieochtend", "days": ["vr"]}
     )
     form.load_place(place_id)
-    form.show_section("Activiteiten")
+    form.show_section("activities")
     return activity_id
 
 

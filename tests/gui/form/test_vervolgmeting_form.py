@@ -52,13 +52,13 @@ def _two_winters(store) -> tuple[str, str]:
 def test_form_shows_last_years_value_and_flags_jumps(qtbot, form, store):
     pid, iid = _two_winters(store)
     form.load_place(pid)
-    form.show_section("Vrijwilligers en personeel")
+    form.show_section("volunteers")
     regular = editor(form, "interview", "volunteers_regular")
     _, label = form.previous_labels["volunteers_regular"]
     assert regular.widget.text() == "17"  # carried over ...
     assert label.isVisibleTo(form) and label.text().startswith("vorig jaar: 17")
     assert label.text() == "vorig jaar: 17 · overgenomen"
-    box, note, button = form.confirm_boxes["Vrijwilligers"]
+    box, note, button = form.confirm_boxes["volunteers"]
     assert box.isVisibleTo(form) and "nog te bevestigen" in note.text()
     assert pid not in {v.id for v in overview.load(store).places if v.counted}
     assert "nog niet gemeten" in form.subtitle.text()
@@ -82,18 +82,18 @@ def test_form_shows_last_years_value_and_flags_jumps(qtbot, form, store):
     assert core_label.text() == "vorig jaar: 5"
     with store.read() as conn:
         carried = meetmoment.carried_fields(conn, "interview", iid)
-    assert carried.isdisjoint(meetmoment.SECTIONS["Vrijwilligers"])
+    assert carried.isdisjoint(meetmoment.SECTIONS["volunteers"])
     view = next(v for v in overview.load(store).places if v.id == pid)
     assert view.counted and view.figures.volunteers == 5 + 18
 
-    form.show_section("Financiën")
+    form.show_section("finances")
     _, costs = form.previous_labels["total_costs"]
     fill(qtbot, form, "interview", "total_costs", "16000")  # +60 %
     assert "+60% t.o.v. vorig jaar" in costs.text()
 
-    form.show_section("Activiteiten")
-    abox, anote, abutton = form.confirm_boxes["Activiteiten"]
-    assert abox.isVisibleTo(form) and anote.text().startswith("1 activiteiten")
+    form.show_section("activities")
+    abox, anote, abutton = form.confirm_boxes["activities"]
+    assert abox.isVisibleTo(form) and anote.text().startswith("1 activiteit overgenomen")
     qtbot.mouseClick(abutton, Qt.MouseButton.LeftButton)
     assert not abox.isVisibleTo(form)
 
@@ -111,10 +111,10 @@ def test_first_meetmoment_shows_no_previous_values(qtbot, form, store):
         },
     )
     form.load_place(pid)
-    form.show_section("Vrijwilligers en personeel")
+    form.show_section("volunteers")
     _, label = form.previous_labels["volunteers_regular"]
     assert not label.isVisibleTo(form)
-    assert not form.confirm_boxes["Vrijwilligers"][0].isVisibleTo(form)
+    assert not form.confirm_boxes["volunteers"][0].isVisibleTo(form)
 
 
 def test_settings_pick_an_existing_meetmoment_or_start_a_new_one(qtbot, store):
@@ -142,7 +142,7 @@ def test_a_stopped_plek_asks_for_no_confirmation(qtbot, form, store):
     pid, iid = _two_winters(store)
     store.set("interview", iid, "status", "gestopt")
     form.load_place(pid)
-    form.show_section("Vrijwilligers en personeel")
-    assert not form.confirm_boxes["Vrijwilligers"][0].isVisibleTo(form)
+    form.show_section("volunteers")
+    assert not form.confirm_boxes["volunteers"][0].isVisibleTo(form)
     assert form.previous_labels["volunteers_regular"][1].text() == "vorig jaar: 17"
     assert "Gestopt: deze plek telt" in form.indicators_panel.note.text()

@@ -57,7 +57,7 @@ def test_network_map_opens_and_a_click_selects_the_plek(qtbot, store, open_windo
         qtbot.mouseDClick(nw.view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
     assert activated.args == [other] and window.current_place == other
     assert not window.network_shown() and window.right.currentWidget() is window.form
-    assert window.form.sections.currentItem().text() == "Netwerk"
+    assert window.form.current_section() == "network"
     # the form's Netwerk section names the plek's position, from the same model
     pos = NetworkModel(data).position(other)
     qtbot.waitUntil(lambda: "brugfunctie" in window.form.network_position.text(), timeout=30000)

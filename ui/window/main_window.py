@@ -55,9 +55,10 @@ if TYPE_CHECKING:
     from ui.network.view import NetworkPanel
 
 DEFAULT_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with its task bar
-#: The list's first width: what the form leaves of the window, within these bounds (435 px
-#: in a 1280 px window, 521 px on a 1366 px laptop screen); once the person moves the
-#: splitter, their width is kept (and remembered)
+#: The list's first width: what the form leaves of the window (FORM_ROOM, or the form's minimum
+#: width when that is more), within these bounds (about 430 px in a 1280 px window, 515 px on
+#: a 1366 px laptop screen); once the person moves the splitter, their width is kept (and
+#: remembered)
 LIST_WIDTH = (340, 560)
 FORM_ROOM = 845  # the form's width in a 1280 px window: every section fits without scrolling
 #: QSettings keys of the layout a person leaves (splitter, the list's columns)
@@ -232,8 +233,10 @@ class MainWindow(WindowBase):
     def _fit_list(self, window_width: int) -> None:
         """The list's first width for a window this wide (see ``LIST_WIDTH``)."""
         low, high = LIST_WIDTH
-        width = max(low, min(high, window_width - FORM_ROOM))
-        rest = max(1, window_width - width - self.splitter.handleWidth())
+        handle = self.splitter.handleWidth()
+        room = max(FORM_ROOM, self.right.minimumSizeHint().width())  # the form's own minimum
+        width = max(low, min(high, window_width - room - handle))
+        rest = max(1, window_width - width - handle)
         self.splitter.setSizes([width, rest])
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -39,7 +39,7 @@ def test_text_is_cut_at_the_end_and_every_column_can_be_resized(open_window, sto
     assert header.sectionSize(COL_STATUS) > fm.horizontalAdvance("Gecontroleerd")
     total = sum(header.sectionSize(c) for c in range(4))
     assert total == view.viewport().width()  # no gap, no sideways scrolling
-    assert header.sectionSize(COL_NAME) >= 140  # ~20 characters; more when maximized
+    assert header.sectionSize(COL_NAME) >= 130  # ~20 characters; more when maximized
 
 
 def test_the_tooltip_holds_the_whole_row():
@@ -60,14 +60,14 @@ def test_columns_and_splitter_are_restored_by_a_new_window(
     open_window, store, qtbot, user_settings
 ):
     window = open_window(store, 12)
-    window.resize(1280, 720)
+    window.resize(1366, 768)
     qtbot.waitUntil(lambda: window.view.viewport().width() > 200)
     header = window.view.horizontalHeader()
     header.resizeSection(COL_DISTRICT, 150)  # as a drag on the column's edge does
     first = window.splitter.sizes()[0]
-    window.splitter.moveSplitter(first + 60, 1)  # as a drag on the splitter does
-    qtbot.waitUntil(lambda: window.splitter.sizes()[0] > first)
-    wider = window.splitter.sizes()[0]
+    window.splitter.moveSplitter(first - 60, 1)  # as a drag on the splitter does
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] < first)
+    moved = window.splitter.sizes()[0]
     name = header.sectionSize(COL_NAME)
     window.close()  # saves the layout
     assert any(user_settings.rglob("*.conf"))  # in the person's own settings, not the store
@@ -75,17 +75,17 @@ def test_columns_and_splitter_are_restored_by_a_new_window(
 
     again = MainWindow(store)
     qtbot.addWidget(again)
-    again.resize(1280, 720)
+    again.resize(1366, 768)
     again.show()
     qtbot.waitExposed(again)
-    assert again.splitter.sizes()[0] == wider
+    assert again.splitter.sizes()[0] == moved
     header = again.view.horizontalHeader()
     assert header.sectionSize(COL_DISTRICT) == 150
     assert header.sectionSize(COL_NAME) == name
     # and the name column still follows the splitter
-    again.splitter.moveSplitter(wider - 30, 1)
-    qtbot.waitUntil(lambda: again.splitter.sizes()[0] < wider)
-    assert header.sectionSize(COL_NAME) == name - (wider - again.splitter.sizes()[0])
+    again.splitter.moveSplitter(moved - 30, 1)
+    qtbot.waitUntil(lambda: again.splitter.sizes()[0] < moved)
+    assert header.sectionSize(COL_NAME) == name - (moved - again.splitter.sizes()[0])
     again.close()
 
 
@@ -102,10 +102,16 @@ def test_a_broken_saved_layout_is_ignored(open_window, store, qtbot):
 
 def test_the_list_gets_what_the_form_leaves_until_the_splitter_is_moved(open_window, store, qtbot):
     window = open_window(store, 5)
-    for width, expected in ((1280, 435), (1366, 521), (1600, 560)):
+    from ui.window.main_window import FORM_ROOM
+
+    handle = window.splitter.handleWidth()
+    room = max(FORM_ROOM, window.right.minimumSizeHint().width())
+    for width in (1280, 1366, 1600):
         window.resize(width, 720)
         qtbot.waitUntil(lambda w=width: window.splitter.width() == w)
-        assert window.splitter.sizes()[0] == expected
+        assert window.splitter.sizes()[0] == min(560, width - room - handle)
+        assert window.splitter.sizes()[1] >= room  # the form keeps its room
+    assert window.splitter.sizes()[0] == 560  # at 1600: no wider than that
     window.splitter.moveSplitter(380, 1)  # the person's choice stays
     kept = window.splitter.sizes()[0]
     window.resize(1280, 720)

@@ -230,8 +230,8 @@ New place: File → New place (Ctrl+N). Read in a list: File → Import.</transl
         <translation>The interview of this measurement round. The status &apos;held&apos; needs a date.</translation>
     </message>
     <message>
-        <source>Eén regel per activiteit. Enter of F2 om een cel te wijzigen. Thema, doelgroep en dagen: vink aan in de lijst (spatie of klik), Enter bewaart, Esc annuleert.</source>
-        <translation>One row per activity. Enter or F2 to edit a cell. Theme, target group and days: tick them in the list (space or click), Enter keeps, Esc cancels.</translation>
+        <source>Eén regel per activiteit; kies er een en vul de velden eronder in. Thema, doelgroep en dagen: Enter opent de lijst, spatie vinkt aan, Enter bewaart.</source>
+        <translation>One row per activity; choose one and fill in the fields below it. Theme, target group and days: Enter opens the list, space ticks, Enter keeps.</translation>
     </message>
     <message>
         <source>Het laatste volledige boekjaar.</source>
@@ -244,6 +244,10 @@ New place: File → New place (Ctrl+N). Read in a list: File → Import.</transl
     <message>
         <source>Waar heeft de plek hulp bij nodig?</source>
         <translation>What does the place need help with?</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
     </message>
     <message>
         <source>Positie in het netwerk</source>
@@ -399,6 +403,98 @@ New place: File → New place (Ctrl+N). Read in a list: File → Import.</transl
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Kies een regel in de tabel, of voeg er een toe.</source>
+        <translation>Choose a row in the table, or add one.</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld: voeg een regel toe.</source>
+        <translation>Nothing entered yet: add a row.</translation>
+    </message>
+    <message>
+        <source>%1 %2 van %3</source>
+        <translation>%1 %2 of %3</translation>
+    </message>
+    <message>
+        <source>Overgenomen van vorig jaar, nog te bevestigen: pas aan wat anders is.</source>
+        <translation>Carried over from last year, still to be confirmed: change what is different.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Activiteit</source>
+        <extracomment>Columns per table (entity, filter on ``kind`` for finance lines). The columns the table shows as its overview (the record editor under it shows every field); a table not named here shows all its columns. Column headers that differ from the field&apos;s label (translated in the context below).</extracomment>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Openbaar</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Andere plek</source>
+        <translation>Other place</translation>
+    </message>
+    <message>
+        <source>Sterkte</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Bedrag (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Uitgevoerd door</source>
+        <translation>Run by</translation>
+    </message>
+    <message>
+        <source>ma</source>
+        <extracomment>The value list of weekdays: shown short in the overview (&quot;ma, wo&quot;; English &quot;Mon, Wed&quot;).</extracomment>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>di</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>wo</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>do</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>vr</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>za</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>zo</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>RowCommand</name>
     <message>
         <source>%1 toevoegen</source>
@@ -418,6 +514,28 @@ New place: File → New place (Ctrl+N). Read in a list: File → Import.</transl
     <message>
         <source>%1 wijzigen</source>
         <translation>Change %1</translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <source>%1 toevoegen</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Dupliceren</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>TickListBox</name>
+    <message>
+        <source>Enter of spatie: lijst openen — spatie: aan/uit — Enter: bewaren</source>
+        <translation>Enter or space: open the list — space: tick or untick — Enter: save</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,9 @@
-"""Cell editors for the form's tables that are more than a line of text.
+"""The tick-box list of a ``multi`` field (several codes from a value list).
 
-:class:`MultiCellEditor` edits a ``multi`` field (several codes from a value list) with tick
-boxes. It is a popup list over the cell, like the list of a combo box: never clipped by the
-table, and nothing scrolls or moves under it while it is open. The delegate's standard handling
-does the rest: Enter commits, Escape cancels, Tab commits and moves on, and closing the popup by
-clicking elsewhere commits (as leaving a text cell does).
+:class:`MultiCellEditor` is a popup list, like the list of a combo box: never clipped by the
+form, and nothing scrolls or moves under it while it is open. The record editor opens it under
+its line (:class:`ui.form.record_editor.TickPopup`): Enter keeps the ticks, Escape drops them,
+and closing it by clicking elsewhere keeps them.
 """
 
 from __future__ import annotations
@@ -94,9 +93,9 @@ class MultiCellEditor(QListWidget):
         return QSize(self.sizeHintForColumn(0) + frame, self.sizeHintForRow(0) * rows + frame)
 
     def place(self, cell: QRect) -> None:
-        """Over the cell (``cell`` in screen coordinates), at least as wide, as tall as the
-        options need; upwards from the cell's bottom when there is no room below, and never
-        taller than the screen (then it scrolls)."""
+        """At ``cell`` (screen coordinates), at least as wide, as tall as the options need;
+        upwards from the cell's bottom when there is no room below, and never taller than the
+        screen (then it scrolls)."""
         size = self.needed_size()
         width = max(cell.width(), size.width())
         height = size.height()

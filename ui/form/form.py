@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -44,7 +44,6 @@ from ui.form.sections import (
     SECTIONS,
     ContactPanel,
     FieldGroup,
-    TablePanel,
     heading,
     section_fields,
     section_title,
@@ -52,6 +51,9 @@ from ui.form.sections import (
 from ui.form.table_models import RecordTableModel
 from ui.form.undo import GroupCommand, RowCommand, SetFieldCommand
 from ui.form.widgets import ChoiceEditor, FieldEditor, WrappingLabel, option_text, shown_value
+
+if TYPE_CHECKING:
+    from ui.form.table_panel import TablePanel
 
 #: The section (id) whose page holds each table.
 TABLE_PAGE = {
@@ -258,6 +260,8 @@ class IntakeForm(QWidget):
         """Store every edit that is still waiting for its pause in typing."""
         for editor in self.editors:
             editor.flush()
+        for panel in self.tables.values():
+            panel.flush()
 
     def _before_quit(self) -> None:
         self.flush()
@@ -355,9 +359,8 @@ class IntakeForm(QWidget):
             )
         if section == "activities":
             return self.tr(
-                "Eén regel per activiteit. Enter of F2 om een cel te wijzigen. Thema, "
-                "doelgroep en dagen: vink aan in de lijst (spatie of klik), Enter bewaart, "
-                "Esc annuleert."
+                "Eén regel per activiteit; kies er een en vul de velden eronder in. Thema, "
+                "doelgroep en dagen: Enter opent de lijst, spatie vinkt aan, Enter bewaart."
             )
         if section == "finances":
             return self.tr("Het laatste volledige boekjaar.")
@@ -384,7 +387,7 @@ class IntakeForm(QWidget):
             layout.addWidget(self.contacts)
         elif section == "activities":
             layout.addWidget(self._confirm_button(section))
-            layout.addWidget(self._table("activity", "", "Activiteit", 10))
+            layout.addWidget(self._table("activity", "", self.tr("Activiteit"), 10))
         elif section == "network":
             self.network_position = WrappingLabel("")
             self.network_position.setAccessibleName(self.tr("Positie in het netwerk"))
@@ -431,6 +434,9 @@ class IntakeForm(QWidget):
         return scroll
 
     def _table(self, table: str, title: str, noun: str, rows: int) -> TablePanel:
+        # imported with the first page that has a table, not at start-up
+        from ui.form.table_panel import TablePanel
+
         model = RecordTableModel(self.store, table, self)
         panel = TablePanel(title, model, noun, min_rows=rows)
         panel.add_requested.connect(lambda copy_of, p=panel: self._add_row(p, copy_of))
@@ -601,6 +607,7 @@ class IntakeForm(QWidget):
                 rows if rows is not None else data.rows(panel.model.entity), self.places
             )
             panel.error.hide()
+            panel.set_carried(data.carried_records.get(panel.model.entity, set()))
             panel.fit_columns()
         if section == "general":
             self._update_district_hint()
@@ -897,6 +904,9 @@ class IntakeForm(QWidget):
             SetFieldCommand(self.store, entity, record_id, name, old, new, self._after_undo)
         )
         self._saved()
+        assert self.data is not None
+        for panel in self.tables.values():  # an edited record is no longer only carried over
+            panel.set_carried(self.data.carried_records.get(panel.model.entity, set()))
         if entity in ("tie", "membership"):
             self._want_network_position()
 

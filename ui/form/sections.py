@@ -1,28 +1,22 @@
-"""The building blocks of the form's sections: field pages, tables with row buttons, contacts."""
+"""The building blocks of the form's sections: field pages and contacts (tables: table_panel)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from nulmeting.domain.fields import SECTIONS as SECTION_TITLES
 from nulmeting.domain.fields import fields
-from ui.common import CAUTION, MUTED, error_label, tint
-from ui.form.table_models import FieldDelegate, RecordTableModel
+from ui.common import CAUTION, MUTED, tint
 from ui.form.widgets import FieldEditor, WrappingLabel, form_label, make_editor
 
 #: The form's sections in interview order, by their stable ids (``nulmeting.domain.fields``):
@@ -118,137 +112,6 @@ class FieldGroup(QWidget):
         for label in self.labels:
             label.setFixedWidth(width)
             label.setMinimumHeight(label.heightForWidth(width))
-
-
-class RecordTableView(QTableView):
-    """Cells open their editor on arrival, except the tick-box lists (themes, target groups,
-    days): those pop up over the table and take the arrow keys, so they open on Enter, F2,
-    typing or a click, and arrowing through a row never gets caught in one."""
-
-    def _is_list(self, index: QModelIndex) -> bool:
-        defs = getattr(self.model(), "defs", None)
-        return defs is not None and index.isValid() and defs[index.column()].kind == "multi"
-
-    def edit(  # type: ignore[override]  # one Python method for Qt's two overloads
-        self, index: QModelIndex, trigger: Any = None, event: Any = None
-    ) -> bool:
-        if trigger is None:  # view.edit(index): open it
-            super().edit(index)
-            return True
-        if trigger == QAbstractItemView.EditTrigger.CurrentChanged and self._is_list(index):
-            return False
-        return super().edit(index, trigger, event)
-
-    def mousePressEvent(self, event: Any) -> None:
-        super().mousePressEvent(event)
-        index = self.indexAt(event.position().toPoint())
-        if self._is_list(index) and self.state() != QAbstractItemView.State.EditingState:
-            self.edit(index)  # one click on the cell opens its list
-
-    def keyPressEvent(self, event: Any) -> None:
-        index = self.currentIndex()
-        if (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self._is_list(index)
-            and self.state() != QAbstractItemView.State.EditingState
-        ):
-            self.edit(index)  # Enter opens the list, as the hint above the table says
-            return
-        super().keyPressEvent(event)
-
-
-class TablePanel(QWidget):
-    """A table of records with Toevoegen / Dupliceren / Verwijderen and a message line."""
-
-    add_requested = Signal(object)  # row to copy, or None
-    delete_requested = Signal(int)
-
-    def __init__(
-        self,
-        title: str,
-        model: RecordTableModel,
-        noun: str,
-        parent: QWidget | None = None,
-        min_rows: int = 4,
-    ) -> None:
-        super().__init__(parent)
-        self.model = model
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        if title:
-            label = QLabel(f"<b>{title}</b>")
-            layout.addWidget(label)
-        self.view = RecordTableView(self)
-        self.view.setModel(model)
-        self.view.setItemDelegate(FieldDelegate(self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setDefaultSectionSize(120)
-        self.view.setMinimumHeight(60 + 26 * min_rows)
-        self.view.setAccessibleName(title or noun)
-        layout.addWidget(self.view)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(f"{noun} toevoegen")
-        self.copy_button = QPushButton("Dupliceren")
-        self.delete_button = QPushButton("Verwijderen")
-        for b in (self.add_button, self.copy_button, self.delete_button):
-            b.setAutoDefault(False)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        self.add_button.clicked.connect(lambda: self.add_requested.emit(None))
-        self.copy_button.clicked.connect(self._copy)
-        self.delete_button.clicked.connect(self._delete)
-        model.failed.connect(self.show_error)
-        model.edited.connect(lambda *_: self.error.hide())
-
-    def fit_columns(self) -> None:
-        """Column widths from the header and the texts (measured here, not by the view)."""
-        metrics = self.view.fontMetrics()
-        header = self.view.horizontalHeader()
-        for column in range(len(self.model.defs)):
-            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
-            texts += [
-                self.model.display_text(row, column)
-                for row in range(min(self.model.rowCount(), 50))
-            ]
-            width = max(metrics.horizontalAdvance(t) for t in texts) + 24
-            header.resizeSection(column, max(70, min(width, 240)))
-
-    def current_row(self) -> int | None:
-        index = self.view.currentIndex()
-        return index.row() if index.isValid() else None
-
-    def _copy(self) -> None:
-        row = self.current_row()
-        if row is not None:
-            self.add_requested.emit(row)
-
-    def _delete(self) -> None:
-        row = self.current_row()
-        if row is not None:
-            self.delete_requested.emit(row)
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-
-    def edit_new_row(self) -> None:
-        row = self.model.rowCount() - 1
-        if row >= 0:
-            index = self.model.index(row, 0)
-            self.view.setCurrentIndex(index)
-            self.view.setFocus()
-            self.view.edit(index)
 
 
 class ContactPanel(QWidget):

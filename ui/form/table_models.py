@@ -1,8 +1,11 @@
-"""Editable table models over a plek's records (activities, finance lines, networks ...).
+"""Table models over a plek's records (activities, finance lines, networks ...).
 
-The rows come from :func:`nulmeting.reading.intake.load`; an edit goes through ``Store.update`` at once
-(an invalid value is refused with the core's Dutch message, shown under the table), adding a row is
-``Store.create`` and deleting is ``Store.archive`` (the record stays in the change log).
+The rows come from :func:`nulmeting.reading.intake.load`. The table shows a few columns as an
+overview (:data:`OVERVIEW`); the record editor under it edits every field of the chosen row
+(:mod:`ui.form.record_editor`). An edit goes through :meth:`RecordTableModel.write` and
+``Store.update`` at once (an invalid value is refused with the core's Dutch message, shown under
+the field), adding a row is ``Store.create`` and deleting is ``Store.archive`` (the record stays
+in the change log).
 """
 
 from __future__ import annotations
@@ -10,21 +13,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,  # type: ignore[attr-defined]
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QLineEdit,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtGui import QFont
 
 from nulmeting.domain import reference
 from nulmeting.domain.errors import UserError
@@ -32,8 +29,7 @@ from nulmeting.domain.fields import BOOKKEEPING_FIELDS, FieldDef, fields
 from nulmeting.domain.validation import clean
 from nulmeting.reading.intake import display
 from nulmeting.store.store import Store
-from ui.form.cell_editors import MultiCellEditor
-from ui.form.widgets import EMPTY_CHOICE, NO_VALUE, edit_text
+from ui.form.widgets import edit_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -64,16 +60,60 @@ NEW_VALUES: dict[str, dict[str, Any]] = {
     "income": {"kind": "inkomsten"},
     "costs": {"kind": "kosten"},
 }
-HEADERS = {
-    ("activity", "participants"): "Deelnemers",
-    ("activity", "public"): "Openbaar",
-    ("tie", "other_place_id"): "Andere plek",
-    ("tie", "strength"): "Sterkte",
-    ("income", "amount"): "Bedrag (€)",
-    ("costs", "amount"): "Bedrag (€)",
-    ("costs", "category"): "Categorie",
-    ("activity", "run_by"): "Uitgevoerd door",
+#: The columns the table shows as its overview (the record editor under it shows every field);
+#: a table not named here shows all its columns.
+OVERVIEW: dict[str, list[str]] = {
+    "activity": ["name", "days", "start", "end", "target_groups"],
+    "income": ["source", "description", "amount"],
+    "tie": ["other_place_id", "partner", "kind"],
 }
+#: Column headers that differ from the field's label (translated in the context below).
+HEADERS = {
+    ("activity", "name"): QT_TRANSLATE_NOOP("RecordTableModel", "Activiteit"),
+    ("activity", "participants"): QT_TRANSLATE_NOOP("RecordTableModel", "Deelnemers"),
+    ("activity", "public"): QT_TRANSLATE_NOOP("RecordTableModel", "Openbaar"),
+    ("tie", "other_place_id"): QT_TRANSLATE_NOOP("RecordTableModel", "Andere plek"),
+    ("tie", "strength"): QT_TRANSLATE_NOOP("RecordTableModel", "Sterkte"),
+    ("income", "amount"): QT_TRANSLATE_NOOP("RecordTableModel", "Bedrag (€)"),
+    ("costs", "amount"): QT_TRANSLATE_NOOP("RecordTableModel", "Bedrag (€)"),
+    ("costs", "category"): QT_TRANSLATE_NOOP("RecordTableModel", "Categorie"),
+    ("activity", "run_by"): QT_TRANSLATE_NOOP("RecordTableModel", "Uitgevoerd door"),
+}
+#: The value list of weekdays: shown short in the overview ("ma, wo"; English "Mon, Wed").
+WEEKDAYS = "dag"
+SHORT_DAYS = {
+    "ma": QT_TRANSLATE_NOOP("RecordTableModel", "ma"),
+    "di": QT_TRANSLATE_NOOP("RecordTableModel", "di"),
+    "wo": QT_TRANSLATE_NOOP("RecordTableModel", "wo"),
+    "do": QT_TRANSLATE_NOOP("RecordTableModel", "do"),
+    "vr": QT_TRANSLATE_NOOP("RecordTableModel", "vr"),
+    "za": QT_TRANSLATE_NOOP("RecordTableModel", "za"),
+    "zo": QT_TRANSLATE_NOOP("RecordTableModel", "zo"),
+}
+
+
+def shown(fd: FieldDef, value: Any, places: dict[str, str] | None = None) -> str:
+    """A stored value as the window shows it: the core's Dutch text, its option names and
+    ja/nee translated (``Keuze``), weekdays short ("ma, wo")."""
+    if fd.kind == "multi" and fd.options == WEEKDAYS and value:
+        return ", ".join(
+            QCoreApplication.translate("RecordTableModel", str(SHORT_DAYS.get(code, code)))
+            for code in value
+        )
+    if fd.kind == "multi" and value:
+        return ", ".join(
+            QCoreApplication.translate("Keuze", reference.option_name(fd.options or "", v))
+            for v in value
+        )
+    if fd.kind == "choice" and value is not None:
+        return QCoreApplication.translate("Keuze", display(fd, value))
+    if fd.kind == "bool" and value is not None:
+        return (
+            QCoreApplication.translate("RecordTableModel", "ja")
+            if value
+            else QCoreApplication.translate("RecordTableModel", "nee")
+        )
+    return display(fd, value, places)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -89,6 +129,7 @@ class RecordTableModel(QAbstractTableModel):
         self.defs: list[FieldDef] = [fields(self.entity)[n] for n in COLUMNS[table]]
         self.rows: list[dict[str, Any]] = []
         self.places: dict[str, str] = {}
+        self.carried: set[str] = set()  # rows carried over from last year, not yet confirmed
 
     # ---------------------------------------------------------------- Qt model
 
@@ -101,12 +142,17 @@ class RecordTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
             fd = self.defs[section]
-            return HEADERS.get((self.table, fd.name), fd.label)
-        return str(section + 1)
+            if role == Qt.ItemDataRole.ToolTipRole:  # the field's whole label
+                return QCoreApplication.translate("Veld", fd.label)
+            header = HEADERS.get((self.table, fd.name))
+            if header is not None:
+                return QCoreApplication.translate("RecordTableModel", str(header))
+            return QCoreApplication.translate("Veld", fd.label)
+        return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -115,41 +161,81 @@ class RecordTableModel(QAbstractTableModel):
 
     def display_text(self, row: int, column: int) -> str:
         fd = self.defs[column]
-        return display(fd, self.rows[row].get(fd.name), self.places)
+        return shown(fd, self.rows[row].get(fd.name), self.places)
+
+    def column(self, name: str) -> int:
+        """The column of field ``name``."""
+        return next(i for i, fd in enumerate(self.defs) if fd.name == name)
+
+    def overview(self) -> list[int]:
+        """The columns the table shows; the others are edited in the record editor only."""
+        names = OVERVIEW.get(self.table)
+        return [self.column(n) for n in names] if names else list(range(len(self.defs)))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         fd = self.defs[index.column()]
         value = self.rows[index.row()].get(fd.name)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return display(fd, value, self.places)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown(fd, value, self.places)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, also where the cell elides it
+            if fd.kind == "multi" and value:
+                return ", ".join(
+                    QCoreApplication.translate("Keuze", reference.option_name(fd.options or "", v))
+                    for v in value
+                )
+            return shown(fd, value, self.places) or None
         if role == Qt.ItemDataRole.EditRole:  # what the cell's editor starts from
             if fd.kind == "multi":
                 return list(value or [])  # codes; setData takes codes or typed names
             return value if fd.kind in {"choice", "bool", "place"} else edit_text(fd, value)
         if role == Qt.ItemDataRole.UserRole:
             return value
+        if role == Qt.ItemDataRole.FontRole and self.rows[index.row()]["id"] in self.carried:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
+
+    def set_carried(self, record_ids: set[str]) -> None:
+        if set(record_ids) != self.carried:
+            self.carried = set(record_ids)
+            if self.rows:
+                self.dataChanged.emit(
+                    self.index(0, 0),
+                    self.index(len(self.rows) - 1, len(self.defs) - 1),
+                    [Qt.ItemDataRole.FontRole],
+                )
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        fd = self.defs[index.column()]
-        row = self.rows[index.row()]
-        old = row.get(fd.name)
+        error = self.write(index.row(), index.column(), value)
+        if error is not None:
+            self.failed.emit(error)
+            return False
+        return True
+
+    def write(self, row: int, column: int, value: Any) -> str | None:
+        """Store ``value`` (typed text, a code, codes) in a field of a row: checked by the core,
+        written with ``Store.update``, announced with ``edited``. Returns the core's Dutch
+        message when it is refused (invalid, or the store is busy); nothing is changed then."""
+        fd = self.defs[column]
+        record = self.rows[row]
+        old = record.get(fd.name)
         try:
             new = clean(fd, value)
             if new == old:
-                return True
-            self.store.update(self.entity, row["id"], {fd.name: value})
-        except UserError as exc:  # invalid, or the store is busy
-            self.failed.emit(str(exc))
-            return False
-        row[fd.name] = new
+                return None
+            self.store.update(self.entity, record["id"], {fd.name: value})
+        except UserError as exc:
+            return str(exc)
+        record[fd.name] = new
+        index = self.index(row, column)
         self.dataChanged.emit(index, index)
-        self.edited.emit(self.entity, row["id"], fd.name, old, new)
-        return True
+        self.edited.emit(self.entity, record["id"], fd.name, old, new)
+        return None
 
     # ---------------------------------------------------------------- rows
 
@@ -162,6 +248,10 @@ class RecordTableModel(QAbstractTableModel):
 
     def record_id(self, row: int) -> str:
         return str(self.rows[row]["id"])
+
+    def row_of(self, record_id: str | None) -> int | None:
+        """The row of a record, None when it is not (or no longer) in the table."""
+        return next((i for i, r in enumerate(self.rows) if r["id"] == record_id), None)
 
     def add(self, parent_field: str, parent_id: str, copy_of: int | None = None) -> str:
         """Create a record (a copy of row ``copy_of``) and append it; returns its id."""
@@ -184,70 +274,3 @@ class RecordTableModel(QAbstractTableModel):
         del self.rows[row]
         self.endRemoveRows()
         return record_id
-
-
-class FieldDelegate(QStyledItemDelegate):
-    """Editors per kind of field: a list for choices, ja/nee and plekken, tick boxes for
-    several options (``multi``), text otherwise."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        model = index.model()
-        fd: FieldDef = model.defs[index.column()]  # type: ignore[attr-defined]
-        if fd.kind in {"choice", "bool", "place"}:
-            combo = QComboBox(parent)
-            combo.addItem(EMPTY_CHOICE, NO_VALUE)
-            if fd.kind == "bool":
-                items: list[tuple[Any, str]] = [(True, "Ja"), (False, "Nee")]
-            elif fd.kind == "place":
-                items = list(model.places.items())  # type: ignore[attr-defined]
-            else:
-                items = list(reference.options(fd.options or "").items())
-            for code, name in items:
-                combo.addItem(name, code)
-            return combo
-        if fd.kind == "multi":
-            options = reference.options(fd.options or "")
-            # owned by the view, not its viewport: a popup is a window of its own
-            ticks = MultiCellEditor(options, parent.parentWidget() or parent)
-            ticks.setAccessibleName(fd.label)
-            ticks.setToolTip(
-                f"Kies uit: {', '.join(options.values())}.\n"
-                "Spatie of klik: aan/uit — Enter: bewaren — Esc: annuleren"
-            )
-            return ticks
-        edit = QLineEdit(parent)
-        if fd.kind == "time":
-            edit.setPlaceholderText("09:30")
-        elif fd.kind == "date":
-            edit.setPlaceholderText("dd-mm-jjjj")
-        return edit
-
-    def updateEditorGeometry(
-        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
-    ) -> None:
-        view = option.widget
-        if isinstance(editor, MultiCellEditor) and isinstance(view, QAbstractItemView):
-            # a popup: placed on the screen, over the cell
-            rect = option.rect
-            editor.place(QRect(view.viewport().mapToGlobal(rect.topLeft()), rect.size()))
-        else:
-            super().updateEditorGeometry(editor, option, index)
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, MultiCellEditor):
-            editor.set_codes(value)
-        elif isinstance(editor, QComboBox):
-            found = editor.findData(value) if value is not None else 0
-            editor.setCurrentIndex(max(0, found))
-        else:
-            editor.setText("" if value is None else str(value))  # type: ignore[attr-defined]
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        if isinstance(editor, MultiCellEditor):
-            model.setData(index, editor.codes(), Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, QComboBox):
-            data = editor.currentData()
-            model.setData(index, None if data == NO_VALUE else data, Qt.ItemDataRole.EditRole)
-        else:
-            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]

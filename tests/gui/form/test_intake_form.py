@@ -239,7 +239,8 @@ def test_fill_every_section_reopen_and_find_everything_back(qtbot, store, form, 
         model = again.table("activity").model
         assert model.rowCount() == 3
         assert [r["name"] for r in model.rows] == ["Koffieochtend", "Taalcafé", "Huiswerkklas"]
-        assert model.index(0, 3).data() == "maandag, woensdag"
+        assert model.index(0, 3).data() == "ma, wo"
+        assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "maandag, woensdag"
         assert again.table("income").model.rowCount() == 2
         assert again.table("costs").model.rowCount() == 1
         assert again.table("tie").model.index(0, 0).data() == "Speeltuin Het Anker"

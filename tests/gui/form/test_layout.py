@@ -2,7 +2,8 @@
 text in it is cut (a label too narrow for a word, a wrapped label too low for its lines, a
 button or tick box narrower than its text) -- at 1366×768 and 1280×720, in Dutch and in
 English, and on a high-DPI screen (``QT_SCALE_FACTOR=2``, the window the same size in logical
-pixels)."""
+pixels). The tables show their overview within their width and the record editor under each
+has every field as wide as it needs."""
 
 from __future__ import annotations
 
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nulmeting.domain import reference
 from nulmeting.reading import intake
 from nulmeting.store.store import open_store
 from ui.form.sections import SECTIONS
+from ui.form.table_panel import TablePanel
 
 SIZES = [(1366, 768), (1280, 720)]
 ROOT = Path(__file__).resolve().parents[3]
@@ -146,7 +149,62 @@ def test_every_section_fits_on_a_high_dpi_screen() -> None:
         timeout=600,
     )
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
-    assert "5 passed" in run.stdout, run.stdout[-2000:]
+    assert "8 passed" in run.stdout, run.stdout[-2000:]
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_tables_and_their_record_editors_fit(tmp_path, open_window, size) -> None:
+    """Every table shows its overview columns within its width (the name column keeps at
+    least 40 % of it), and every field of the record editor is as wide as it needs."""
+    store = open_store(tmp_path / "maat.sqlite")
+    window = open_window(store, places=5)
+    window.resize(*size)
+    form = window.form
+    seen = set()
+    for section in ("activities", "finances", "network", "needs"):
+        form.show_section(section)
+        QApplication.processEvents()
+        page = form.pages.currentWidget()
+        assert not page.horizontalScrollBar().isVisible(), section
+        for panel in page.findChildren(TablePanel):
+            seen.add(panel.model.table)
+            view, editor = panel.view, panel.editor
+            header = view.horizontalHeader()
+            shown = [c for c in range(header.count()) if not view.isColumnHidden(c)]
+            width = view.viewport().width()
+            assert sum(header.sectionSize(c) for c in shown) <= width, panel.model.table
+            assert header.sectionSize(panel.overview[0]) >= 0.4 * width - 1, panel.model.table
+            assert editor.isVisibleTo(page)
+            right = editor.mapTo(page.viewport(), QPoint(editor.width(), 0)).x()
+            assert right <= page.viewport().width(), panel.model.table
+            for ed in editor.editors:
+                assert ed.widget.isVisibleTo(page), ed.fd.name
+                needed = min(ed.widget.minimumSizeHint().width(), ed.widget.maximumWidth())
+                assert ed.widget.width() >= needed, ed.fd.name
+    assert seen == {"activity", "income", "costs", "membership", "tie", "need"}
+    store.close()
+
+
+def test_activity_names_end_in_an_ellipsis_and_show_whole_in_the_tooltip(store, form) -> None:
+    from PySide6.QtCore import Qt
+
+    place_id = intake.new_place(store, "De Pit")
+    long_name = "Koffieochtend voor buurtbewoners met taalcafé en een spreekuur van de wijkteams"
+    themes = list(reference.options("thema"))[:6]
+    store.create(
+        "activity", {"place_id": place_id, "name": long_name, "days": ["ma"], "themes": themes}
+    )
+    form.load_place(place_id)
+    form.show_section("activities")
+    panel = form.table("activity")
+    index = panel.model.index(0, panel.overview[0])
+    assert panel.view.textElideMode() == Qt.TextElideMode.ElideRight
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == long_name
+    assert panel.editor.editor("name").widget.text() == long_name
+    line = panel.editor.editor("themes").widget  # six themes do not fit on the line
+    whole = ", ".join(reference.options("thema")[t] for t in themes)
+    assert line.text == whole and whole in line.toolTip()
+    assert line.currentText().endswith("…") and len(line.currentText()) < len(whole)
 
 
 def test_the_scale_factor_applies(qapp) -> None:

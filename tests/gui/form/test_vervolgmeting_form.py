@@ -146,3 +146,28 @@ def test_a_stopped_plek_asks_for_no_confirmation(qtbot, form, store):
     assert not form.confirm_boxes["volunteers"][0].isVisibleTo(form)
     assert form.previous_labels["volunteers_regular"][1].text() == "vorig jaar: 17"
     assert "Gestopt: deze plek telt" in form.indicators_panel.note.text()
+
+
+def test_a_carried_activity_is_marked_until_it_is_edited_in_the_record_editor(qtbot, form, store):
+    pid, _ = _two_winters(store)
+    form.load_place(pid)
+    form.show_section("activities")
+    panel = form.table("activity")
+    editor = panel.editor
+    index = panel.model.index(0, 0)
+    assert editor.record_id == panel.model.record_id(0)
+    assert index.data(Qt.ItemDataRole.FontRole).italic()
+    assert editor.note.isVisibleTo(form) and "Overgenomen van vorig jaar" in editor.note.text()
+
+    participants = editor.editor("participants").widget
+    assert participants.text() == "12"  # last year's figure, carried over
+    participants.setFocus()
+    participants.selectAll()
+    qtbot.keyClicks(participants, "15")
+    qtbot.keyClick(participants, Qt.Key.Key_Return)
+    record = panel.model.record_id(0)
+    assert sql_value(store, "SELECT participants FROM activity WHERE id = ?", record) == 15
+    assert not editor.note.isVisibleTo(form)
+    assert index.data(Qt.ItemDataRole.FontRole) is None
+    abox, _, _ = form.confirm_boxes["activities"]
+    assert not abox.isVisibleTo(form)  # nothing left to confirm

@@ -1,9 +1,11 @@
-"""Make ``docs/screenshot.png``: the main window at 1366×768 over 200 demo plekken.
+"""Make ``docs/screenshot.png``: the main window at 1366×768 over 200 demo plekken (two
+winters, as ``nulmeting demo`` makes them), an interviewed plek open, the list with the keyboard.
 
     QT_QPA_PLATFORM=offscreen python docs/screenshot.py [--size 1366x768] [--scale 1]
         [--sectie general] [--uit docs/screenshot.png]
 
 ``--scale 2`` renders as a high-DPI screen would (the window keeps its size in logical pixels).
+The window's remembered layout (splitter, columns) is not read: a throwaway settings folder.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ def main() -> int:
     args = parser.parse_args()
     os.environ["QT_SCALE_FACTOR"] = args.scale
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QTimer
+    import datetime as dt
+
+    from PySide6.QtCore import QSettings, Qt, QTimer
 
     from nulmeting.exchange import demo
     from nulmeting.store.store import open_store
@@ -34,15 +38,25 @@ def main() -> int:
     from ui.window.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as tmp:
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, tmp)
         store = open_store(Path(tmp) / "demo.sqlite")
-        store.set_settings({"interviewer": "Fatima", "round": "Nulmeting 2025-2026"})
-        demo.generate(store, 200, seed=1)
+        store.set_settings({"interviewer": "Fatima El Amrani"})
+        demo.generate_two(store, 200, seed=1, today=dt.date(2026, 12, 1))
         app = _make_app()
         window = MainWindow(store)
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMaximized)
         window.resize(*(int(x) for x in args.size.split("x")))
         window.show()
 
         def shoot() -> None:
+            held = next(
+                (r for r in range(window.proxy.rowCount()) if window.proxy.index(r, 2).data()
+                 in ("Afgenomen", "Gecontroleerd")),
+                0,
+            )  # fmt: skip
+            window.select_proxy_row(held)
+            window.view.setFocus()
             window.form.show_section(args.sectie)
             app.processEvents()
             window.grab().save(str(args.uit))

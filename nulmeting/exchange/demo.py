@@ -1,8 +1,20 @@
 """Fictional but plausible Delfshaven data for demos, tests and benchmarks.
 
-Deterministic per seed: the same seed gives the same records, the same ids and the same change
-times; a different seed gives different plekken. All names, e-mail addresses and phone numbers
-are made up (e-mail under ``example.org``, phone numbers in the 06-1234 test range).
+Deterministic per seed and day: the same seed (and ``today``) gives the same records, the same
+ids and the same change times; a different seed gives different plekken. All names, e-mail
+addresses and phone numbers are made up (e-mail under ``example.org``, phone numbers in the
+06-1234 test range).
+
+Plausible, as a buurtverbinder would find it (``tests/core/exchange/test_demo.py`` checks each
+rule on the stored rows):
+
+* a plek's activities of one meetmoment have different names;
+* a planned meting (gepland) holds only the appointment: no figures, finance lines or needs,
+  and its plek no activities yet, so it is never shown as complete; its date (when it has one)
+  is after today, the date of an interview held (afgenomen, gecontroleerd) is today or before;
+* the cost lines add up to the meting's total costs (*Totale lasten*), and its organisation
+  costs are the line *Organisatie en administratie*;
+* only a stichting or vereniging has ANBI (or SBBI) status; an informal collective has none.
 """
 
 from __future__ import annotations
@@ -143,6 +155,19 @@ STRUCTURAL = {
 }
 
 
+#: Legal forms and the ANBI answers that fit them (weights): only a stichting or vereniging can
+#: be an ANBI (a vereniging also an SBBI); a collective or a part of another organisation not.
+ANBI_OF_LEGAL_FORM: dict[str, tuple[list[str], list[int]]] = {
+    "stichting": (["anbi", "nee", "weet-niet"], [5, 3, 1]),
+    "vereniging": (["anbi", "sbbi", "nee", "weet-niet"], [2, 2, 4, 1]),
+    "informeel-collectief-met-penvoerder": (["nee"], [1]),
+    "onderdeel-van-andere-organisatie": (["nee", "weet-niet"], [2, 1]),
+}
+#: Metingen that can carry ANBI status (what :data:`ANBI_OF_LEGAL_FORM` allows).
+ANBI_FORMS = {"stichting", "vereniging"}
+DONE = ("afgenomen", "gecontroleerd")
+
+
 def _months_after(day: dt.date, months: int) -> dt.date:
     """The last day of the month ``months`` after ``day`` (funding runs to a month's end)."""
     year, month = divmod(day.month - 1 + months + 1, 12)
@@ -151,6 +176,41 @@ def _months_after(day: dt.date, months: int) -> dt.date:
 
 def _uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _held_on(rng: random.Random, winter: int, today: dt.date) -> dt.date:
+    """The date of an interview held (afgenomen) in the winter starting in ``winter``: in its
+    December and January when that lies in the past, else in the weeks up to ``today``."""
+    start = dt.date(winter, 12, 1)
+    if start + dt.timedelta(days=60) <= today:
+        return start + dt.timedelta(days=rng.randrange(60))
+    first = min(start, today - dt.timedelta(days=30))
+    return first + dt.timedelta(days=rng.randrange((today - first).days + 1))
+
+
+def _planned_on(rng: random.Random, winter: int, today: dt.date) -> dt.date | None:
+    """The appointment of a planned interview: after ``today``; none in the meetmoment of an
+    earlier winter (the interview never took place). A winter's meetmoment is the current one
+    from July to June (:func:`nulmeting.reading.intake.winter_start`)."""
+    if winter < (today.year if today.month >= 7 else today.year - 1):
+        return None
+    return max(today, dt.date(winter, 11, 15)) + dt.timedelta(days=rng.randrange(1, 45))
+
+
+def _cost_lines(rng: random.Random, volunteers: int, allowance: bool, fte: float) -> dict[str, int]:
+    """A year's costs per category, rounded to tens of euros (the total is their sum)."""
+    lines = {
+        "huur-en-energie": round(rng.lognormvariate(8.6, 0.7), -1),
+        "activiteiten-en-materialen": round(rng.lognormvariate(8.0, 0.8), -1),
+    }
+    if allowance:
+        lines["vrijwilligersvergoedingen"] = round(volunteers * rng.uniform(80, 300), -1)
+    if fte:
+        lines["personeel"] = round(fte * rng.uniform(42000, 56000), -1)
+    if rng.random() < 0.4:
+        lines["overig"] = round(rng.uniform(100, 1500), -1)
+    lines["organisatie-en-administratie"] = round(sum(lines.values()) * rng.uniform(0.03, 0.12), -1)
+    return {k: int(v) for k, v in lines.items() if v > 0}
 
 
 def generate(
@@ -162,14 +222,20 @@ def generate(
     batch: int = 500,
     commit_every: int = 2500,
     winter: int = 2025,
+    today: dt.date | None = None,
+    held: bool = False,
 ) -> int:
-    """Add ``places`` fictional plekken (with everything a full interview records).
+    """Add ``places`` fictional plekken (with everything a full interview records; about one in
+    five still planned, with only the appointment).
 
-    Returns the number of changes written. Changes are ingested ``batch`` plekken at a time
+    ``winter``: the year the meetmoment's interviews start (dates in its December and January,
+    or up to ``today`` for this winter); ``held``: every interview has taken place (a past
+    meetmoment). Returns the number of changes written. Changes are ingested ``batch`` plekken at a time
     (bounded memory) and committed every ``commit_every`` plekken: every commit rewrites the
     index pages its random UUID keys touched, so fewer, larger transactions write far less.
     """
     rng = random.Random(seed)
+    today = today or dt.date.today()
     author = interviewer or store.interviewer or "Demo"
     round_name = round_name or store.current_round or "Nulmeting 2025-2026"
     laptop = store.laptop_id
@@ -182,7 +248,7 @@ def generate(
                 pending: list[dict[str, Any]] = []
                 for i in range(start, min(start + batch, first + commit_every, places)):
                     pending.extend(
-                        _place(rng, author, laptop, round_name, all_ids, seed, i, winter)
+                        _place(rng, author, laptop, round_name, all_ids, i, winter, today, held)
                     )
                 written += changes.ingest_rows(conn, pending).new_changes
     return written
@@ -194,16 +260,21 @@ def _place(
     laptop: str,
     round_name: str,
     all_ids: list[str],
-    seed: int,
     index: int,
-    winter: int = 2025,
+    winter: int,
+    today: dt.date,
+    held: bool,
 ) -> Iterator[dict[str, Any]]:
     district = rng.choices(DELFSHAVEN, weights=[d.inhabitants or 1 for d in DELFSHAVEN])[0]
     kind = rng.choice(list(PLACE_WORDS))
-    visit = dt.datetime(winter, 12, 1, 9) + dt.timedelta(
-        days=rng.randrange(60), minutes=rng.randrange(600)
-    )
+    status = rng.choices(["gepland", *DONE], [0 if held else 2, 5, 3])[0]
+    planned = status == "gepland"
+    on = _planned_on(rng, winter, today) if planned else _held_on(rng, winter, today)
+    # the records are made on the day of the interview, or (planned) when it was arranged
+    made = on if on and not planned else min(today, dt.date(winter, 12, 1)) - dt.timedelta(7)
+    visit = dt.datetime.combine(made, dt.time(9)) + dt.timedelta(minutes=rng.randrange(600))
     clock = iter(visit + dt.timedelta(seconds=s) for s in range(100000))
+    legal_form = rng.choices(list(ANBI_OF_LEGAL_FORM), [6, 3, 2, 1])[0]
 
     def record(entity: str, values: dict[str, Any]) -> Iterator[dict[str, Any]]:
         record_id = _uuid(rng)
@@ -225,16 +296,8 @@ def _place(
                 "address": f"{rng.choice(STREETS[district.code])} {rng.randrange(1, 250)}",
                 "postcode": f"{district.pc4} {rng.choice('ABCDEGHJKLMNPRST')}{rng.choice('ABEGHKLNPRSTVXZ')}",
                 "district": district.code,
-                "legal_form": rng.choices(
-                    [
-                        "stichting",
-                        "vereniging",
-                        "informeel-collectief-met-penvoerder",
-                        "onderdeel-van-andere-organisatie",
-                    ],
-                    [6, 3, 2, 1],
-                )[0],
-                "anbi": rng.choice(["anbi", "nee", "weet-niet"]),
+                "legal_form": legal_form,
+                "anbi": rng.choices(*ANBI_OF_LEGAL_FORM[legal_form])[0],
                 "founded": rng.randrange(1975, 2025),
                 "premises": rng.choice(list(reference.options("pand"))),
                 "wheelchair_accessible": rng.random() < 0.6,
@@ -246,40 +309,40 @@ def _place(
     all_ids.append(place_id)
     yield from place_rows
 
-    status = rng.choices(["gepland", "afgenomen", "gecontroleerd"], [2, 5, 3])[0]
     volunteers = max(1, int(rng.gauss(20, 9)))
     core = max(1, volunteers // 4)
-    costs = round(rng.lognormvariate(9.8, 0.9), -1)
-    interview_rows = list(
-        record(
-            "interview",
-            {
-                "place_id": place_id,
-                "round": round_name,
-                "interviewer": author,
-                "date": visit.date(),
-                "duration_minutes": rng.choice([45, 50, 60, 75]),
-                "status": status,
-                "spoke_with": rng.choice(["coördinator", "voorzitter", "trekker"]),
-                "volunteers_core": core,
-                "volunteers_regular": volunteers - core,
-                "volunteers_occasional": rng.randrange(0, 15),
-                "hours_per_week": round(rng.uniform(2, 6), 1),
-                "board_members": rng.randrange(0, 6),
-                "paid_fte": rng.choice([0, 0, 0, 0.4, 0.8, 1.2]),
-                "interns": rng.randrange(0, 3),
-                "volunteer_allowance": rng.random() < 0.4,
-                "total_costs": costs,
-                "fiscal_year": winter - 1,
-                "free_reserve": round(costs * rng.uniform(0, 1.0), -1),
-                "overhead_costs": round(costs * rng.uniform(0.02, 0.15), -1),
-                "board_continuity": rng.choice(list(reference.options("continuiteit"))),
-                "succession_arranged": rng.random() < 0.4,
-                "key_person_dependent": rng.random() < 0.5,
-                "funding_secured_until": _months_after(visit.date(), rng.randrange(6, 37)),
-            },
-        )
-    )
+    allowance = rng.random() < 0.4
+    fte = rng.choice([0, 0, 0, 0.4, 0.8, 1.2])
+    cost_lines = _cost_lines(rng, volunteers, allowance, fte)
+    costs = sum(cost_lines.values())
+    appointment: dict[str, Any] = {
+        "place_id": place_id,
+        "round": round_name,
+        "interviewer": author,
+        "date": on,
+        "status": status,
+    }
+    figures: dict[str, Any] = {
+        "duration_minutes": rng.choice([45, 50, 60, 75]),
+        "spoke_with": rng.choice(["coördinator", "voorzitter", "trekker"]),
+        "volunteers_core": core,
+        "volunteers_regular": volunteers - core,
+        "volunteers_occasional": rng.randrange(0, 15),
+        "hours_per_week": round(rng.uniform(2, 6), 1),
+        "board_members": rng.randrange(0, 6),
+        "paid_fte": fte,
+        "interns": rng.randrange(0, 3),
+        "volunteer_allowance": allowance,
+        "total_costs": costs,
+        "fiscal_year": winter - 1,
+        "free_reserve": round(costs * rng.uniform(0, 1.0), -1),
+        "overhead_costs": cost_lines["organisatie-en-administratie"],
+        "board_continuity": rng.choice(list(reference.options("continuiteit"))),
+        "succession_arranged": rng.random() < 0.4,
+        "key_person_dependent": rng.random() < 0.5,
+        "funding_secured_until": _months_after(made, rng.randrange(6, 37)),
+    }
+    interview_rows = list(record("interview", appointment if planned else appointment | figures))
     interview_id = interview_rows[0]["record_id"]
     yield from interview_rows
 
@@ -292,13 +355,14 @@ def _place(
             "role": "coördinator",
             "email": f"{first.lower()}.{last.split()[-1].lower()}@example.org",
             "phone": f"06-1234{rng.randrange(1000, 9999)}",
-            "consent_date": visit.date(),
+            "consent_date": made,
             "consent_purposes": ["meting", "wijkagenda"],
-            "keep_until": dt.date(2027, 12, 31),
+            "keep_until": dt.date(winter + 2, 12, 31),
         },
     )
-    for _ in range(rng.randrange(3, 13)):
-        name, themes, groups = rng.choice(ACTIVITIES)
+    if planned:  # the appointment is made; what the plek does is asked in the interview
+        return
+    for name, themes, groups in rng.sample(ACTIVITIES, rng.randrange(3, 13)):
         start = rng.choice([9, 10, 13, 14, 16, 19])
         yield from record(
             "activity",
@@ -332,20 +396,19 @@ def _place(
                 "source": source,
                 "amount": amount,
                 "structural": structural,
-                "ends_on": None
-                if structural
-                else _months_after(visit.date(), rng.randrange(6, 37)),
+                "ends_on": None if structural else _months_after(made, rng.randrange(6, 37)),
             },
         )
-    yield from record(
-        "finance_line",
-        {
-            "interview_id": interview_id,
-            "kind": "kosten",
-            "category": "huur-en-energie",
-            "amount": round(costs * 0.4, -1),
-        },
-    )
+    for category, amount in cost_lines.items():
+        yield from record(
+            "finance_line",
+            {
+                "interview_id": interview_id,
+                "kind": "kosten",
+                "category": category,
+                "amount": amount,
+            },
+        )
     for network in rng.sample(list(reference.options("netwerk")), rng.randrange(0, 3)):
         yield from record(
             "membership",
@@ -421,13 +484,21 @@ def generate_two(
         f"Nulmeting {winter - 1}-{winter}",
         intake.suggested_round(today, existing=True),
     )
+    today = today or dt.date.today()
     written = generate(
-        store, places, seed=seed, interviewer=interviewer, round_name=previous, winter=winter - 1
+        store,
+        places,
+        seed=seed,
+        interviewer=interviewer,
+        round_name=previous,
+        winter=winter - 1,
+        today=today,
+        held=True,
     )
     written += meetmoment.start(store, current, source=previous).new_changes
     n_new = max(1, places // 25) if places >= 10 else 0
     rng = random.Random(seed * 7919 + 17)
-    follow, measured, stopped = follow_up(store, current, rng, interviewer, winter)
+    follow, _measured, stopped = follow_up(store, current, rng, interviewer, winter, today)
     written += follow
     if n_new:
         written += generate(
@@ -437,15 +508,25 @@ def generate_two(
             interviewer=interviewer,
             round_name=current,
             winter=winter,
+            today=today,
         )
     store.set_setting("round", current)
-    return TwoWinters(previous, current, written, measured + n_new, stopped, n_new)
+    with store.read() as conn:  # the rule the Groei sheet counts by (stopped ones apart)
+        measured = len(meetmoment.measured_places(conn, current)) - stopped
+    return TwoWinters(previous, current, written, measured, stopped, n_new)
 
 
 def follow_up(
-    store: Store, name: str, rng: random.Random, interviewer: str | None, winter: int
+    store: Store,
+    name: str,
+    rng: random.Random,
+    interviewer: str | None,
+    winter: int,
+    today: dt.date | None = None,
 ) -> tuple[int, int, int]:
-    """This winter's interviews so far, as changes on top of the carried-over ones."""
+    """This winter's interviews so far, as changes on top of the carried-over ones: held ones
+    dated up to ``today``, most of the others with an appointment after it."""
+    today = today or dt.date.today()
     from nulmeting.store import meetmoment
 
     author = interviewer or store.interviewer or "Demo"
@@ -478,6 +559,8 @@ def follow_up(
     interview_of = {p: i for i, p in interviews.items()}
     state: dict[str, dict[tuple[str, str], dict[str, tuple[Any, list[str]]]]] = {}
     order = sorted(interview_of)
+    # a few plekken stopped since last winter (at least one in a demo of ten or more)
+    stop = set(rng.sample(order, max(1, len(order) * 3 // 100))) if len(order) >= 10 else set()
     for n, pid in enumerate(order):
         if n % 500 == 0:  # read the carried-over state of the next 500 plekken
             if rows:
@@ -489,9 +572,10 @@ def follow_up(
             )
         luck = rng.random()
         records = state.get(pid, {})
-        visit = dt.datetime(winter, 12, 1, 9) + dt.timedelta(
-            days=rng.randrange(30), minutes=rng.randrange(600)
-        )
+        held = pid not in stop and luck < 0.72
+        on = _held_on(rng, winter, today) if held else _planned_on(rng, winter, today)
+        made = on if held and on else today - dt.timedelta(days=rng.randrange(1, 10))
+        visit = dt.datetime.combine(made, dt.time(9)) + dt.timedelta(minutes=rng.randrange(600))
         tick = iter(range(100000))
 
         def change(
@@ -523,12 +607,14 @@ def follow_up(
         iv = records.get(("interview", iid), {})
         status_heads = iv.get("status", (None, []))[1]
         interviewer_heads = iv.get("interviewer", (None, []))[1]
-        if luck < 0.03:  # stopped since last winter
+        if pid in stop:
             stopped += 1
             change("interview", iid, "status", meetmoment.STOPPED, status_heads)
             change("interview", iid, "interviewer", author, interviewer_heads)
             continue
-        if luck > 0.73:  # not yet interviewed this winter
+        if not held:  # not yet interviewed this winter: most have an appointment
+            if on and rng.random() < 0.7:
+                change("interview", iid, "date", on.isoformat(), [])
             continue
         measured += 1
         growth = max(0.5, rng.gauss(1.12, 0.18))
@@ -540,7 +626,8 @@ def follow_up(
             status_heads,
         )
         change("interview", iid, "interviewer", author, interviewer_heads)
-        change("interview", iid, "date", visit.date().isoformat(), [])
+        change("interview", iid, "date", made.isoformat(), [])
+        amounts = _grown_amounts(rng, records)
         for (entity, rid), fields_ in sorted(records.items()):
             if entity in {"activity"} and rng.random() < 0.12:  # this activity stopped
                 all_heads = sorted(h for _, hs in fields_.values() for h in hs)
@@ -562,13 +649,18 @@ def follow_up(
                     value = max(0, round(value * growth))
                 elif fname == "participants" and isinstance(value, int):
                     value = max(1, round(value * rng.uniform(0.85, 1.3)))
-                elif fname in {"total_costs", "amount"} and isinstance(value, (int, float)):
-                    value = round(value * rng.uniform(0.98, 1.12), -1)
+                elif (entity, rid, fname) in amounts:
+                    value = amounts[(entity, rid, fname)]
                 elif fname == "fiscal_year" and isinstance(value, int):
                     value += 1
                 change(entity, rid, fname, value, heads)
-        for _ in range(rng.choice([0, 0, 1, 1, 2])):  # new activities
-            aname, themes, groups = rng.choice(ACTIVITIES)
+        known = {  # the plek's activities (a new one is not one of them again)
+            fields_["name"][0] for (e, _r), fields_ in records.items() if e == "activity"
+        }
+        fresh = [a for a in ACTIVITIES if a[0] not in known]
+        for aname, themes, groups in rng.sample(
+            fresh, min(len(fresh), rng.choice([0, 0, 1, 1, 2]))
+        ):
             rid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
             start = rng.choice([10, 14, 19])
             values = {
@@ -592,6 +684,35 @@ def follow_up(
         with store.write() as wconn:
             written += changes.ingest_rows(wconn, rows).new_changes
     return written, measured, stopped
+
+
+def _grown_amounts(
+    rng: random.Random, records: dict[tuple[str, str], dict[str, tuple[Any, list[str]]]]
+) -> dict[tuple[str, str, str], Any]:
+    """This winter's amounts of a plek's carried-over finance lines (costs and income each
+    grown by one factor), and the meting's total costs and organisation costs as the sum of
+    its cost lines: (entity, record, field) → value."""
+    cost_growth, income_growth = rng.uniform(0.98, 1.12), rng.uniform(0.95, 1.15)
+    out: dict[tuple[str, str, str], Any] = {}
+    costs = 0
+    overhead = None
+    for (entity, rid), fields_ in sorted(records.items()):
+        amount = fields_.get("amount", (None, []))[0]
+        if entity != "finance_line" or not isinstance(amount, (int, float)):
+            continue
+        is_cost = fields_.get("kind", (None, []))[0] == "kosten"
+        new = int(round(amount * (cost_growth if is_cost else income_growth), -1))
+        out[(entity, rid, "amount")] = new
+        if is_cost:
+            costs += new
+            if fields_.get("category", (None, []))[0] == "organisatie-en-administratie":
+                overhead = new
+    interview = next((rid for entity, rid in records if entity == "interview"), None)
+    if interview and costs:
+        out[("interview", interview, "total_costs")] = costs
+        if overhead is not None:
+            out[("interview", interview, "overhead_costs")] = overhead
+    return out
 
 
 def _carried_state(

@@ -15,6 +15,7 @@ from nulmeting.domain import indicators, reference
 from nulmeting.domain.fields import SECTIONS, FieldDef, children, fields
 from nulmeting.reading.records import choose_interview, entity_rows
 from nulmeting.store import meetmoment
+from nulmeting.store.meetmoment import CARRY_FIELDS
 from nulmeting.store.store import DEFAULT_ROUND, Store
 
 FALLBACK_ROUND = DEFAULT_ROUND
@@ -238,7 +239,20 @@ def compute(
         indicators.ActivityFigures(a.get("days") or [], a.get("frequency"), a.get("participants"))
         for a in data.rows("activity")
     ]
-    done = indicators.completeness(data.place, data.interview, len(acts), len(lines))
+    # carried over from last time and not yet confirmed is not an answer (the list's rule,
+    # :mod:`nulmeting.reading.queries`): such figures, activities and income lines do not count
+    answered = {k: v for k, v in iv.items() if k not in data.carried or k not in CARRY_FIELDS}
+    not_yet = data.carried_records  # records nobody confirmed yet
+    done = indicators.completeness(
+        data.place,
+        answered if data.interview else None,
+        sum(r["id"] not in not_yet.get("activity", set()) for r in data.rows("activity")),
+        sum(
+            indicators.is_income(r.get("kind"))
+            and r["id"] not in not_yet.get("finance_line", set())
+            for r in data.income_lines()
+        ),
+    )
     return Indicators(
         volunteers,
         hours,

@@ -2,6 +2,9 @@
 
 Each row holds what the list shows: name, address, wijk, the status of the current meetmoment's
 interview and the completeness of that interview (:func:`nulmeting.domain.indicators.completeness`).
+In a vervolgmeting a value carried over from last time and not yet confirmed is not an answer
+(a planned meting is not "95 % volledig" on last winter's figures): carried-over fields of the
+meting's figures, and activities and income lines still only carried over, do not count.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from typing import Any
 
 from nulmeting.domain import indicators, reference
 from nulmeting.domain.fields import FieldDef, fields, from_column
+from nulmeting.store.meetmoment import CARRY_FIELDS
+from nulmeting.store.rounds import CARRY_AUTHOR
 from nulmeting.store.store import Store
 
 NO_INTERVIEW = ""  # status code of a plek without an interview in the current meetmoment
@@ -42,12 +47,20 @@ def _asked(entity: str) -> tuple[FieldDef, ...]:
 def _select() -> str:
     place_cols = ", ".join(f'p."{fd.name}"' for fd in _asked("place"))
     interview_cols = ", ".join(f'i."{fd.name}"' for fd in _asked("interview"))
+    figures = ", ".join(f"'{name}'" for name in CARRY_FIELDS)
+    # a record someone answered for: its last change is not the carry-over (``updated_by``)
+    answered = "COALESCE({alias}.updated_by, '') != '" + CARRY_AUTHOR + "'"
     return f"""
         SELECT p.id, p.name, p.address, p.district, d.name, i.id, i.status,
                (SELECT COUNT(*) FROM activity a WHERE a.place_id = p.id AND NOT a.archived
-                       AND (? = '' OR a.round = ?)),
+                       AND (? = '' OR a.round = ?)
+                       AND {answered.format(alias="a")}),
                (SELECT COUNT(*) FROM finance_line f WHERE f.interview_id = i.id
-                       AND NOT f.archived AND f.kind = 'inkomsten'),  -- indicators.is_income
+                       AND NOT f.archived AND f.kind = 'inkomsten'  -- indicators.is_income
+                       AND {answered.format(alias="f")}),
+               (SELECT group_concat(s.field, ' ') FROM field_state s
+                       WHERE s.entity = 'interview' AND s.record_id = i.id
+                       AND s.author = '{CARRY_AUTHOR}' AND s.field IN ({figures})),
                {place_cols}, {interview_cols}
         FROM place p
         LEFT JOIN ref_district d ON d.code = p.district
@@ -70,16 +83,19 @@ def _row(raw: tuple[Any, ...]) -> PlaceRow:
         status,
         activities,
         income_lines,
-    ) = raw[:9]
+        carried,
+    ) = raw[:10]
     place_fields = _asked("place")
     interview_fields = _asked("interview")
-    rest = raw[9:]
+    rest = raw[10:]
     place = {fd.name: from_column(fd, v) for fd, v in zip(place_fields, rest, strict=False)}
     interview = None
     if interview_id is not None:
         tail = rest[len(place_fields) :]
+        not_yet = set((carried or "").split())  # carried over, not yet confirmed
         interview = {
-            fd.name: from_column(fd, v) for fd, v in zip(interview_fields, tail, strict=False)
+            fd.name: None if fd.name in not_yet else from_column(fd, v)
+            for fd, v in zip(interview_fields, tail, strict=False)
         }
     score = indicators.completeness(place, interview, activities or 0, income_lines or 0)
     return PlaceRow(

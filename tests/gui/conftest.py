@@ -80,3 +80,16 @@ def results(monkeypatch):
 
     monkeypatch.setattr(ResultDialog, "exec", exec_)
     return seen
+
+
+@pytest.fixture(autouse=True)
+def user_settings(tmp_path_factory, monkeypatch):
+    """Each test its own per-user QSettings folder (the window remembers its splitter and
+    columns there): no test reads what another left, none writes the person's own."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))  # for programs a test starts
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    return folder

@@ -38,7 +38,7 @@ from nulmeting.domain.validation import clean
 from nulmeting.reading import intake
 from nulmeting.store import meetmoment
 from nulmeting.store.store import Store
-from ui.common import MUTED, tint
+from ui.common import MUTED, show_focus, tint
 from ui.form.indicators_panel import IndicatorsPanel
 from ui.form.sections import (
     SECTIONS,
@@ -307,6 +307,7 @@ class IntakeForm(QWidget):
             item = QListWidgetItem(section_title(section), self.sections)
             item.setData(Qt.ItemDataRole.UserRole, section)
         self.sections.setAccessibleName(self.tr("Onderdelen van het gesprek"))
+        show_focus(self.sections)  # the current section framed while the list has the keyboard
         self.sections.setStyleSheet("QListWidget::item { padding: 5px 8px; }")
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sections.setFixedWidth(min(200, self.sections.sizeHintForColumn(0) + 28))

@@ -8,20 +8,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +47,7 @@ from ui.window.place_list import (
     COL_NAME,
     COL_STATUS,
     PlaceFilterProxy,
+    PlaceListView,
     PlaceTableModel,
 )
 
@@ -50,15 +58,25 @@ if TYPE_CHECKING:
     from ui.network.view import NetworkPanel
 
 DEFAULT_SIZE = (1280, 720)  # fits a 1366×768 laptop screen with its task bar
-LIST_WIDTH = 440
+#: The list's first width: what the form leaves of the window (FORM_ROOM, or the form's minimum
+#: width when that is more), within these bounds (about 430 px in a 1280 px window, 515 px on
+#: a 1366 px laptop screen); once the person moves the splitter, their width is kept (and
+#: remembered)
+LIST_WIDTH = (340, 560)
+FORM_ROOM = 845  # the form's width in a 1280 px window: every section fits without scrolling
+#: QSettings keys of the layout a person leaves (splitter, the list's columns)
+SETTINGS_GEOMETRY = "venster/geometrie"
+SETTINGS_SPLITTER = "venster/splitter"
+SETTINGS_LIST_COLUMNS = "venster/plekkenlijst"
+SETTINGS_LIST_WIDTH = "venster/plekkenlijst-breedte"
 HEADER_PADDING = 8  # px each side of a column title (Fusion's header margins)
-LIST_SHARE = 0.34  # of the window's width, at most LIST_WIDTH: the form needs the rest
 
 
 class MainWindow(WindowBase):
     listLoaded = Signal(int)  # number of plekken in the list
     listFailed = Signal(str)  # Dutch message
     placeLoaded = Signal(str)  # the form shows this plek ("" for none)
+    view: PlaceListView
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -84,11 +102,13 @@ class MainWindow(WindowBase):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        list_width = min(LIST_WIDTH, int(DEFAULT_SIZE[0] * LIST_SHARE))
-        splitter.setSizes([list_width, DEFAULT_SIZE[0] - list_width])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.setCentralWidget(splitter)
+        self._list_follows_window = True  # until the person moves the splitter
+        splitter.splitterMoved.connect(self._splitter_moved)
+        self._fit_list(DEFAULT_SIZE[0])
+        self.restore_layout()
 
         self.saved_label = QLabel("")
         self.who_label = QLabel("")
@@ -143,7 +163,7 @@ class MainWindow(WindowBase):
             lambda _i: self._filter(self.proxy.set_status, self.status_filter.currentData())
         )
 
-        self.view = QTableView()
+        self.view = PlaceListView()
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -151,20 +171,15 @@ class MainWindow(WindowBase):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
         self.view.setTabKeyNavigation(False)  # arrows move in the list, Tab goes on to the form
-        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps "… De Pit 12" apart
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_DISTRICT, 100), (COL_STATUS, 98), (COL_COMPLETENESS, 72)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
         header.setHighlightSections(False)
         font = header.font()
         font.setBold(True)
         header.setFont(font)
+        self.view.set_first_widths(self._first_column_widths(districts))
         self.view.setShowGrid(False)  # alternating rows; colours from the app's palette
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
 
@@ -186,6 +201,81 @@ class MainWindow(WindowBase):
         layout.addWidget(self.count_label)
         panel.setMinimumWidth(340)
         self.list_panel = panel
+
+    def _first_column_widths(self, districts: list[reference.District]) -> dict[int, int]:
+        """Wijk, Meting and Volledig as wide as their longest value or title (the name column
+        gets the rest): "Oud-Mathenesse" and "Gecontroleerd" whole at 1366×768."""
+        cell = self.view.fontMetrics()
+        title = self.view.horizontalHeader().fontMetrics()
+        style = self.view.style()
+        # the delegate's text margins, and the header's (Qt's own metrics), plus a little air
+        cell_pad = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 4
+        title_pad = 2 * HEADER_PADDING  # as _fit_headers measures a title
+        texts = {
+            COL_DISTRICT: [d.name for d in districts],
+            COL_STATUS: [
+                self.model.status_text(queries.NO_INTERVIEW),
+                *(self.model.status_text(c) for c in reference.options("metingstatus")),
+            ],
+            COL_COMPLETENESS: ["100%"],
+        }
+        return {
+            col: max(
+                max(cell.horizontalAdvance(t) for t in values) + cell_pad,
+                title.horizontalAdvance(str(self.model.headerData(col, Qt.Orientation.Horizontal)))
+                + title_pad,
+            )
+            for col, values in texts.items()
+        }
+
+    # ---------------------------------------------------------------- layout kept across restarts
+
+    def _splitter_moved(self, *_args) -> None:
+        self._list_follows_window = False
+
+    def _fit_list(self, window_width: int) -> None:
+        """The list's first width for a window this wide (see ``LIST_WIDTH``)."""
+        low, high = LIST_WIDTH
+        handle = self.splitter.handleWidth()
+        room = max(FORM_ROOM, self.right.minimumSizeHint().width())  # the form's own minimum
+        width = max(low, min(high, window_width - room - handle))
+        rest = max(1, window_width - width - handle)
+        self.splitter.setSizes([width, rest])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._list_follows_window:
+            self._fit_list(event.size().width())
+
+    def restore_layout(self, settings: QSettings | None = None) -> bool:
+        """The window's size, the splitter and the list's columns as the person left them
+        (QSettings: per user and per computer, not in the store — it is about this screen, not
+        the data). Without a saved size, a laptop screen (up to 1440 px wide) gets the window
+        maximized: the names in the list need every pixel."""
+        settings = settings or QSettings()
+        geometry = settings.value(SETTINGS_GEOMETRY)
+        if not (geometry and self.restoreGeometry(geometry)):
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None and 1024 <= screen.width() <= 1440:
+                self.setWindowState(Qt.WindowState.WindowMaximized)
+        splitter = settings.value(SETTINGS_SPLITTER)
+        restored = bool(splitter) and self.splitter.restoreState(splitter)
+        if restored:
+            self._list_follows_window = False
+        width = settings.value(SETTINGS_LIST_WIDTH)
+        restored_list = self.view.restore_state(
+            settings.value(SETTINGS_LIST_COLUMNS), int(width) if width else None
+        )
+        return restored or restored_list
+
+    def save_layout(self, settings: QSettings | None = None) -> None:
+        settings = settings or QSettings()
+        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+        columns, width = self.view.save_state()
+        settings.setValue(SETTINGS_LIST_COLUMNS, columns)
+        settings.setValue(SETTINGS_LIST_WIDTH, width)
+        settings.sync()
 
     def _filter(self, setter, value) -> None:
         """Change a filter. The form keeps showing the current plek, even when the filter hides
@@ -256,7 +346,7 @@ class MainWindow(WindowBase):
 
     def _fit_headers(self) -> None:
         """A column at least as wide as its title ("Neighbourhood" is longer than "Wijk"); the
-        name column, which stretches, gives the room."""
+        name column gives the room."""
         header = self.view.horizontalHeader()
         metrics = header.fontMetrics()
         for col in (COL_DISTRICT, COL_STATUS, COL_COMPLETENESS):
@@ -270,7 +360,7 @@ class MainWindow(WindowBase):
                 self._widened[col] = (width, need)
                 width = need
             if width != header.sectionSize(col):
-                header.resizeSection(col, width)
+                self.view.resize_column(col, width)
 
     def childEvent(self, event: QChildEvent) -> None:
         """A dialog of the window, when first shown, is as wide as its title needs (a password
@@ -515,6 +605,7 @@ class MainWindow(WindowBase):
             event.ignore()
             return
         self.tasks.shutdown()
+        self.save_layout()
         super().closeEvent(event)
 
     def _stop_running_work(self, labels: list[str]) -> bool:

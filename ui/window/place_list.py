@@ -1,7 +1,10 @@
-"""The plekken list: a table model over :class:`nulmeting.reading.queries.PlaceRow` and a filter proxy.
+"""The plekken list: a table model over :class:`nulmeting.reading.queries.PlaceRow`, a filter
+proxy and the view.
 
 The model holds rows from the core (no SQL here); the proxy filters by wijk and status and
 searches name and address as you type, on keys folded once per row (case and accents ignored).
+The view cuts long text at the end ("Buurtcoöperatie He…"; the tooltip has it all), lets every
+column be resized, and gives the name column what the other columns leave of its width.
 """
 
 from __future__ import annotations
@@ -9,15 +12,20 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QByteArray,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from nulmeting.domain import reference
 from nulmeting.domain.reference import fold
 from nulmeting.reading.queries import PlaceRow
+from ui.common import fill, show_focus
 
 COL_NAME, COL_DISTRICT, COL_STATUS, COL_COMPLETENESS = range(4)
 HEADERS = (  # shown translated (headerData)
@@ -90,12 +98,10 @@ class PlaceTableModel(QAbstractTableModel):
             if col == COL_DISTRICT:
                 return row.district_name
             if col == COL_STATUS:
-                if not row.status:
-                    return self.tr("Geen meting")
-                return QCoreApplication.translate("Keuze", row.status_name)
+                return self.status_text(row.status)
             return f"{round(row.completeness * 100)}%"
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
-            return f"{row.name}\n{row.address}" if row.address else row.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_COMPLETENESS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SORT_ROLE:
@@ -109,6 +115,30 @@ class PlaceTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         return None
+
+    def status_text(self, status: str) -> str:
+        """The Meting column's text for a status code (``NO_INTERVIEW``: "Geen meting")."""
+        return (
+            QCoreApplication.translate("Keuze", reference.option_name("metingstatus", status))
+            if status
+            else self.tr("Geen meting")
+        )
+
+    def tooltip(self, row: PlaceRow) -> str:
+        """The whole row in full, whichever column the pointer is on (any of them may be cut)."""
+        lines = [row.name or self.tr("(naamloos)")]
+        if row.address:
+            lines.append(row.address)
+        if row.district_name:
+            lines.append(fill(self.tr("Wijk: %1"), row.district_name))
+        lines.append(
+            fill(
+                self.tr("Meting: %1 · %2% volledig"),
+                self.status_text(row.status),
+                round(row.completeness * 100),
+            )
+        )
+        return "\n".join(lines)
 
     # ---------------------------------------------------------------- content
 
@@ -255,3 +285,97 @@ class PlaceFilterProxy(QSortFilterProxyModel):
         if not 0 <= proxy_row < self.rowCount():
             return None
         return self.data(self.index(proxy_row, 0), ID_ROLE)
+
+
+class PlaceListView(QTableView):
+    """The plekken table: text cut at the end, every column resizable by its edge, and the name
+    column growing or shrinking as much as the list does (the splitter, the window, a scroll
+    bar), so the widths a person chose stay and the names get the room.
+
+    :meth:`save_state` / :meth:`restore_state` keep the column widths and the sort across
+    restarts; without a saved state the name column takes what the other columns leave."""
+
+    MIN_NAME = 90
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._width = -1  # the viewport width the name column was fitted to (-1: not yet)
+        self._name = 0  # the name column's width before clamping to MIN_NAME
+        self._fitting = False
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setWordWrap(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        show_focus(self)  # the current row framed while the list has the keyboard
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(40)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.sectionResized.connect(self._section_resized)
+
+    def set_first_widths(self, widths: dict[int, int]) -> None:
+        """Widths of the columns other than the name (the name gets the rest)."""
+        for col, width in widths.items():
+            self.horizontalHeader().resizeSection(col, width)
+        self._width = -1
+
+    def resize_column(self, column: int, width: int) -> None:
+        """Another column to ``width``, the name column giving or taking the difference (for
+        the program; a person's drag on a column's edge leaves the name column as it is)."""
+        header = self.horizontalHeader()
+        delta = width - header.sectionSize(column)
+        header.resizeSection(column, width)
+        if column != COL_NAME and self._width >= 0:
+            self._name -= delta
+            self._fitting = True
+            try:
+                header.resizeSection(COL_NAME, max(self.MIN_NAME, self._name))
+            finally:
+                self._fitting = False
+
+    def save_state(self) -> tuple[QByteArray, int]:
+        """The header's state (widths, sort) and the list's width it was made for."""
+        return self.horizontalHeader().saveState(), self.viewport().width()
+
+    def restore_state(self, state: QByteArray | bytes | None, width: int | None) -> bool:
+        """Column widths and sort from :meth:`save_state`; False (nothing changed) when
+        ``state`` is empty or does not fit this list."""
+        if not state or not width or width <= 0:
+            return False
+        header = self.horizontalHeader()
+        before = header.saveState()
+        if not header.restoreState(QByteArray(state)) or header.count() != len(HEADERS):
+            header.restoreState(before)
+            return False
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # as this version has it
+        self._name = header.sectionSize(COL_NAME)
+        self._width = width
+        self._fit_name()
+        return True
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:
+            self._fit_name()
+        return handled
+
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        if column == COL_NAME and not self._fitting:  # the person dragged its edge
+            self._name = new
+
+    def _fit_name(self) -> None:
+        width = self.viewport().width()
+        if width <= 0 or width == self._width:
+            return
+        header = self.horizontalHeader()
+        if self._width < 0:  # first layout: the name takes what the others leave
+            others = sum(header.sectionSize(c) for c in range(header.count()) if c != COL_NAME)
+            self._name = width - others
+        else:
+            self._name += width - self._width
+        self._width = width
+        self._fitting = True
+        try:
+            header.resizeSection(COL_NAME, max(self.MIN_NAME, self._name))
+        finally:
+            self._fitting = False

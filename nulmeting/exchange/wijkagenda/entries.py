@@ -5,7 +5,9 @@ Rules (also printed on the site's colophon):
 * an activity is published only when it is marked *Openbaar in wijkagenda*, has a plek, a name
   and at least one day;
 * it is valid from the date of its plek's interview (the latest meting with status afgenomen or
-  gecontroleerd) until one year later; without such an interview, from the publication date.
+  gecontroleerd; in a vervolgmeting, until the plek is interviewed again, the interview of an
+  earlier meetmoment its carried-over activities were checked in) until one year later;
+  without any such interview, from the publication date.
   Past that year it is left out everywhere (the Open Referral advice: check schedules yearly);
 * a contact person is published only when the consent includes *Wijkagenda* and the keep-until
   date has not passed; only name, role, e-mail and phone;
@@ -179,6 +181,23 @@ def _interview_date(interviews: Iterable[dict[str, Any]], today: dt.date) -> dt.
     return max(dates) if dates else None
 
 
+def _earlier_interview_dates(
+    store: Store, round_name: str | None, today: dt.date
+) -> dict[str, dt.date]:
+    """Per plek, the date of its latest interview held (up to ``today``) in another meetmoment
+    than ``round_name``: when its activities were last checked, until it is interviewed again."""
+    if not round_name:
+        return {}
+    marks = ", ".join("?" * len(DONE))
+    with store.read() as conn:
+        rows = conn.execute(
+            f"SELECT place_id, MAX(date) FROM interview WHERE NOT archived AND round != ? "
+            f"AND status IN ({marks}) AND date <= ? GROUP BY place_id",
+            (round_name, *sorted(DONE), today.isoformat()),
+        ).fetchall()
+    return {pid: dt.date.fromisoformat(day) for pid, day in rows if pid and day}
+
+
 def one_year_after(day: dt.date) -> dt.date:
     try:
         return day.replace(year=day.year + 1)
@@ -205,6 +224,7 @@ def load_agenda(
     interviews: dict[str, list[dict[str, Any]]] = {}
     for i in tables["interview"]:
         interviews.setdefault(i.get("place_id") or "", []).append(i)
+    earlier = _earlier_interview_dates(store, tables.get("round"), today)
     contacts: dict[str, list[Contact]] = {}
     for c in sorted(tables["contact"], key=lambda c: ((c.get("name") or "").lower(), c["id"])):
         if _consenting(c, today):
@@ -238,7 +258,7 @@ def load_agenda(
                 place.get("district"),
                 place.get("description"),
                 place.get("wheelchair_accessible"),
-                _interview_date(interviews.get(place["id"], ()), today),
+                _interview_date(interviews.get(place["id"], ()), today) or earlier.get(place["id"]),
                 contacts.get(place["id"], []),
             )
         valid_from = venue.interview_date or today

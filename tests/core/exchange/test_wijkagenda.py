@@ -28,7 +28,8 @@ DAY_NAMES = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag
 
 @pytest.fixture
 def filled(store):
-    demo.generate(store, 25, seed=11)
+    # an interviewer's name no demo contact has (a contact may well be called Fatima)
+    demo.generate(store, 25, seed=11, interviewer="Interviewer Onbekend")
     return store
 
 
@@ -426,3 +427,34 @@ def test_a_big_area_index_links_to_the_wijk_pages_instead_of_listing_everything(
     )
     book = export.write_overview(filled, tmp_path / "o.xlsx", today=TODAY)
     assert listed == len(_sheet(book, "Wijkagenda"))
+
+
+def test_a_vervolgmeting_dates_carried_activities_by_the_interview_they_were_checked_in(store):
+    """Until a plek is interviewed again, its carried-over activities were last checked in last
+    winter's interview: "Nagevraagd op" that date (and valid a year after it), not "Nog niet
+    nagevraagd"; a plek interviewed this winter shows this winter's date."""
+    today = dt.date(2026, 12, 1)
+    two = demo.generate_two(store, 40, seed=6, today=today)
+    agenda = load_agenda(store, today=today)
+    assert agenda.entries and all(e.venue.interview_date for e in agenda.entries)
+    latest = dict(
+        _query(
+            store,
+            "SELECT place_id, MAX(date) FROM interview WHERE status IN ('afgenomen', "
+            "'gecontroleerd') GROUP BY place_id",
+        )
+    )
+    this_winter = dict(
+        _query(
+            store,
+            "SELECT place_id, date FROM interview WHERE round = '"
+            + two.current
+            + "' AND status IN ('afgenomen', 'gecontroleerd')",
+        )
+    )
+    for e in agenda.entries:
+        assert e.venue.interview_date.isoformat() == latest[e.venue.id] <= today.isoformat()
+    assert {e.venue.id for e in agenda.entries if e.venue.interview_date.year == 2025} - set(
+        this_winter
+    )  # some only checked last winter
+    assert any(e.venue.id in this_winter for e in agenda.entries)

@@ -491,8 +491,9 @@ class Store:
 
     def resolve(self, entity: str, record_id: str, name: str, value: Any) -> None:
         """Resolve a conflict: ``value`` descends from all heads, and merges onward."""
-        if name == "archived":
-            raise ValueError("gebruik resolve_deletion")
+        if name == "archived":  # archived on one laptop, restored on another: keep one
+            self.resolve_deletion(entity, record_id, keep_deleted=bool(value))
+            return
         cleaned = clean(field(entity, name), value)
         with self.write() as conn:
             head_ids = self._existing_heads(conn, entity, record_id)

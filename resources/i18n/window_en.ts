@@ -5,6 +5,7 @@
     <name>Dialog</name>
     <message>
         <source>Annuleren</source>
+        <extracomment>the frame around the current item of the list that has the keyboard (:func:`show_focus`)</extracomment>
         <translation>Cancel</translation>
     </message>
 </context>
@@ -12,6 +13,7 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%1 van %n plekken</source>
+        <extracomment>The list&apos;s first width: what the form leaves of the window (FORM_ROOM, or the form&apos;s minimum width when that is more), within these bounds (about 430 px in a 1280 px window, 515 px on a 1366 px laptop screen); once the person moves the splitter, their width is kept (and remembered) QSettings keys of the layout a person leaves (splitter, the list&apos;s columns)</extracomment>
         <translation>
             <numerusform>%1 of %n place</numerusform>
             <numerusform>%1 of %n places</numerusform>
@@ -154,6 +156,14 @@ Close anyway?</translation>
         <source>Geen meting</source>
         <translation>No measurement</translation>
     </message>
+    <message>
+        <source>Wijk: %1</source>
+        <translation>Neighbourhood: %1</translation>
+    </message>
+    <message>
+        <source>Meting: %1 · %2% volledig</source>
+        <translation>Measurement: %1 · %2% complete</translation>
+    </message>
 </context>
 <context>
     <name>TaskRunner</name>
@@ -190,7 +200,7 @@ Close anyway?</translation>
     </message>
     <message>
         <source>Wijkagenda &amp;publiceren…</source>
-        <translation>&amp;Publish neighbourhood agenda…</translation>
+        <translation>&amp;Publish neighbourhood calendar…</translation>
     </message>
     <message>
         <source>&amp;Rapport…</source>

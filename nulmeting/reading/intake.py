@@ -8,6 +8,8 @@ lists of codes, numbers as numbers), so what the form shows is what a change wou
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,6 +43,16 @@ class PlaceData:
     def stopped(self) -> bool:
         """The plek stopped (its meting of this meetmoment has status gestopt)."""
         return (self.interview or {}).get("status") == meetmoment.STOPPED
+
+    @property
+    def only_carried(self) -> bool:
+        """Not measured yet in this meetmoment, but holding last year's figures, carried over
+        (a new plek with an empty planned meting holds nothing of last year)."""
+        return (
+            bool(self.interview)
+            and not self.measured
+            and bool(self.carried or any(self.carried_records.values()))
+        )
 
     @property
     def measured(self) -> bool:
@@ -108,6 +120,22 @@ def suggested_round(today: dt.date | None = None, *, existing: bool = False) -> 
     earlier meetmomenten exist: 'Vervolgmeting 2026-2027')."""
     start = winter_start(today)
     return f"{'Vervolgmeting' if existing else 'Nulmeting'} {start}-{start + 1}"
+
+
+def suggested_follow_up(known: Sequence[str], today: dt.date | None = None) -> str:
+    """The name to offer for a new vervolgmeting: this winter's, unless a meetmoment of this
+    winter (or a later one) exists already -- then the winter after the latest one named."""
+    start = winter_start(today)
+    found = (re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", name) for name in known)
+    years = [int(m.group(0)) for m in found if m]  # the winter a name starts in
+    taken = set(known)
+    if years and max(years) >= start:
+        start = max(years) + 1
+    name = f"Vervolgmeting {start}-{start + 1}"
+    while name in taken:  # a name without years that happens to match
+        start += 1
+        name = f"Vervolgmeting {start}-{start + 1}"
+    return name
 
 
 def load(store: Store, place_id: str, round_name: str | None = None) -> PlaceData | None:

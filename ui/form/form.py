@@ -166,11 +166,15 @@ class IntakeForm(QWidget):
 
     @Slot()
     def next_section(self) -> None:
+        """Ctrl+PgDown: the next section, with the keyboard in its first field."""
         self.sections.setCurrentRow((self.sections.currentRow() + 1) % len(SECTIONS))
+        self.focus_first_field()
 
     @Slot()
     def previous_section(self) -> None:
+        """Ctrl+PgUp: the previous section, with the keyboard in its first field."""
         self.sections.setCurrentRow((self.sections.currentRow() - 1) % len(SECTIONS))
+        self.focus_first_field()
 
     def show_section(self, section: str) -> None:
         """Show the section with id ``section`` (``general``, ``volunteers`` ...)."""
@@ -584,7 +588,7 @@ class IntakeForm(QWidget):
         self._show_header()
         self.indicators_panel.show_indicators(
             self._indicators(),
-            carried=bool(self.data.interview) and not self.data.measured,
+            carried=self.data.only_carried,
             stopped=self.data.stopped,
         )
 
@@ -867,7 +871,7 @@ class IntakeForm(QWidget):
         self._show_previous()
         self.indicators_panel.show_indicators(
             self._indicators(),
-            carried=bool(self.data.interview) and not self.data.measured,
+            carried=self.data.only_carried,
             stopped=self.data.stopped,
         )
         self.savedStatus.emit(self._saved_at())

@@ -725,7 +725,7 @@ class WindowActions(QObject):
         self._info(self.tr("Meetmomenten"), "\n".join(lines) or self.tr("Nog geen meetmomenten."))
 
     def on_new_round(self) -> None:
-        from nulmeting.reading.intake import suggested_round
+        from nulmeting.reading.intake import suggested_follow_up
         from nulmeting.store import meetmoment
 
         store = self.w.store
@@ -739,7 +739,7 @@ class WindowActions(QObject):
                 "Naam van het nieuwe meetmoment. Elke plek krijgt een geplande meting met de\n"
                 "waarden van '%1', overgenomen en nog te bevestigen:"
             ).replace("%1", store.current_round or ""),
-            text=suggested_round(existing=bool(known)),
+            text=suggested_follow_up(known),
         )
         if not ok:
             return

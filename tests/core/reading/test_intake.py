@@ -115,3 +115,17 @@ def test_summary_has_the_plek_in_dutch(store):
 )
 def test_a_new_laptop_is_offered_the_meetmoment_of_this_winter(today, expected):
     assert intake.suggested_round(today) == expected
+
+
+def test_a_new_vervolgmeting_is_offered_the_next_free_winter():
+    """Seen in a real window: 'Nieuwe vervolgmeting' offered the current meetmoment's own name."""
+    from nulmeting.reading.intake import suggested_follow_up
+
+    today = dt.date(2026, 12, 1)
+    assert suggested_follow_up(["Nulmeting 2025-2026"], today) == "Vervolgmeting 2026-2027"
+    assert (
+        suggested_follow_up(["Nulmeting 2025-2026", "Vervolgmeting 2026-2027"], today)
+        == "Vervolgmeting 2027-2028"
+    )
+    assert suggested_follow_up([], today) == "Vervolgmeting 2026-2027"
+    assert suggested_follow_up(["Nulmeting"], today) == "Vervolgmeting 2026-2027"

@@ -121,3 +121,21 @@ def test_ctrl_z_in_a_field_of_the_window_undoes_one_step_not_two(
     qtbot.keyClick(focused, Qt.Key.Key_Z, CTRL)
     assert name.text() == before_name
     store.close()
+
+
+def test_ctrl_pgdown_puts_the_keyboard_in_the_next_sections_first_field(qtbot, store, form) -> None:
+    """Keyboard-only interviewing: after Ctrl+PgDown the person types on, in the new section
+    (seen in a real window: the keyboard stayed in the search box)."""
+    place_id = intake.new_place(store, "De Brug")
+    form.load_place(place_id)
+    form.activateWindow()
+    form.show_section("activities")
+    form.next_section()
+    assert form.current_section() == "volunteers"
+    first = editor(form, "interview", "volunteers_core").widget
+    qtbot.waitUntil(first.hasFocus, timeout=2000)
+    form.previous_section()
+    assert form.current_section() == "activities"
+    qtbot.waitUntil(lambda: not first.hasFocus(), timeout=2000)
+    focused = QApplication.focusWidget()
+    assert focused is not None and form.pages.currentWidget().isAncestorOf(focused)

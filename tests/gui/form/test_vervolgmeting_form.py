@@ -171,3 +171,18 @@ def test_a_carried_activity_is_marked_until_it_is_edited_in_the_record_editor(qt
     assert index.data(Qt.ItemDataRole.FontRole) is None
     abox, _, _ = form.confirm_boxes["activities"]
     assert not abox.isVisibleTo(form)  # nothing left to confirm
+
+
+def test_only_a_plek_holding_last_years_figures_says_they_are_carried_over(qtbot, form, store):
+    """Seen in a real window: a plek added this winter, with an empty planned meting, was told
+    its figures were 'de overgenomen cijfers van vorig jaar'."""
+    pid, _ = _two_winters(store)
+    new = store.create("place", {"name": "Buurtkamer Nieuw", "district": "middelland"})
+    store.create(
+        "interview", {"place_id": new, "round": CUR, "status": "gepland", "interviewer": "Bas"}
+    )
+    form.load_place(pid)
+    assert "Nog niet gemeten" in form.indicators_panel.note.text()
+    form.load_place(new)
+    assert "Nog niet gemeten" not in form.indicators_panel.note.text()
+    assert "Gestopt" not in form.indicators_panel.note.text()

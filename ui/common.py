@@ -174,3 +174,8 @@ def show_focus(view: QAbstractItemView) -> FocusFrame:
     delegate = FocusFrame(view)
     view.setItemDelegate(delegate)
     return delegate
+
+
+#: How long an edit in the window waits for another writer (a merge in the CLI) before it is
+#: kept and retried: short, so the window never freezes (the core's own wait is 30 s).
+WINDOW_WRITE_WAIT_MS = 2000

@@ -196,7 +196,7 @@ Stopped: this place does not count in this measurement round.</translation>
     <name>IntakeForm</name>
     <message>
         <source>Deze plek bestaat niet (meer).</source>
-        <extracomment>The section (id) whose page holds each table. How long an edit in the window waits for another writer before it is kept for a retry (ms), how often kept edits are tried again, and how long each retry waits. the Netwerk section shows this plek: the window computes its position in the network on the worker and answers with :meth:`show_network_position`</extracomment>
+        <extracomment>The section (id) whose page holds each table. How long an edit in the window waits for another writer before it is kept for a retry (ms), how often kept edits are tried again, and how long each retry waits. the Netwerk section shows this plek: the window computes its position in the network on the worker and answers with :meth:`show_network_position` (entity, plek, field, record or &quot;&quot; for the page&apos;s own) → (record id, typed value)</extracomment>
         <translation>This place does not exist (any more).</translation>
     </message>
     <message>
@@ -492,6 +492,11 @@ New place: File → New place (Ctrl+N). Read in a list: File → Import.</transl
     <message>
         <source>nee</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Nog niet opgeslagen: het gegevensbestand is bezet (bijvoorbeeld door een samenvoeging). Wat u typte blijft bewaard en wordt opgeslagen zodra het kan.</source>
+        <extracomment>(entity, record_id, field, old, new) after a stored edit (entity, record id, field, typed value): refused because the store was busy; the form keeps it and stores it as soon as it can, as it does for the page&apos;s own fields</extracomment>
+        <translation>Not saved yet: the data file is busy (for example with a merge). What you typed is kept and saved as soon as possible.</translation>
     </message>
 </context>
 <context>

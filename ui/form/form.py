@@ -38,7 +38,7 @@ from nulmeting.domain.validation import clean
 from nulmeting.reading import intake
 from nulmeting.store import meetmoment
 from nulmeting.store.store import Store
-from ui.common import MUTED, show_focus, tint
+from ui.common import MUTED, WINDOW_WRITE_WAIT_MS, show_focus, tint
 from ui.form.indicators_panel import IndicatorsPanel
 from ui.form.sections import (
     SECTIONS,
@@ -66,7 +66,7 @@ TABLE_PAGE = {
 }
 #: How long an edit in the window waits for another writer before it is kept for a retry (ms),
 #: how often kept edits are tried again, and how long each retry waits.
-WRITE_WAIT_MS, RETRY_MS, RETRY_WAIT_MS = 2000, 1000, 100
+WRITE_WAIT_MS, RETRY_MS, RETRY_WAIT_MS = WINDOW_WRITE_WAIT_MS, 1000, 100
 
 
 class PageScroll(QScrollArea):
@@ -111,7 +111,8 @@ class IntakeForm(QWidget):
         # Edits the store refused because another program was writing (a merge): kept, keyed by
         # (entity, plek, field) -> (record id or None, typed value), and tried again until they
         # are stored -- also after the person moved on to another plek.
-        self._pending: dict[tuple[str, str, str], tuple[str | None, Any]] = {}
+        #: (entity, plek, field, record or "" for the page's own) → (record id, typed value)
+        self._pending: dict[tuple[str, str, str, str], tuple[str | None, Any]] = {}
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.setSingleShot(True)
@@ -446,6 +447,7 @@ class IntakeForm(QWidget):
         panel.add_requested.connect(lambda copy_of, p=panel: self._add_row(p, copy_of))
         panel.delete_requested.connect(lambda row, p=panel: self._delete_row(p, row))
         model.edited.connect(self._table_edited)
+        model.kept.connect(self._keep_row)
         self.tables[table] = panel
         return panel
 
@@ -771,7 +773,7 @@ class IntakeForm(QWidget):
         except UserError as exc:  # invalid
             self._refused(editor, exc)
             return
-        self._pending.pop((fd.entity, self.data.place_id, fd.name), None)
+        self._pending.pop((fd.entity, self.data.place_id, fd.name, ""), None)
         old = editor.stored
         if final:
             editor.set_value(new)
@@ -789,7 +791,7 @@ class IntakeForm(QWidget):
 
     def _keep(self, editor: FieldEditor, record_id: str | None, raw: Any, exc: UserError) -> None:
         assert self.data is not None
-        self._pending[(editor.fd.entity, self.data.place_id, editor.fd.name)] = (record_id, raw)
+        self._pending[(editor.fd.entity, self.data.place_id, editor.fd.name, "")] = (record_id, raw)
         note = self.tr(
             "Nog niet opgeslagen: het gegevensbestand is bezet (bijvoorbeeld door "
             "een samenvoeging). Wat u typte blijft bewaard en wordt opgeslagen zodra "
@@ -799,6 +801,20 @@ class IntakeForm(QWidget):
         self.savedStatus.emit(note)
         self._retry.start()
 
+    def _keep_row(self, entity: str, record_id: str, name: str, raw: Any) -> None:
+        """A table row's edit refused because the store was busy: kept and retried like the
+        page's own fields (also when the person picks another row meanwhile)."""
+        assert self.data is not None
+        self._pending[(entity, self.data.place_id, name, record_id)] = (record_id, raw)
+        self.savedStatus.emit(
+            self.tr(
+                "Nog niet opgeslagen: het gegevensbestand is bezet (bijvoorbeeld door "
+                "een samenvoeging). Wat u typte blijft bewaard en wordt opgeslagen zodra "
+                "het kan."
+            )
+        )
+        self._retry.start()
+
     def pending_count(self) -> int:
         """Edits kept because the store was busy, not yet stored."""
         return len(self._pending)
@@ -806,7 +822,7 @@ class IntakeForm(QWidget):
     def retry_pending(self, wait_ms: int = RETRY_WAIT_MS) -> bool:
         """Try the kept edits again (oldest first); True when none is left."""
         for key, (record_id, raw) in list(self._pending.items()):
-            entity, place_id, name = key
+            entity, place_id, name, _row = key
             try:
                 with self.store.waiting(wait_ms):
                     if record_id is None:

@@ -24,11 +24,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from nulmeting.domain import reference
-from nulmeting.domain.errors import UserError
+from nulmeting.domain.errors import StoreBusy, UserError
 from nulmeting.domain.fields import BOOKKEEPING_FIELDS, FieldDef, fields
 from nulmeting.domain.validation import clean
 from nulmeting.reading.intake import display
 from nulmeting.store.store import Store
+from ui.common import WINDOW_WRITE_WAIT_MS
 from ui.form.widgets import edit_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -120,6 +121,9 @@ class RecordTableModel(QAbstractTableModel):
     #: (entity, record_id, field, old, new) after a stored edit
     edited = Signal(str, str, str, object, object)
     failed = Signal(str)
+    #: (entity, record id, field, typed value): refused because the store was busy; the form
+    #: keeps it and stores it as soon as it can, as it does for the page's own fields
+    kept = Signal(str, str, str, object)
 
     def __init__(self, store: Store, table: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -228,7 +232,14 @@ class RecordTableModel(QAbstractTableModel):
             new = clean(fd, value)
             if new == old:
                 return None
-            self.store.update(self.entity, record["id"], {fd.name: value})
+            with self.store.waiting(WINDOW_WRITE_WAIT_MS):
+                self.store.update(self.entity, record["id"], {fd.name: value})
+        except StoreBusy:  # another program writes: the form keeps the edit and retries it
+            self.kept.emit(self.entity, record["id"], fd.name, value)
+            return self.tr(
+                "Nog niet opgeslagen: het gegevensbestand is bezet (bijvoorbeeld door een "
+                "samenvoeging). Wat u typte blijft bewaard en wordt opgeslagen zodra het kan."
+            )
         except UserError as exc:
             return str(exc)
         record[fd.name] = new

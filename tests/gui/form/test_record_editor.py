@@ -298,3 +298,40 @@ def test_the_overview_and_the_editor_in_english(qtbot, store):
         assert "open the list" in box(form, "days").toolTip()
     finally:
         app.removeTranslator(english)
+
+
+def test_an_edit_made_while_the_store_is_busy_is_kept_and_stored_later(
+    qtbot, store, form, activity
+):
+    """Another program holds the write lock (a merge): the typed name is not lost -- the form
+    keeps it, also when the person picks another row, and stores it once the lock is gone."""
+    import sqlite3
+
+    second = store.create(
+        "activity", {"place_id": form.place_id, "name": "Taalcafé", "days": ["di"]}
+    )
+    form.load_place(form.place_id)
+    form.show_section("activities")
+    panel = form.table("activity")
+    statuses: list[str] = []
+    form.savedStatus.connect(statuses.append)
+    lock = sqlite3.connect(store.path, isolation_level=None)
+    lock.execute("BEGIN IMMEDIATE")  # the merge's write lock
+    try:
+        panel.editor.select(next(i for i, r in enumerate(panel.model.rows) if r["id"] == activity))
+        name = panel.editor.editor("name").widget
+        name.setFocus()
+        name.selectAll()
+        type_text(qtbot, name, "Koffieochtend met taal")
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+        assert form.pending_count() == 1
+        assert statuses[-1].startswith("Nog niet opgeslagen")
+        assert stored(store, activity, "name") == "Koffieochtend"
+        panel.editor.select(next(i for i, r in enumerate(panel.model.rows) if r["id"] == second))
+        assert form.pending_count() == 1  # picking another row loses nothing
+    finally:
+        lock.rollback()
+        lock.close()
+    qtbot.waitUntil(lambda: form.pending_count() == 0, timeout=15000)
+    assert stored(store, activity, "name") == "Koffieochtend met taal"
+    assert statuses[-1].startswith("Opgeslagen")

@@ -36,68 +36,61 @@ def _n(text: str, n: int) -> str:
     return text.replace("%1", str(n))
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate (which looks for this name) and gives it back as it is; it is
+    translated where it is shown (Qt's own has no typed signature)."""
+    return text
+
+
+#: One and more of a kind of record (the translations are looked up in :func:`noun`).
+NOUNS: dict[str, tuple[str, str]] = {
+    "place": (
+        QT_TRANSLATE_NOOP("Resultaat", "%1 plek"),
+        QT_TRANSLATE_NOOP("Resultaat", "%1 plekken"),
+    ),
+    "interview": (
+        QT_TRANSLATE_NOOP("Resultaat", "%1 meting"),
+        QT_TRANSLATE_NOOP("Resultaat", "%1 metingen"),
+    ),
+    "activity": (
+        QT_TRANSLATE_NOOP("Resultaat", "%1 activiteit"),
+        QT_TRANSLATE_NOOP("Resultaat", "%1 activiteiten"),
+    ),
+    "contact": (
+        QT_TRANSLATE_NOOP("Resultaat", "%1 contactpersoon"),
+        QT_TRANSLATE_NOOP("Resultaat", "%1 contactpersonen"),
+    ),
+    "finance_line": (
+        QT_TRANSLATE_NOOP("Resultaat", "%1 financiële regel"),
+        QT_TRANSLATE_NOOP("Resultaat", "%1 financiële regels"),
+    ),
+    "membership": (
+        QT_TRANSLATE_NOOP("Resultaat", "%1 netwerklidmaatschap"),
+        QT_TRANSLATE_NOOP("Resultaat", "%1 netwerklidmaatschappen"),
+    ),
+    "tie": (
+        QT_TRANSLATE_NOOP("Resultaat", "%1 relatie"),
+        QT_TRANSLATE_NOOP("Resultaat", "%1 relaties"),
+    ),
+    "need": (
+        QT_TRANSLATE_NOOP("Resultaat", "%1 behoefte"),
+        QT_TRANSLATE_NOOP("Resultaat", "%1 behoeften"),
+    ),
+    "meetmoment": (
+        QT_TRANSLATE_NOOP("Resultaat", "%1 meetmoment"),
+        QT_TRANSLATE_NOOP("Resultaat", "%1 meetmomenten"),
+    ),
+}
+OTHER = (
+    QT_TRANSLATE_NOOP("Resultaat", "%1 ander gegeven"),
+    QT_TRANSLATE_NOOP("Resultaat", "%1 andere gegevens"),
+)
+
+
 def noun(entity: str, n: int) -> str:
     """``1 plek``, ``3 plekken`` (``3 places``) for a kind of record."""
-    one = n == 1
-    if entity == "place":
-        return (
-            _n(QCoreApplication.translate("Resultaat", "%1 plek"), n)
-            if one
-            else _n(QCoreApplication.translate("Resultaat", "%1 plekken"), n)
-        )
-    if entity == "interview":
-        return (
-            _n(QCoreApplication.translate("Resultaat", "%1 meting"), n)
-            if one
-            else _n(QCoreApplication.translate("Resultaat", "%1 metingen"), n)
-        )
-    if entity == "activity":
-        return (
-            _n(QCoreApplication.translate("Resultaat", "%1 activiteit"), n)
-            if one
-            else _n(QCoreApplication.translate("Resultaat", "%1 activiteiten"), n)
-        )
-    if entity == "contact":
-        return (
-            _n(QCoreApplication.translate("Resultaat", "%1 contactpersoon"), n)
-            if one
-            else _n(QCoreApplication.translate("Resultaat", "%1 contactpersonen"), n)
-        )
-    if entity == "finance_line":
-        return (
-            _n(QCoreApplication.translate("Resultaat", "%1 financiële regel"), n)
-            if one
-            else _n(QCoreApplication.translate("Resultaat", "%1 financiële regels"), n)
-        )
-    if entity == "membership":
-        return (
-            _n(QCoreApplication.translate("Resultaat", "%1 netwerklidmaatschap"), n)
-            if one
-            else _n(QCoreApplication.translate("Resultaat", "%1 netwerklidmaatschappen"), n)
-        )
-    if entity == "tie":
-        return (
-            _n(QCoreApplication.translate("Resultaat", "%1 relatie"), n)
-            if one
-            else _n(QCoreApplication.translate("Resultaat", "%1 relaties"), n)
-        )
-    if entity == "need":
-        return (
-            _n(QCoreApplication.translate("Resultaat", "%1 behoefte"), n)
-            if one
-            else _n(QCoreApplication.translate("Resultaat", "%1 behoeften"), n)
-        )
-    if entity == "meetmoment":
-        return (
-            _n(QCoreApplication.translate("Resultaat", "%1 meetmoment"), n)
-            if one
-            else _n(QCoreApplication.translate("Resultaat", "%1 meetmomenten"), n)
-        )
-    return (
-        _n(QCoreApplication.translate("Resultaat", "%1 ander gegeven"), n)
-        if one
-        else _n(QCoreApplication.translate("Resultaat", "%1 andere gegevens"), n)
-    )
+    one, more = NOUNS.get(entity, OTHER)
+    return _n(QCoreApplication.translate("Resultaat", one if n == 1 else more), n)
 
 
 def listing(parts: list[str]) -> str:

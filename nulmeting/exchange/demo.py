@@ -655,7 +655,9 @@ def follow_up(
                     value += 1
                 change(entity, rid, fname, value, heads)
         known = {  # the plek's activities (a new one is not one of them again)
-            fields_["name"][0] for (e, _r), fields_ in records.items() if e == "activity"
+            fields_["name"][0]
+            for (e, _r), fields_ in records.items()
+            if e == "activity" and "name" in fields_
         }
         fresh = [a for a in ACTIVITIES if a[0] not in known]
         for aname, themes, groups in rng.sample(

@@ -176,3 +176,22 @@ def test_the_demo_is_the_same_for_the_same_seed_and_day(tmp_path):
         )
 
     assert made_on("a.sqlite") == made_on("b.sqlite")
+
+
+@pytest.mark.parametrize("seed", range(1, 5))
+def test_a_demo_is_made_again_on_a_store_that_holds_one(tmp_path, seed):
+    """A second `demo --plekken 3 --seed 6` on the same store ended in a KeyError (the other
+    demo's activities, without a name among this run's records). The same seed makes the same
+    plekken again (nothing doubles); another seed adds its own."""
+
+    def places() -> int:
+        return rows(tmp_path / "d.sqlite", "SELECT COUNT(*) FROM place WHERE NOT archived")[0][0]
+
+    with open_store(tmp_path / "d.sqlite") as store:
+        store.set_setting("interviewer", "Demo")
+        demo.generate_two(store, 3, seed=seed, today=DAYS[0])
+        first = places()
+        demo.generate_two(store, 3, seed=seed, today=DAYS[0])
+        assert places() == first
+        demo.generate_two(store, 3, seed=seed + 10, today=DAYS[0])
+        assert places() > first

@@ -162,6 +162,9 @@ def test_bundle_holds_resources_and_migrations_and_leaves_unused_parts_out(bundl
         assert not any(n == unused or n.startswith(unused + ".") for n in names), unused
     qt_languages = [p.name for p in internal.rglob("qtbase_*.qm")]
     assert "qtbase_nl.qm" in qt_languages and "qtbase_de.qm" not in qt_languages
+    # the window's English and the supplement that makes Qt's file dialog Dutch (ui/i18n.py)
+    ours = {p.name for p in internal.rglob("*.qm") if p.parent.name == "i18n"}
+    assert {"nulmeting_en.qm", "qtbase_extra_nl.qm"} <= ours, ours
 
 
 @pytest.mark.slow

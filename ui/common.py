@@ -179,3 +179,12 @@ def show_focus(view: QAbstractItemView) -> FocusFrame:
 #: How long an edit in the window waits for another writer (a merge in the CLI) before it is
 #: kept and retried: short, so the window never freezes (the core's own wait is 30 s).
 WINDOW_WRITE_WAIT_MS = 2000
+
+
+def busy_note() -> str:
+    """What an edit says that waits for another writer (a merge): kept, stored once it can."""
+    return QCoreApplication.translate(
+        "Opslaan",
+        "Nog niet opgeslagen: het gegevensbestand is bezet (bijvoorbeeld door een "
+        "samenvoeging). Wat u typte blijft bewaard en wordt opgeslagen zodra het kan.",
+    )

@@ -289,6 +289,20 @@ def fields(entity: str) -> dict[str, FieldDef]:
     }
 
 
+#: The fields that tie an activity, membership or tie to its meetmoment (not typed by a person).
+ROUND_FIELDS = frozenset(name for name, *_ in _PER_ROUND)
+
+
+def content_fields(entity: str) -> list[str]:
+    """The fields a person fills in for ``entity``, in registry order: not the reference to
+    its parent, not the meetmoment's bookkeeping, not archiving or joining."""
+    return [
+        name
+        for name, fd in fields(entity).items()
+        if not fd.parent and name not in ROUND_FIELDS and name not in BOOKKEEPING_FIELDS
+    ]
+
+
 def field(entity: str, name: str) -> FieldDef:
     try:
         return fields(entity)[name]

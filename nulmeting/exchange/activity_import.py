@@ -28,7 +28,7 @@ from typing import Any
 
 from nulmeting.domain import reference
 from nulmeting.domain.errors import UserError, ValidationError
-from nulmeting.domain.fields import fields
+from nulmeting.domain.fields import content_fields, fields
 from nulmeting.domain.progress import Progress, report
 from nulmeting.domain.validation import UUID, check_record, clean
 from nulmeting.exchange.importer import read_table, refuse_unusable
@@ -74,19 +74,7 @@ HEADERS: dict[str, str] = {
 }
 #: derived columns of the export, ignored silently
 DERIVED = {"keerperweek", "deelnemersperweek"}
-VALUE_FIELDS = (
-    "name",
-    "themes",
-    "target_groups",
-    "days",
-    "start",
-    "end",
-    "frequency",
-    "participants",
-    "run_by",
-    "partners",
-    "public",
-)
+VALUE_FIELDS = tuple(content_fields("activity"))
 
 
 @dataclass

@@ -8,7 +8,6 @@ lists of codes, numbers as numbers), so what the form shows is what a change wou
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -126,8 +125,7 @@ def suggested_follow_up(known: Sequence[str], today: dt.date | None = None) -> s
     """The name to offer for a new vervolgmeting: this winter's, unless a meetmoment of this
     winter (or a later one) exists already -- then the winter after the latest one named."""
     start = winter_start(today)
-    found = (re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", name) for name in known)
-    years = [int(m.group(0)) for m in found if m]  # the winter a name starts in
+    years = [y for y in map(meetmoment.name_year, known) if y is not None]
     taken = set(known)
     if years and max(years) >= start:
         start = max(years) + 1

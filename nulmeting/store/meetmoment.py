@@ -126,12 +126,20 @@ def names(conn: sqlite3.Connection, current: str = "") -> list[str]:
     return sorted(first, key=lambda n: (_winter(n, first[n]), first[n], n))
 
 
-def _winter(name: str, first_at: str) -> str:
-    """The year a meetmoment's name gives ("Vervolgmeting 2026-2027" → "2026"), else the year
-    it was first used: names order the winters, so a laptop whose clock was wrong, or records
-    carried over with their predecessor's time, cannot put next winter before this one."""
+def name_year(name: str) -> int | None:
+    """The winter a meetmoment's name starts in ("Vervolgmeting 2026-2027" → 2026), if any."""
     found = re.search(r"(?<!\d)(19|20)\d\d(?!\d)", name)
-    return found.group(0) if found else (first_at[:4] if first_at[:1].isdigit() else "9999")
+    return int(found.group(0)) if found else None
+
+
+def _winter(name: str, first_at: str) -> str:
+    """The year a meetmoment's name gives, else the year it was first used: names order the
+    winters, so a laptop whose clock was wrong, or records carried over with their
+    predecessor's time, cannot put next winter before this one."""
+    year = name_year(name)
+    if year is not None:
+        return str(year)
+    return first_at[:4] if first_at[:1].isdigit() else "9999"
 
 
 def frozen_names(conn: sqlite3.Connection) -> dict[str, str | None]:

@@ -745,6 +745,7 @@ Everything of “%1” (measurements, activities, contact persons, network) goes
     </message>
     <message>
         <source>%1 plek</source>
+        <extracomment>One and more of a kind of record (the translations are looked up in :func:`noun`).</extracomment>
         <translation>%1 place</translation>
     </message>
     <message>

@@ -394,10 +394,6 @@ New place: File → New place (Ctrl+N). Read in a list: File → Import.</transl
         <translation>Fill in postcode and neighbourhood</translation>
     </message>
     <message>
-        <source>Nog niet opgeslagen: het gegevensbestand is bezet (bijvoorbeeld door een samenvoeging). Wat u typte blijft bewaard en wordt opgeslagen zodra het kan.</source>
-        <translation>Not saved yet: the data file is busy (for example with a merge). What you typed is kept and saved as soon as possible.</translation>
-    </message>
-    <message>
         <source>Opgeslagen %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -492,11 +488,6 @@ New place: File → New place (Ctrl+N). Read in a list: File → Import.</transl
     <message>
         <source>nee</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>Nog niet opgeslagen: het gegevensbestand is bezet (bijvoorbeeld door een samenvoeging). Wat u typte blijft bewaard en wordt opgeslagen zodra het kan.</source>
-        <extracomment>(entity, record_id, field, old, new) after a stored edit (entity, record id, field, typed value): refused because the store was busy; the form keeps it and stores it as soon as it can, as it does for the page&apos;s own fields</extracomment>
-        <translation>Not saved yet: the data file is busy (for example with a merge). What you typed is kept and saved as soon as possible.</translation>
     </message>
 </context>
 <context>

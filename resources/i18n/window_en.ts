@@ -131,6 +131,14 @@ Close anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Opslaan</name>
+    <message>
+        <source>Nog niet opgeslagen: het gegevensbestand is bezet (bijvoorbeeld door een samenvoeging). Wat u typte blijft bewaard en wordt opgeslagen zodra het kan.</source>
+        <extracomment>The selected row of a list with the keyboard focus: strong; without it: a pale band. How long an edit in the window waits for another writer (a merge in the CLI) before it is kept and retried: short, so the window never freezes (the core&apos;s own wait is 30 s).</extracomment>
+        <translation>Not saved yet: the data file is busy (for example with a merge). What you typed is kept and saved as soon as possible.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceTableModel</name>
     <message>
         <source>Naam</source>

@@ -38,7 +38,7 @@ from nulmeting.domain.validation import clean
 from nulmeting.reading import intake
 from nulmeting.store import meetmoment
 from nulmeting.store.store import Store
-from ui.common import MUTED, WINDOW_WRITE_WAIT_MS, show_focus, tint
+from ui.common import MUTED, WINDOW_WRITE_WAIT_MS, busy_note, show_focus, tint
 from ui.form.indicators_panel import IndicatorsPanel
 from ui.form.sections import (
     SECTIONS,
@@ -792,11 +792,7 @@ class IntakeForm(QWidget):
     def _keep(self, editor: FieldEditor, record_id: str | None, raw: Any, exc: UserError) -> None:
         assert self.data is not None
         self._pending[(editor.fd.entity, self.data.place_id, editor.fd.name, "")] = (record_id, raw)
-        note = self.tr(
-            "Nog niet opgeslagen: het gegevensbestand is bezet (bijvoorbeeld door "
-            "een samenvoeging). Wat u typte blijft bewaard en wordt opgeslagen zodra "
-            "het kan."
-        )
+        note = busy_note()
         editor.show_error(note)
         self.savedStatus.emit(note)
         self._retry.start()
@@ -806,13 +802,7 @@ class IntakeForm(QWidget):
         page's own fields (also when the person picks another row meanwhile)."""
         assert self.data is not None
         self._pending[(entity, self.data.place_id, name, record_id)] = (record_id, raw)
-        self.savedStatus.emit(
-            self.tr(
-                "Nog niet opgeslagen: het gegevensbestand is bezet (bijvoorbeeld door "
-                "een samenvoeging). Wat u typte blijft bewaard en wordt opgeslagen zodra "
-                "het kan."
-            )
-        )
+        self.savedStatus.emit(busy_note())
         self._retry.start()
 
     def pending_count(self) -> int:

@@ -25,30 +25,18 @@ from PySide6.QtGui import QFont
 
 from nulmeting.domain import reference
 from nulmeting.domain.errors import StoreBusy, UserError
-from nulmeting.domain.fields import BOOKKEEPING_FIELDS, FieldDef, fields
+from nulmeting.domain.fields import BOOKKEEPING_FIELDS, FieldDef, content_fields, fields
 from nulmeting.domain.validation import clean
 from nulmeting.reading.intake import display
 from nulmeting.store.store import Store
-from ui.common import WINDOW_WRITE_WAIT_MS
+from ui.common import WINDOW_WRITE_WAIT_MS, busy_note
 from ui.form.widgets import edit_text
 
 Index = QModelIndex | QPersistentModelIndex
 
 #: Columns per table (entity, filter on ``kind`` for finance lines).
 COLUMNS: dict[str, list[str]] = {
-    "activity": [
-        "name",
-        "themes",
-        "target_groups",
-        "days",
-        "start",
-        "end",
-        "frequency",
-        "participants",
-        "run_by",
-        "partners",
-        "public",
-    ],
+    "activity": content_fields("activity"),
     "income": ["source", "description", "amount", "structural", "ends_on"],
     "costs": ["category", "description", "amount"],
     "membership": ["network", "role"],
@@ -236,10 +224,7 @@ class RecordTableModel(QAbstractTableModel):
                 self.store.update(self.entity, record["id"], {fd.name: value})
         except StoreBusy:  # another program writes: the form keeps the edit and retries it
             self.kept.emit(self.entity, record["id"], fd.name, value)
-            return self.tr(
-                "Nog niet opgeslagen: het gegevensbestand is bezet (bijvoorbeeld door een "
-                "samenvoeging). Wat u typte blijft bewaard en wordt opgeslagen zodra het kan."
-            )
+            return busy_note()
         except UserError as exc:
             return str(exc)
         record[fd.name] = new

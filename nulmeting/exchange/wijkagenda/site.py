@@ -18,23 +18,10 @@ from typing import Any
 from nulmeting.domain import reference
 from nulmeting.exchange.wijkagenda import feeds
 from nulmeting.exchange.wijkagenda.entries import Agenda, Entry, Venue, slug
+from nulmeting.report.dutch import MONTHS
 
 HERE = Path(__file__).parent
 STATIC = ("style.css", "week.css", "filter.js")
-MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 SCHEMA_DAYS = {
     "ma": "Monday",
     "di": "Tuesday",
